@@ -1,0 +1,5 @@
+import sys
+
+from strikemap.cli import main
+
+sys.exit(main())
