@@ -1,0 +1,110 @@
+"""Headless Chromium for exports and browser tests.
+
+Playwright's own browser downloads need internet access, so strikemap drives the
+system Chromium that Debian packages (``apt-get install chromium``; listed in
+``packages.txt`` for Streamlit Community Cloud). The launch flags below are the
+ones this kind of container needs: no sandbox (we may run as root), no GPU, and
+none of Chromium's background traffic (updates, sync, QUIC probes) that would
+otherwise stall or leak requests when offline.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ENV = "STRIKEMAP_CHROMIUM"
+CHROMIUM_ARGS: tuple[str, ...] = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+INSTALL_HINT = "install Debian's chromium: apt-get install chromium"
+#: Upper bound for launching the browser; a hung launch must not hang a CLI run.
+LAUNCH_TIMEOUT_MS = 30_000
+
+
+class ChromiumMissingError(RuntimeError):
+    """Raised when no Chromium executable can be found."""
+
+
+def chromium_path() -> Path:
+    """Return the Chromium executable to launch.
+
+    ``$STRIKEMAP_CHROMIUM`` (a path or a command name on ``PATH``) overrides the
+    default ``/usr/bin/chromium``.
+
+    Raises
+    ------
+    ChromiumMissingError
+        When the executable does not exist, with the command that installs it.
+    """
+    configured = os.environ.get(CHROMIUM_ENV) or DEFAULT_CHROMIUM
+    candidate = Path(configured)
+    if not candidate.is_file():
+        found = shutil.which(configured)
+        if found is None:
+            origin = f"${CHROMIUM_ENV}" if os.environ.get(CHROMIUM_ENV) else "the default path"
+            raise ChromiumMissingError(
+                f"Chromium not found at {configured} ({origin}); {INSTALL_HINT}"
+                f" or set ${CHROMIUM_ENV} to a Chromium executable"
+            )
+        candidate = Path(found)
+    return candidate
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
+    """Launch the system Chromium headless and yield the playwright ``Browser``.
+
+    The browser and the playwright driver are closed on exit, also on errors.
+
+    Raises
+    ------
+    ChromiumMissingError
+        When Chromium is not installed.
+    """
+    executable = chromium_path()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(executable),
+            headless=True,
+            args=list(CHROMIUM_ARGS),
+            timeout=LAUNCH_TIMEOUT_MS,
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def block_network(target: Page | BrowserContext) -> list[str]:
+    """Abort every request that is not ``file:``, ``data:``, ``blob:`` or ``about:``.
+
+    This simulates a machine with no internet (an e-mail attachment opened
+    offline). Returns the list that collects the blocked URLs, so that callers
+    can assert which requests were attempted.
+    """
+    blocked: list[str] = []
+
+    def handle(route: Route) -> None:
+        url = route.request.url
+        if url.split(":", 1)[0] in {"file", "data", "blob", "about"}:
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort("internetdisconnected")
+
+    target.route("**/*", handle)
+    return blocked

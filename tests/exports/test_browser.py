@@ -1,0 +1,31 @@
+"""The Chromium launcher: configuration errors and an offline page."""
+
+from __future__ import annotations
+
+import pytest
+
+from strikemap.exports import browser
+
+
+def test_missing_chromium_names_the_install_command(monkeypatch, tmp_path):
+    monkeypatch.setenv(browser.CHROMIUM_ENV, str(tmp_path / "no-such-chromium"))
+    with pytest.raises(browser.ChromiumMissingError, match="apt-get install chromium"):
+        browser.chromium_path()
+
+
+def test_env_override_is_used(monkeypatch, tmp_path):
+    fake = tmp_path / "chromium"
+    fake.write_text("#!/bin/sh\n")
+    monkeypatch.setenv(browser.CHROMIUM_ENV, str(fake))
+    assert browser.chromium_path() == fake
+
+
+@pytest.mark.browser
+def test_chromium_renders_and_blocks_the_network():
+    with browser.chromium() as chrome:
+        page = chrome.new_page()
+        blocked = browser.block_network(page)
+        page.set_content('<p id="t">offline</p><img src="https://tile.example.org/1/1/1.png">')
+        page.wait_for_load_state("load")
+        assert page.inner_text("#t") == "offline"
+    assert blocked == ["https://tile.example.org/1/1/1.png"]
