@@ -1,0 +1,125 @@
+"""The one way untrusted article text enters HTML, JavaScript or a Jinja template.
+
+Article titles, texts, publisher names and URLs come from outside. folium renders
+popup and tooltip content through Jinja a second time and then places it inside
+JavaScript template literals, so plain :func:`html.escape` is not enough: ``{{ 7*7 }}``
+would be evaluated on the server and ``${...}`` in the browser. :func:`escape_text`
+therefore also turns ``{``, ``}``, ``$``, the backtick and the backslash into numeric
+character references, which the browser shows as the literal characters but which
+neither Jinja nor a JavaScript template literal treats as syntax.
+
+Every output path that shows article-derived text (map popups and tooltips, the
+events table, exports, the briefing PNG) goes through this module.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+__all__ = ["ALLOWED_SCHEMES", "escape_text", "link", "safe_url"]
+
+ALLOWED_SCHEMES: frozenset[str] = frozenset({"http", "https"})
+
+# Characters that are syntax for Jinja ({ }), JS template literals ($ { } `) or
+# escape sequences (\), mapped to numeric character references.
+_TEMPLATE_SYNTAX = str.maketrans(
+    {
+        "{": "&#123;",
+        "}": "&#125;",
+        "$": "&#36;",
+        "`": "&#96;",
+        "\\": "&#92;",
+    }
+)
+
+# Browsers strip leading/trailing C0 controls and spaces from an href and drop
+# tabs and newlines anywhere in it ("java\tscript:" is "javascript:"), so the same
+# clean-up happens here before the scheme is judged.
+_EDGE_JUNK = "".join(chr(c) for c in range(0x21))
+_INNER_JUNK = re.compile(r"[\t\n\r]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def escape_text(value: object) -> str:
+    """Return ``value`` as inert HTML text.
+
+    Parameters
+    ----------
+    value
+        Any value; ``None`` gives the empty string, other non-strings are
+        converted with :func:`str`.
+
+    Returns
+    -------
+    str
+        HTML-escaped text (``& < > " '``) in which ``{ } $ ` \\`` are also numeric
+        character references, safe inside HTML element content, quoted attribute
+        values, folium/Jinja templates and JavaScript template literals.
+    """
+    if value is None:
+        return ""
+    return html.escape(str(value), quote=True).translate(_TEMPLATE_SYNTAX)
+
+
+def safe_url(url: object) -> str | None:
+    """Return ``url`` cleaned when it is an absolute http(s) URL, else ``None``.
+
+    ``javascript:``, ``data:``, ``vbscript:``, relative and scheme-relative URLs
+    are refused, including spellings that browsers would still run such as mixed
+    case, leading control characters or tabs and newlines inside the scheme.
+
+    Parameters
+    ----------
+    url
+        Candidate URL from an article's metadata.
+
+    Returns
+    -------
+    str or None
+        The URL with surrounding whitespace and embedded tabs/newlines removed.
+        It is still untrusted text: put it into HTML through :func:`escape_text`
+        (as :func:`link` does).
+    """
+    if not isinstance(url, str):
+        return None
+    cleaned = _INNER_JUNK.sub("", url.strip(_EDGE_JUNK))
+    if not cleaned or _CONTROL.search(cleaned) or " " in cleaned:
+        return None
+    try:
+        parts = urlsplit(cleaned)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ALLOWED_SCHEMES or not parts.netloc:
+        return None
+    # A backslash after the scheme is read by browsers as a slash, so
+    # "http:\\evil" would be relative-looking to urlsplit but absolute in a browser.
+    if "\\" in cleaned:
+        return None
+    return cleaned
+
+
+def link(url: object, label: object = None) -> str:
+    """Return an HTML anchor to ``url`` showing ``label``, or just the label.
+
+    Parameters
+    ----------
+    url
+        Untrusted URL; only http(s) URLs (see :func:`safe_url`) become links.
+    label
+        Untrusted link text; the URL itself is shown when it is empty.
+
+    Returns
+    -------
+    str
+        ``<a href=... target="_blank" rel="noopener noreferrer">label</a>`` with both
+        parts escaped, or the escaped label (or URL) as plain text when the URL is
+        not safe.
+    """
+    text = label if label not in (None, "") else url
+    shown = escape_text(text)
+    href = safe_url(url)
+    if href is None:
+        return shown
+    return f'<a href="{escape_text(href)}" target="_blank" rel="noopener noreferrer">{shown}</a>'
