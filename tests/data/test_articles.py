@@ -1,0 +1,345 @@
+"""Reading articles: every input format, every error class, published-date inference."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from pathlib import Path
+
+import pytest
+from strikemap import articles
+from strikemap.articles import (
+    ArticleError,
+    ReadError,
+    article_from_text,
+    infer_published,
+    parse_article_bytes,
+    read_articles,
+)
+from strikemap.models import content_hash
+
+BODY = "Russian missiles struck Kharkiv on Tuesday, killing two people and injuring five.\n"
+
+
+def _one(name: str, data: bytes):
+    result = parse_article_bytes(name, data)
+    assert len(result) == 1
+    return result[0]
+
+
+# ----------------------------------------------------------------- formats
+
+
+def test_txt_with_front_matter():
+    data = (
+        "---\ntitle: Strike on Kharkiv\npublished: '2024-01-02'\nsource: Example News\n"
+        "url: https://example.org/a\n---\n" + BODY
+    ).encode()
+    article = _one("a.txt", data)
+    assert article.title == "Strike on Kharkiv"
+    assert article.published == date(2024, 1, 2)
+    assert article.published_from == "metadata"
+    assert article.source == "Example News"
+    assert article.url == "https://example.org/a"
+    assert article.text == BODY.strip()
+    assert article.id == content_hash(BODY)
+    assert article.language is None
+
+
+def test_unquoted_yaml_date_is_read():
+    article = _one("a.md", b"---\npublished: 2023-10-05\n---\n" + BODY.encode())
+    assert article.published == date(2023, 10, 5)
+
+
+def test_markdown_heading_is_the_title_without_front_matter():
+    article = _one("a.md", b"# Kharkiv under fire\n\n" + BODY.encode())
+    assert article.title == "Kharkiv under fire"
+
+
+def test_plain_txt_without_metadata():
+    article = _one("a.txt", BODY.encode())
+    assert article.title is None
+    assert article.published is None
+    assert article.published_from == "unknown"
+
+
+def test_html_main_text_and_metadata():
+    paragraph = "<p>" + BODY * 4 + "</p>"
+    html = (
+        "<html><head><title>Kharkiv strike</title>"
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2024-01-02T08:00:00Z">'
+        '<link rel="canonical" href="https://example.org/kharkiv"></head>'
+        "<body><nav>Home | World | Sport</nav><article><h1>Kharkiv strike</h1>"
+        f"{paragraph}<p>Rescuers searched the rubble through the night.</p></article>"
+        "</body></html>"
+    )
+    article = _one("page.html", html.encode())
+    assert "struck Kharkiv" in article.text
+    assert "Home | World" not in article.text
+    assert article.title == "Kharkiv strike"
+    assert article.published == date(2024, 1, 2)
+    assert article.source == "Example News"
+    assert article.url == "https://example.org/kharkiv"
+
+
+def test_html_without_text_is_an_error():
+    with pytest.raises(ArticleError, match="no article text"):
+        parse_article_bytes("empty.htm", b"<html><body><script>x=1</script></body></html>")
+
+
+def test_json_object_and_list():
+    record = {"id": "x1", "title": "T", "text": BODY, "published": "2024-01-02", "extra": 1}
+    one = _one("a.json", json.dumps(record).encode())
+    assert one.id == "x1"
+    assert one.published == date(2024, 1, 2)
+    many = parse_article_bytes("b.json", json.dumps([record, {**record, "id": "x2"}]).encode())
+    assert [a.id for a in many] == ["x1", "x2"]
+
+
+def test_jsonl_keeps_text_as_is_and_ignores_extra_fields():
+    text = " date 2024-01-02 Something happened.\n\nMore."
+    lines = [
+        {
+            "id": "d1",
+            "text": text,
+            "published": None,
+            "source": "S",
+            "events": [],
+            "language": "en",
+        },
+        {"id": "d2", "text": BODY, "published": "2022-10-10", "url": "https://e.org"},
+    ]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    first, second = parse_article_bytes("c.jsonl", data)
+    assert first.text == text
+    assert first.published == date(2024, 1, 2)
+    assert first.published_from == "text"
+    assert first.language is None
+    assert second.url == "https://e.org"
+
+
+def test_shared_corpus_reads_as_is():
+    corpus = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev.jsonl"
+    if not corpus.exists():
+        pytest.skip("shared corpus not present on this machine")
+    results = list(read_articles([corpus]))
+    assert results and all(not isinstance(r, ReadError) for r in results)
+    assert len({r.id for r in results}) == len(results)
+
+
+def test_pasted_text():
+    article = article_from_text(BODY, title="T", published="2024-01-02", source="S")
+    assert article.published == date(2024, 1, 2)
+    assert article.path is None
+    with pytest.raises(ArticleError, match="empty"):
+        article_from_text("   \n ")
+
+
+# --------------------------------------------------------------- encodings
+
+
+def test_utf8_bom():
+    article = _one("a.txt", b"\xef\xbb\xbf" + "Удар по Харкову.".encode())
+    assert article.text == "Удар по Харкову."
+
+
+def test_utf16_with_bom():
+    article = _one("a.txt", "Удар по Харкову, 2 січня.".encode("utf-16"))
+    assert article.text == "Удар по Харкову, 2 січня."
+
+
+def test_cp1251_is_detected():
+    text = "Ракетний удар по Харкову: загинули двоє людей, п'ятеро поранені."
+    article = _one("a.txt", text.encode("cp1251"))
+    assert article.text == text
+
+
+def test_latin1_is_detected():
+    text = "Attacco missilistico su Charkiv: due morti, città sotto shock, però resiste."
+    article = _one("a.txt", text.encode("latin-1"))
+    assert article.text == text
+
+
+def test_binary_data_is_refused():
+    with pytest.raises(ArticleError, match=r"bin\.txt: binary data"):
+        parse_article_bytes("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_binary_without_nul_bytes_is_refused():
+    noise = bytes(range(1, 32)) * 20 + bytes(range(0x80, 0xA0)) * 20
+    with pytest.raises(ArticleError, match="binary data"):
+        parse_article_bytes("noise.txt", noise)
+
+
+def test_empty_file_is_refused():
+    with pytest.raises(ArticleError, match=r"e\.txt: empty"):
+        parse_article_bytes("e.txt", b"  \n\n")
+
+
+def test_front_matter_only_is_empty():
+    with pytest.raises(ArticleError, match="empty article"):
+        parse_article_bytes("e.md", b"---\ntitle: x\n---\n\n")
+
+
+def test_huge_file_is_refused(monkeypatch):
+    with pytest.raises(ArticleError, match="too large"):
+        parse_article_bytes("big.txt", b"a" * 101, max_bytes=100)
+    monkeypatch.setattr(articles, "MAX_ARTICLE_BYTES", 50)
+    with pytest.raises(ArticleError, match="too large"):
+        article_from_text("b" * 51)
+
+
+def test_unsupported_type_is_refused():
+    with pytest.raises(ArticleError, match="unsupported file type"):
+        parse_article_bytes("a.pdf", b"%PDF-1.4")
+
+
+# ------------------------------------------------------------------- JSON
+
+
+def test_malformed_json_names_the_line():
+    with pytest.raises(ArticleError, match=r"a\.json: malformed JSON at line 3"):
+        parse_article_bytes("a.json", b'{\n "text": "x",\n "title": oops\n}')
+
+
+def test_malformed_jsonl_line_is_reported_and_others_read(tmp_path):
+    path = tmp_path / "c.jsonl"
+    good = json.dumps({"id": "ok", "text": BODY})
+    path.write_text(f"{good}\n{{broken\n{json.dumps({'id': 'ok2', 'text': BODY + '!'})}\n")
+    results = list(read_articles([path]))
+    assert [r.id for r in results if not isinstance(r, ReadError)] == ["ok", "ok2"]
+    (error,) = [r for r in results if isinstance(r, ReadError)]
+    assert "line 2" in error.reason and error.path == str(path)
+    with pytest.raises(ArticleError, match="line 2"):
+        parse_article_bytes("c.jsonl", path.read_bytes())
+
+
+def test_json_record_without_text():
+    with pytest.raises(ArticleError, match="missing 'text'"):
+        parse_article_bytes("a.json", b'{"id": "x", "title": "no body"}')
+
+
+# ---------------------------------------------------------------- YAML
+
+
+def test_malformed_front_matter():
+    with pytest.raises(ArticleError, match=r"a\.md: malformed YAML front matter"):
+        parse_article_bytes("a.md", b"---\ntitle: [unclosed\n---\n" + BODY.encode())
+
+
+def test_unclosed_front_matter():
+    with pytest.raises(ArticleError, match="no closing"):
+        parse_article_bytes("a.md", b"---\ntitle: x\n" + BODY.encode())
+
+
+def test_front_matter_must_be_a_mapping():
+    with pytest.raises(ArticleError, match="key: value"):
+        parse_article_bytes("a.md", b"---\n- a\n- b\n---\n" + BODY.encode())
+
+
+def test_yaml_alias_bomb_is_refused():
+    bomb = "\n".join(
+        ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        + [f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
+    )
+    data = f"---\n{bomb}\ntitle: x\n---\n{BODY}".encode()
+    with pytest.raises(ArticleError, match="anchors/aliases"):
+        parse_article_bytes("bomb.md", data)
+
+
+def test_yaml_python_tag_is_refused(tmp_path):
+    marker = tmp_path / "pwned"
+    data = (f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n---\n{BODY}").encode()
+    with pytest.raises(ArticleError, match="Python tag"):
+        parse_article_bytes("evil.md", data)
+    assert not marker.exists()
+
+
+def test_non_scalar_field_is_refused():
+    with pytest.raises(ArticleError, match="'title' must be a single value"):
+        parse_article_bytes("a.md", b"---\ntitle: {a: 1}\n---\n" + BODY.encode())
+
+
+# ------------------------------------------------------- published dates
+
+
+def test_leading_date_line():
+    assert infer_published(" date 2024-01-02 Russia claimed on Tuesday ...") == date(2024, 1, 2)
+
+
+def test_tweet_sign_off_latest_wins():
+    text = (
+        "Strikes hit Kyiv.\nLook at this pic.twitter.com/x — Jay (@JayinKyiv) January 2, 2024\n"
+        "Earlier: — Someone (@someone) December 29, 2023\n"
+    )
+    assert infer_published(text) == date(2024, 1, 2)
+
+
+def test_date_only_line():
+    assert infer_published("Headline\nPublished: 5 October 2023\nBody") == date(2023, 10, 5)
+
+
+def test_dates_in_prose_are_not_publication_dates():
+    text = "The war began on February 24, 2022. Kyiv was struck on Oct. 17 again."
+    assert infer_published(text) is None
+
+
+def test_no_date_means_unknown_never_today():
+    article = article_from_text("Missiles hit Odesa overnight.")
+    assert article.published is None
+    assert article.published_from == "unknown"
+
+
+def test_malformed_metadata_date_warns_and_falls_back_to_text(caplog):
+    data = f"---\npublished: 'last Tuesday'\n---\ndate 2024-03-04 {BODY}".encode()
+    with caplog.at_level(logging.WARNING, logger="strikemap.articles"):
+        article = _one("a.md", data)
+    assert article.published == date(2024, 3, 4)
+    assert article.published_from == "text"
+    assert "malformed published date" in caplog.text
+
+
+def test_impossible_date_is_malformed():
+    article = _one("a.json", json.dumps({"text": BODY, "published": "2024-02-30"}).encode())
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-01-02T08:00:00Z", date(2024, 1, 2)),
+        ("Tue, 02 Jan 2024 08:00:00 +0000", date(2024, 1, 2)),
+        ("January 2, 2024", date(2024, 1, 2)),
+        ("2 Jan 2024", date(2024, 1, 2)),
+    ],
+)
+def test_metadata_date_forms(value, expected):
+    assert articles.parse_date(value) == expected
+
+
+# ------------------------------------------------------------ walking
+
+
+def test_read_articles_walks_sorted_and_never_raises(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("Second article about Odesa.")
+    (tmp_path / "a.txt").write_text("First article about Kyiv.")
+    (tmp_path / "sub" / "c.md").write_text("Third article about Lviv.")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    results = list(read_articles([tmp_path, tmp_path / "missing.txt"]))
+    names = [Path(r.path).name for r in results]
+    assert names == ["a.txt", "b.txt", "bad.txt", "c.md", "missing.txt"]
+    assert isinstance(results[2], ReadError) and "binary" in results[2].reason
+    assert isinstance(results[4], ReadError) and "no such file" in results[4].reason
+
+
+def test_seeds_read_with_metadata(seeds_dir):
+    results = list(read_articles([seeds_dir]))
+    assert len(results) == 5
+    assert all(not isinstance(r, ReadError) for r in results)
+    assert all(r.published is not None and r.title for r in results)
+    assert results[1].source == "WION"
