@@ -1,0 +1,206 @@
+"""``strikemap brief --out brief.png [filters]``: render the briefing PNG from the store.
+
+The filters mean exactly what they mean in the dashboard (they go through
+:mod:`strikemap.filters`), so a scheduled job can make the same image a user
+would export from the app, e.g. ``strikemap brief --out today.png --range 24h``.
+
+Exit status: 0 when the PNG was written, 1 when it could not be rendered (no
+Chromium, a rendering failure), 2 for invalid arguments or an unreadable store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from strikemap.filters import (
+    QUICK_RANGES,
+    UNKNOWN_ATTACKER,
+    FilterState,
+    anchor_date,
+    apply_filters,
+    describe,
+    parse_date,
+    parse_range,
+)
+from strikemap.models import ATTACKERS, LEVELS, WEAPON_CATEGORIES
+
+DEFAULT_TITLE = "Strike briefing"
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _range(text: str) -> tuple[int, int | None]:
+    try:
+        return parse_range(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _floats(count: int, what: str):
+    def parse(text: str) -> tuple[float, ...]:
+        try:
+            values = tuple(float(v) for v in text.split(","))
+        except ValueError:
+            values = ()
+        if len(values) != count:
+            raise argparse.ArgumentTypeError(f"{what} must be {count} comma-separated numbers")
+        return values
+
+    return parse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, help="PNG file to write")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="store path or sqlite:///path (default: $STRIKEMAP_DB or the user data directory)",
+    )
+    parser.add_argument("--title", default=DEFAULT_TITLE, help="heading of the briefing")
+    dates = parser.add_argument_group("dates")
+    dates.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day")
+    dates.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day")
+    dates.add_argument(
+        "--range",
+        dest="quick",
+        choices=list(QUICK_RANGES),
+        help="quick range counted back from the newest event (instead of --from/--to)",
+    )
+    filters = parser.add_argument_group("filters (repeat or list values to allow several)")
+    filters.add_argument(
+        "--weapon", dest="weapons", nargs="+", action="extend", choices=WEAPON_CATEGORIES
+    )
+    filters.add_argument(
+        "--attacker",
+        dest="attackers",
+        nargs="+",
+        action="extend",
+        choices=[*ATTACKERS, UNKNOWN_ATTACKER],
+    )
+    filters.add_argument("--country", dest="countries", nargs="+", action="extend", metavar="ISO2")
+    filters.add_argument("--oblast", dest="oblasts", nargs="+", action="extend", metavar="NAME")
+    filters.add_argument(
+        "--source", dest="sources", nargs="+", action="extend", metavar="PUBLISHER"
+    )
+    filters.add_argument("--level", dest="levels", nargs="+", action="extend", choices=LEVELS)
+    filters.add_argument("--killed", type=_range, metavar="RANGE", help="e.g. 1+, 2-10, 0")
+    filters.add_argument("--injured", type=_range, metavar="RANGE", help="e.g. 1+, 2-10, 0")
+    filters.add_argument(
+        "--exclude-unknown-casualties",
+        action="store_true",
+        help="drop events whose casualty figures are unknown",
+    )
+    filters.add_argument("--text", default="", help="free-text search over places and evidence")
+    view = parser.add_argument_group("map view (default: fit the events)")
+    view.add_argument(
+        "--bounds", type=_floats(4, "--bounds"), metavar="S,W,N,E", help="south,west,north,east"
+    )
+    view.add_argument("--center", type=_floats(2, "--center"), metavar="LAT,LON")
+    view.add_argument("--zoom", type=int)
+    parser.add_argument("--width", type=int, default=1200, help="page width in CSS px (PNG is 2x)")
+    parser.add_argument(
+        "--offline", action="store_true", help="do not fetch map tiles (outline base map only)"
+    )
+
+
+def filter_state(args: argparse.Namespace) -> FilterState:
+    """Build the dashboard's filter state from the command-line options.
+
+    Raises
+    ------
+    ValueError
+        When the options contradict each other (``--from`` after ``--to``, or
+        ``--range`` together with ``--from``/``--to``).
+    """
+    explicit = args.date_from is not None or args.date_to is not None
+    if explicit and args.quick is not None:
+        raise ValueError("use either --range or --from/--to, not both")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise ValueError(
+            f"--from {args.date_from.isoformat()} is after --to {args.date_to.isoformat()}"
+        )
+    return FilterState(
+        quick=None if explicit else (args.quick or "all"),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        weapons=tuple(args.weapons or ()),
+        attackers=tuple(args.attackers or ()),
+        countries=tuple(c.upper() for c in args.countries or ()),
+        oblasts=tuple(args.oblasts or ()),
+        sources=tuple(args.sources or ()),
+        levels=tuple(args.levels or ()),
+        killed=args.killed or (0, None),
+        injured=args.injured or (0, None),
+        include_unknown_casualties=not args.exclude_unknown_casualties,
+        text=args.text,
+    )
+
+
+def _error(message: str) -> None:
+    print(f"strikemap brief: error: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        state = filter_state(args)
+    except ValueError as exc:
+        _error(str(exc))
+        return 2
+    if args.zoom is not None and args.center is None:
+        _error("--zoom needs --center")
+        return 2
+    if args.width < 400:
+        _error("--width must be at least 400")
+        return 2
+
+    # Heavy imports only now: argument errors above answer instantly.
+    from strikemap.exports.brief import render_brief
+    from strikemap.exports.browser import ChromiumMissingError
+    from strikemap.frames import events_to_frame
+    from strikemap.store import EventStore, StoreError
+
+    try:
+        with EventStore(args.db) as store:
+            frame = events_to_frame(store.events())
+    except StoreError as exc:
+        _error(str(exc))
+        return 2
+    anchor = anchor_date(frame)
+    selected = apply_filters(frame, state, anchor=anchor)
+    bounds = None
+    if args.bounds:
+        south, west, north, east = args.bounds
+        bounds = ((south, west), (north, east))
+    try:
+        rendering = render_brief(
+            selected,
+            title=args.title,
+            filters_text=describe(state, anchor=anchor),
+            bounds=bounds,
+            center=args.center,
+            zoom=args.zoom,
+            width=args.width,
+            allow_network=not args.offline,
+        )
+    except ValueError as exc:
+        _error(str(exc))
+        return 2
+    except (ChromiumMissingError, RuntimeError) as exc:
+        _error(str(exc))
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(rendering.png)
+    print(
+        f"strikemap brief: {len(selected)} of {len(frame)} events -> {args.out}",
+        file=sys.stderr,
+    )
+    return 0
