@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -119,7 +120,7 @@ def _path_from_url(url: str) -> str:
         return url[len("sqlite:///") :] or ":memory:"
     if url in ("sqlite://", "sqlite:///:memory:"):
         return ":memory:"
-    if url.startswith("sqlite:"):
+    if url.startswith("sqlite:") or re.match(r"[A-Za-z][A-Za-z0-9+.-]+://", url):
         raise StoreError(f"unsupported store URL {url!r} (use a path or sqlite:///path)")
     return url
 
