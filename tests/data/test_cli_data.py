@@ -1,0 +1,112 @@
+"""``strikemap ingest`` and ``strikemap serve``, run in-process."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+import strikemap.cli.serve as serve
+from datafactories import KYIV, event
+from strikemap import store as store_module
+from strikemap.cli import main
+from strikemap.store import EventStore
+
+
+def fake_extractor():
+    return lambda article: [event(article, KYIV, article.published or date(2024, 1, 2))]
+
+
+@pytest.fixture
+def articles_dir(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("---\ntitle: A\npublished: '2024-01-02'\n---\nKyiv hit.\n")
+    (folder / "b.md").write_text("Missiles hit Kyiv again.\n")
+    (folder / "c.jsonl").write_text(json.dumps({"id": "c1", "text": "Kyiv struck."}) + "\n")
+    return folder
+
+
+def test_ingest_stores_and_is_idempotent(articles_dir, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(store_module, "default_extractor", fake_extractor)
+    db = tmp_path / "cli.sqlite"
+    assert main(["ingest", str(articles_dir), "--db", f"sqlite:///{db}"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "3 articles read, 3 new stored (0 already stored), 3 events found" in err
+    assert main(["ingest", str(articles_dir), "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "0 new stored (3 already stored)" in err
+    with EventStore(str(db)) as s:
+        assert s.count_articles() == 3
+        assert s.has_article("c1")
+
+
+def test_bad_file_is_named_others_ingested(articles_dir, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(store_module, "default_extractor", fake_extractor)
+    (articles_dir / "bad.txt").write_bytes(b"\x00\x01binary")
+    db = tmp_path / "cli.sqlite"
+    assert main(["ingest", str(articles_dir), "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"skipped {articles_dir / 'bad.txt'}: binary data" in err
+    assert "1 skipped" in err
+    with EventStore(str(db)) as s:
+        assert s.count_articles() == 3
+
+
+def test_ingest_uses_strikemap_db_by_default(articles_dir, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(store_module, "default_extractor", fake_extractor)
+    db = tmp_path / "env.sqlite"
+    monkeypatch.setenv("STRIKEMAP_DB", str(db))
+    assert main(["ingest", str(articles_dir / "a.txt")]) == 0
+    capsys.readouterr()
+    with EventStore(str(db)) as s:
+        assert s.count_articles() == 1
+
+
+def test_ingest_reports_unopenable_store(articles_dir, capsys):
+    assert main(["ingest", str(articles_dir), "--db", "mysql://nope"]) == 2
+    assert "unsupported store URL" in capsys.readouterr().err
+
+
+def test_terminal_stderr_gets_the_summary_stdout_stays_clean(articles_dir, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(store_module, "default_extractor", fake_extractor)
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["ingest", str(articles_dir), "--db", str(tmp_path / "p.sqlite")]) == 0
+    assert "3 articles read" in terminal.getvalue()
+    assert capsys.readouterr().out == ""
+
+
+def test_serve_runs_streamlit_on_the_app_with_the_store(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 0)
+    app = tmp_path / "app.py"
+    app.write_text("")
+    monkeypatch.setattr(serve, "app_path", lambda: app)
+    db = tmp_path / "served.sqlite"
+    assert main(["serve", "--db", f"sqlite:///{db}", "--", "--server.port", "8599"]) == 0
+    ((cmd, env),) = calls
+    assert cmd[1:5] == ["-m", "streamlit", "run", str(app)]
+    assert cmd[5:] == ["--server.port", "8599"]
+    assert env["STRIKEMAP_DB"] == str(db)
+
+
+def test_serve_explains_a_missing_app(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(serve, "app_path", lambda: tmp_path / "nowhere" / "app.py")
+    assert main(["serve"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_app_path_points_at_the_dashboard_entry_point(repo_root):
+    assert serve.app_path() == repo_root / "dashboard" / "app.py"
