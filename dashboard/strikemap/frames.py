@@ -37,11 +37,11 @@ def _region_names() -> dict[str, str]:
     An empty mapping when the gazetteer files are not available (a frame is
     still useful without the oblast column filled for districts).
     """
-    try:
-        from strikemap.gazetteer import Gazetteer
+    from strikemap.gazetteer import Gazetteer, GazetteerError
 
+    try:
         regions = Gazetteer.load().regions()
-    except (ImportError, OSError):
+    except (GazetteerError, OSError):
         return {}
     return {place.iso_region: place.name for place in regions if place.iso_region}
 
