@@ -1,0 +1,106 @@
+"""The map in headless Chromium with no internet: markers drawn, popups inert."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from strikemap.mapping import build_base_map, build_strike_layer
+
+from .hostile import HOSTILE_TEXTS, HOSTILE_URL
+
+pytestmark = pytest.mark.browser
+
+
+def _open(page_url: str):
+    """Yield (page, dialogs, blocked) for ``page_url`` with only localhost reachable."""
+    from strikemap.exports.browser import chromium
+
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        dialogs: list[str] = []
+        blocked: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+        def route(route):
+            host = urlsplit(route.request.url).hostname
+            if host in ("127.0.0.1", "localhost"):
+                route.continue_()
+            else:
+                blocked.append(route.request.url)
+                route.abort("internetdisconnected")
+
+        page.route("**/*", route)
+        page.goto(page_url)
+        yield page, dialogs, blocked
+
+
+def _write_map(site, frame, *, tiles, regions=None, cluster=False) -> str:
+    base_url, root = site
+    fmap = build_base_map(tiles=tiles, zoom=5, center=(49.0, 31.0))
+    fmap.add_child(build_strike_layer(frame, regions=regions, cluster=cluster))
+    (root / "map.html").write_text(fmap.get_root().render(), encoding="utf-8")
+    return f"{base_url}/map.html"
+
+
+def test_every_popup_shows_literal_text_and_nothing_runs(static_site, hostile_frame) -> None:
+    url = _write_map(static_site, hostile_frame, tiles=None)
+    for page, dialogs, blocked in _open(url):
+        markers = page.locator(".leaflet-marker-icon.sm-icon")
+        markers.first.wait_for(timeout=10_000)
+        assert markers.count() == len(HOSTILE_TEXTS)
+        for number in range(markers.count()):
+            markers.nth(number).click()
+            popup = page.locator(".leaflet-popup-content .sm-popup")
+            popup.wait_for(timeout=5_000)
+            text = popup.inner_text()
+            value = HOSTILE_TEXTS[number]
+            assert f"Evidence {value} end." in text
+            # The source is shown by publisher, or by title when there is none.
+            assert value in popup.locator(".sm-source").inner_text()
+            assert HOSTILE_URL in text
+            assert popup.locator("a").count() == 0
+            assert popup.locator("img, script").count() == 0
+            assert "49" not in text.replace("2024", "")
+            page.locator(".leaflet-popup-close-button").click()
+            tooltip = page.locator(".leaflet-tooltip .sm-tooltip")
+            assert tooltip.count() <= 1
+        page.wait_for_timeout(300)
+        assert dialogs == []
+        assert page.evaluate("document.querySelectorAll('img[src=x]').length") == 0
+        assert blocked == []
+
+
+def test_markers_load_offline_with_tiles_blocked(static_site, hostile_frame) -> None:
+    url = _write_map(static_site, hostile_frame, tiles="OpenStreetMap", cluster=True)
+    for page, dialogs, blocked in _open(url):
+        page.locator(".leaflet-marker-icon").first.wait_for(timeout=10_000)
+        assert page.locator(".sm-legend").count() == 1
+        # Only tile requests may have tried to leave the machine.
+        assert blocked
+        assert all("tile.openstreetmap.org" in u for u in blocked), blocked
+        assert dialogs == []
+
+
+def test_region_event_is_drawn_as_outline(static_site, region_index) -> None:
+    from strikemap.frames import events_to_frame
+
+    from .conftest import make_event
+
+    frame = events_to_frame(
+        [
+            make_event(1, place="Kharkiv Oblast", level="region", iso_region="UA-63"),
+            make_event(2, place="Kyiv", lat=50.45, lon=30.52),
+        ]
+    )
+    url = _write_map(static_site, frame, tiles=None, regions=region_index)
+    for page, dialogs, _blocked in _open(url):
+        page.locator(".leaflet-marker-icon").first.wait_for(timeout=10_000)
+        assert page.locator(".leaflet-marker-icon").count() == 1
+        region = page.locator("path.leaflet-interactive.sm-region")
+        assert region.count() == 1
+        region.click()
+        popup = page.locator(".leaflet-popup-content .sm-popup")
+        popup.wait_for(timeout=5_000)
+        assert "Kharkiv Oblast" in popup.inner_text()
+        assert dialogs == []
