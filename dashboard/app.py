@@ -1,0 +1,88 @@
+"""strikemap dashboard: strikes reported in the news, on a map, filtered and exported.
+
+Run with ``streamlit run dashboard/app.py`` (or ``strikemap serve``). This
+script only lays out the page; each panel lives in :mod:`strikemap.ui` and the
+work is done by the Streamlit-free stages (filters, frames, mapping, exports).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from strikemap.filters import anchor_date, apply_filters, describe
+from strikemap.ui import cache, settings
+from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
+from strikemap.ui.detail import render_detail
+from strikemap.ui.exports_panel import render_exports
+from strikemap.ui.intake import render_intake
+from strikemap.ui.map_view import render_map, selected_event
+from strikemap.ui.sidebar import render_filters, render_layer_toggles
+from strikemap.ui.summary import headline, table_frame
+
+st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
+
+db = settings.store_url()
+store = cache.st_store(db, str(settings.seeds_dir(__file__)))
+events = cache.st_load_events(db, store.revision())
+
+state = render_filters(events)
+layers = render_layer_toggles()
+anchor = anchor_date(events)
+view = apply_filters(events, state, anchor=anchor)
+filters_text = describe(state, anchor=anchor)
+
+st.title("strikemap")
+st.caption(
+    "Missile, drone, glide-bomb and artillery strikes reported in the news, extracted with "
+    f"their evidence and sources. {filters_text}."
+)
+
+counts = headline(view)
+for column, label, value, lower_bound in zip(
+    st.columns(4),
+    ("Events", "Killed", "Injured", "Places"),
+    (counts.events, counts.killed, counts.injured, counts.places),
+    (False, counts.killed_at_least, counts.injured_at_least, False),
+    strict=True,
+):
+    column.metric(label, f"≥ {value:,}" if lower_bound else f"{value:,}")
+
+table = table_frame(view)
+focus = selected_event(view, table)
+map_column, detail_column = st.columns([3, 2], gap="medium")
+with map_column:
+    map_state = render_map(view, layers, focus=focus)
+with detail_column:
+    render_detail(focus if focus is not None else map_state.clicked)
+
+st.subheader("Events")
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    height=320,
+    on_select="rerun",
+    selection_mode="single-row",
+    key="events_table",
+    column_config={
+        "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+        "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
+        "event_id": None,
+    },
+)
+
+left, right = st.columns(2)
+left.altair_chart(strikes_per_day_chart(view), width="stretch")
+right.altair_chart(casualties_by_oblast_chart(view), width="stretch")
+
+render_exports(view, filters_text=filters_text, bounds=map_state.bounds)
+
+with st.expander("Add articles", expanded=False):
+    render_intake(store, st.get_option("server.maxUploadSize"))
+
+st.divider()
+st.caption(
+    f"Store: {store.path} · {store.count_articles()} articles · {len(events)} events. "
+    "Place names and coordinates: GeoNames (CC BY 4.0). Boundaries: Natural Earth (public "
+    "domain). Map tiles © OpenStreetMap contributors. Casualty figures are as reported; "
+    "'≥' marks totals that include lower bounds or unknown figures."
+)

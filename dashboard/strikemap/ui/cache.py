@@ -1,0 +1,82 @@
+"""Cached access to the store, the gazetteer and the events frame.
+
+Resources shared by every session (the store connection, the gazetteer, the
+oblast outlines) use ``st.cache_resource``; the events frame uses
+``st.cache_data`` keyed on the store and its *revision*, so adding articles
+(which changes the revision) reloads it while a filter change does not.
+folium maps are never cached: streamlit-folium adds layers to the map object
+it is given, so a cached map would accumulate them across reruns.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import geopandas as gpd
+import streamlit as st
+
+from strikemap.articles import ReadError, read_articles
+from strikemap.filters import with_search_text
+from strikemap.frames import events_to_frame
+from strikemap.store import EventStore
+
+log = logging.getLogger(__name__)
+
+
+def seed_if_empty(store: EventStore, seeds: Path) -> int:
+    """Ingest the bundled seed articles into an empty store; return how many were added.
+
+    A store that already holds articles is left alone, so a user's own store is
+    never mixed with the seeds.
+    """
+    if store.count_articles() or not seeds.is_dir():
+        return 0
+    articles = []
+    for result in read_articles([seeds]):
+        if isinstance(result, ReadError):
+            log.warning("seed skipped: %s", result)
+        else:
+            articles.append(result)
+    store.ingest(articles)
+    return store.count_articles()
+
+
+@st.cache_resource(show_spinner="Opening the event store…")
+def st_store(db: str | None, seeds: str | None = None) -> EventStore:
+    """Return the process-wide store for ``db``, seeded from ``seeds`` when empty."""
+    store = EventStore(db)
+    if seeds:
+        seed_if_empty(store, Path(seeds))
+    return store
+
+
+@st.cache_resource(show_spinner=False)
+def st_gazetteer():
+    """Return the offline gazetteer, loaded once per process."""
+    from strikemap.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@st.cache_resource(show_spinner=False)
+def st_regions() -> gpd.GeoDataFrame:
+    """Return the oblast outlines (for the choropleth and region-level events)."""
+    from strikemap.gazetteer.boundaries import load_regions
+
+    return load_regions()
+
+
+@st.cache_data(show_spinner="Loading events…", max_entries=4)
+def st_load_events(db: str | None, revision: int) -> gpd.GeoDataFrame:
+    """Return every stored event as a frame with a precomputed search column.
+
+    Parameters
+    ----------
+    db
+        The store URL (``None`` = default store); with ``revision`` the cache key.
+    revision
+        :meth:`EventStore.revision` of the store; a new value reloads the events.
+    """
+    del revision  # only part of the cache key
+    return with_search_text(events_to_frame(EventStore(db).events()))

@@ -1,0 +1,101 @@
+"""The event detail panel: every field of one event, its sources and quoted evidence.
+
+Article-derived text reaches the page in two ways only: as data in
+``st.dataframe`` cells (rendered as text by Streamlit) and through
+:func:`strikemap.safetext.escape_text` inside the evidence HTML. URLs are kept
+only when :func:`strikemap.safetext.safe_url` accepts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from strikemap.safetext import escape_text, safe_url
+
+EVIDENCE_STYLE = (
+    "margin:0 0 .6rem 0;padding:.4rem .8rem;border-left:3px solid #b3261e;"
+    "background:#f9fafb;color:#1f2937;font-size:.92rem;white-space:pre-wrap"
+)
+
+
+def _figure(value: Any, at_least: bool) -> str:
+    if value is None or pd.isna(value):
+        return "unknown"
+    return f"at least {int(value)}" if at_least else str(int(value))
+
+
+def facts(row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Return the event's fields as ``(label, plain text)`` pairs, in reading order."""
+    place = row["place"] + (f", {row['parent']}" if row.get("parent") else "")
+    day = row.get("date")
+    day_text = "unknown" if day is None or pd.isna(day) else pd.Timestamp(day).date().isoformat()
+    if row.get("date_precision") and row["date_precision"] != "day" and day_text != "unknown":
+        day_text += f" ({row['date_precision']} precision)"
+    out = [
+        ("Place", f"{place} ({row['level']})"),
+        ("Oblast", row.get("oblast") or "unknown"),
+        ("Country", row.get("country") or "unknown"),
+        ("Date", day_text),
+        ("Weapons", ", ".join(w.replace("_", " ") for w in row.get("weapons") or ()) or "unknown"),
+        ("Models", ", ".join(row.get("models") or ()) or "not stated"),
+        ("Killed", _figure(row.get("killed"), bool(row.get("killed_at_least")))),
+        ("Injured", _figure(row.get("injured"), bool(row.get("injured_at_least")))),
+        ("Attacker", row.get("attacker") or "not stated"),
+        ("Confidence", f"{float(row.get('confidence') or 0):.2f}"),
+    ]
+    if row.get("interception_debris"):
+        out.append(("Note", "damage from interception debris"))
+    if row.get("disputed"):
+        out.append(("Sources disagree on", ", ".join(row["disputed"])))
+    return out
+
+
+def sources_table(row: Mapping[str, Any]) -> pd.DataFrame:
+    """Return the event's sources: publisher, date, title and a link only when it is http(s)."""
+    records = [
+        {
+            "publisher": s.get("publisher"),
+            "published": s.get("published"),
+            "title": s.get("title"),
+            "link": safe_url(s.get("url")),
+        }
+        for s in row.get("sources") or ()
+    ]
+    return pd.DataFrame(records, columns=["publisher", "published", "title", "link"])
+
+
+def evidence_html(row: Mapping[str, Any]) -> str:
+    """Return the quoted evidence sentences as escaped HTML blockquotes."""
+    quotes = [
+        f'<blockquote style="{EVIDENCE_STYLE}">{escape_text(item.get("sentence"))}</blockquote>'
+        for item in row.get("evidence") or ()
+    ]
+    return "".join(quotes) or "<p><em>No evidence sentences stored.</em></p>"
+
+
+def render_detail(row: Mapping[str, Any] | None) -> None:
+    """Draw the detail panel for one event row (or a hint when none is selected)."""
+    st.subheader("Event detail")
+    if row is None:
+        st.caption("Select a row of the events table or click a marker to see its details.")
+        return
+    st.dataframe(
+        pd.DataFrame(facts(row), columns=["field", "value"]),
+        hide_index=True,
+        width="stretch",
+        key="detail_facts",
+    )
+    st.markdown("**Sources**")
+    st.dataframe(
+        sources_table(row),
+        hide_index=True,
+        width="stretch",
+        column_config={"link": st.column_config.LinkColumn("link", display_text="open")},
+        key="detail_sources",
+    )
+    st.markdown("**Evidence**")
+    st.html(evidence_html(row))

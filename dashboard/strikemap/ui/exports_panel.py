@@ -1,0 +1,122 @@
+"""Download buttons for the filtered view: CSV, GeoJSON, GeoPackage, HTML map, briefing PNG.
+
+Each file is produced only when its button is clicked (Streamlit's deferred
+download data), so a filter change never pays for a GeoPackage or a Chromium
+render. :func:`export_specs` is the Streamlit-free part: the tests call the
+same ``make`` functions the buttons call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pandas as pd
+import streamlit as st
+
+from strikemap import exports
+from strikemap.filters import SEARCH_COLUMN
+
+Bounds = tuple[tuple[float, float], tuple[float, float]]
+EXPORTS_KEY = "export_specs"
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    """One download: its button label, file name, MIME type and how to make it."""
+
+    label: str
+    file_name: str
+    mime: str
+    make: Callable[[], bytes]
+
+
+def in_bounds(frame: pd.DataFrame, bounds: Bounds | None) -> pd.DataFrame:
+    """Return the events whose coordinates lie inside ``((south, west), (north, east))``."""
+    if bounds is None or frame.empty:
+        return frame
+    (south, west), (north, east) = bounds
+    inside = frame["lat"].between(south, north) & frame["lon"].between(west, east)
+    return frame[inside.to_numpy(dtype=bool)]
+
+
+def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return the frame without the dashboard's internal search column."""
+    return frame.drop(columns=[SEARCH_COLUMN], errors="ignore")
+
+
+def export_specs(
+    frame: pd.DataFrame, *, filters_text: str, bounds: Bounds | None, stamp: str | None = None
+) -> dict[str, ExportSpec]:
+    """Return the downloads of ``frame`` keyed by format.
+
+    Parameters
+    ----------
+    frame
+        The filtered events.
+    filters_text
+        The filters in words (:func:`strikemap.filters.describe`) for the PNG and HTML.
+    bounds
+        The map's current bounds; the PNG and HTML map show this view.
+    stamp
+        Suffix of the file names, default the current UTC time.
+    """
+    data = export_frame(frame)
+    stamp = stamp or datetime.now(UTC).strftime("%Y%m%d-%H%M")
+    base = f"strikemap-{stamp}"
+    return {
+        "csv": ExportSpec("CSV", f"{base}.csv", "text/csv", lambda: exports.to_csv(data)),
+        "geojson": ExportSpec(
+            "GeoJSON", f"{base}.geojson", "application/geo+json", lambda: exports.to_geojson(data)
+        ),
+        "gpkg": ExportSpec(
+            "GeoPackage",
+            f"{base}.gpkg",
+            "application/geopackage+sqlite3",
+            lambda: exports.to_geopackage(data),
+        ),
+        "html": ExportSpec(
+            "HTML map",
+            f"{base}.html",
+            "text/html",
+            lambda: exports.to_standalone_html(
+                data, title="strikemap", filters_text=filters_text, bounds=bounds
+            ).encode("utf-8"),
+        ),
+        "png": ExportSpec(
+            "Briefing PNG",
+            f"{base}.png",
+            "image/png",
+            lambda: exports.render_brief_png(data, filters_text=filters_text, bounds=bounds),
+        ),
+    }
+
+
+def render_exports(frame: pd.DataFrame, *, filters_text: str, bounds: Bounds | None) -> None:
+    """Draw one download button per export format for the filtered view."""
+    st.subheader("Export")
+    only_visible = st.checkbox(
+        "Only events inside the current map view",
+        value=False,
+        key="export_visible_only",
+        disabled=bounds is None,
+    )
+    chosen = in_bounds(frame, bounds) if only_visible else frame
+    st.caption(
+        f"{len(chosen)} event(s). The briefing PNG and HTML map show the current map view; "
+        "the PNG is rendered in headless Chromium and takes a few seconds."
+    )
+    specs = export_specs(chosen, filters_text=filters_text, bounds=bounds)
+    st.session_state[EXPORTS_KEY] = specs
+    columns = st.columns(len(specs))
+    for column, (name, spec) in zip(columns, specs.items(), strict=True):
+        column.download_button(
+            spec.label,
+            data=spec.make,
+            file_name=spec.file_name,
+            mime=spec.mime,
+            key=f"download_{name}",
+            on_click="ignore",
+            width="stretch",
+        )

@@ -1,0 +1,182 @@
+"""Article intake in the app: upload or paste, preview the events found, then store.
+
+:func:`read_uploads` is the Streamlit-free core (tested directly); the
+``render_*`` functions draw the form. Nothing is stored until the user
+confirms the preview, and a file that cannot be read is refused whole with a
+message naming it and the reason, so a bad upload never touches the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import streamlit as st
+
+from strikemap.articles import ArticleError, article_from_text, parse_article_bytes
+from strikemap.models import Article, Event
+from strikemap.store import EventStore
+from strikemap.ui.cache import st_gazetteer
+
+UPLOAD_TYPES = ("txt", "md", "html", "htm", "json", "jsonl")
+PREVIEW_KEY = "intake_preview"
+NOTICE_KEY = "intake_notice"
+
+
+@dataclass
+class Preview:
+    """Articles read from an upload or paste, with the events found in each."""
+
+    items: list[tuple[Article, list[Event]]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def event_count(self) -> int:
+        return sum(len(events) for _, events in self.items)
+
+
+def read_uploads(
+    files: Iterable[tuple[str, bytes]], max_bytes: int
+) -> tuple[list[Article], list[str]]:
+    """Read uploaded files into articles; return ``(articles, error messages)``.
+
+    Parameters
+    ----------
+    files
+        ``(file name, content)`` pairs.
+    max_bytes
+        Upload limit; a larger file is refused with its size in the message.
+    """
+    articles: list[Article] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    for name, data in files:
+        if len(data) > max_bytes:
+            errors.append(
+                f"{name}: file is {len(data) / 1e6:.1f} MB, over the upload limit of "
+                f"{max_bytes / 1e6:.1f} MB"
+            )
+            continue
+        try:
+            parsed = parse_article_bytes(name, data)
+        except ArticleError as exc:
+            errors.append(str(exc))
+            continue
+        for article in parsed:
+            # The same article uploaded twice in one go is previewed once.
+            if article.id not in seen:
+                seen.add(article.id)
+                articles.append(article)
+    return articles, errors
+
+
+def preview(articles: Sequence[Article], gazetteer=None) -> list[tuple[Article, list[Event]]]:
+    """Extract the events of each article (nothing is stored)."""
+    # Imported on first use: the extractor loads its lexicons, which a page
+    # view that adds no article should not pay for.
+    from strikemap.extraction import extract_article
+
+    return [(article, extract_article(article, gazetteer)) for article in articles]
+
+
+def save(store: EventStore, items: Sequence[tuple[Article, list[Event]]]) -> tuple[int, int]:
+    """Store previewed articles; return ``(articles added, articles already stored)``."""
+    added = skipped = 0
+    for article, events in items:
+        if store.add(article, events):
+            added += 1
+        else:
+            skipped += 1
+    return added, skipped
+
+
+def _preview_rows(items: Sequence[tuple[Article, list[Event]]]) -> list[dict]:
+    rows = []
+    for article, events in items:
+        for event in events:
+            rows.append(
+                {
+                    "article": article.title or article.path or article.id,
+                    "date": event.date,
+                    "place": event.place,
+                    "level": event.level,
+                    "weapons": ", ".join(event.weapons),
+                    "killed": event.killed,
+                    "injured": event.injured,
+                    "attacker": event.attacker,
+                }
+            )
+    return rows
+
+
+def render_intake(store: EventStore, max_upload_mb: int) -> None:
+    """Draw the upload and paste forms, the preview and the confirm button."""
+    notice = st.session_state.pop(NOTICE_KEY, None)
+    if notice:
+        st.success(notice)
+    upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
+    with upload_tab:
+        files = st.file_uploader(
+            "Article files (.txt, .md, .html, .json, .jsonl)",
+            type=list(UPLOAD_TYPES),
+            accept_multiple_files=True,
+            key="intake_files",
+        )
+        if st.button("Find events in the files", key="intake_read_files", disabled=not files):
+            articles, errors = read_uploads(
+                ((f.name, f.getvalue()) for f in files or ()), max_upload_mb * 1_000_000
+            )
+            st.session_state[PREVIEW_KEY] = Preview(preview(articles, st_gazetteer()), errors)
+    with paste_tab, st.form("intake_paste", clear_on_submit=False, border=False):
+        text = st.text_area("Article text", height=180, key="intake_text")
+        left, right = st.columns(2)
+        published = left.date_input("Published", value=None, key="intake_date")
+        title = right.text_input("Title (optional)", key="intake_title")
+        left, right = st.columns(2)
+        source = left.text_input("Publisher (optional)", key="intake_source")
+        url = right.text_input("URL (optional)", key="intake_url")
+        if st.form_submit_button("Find events in the text"):
+            st.session_state[PREVIEW_KEY] = _paste_preview(text, published, title, source, url)
+    _render_preview(store)
+
+
+def _paste_preview(text: str, published: date | None, title: str, source: str, url: str) -> Preview:
+    try:
+        article = article_from_text(
+            text,
+            title=title or None,
+            published=published,
+            source=source or None,
+            url=url or None,
+        )
+    except ArticleError as exc:
+        return Preview(errors=[str(exc)])
+    return Preview(preview([article], st_gazetteer()))
+
+
+def _render_preview(store: EventStore) -> None:
+    current: Preview | None = st.session_state.get(PREVIEW_KEY)
+    if current is None:
+        return
+    for message in current.errors:
+        st.error(f"Not read: {message}. Nothing was stored from this file.")
+    if not current.items:
+        return
+    new = [(a, ev) for a, ev in current.items if not store.has_article(a.id)]
+    st.write(
+        f"{len(current.items)} article(s), {current.event_count} event(s) found; "
+        f"{len(current.items) - len(new)} already stored."
+    )
+    rows = _preview_rows(current.items)
+    if rows:
+        st.dataframe(rows, hide_index=True, key="intake_preview_table")
+    else:
+        st.info("No strike events were found in these articles.")
+    if st.button("Save to the store", type="primary", key="intake_save", disabled=not new):
+        added, skipped = save(store, current.items)
+        st.session_state.pop(PREVIEW_KEY, None)
+        st.session_state[NOTICE_KEY] = (
+            f"Stored {added} new article(s); {skipped} were already in the store."
+        )
+        st.rerun()

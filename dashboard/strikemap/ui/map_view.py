@@ -1,0 +1,197 @@
+"""The map panel: a constant base map with the filtered layers added by streamlit-folium.
+
+The base map is built from the view the session started with (the URL's
+``lat``/``lon``/``zoom``, or the default), so its script never changes during a
+session and streamlit-folium does not reload it; the strike layer and the
+optional layers go in through ``feature_group_to_add`` and are swapped in place
+when a filter changes. Selecting an event pans the map through st_folium's
+``center``/``zoom`` arguments, which also move the map without reloading it.
+The map's centre and zoom are written back to the URL after each move, so a
+copied link reopens the same view.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from strikemap.mapping import (
+    build_base_map,
+    build_choropleth_layer,
+    build_heatmap_layer,
+    build_strike_layer,
+    build_timeline_layer,
+)
+from strikemap.ui import settings
+from strikemap.ui.sidebar import LayerChoice
+
+MAP_KEY = "map"
+TABLE_KEY = "events_table"
+LAYER_IDS_KEY = "map_event_ids"
+"""Session-state entry holding the event ids drawn on the map (a seam for tests)."""
+VIEW_PARAMS = ("lat", "lon", "zoom")
+RETURNED = ("center", "zoom", "bounds", "last_object_clicked")
+FOCUS_ZOOM = 12
+DEFAULT_TILES = "OpenStreetMap"
+MAP_HEIGHT = 560
+
+Bounds = tuple[tuple[float, float], tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class MapState:
+    """What the map reported back: its view and the event clicked, if any."""
+
+    center: tuple[float, float] | None
+    zoom: int | None
+    bounds: Bounds | None
+    clicked: dict[str, Any] | None
+
+
+def view_from_params(params: Mapping[str, str]) -> tuple[tuple[float, float] | None, int | None]:
+    """Read ``lat``, ``lon`` and ``zoom`` from query parameters; invalid values are ignored."""
+    center = None
+    zoom = None
+    try:
+        lat, lon = float(params["lat"]), float(params["lon"])
+        if -90 <= lat <= 90 and -180 <= lon <= 180:
+            center = (lat, lon)
+    except (KeyError, ValueError):
+        pass
+    try:
+        value = int(float(params["zoom"]))
+        if 0 <= value <= 19:
+            zoom = value
+    except (KeyError, ValueError):
+        pass
+    return center, zoom
+
+
+def view_to_params(center: tuple[float, float] | None, zoom: int | None) -> dict[str, str]:
+    """Return the query parameters that record a map view (4 decimals: about 10 m)."""
+    out: dict[str, str] = {}
+    if center is not None:
+        out["lat"], out["lon"] = f"{center[0]:.4f}", f"{center[1]:.4f}"
+    if zoom is not None:
+        out["zoom"] = str(int(zoom))
+    return out
+
+
+def bounds_from_component(value: Any) -> Bounds | None:
+    """Convert Leaflet bounds (``_southWest``/``_northEast`` dicts) into ``((s, w), (n, e))``."""
+    try:
+        sw, ne = value["_southWest"], value["_northEast"]
+        south, west, north, east = (float(v) for v in (sw["lat"], sw["lng"], ne["lat"], ne["lng"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    if any(math.isnan(v) for v in (south, west, north, east)):
+        return None
+    return (south, west), (north, east)
+
+
+def row_of(frame: pd.DataFrame, event_id: str) -> dict[str, Any] | None:
+    """Return one event of ``frame`` as a dict, or ``None`` when it is not in the view."""
+    hits = frame.index[frame["event_id"] == event_id]
+    if len(hits) == 0:
+        return None
+    return frame.loc[hits[0]].to_dict()
+
+
+def selected_event(view: pd.DataFrame, table: pd.DataFrame) -> dict[str, Any] | None:
+    """Return the event of the events table's selected row (read before the table is drawn)."""
+    selection = st.session_state.get(TABLE_KEY)
+    rows = (selection or {}).get("selection", {}).get("rows", []) if selection else []
+    if not rows or rows[0] >= len(table):
+        return None
+    return row_of(view, table.iloc[rows[0]]["event_id"])
+
+
+def nearest_event(view: pd.DataFrame, lat: float, lon: float) -> dict[str, Any] | None:
+    """Return the event drawn closest to a clicked point (markers sit on event coordinates)."""
+    located = view[view["lat"].notna() & view["lon"].notna()]
+    if located.empty:
+        return None
+    distance = (located["lat"] - lat) ** 2 + (located["lon"] - lon) ** 2
+    return located.loc[distance.idxmin()].to_dict()
+
+
+def _initial_view() -> tuple[tuple[float, float] | None, int | None]:
+    # Fixed for the session: a base map built from the live view would change
+    # its script on every pan and make streamlit-folium reload it.
+    if "map_initial_view" not in st.session_state:
+        params = {k: st.query_params[k] for k in VIEW_PARAMS if k in st.query_params}
+        st.session_state["map_initial_view"] = view_from_params(params)
+    return st.session_state["map_initial_view"]
+
+
+def layer_groups(view: pd.DataFrame, layers: LayerChoice) -> list[folium.FeatureGroup]:
+    """Return the feature groups to draw for the filtered events and the layer choice."""
+    groups = []
+    if layers.choropleth:
+        groups.append(build_choropleth_layer(view, measure=layers.choropleth_metric))
+    if layers.heatmap:
+        groups.append(build_heatmap_layer(view))
+    if layers.timeline:
+        groups.append(build_timeline_layer(view))
+    groups.append(build_strike_layer(view))
+    return groups
+
+
+def render_map(
+    view: pd.DataFrame, layers: LayerChoice, *, focus: Mapping[str, Any] | None = None
+) -> MapState:
+    """Draw the map of the filtered events and return what it reports back.
+
+    Parameters
+    ----------
+    view
+        The filtered events.
+    layers
+        Which optional layers to draw.
+    focus
+        An event to centre on (the table's selected row).
+    """
+    center, zoom = _initial_view()
+    tiles = None if layers.offline else settings.setting(settings.TILES_SETTING) or DEFAULT_TILES
+    base = build_base_map(center=center, zoom=zoom, tiles=tiles)
+    st.session_state[LAYER_IDS_KEY] = list(view["event_id"])
+    target_center = target_zoom = None
+    if focus is not None and not pd.isna(focus.get("lat")) and not pd.isna(focus.get("lon")):
+        target_center, target_zoom = (float(focus["lat"]), float(focus["lon"])), FOCUS_ZOOM
+    returned = (
+        st_folium(
+            base,
+            key=MAP_KEY,
+            height=MAP_HEIGHT,
+            use_container_width=True,
+            returned_objects=list(RETURNED),
+            feature_group_to_add=layer_groups(view, layers),
+            center=target_center,
+            zoom=target_zoom,
+        )
+        or {}
+    )
+    live_center = None
+    if isinstance(returned.get("center"), Mapping):
+        live_center = (float(returned["center"]["lat"]), float(returned["center"]["lng"]))
+    live_zoom = returned.get("zoom") if isinstance(returned.get("zoom"), int | float) else None
+    for name, value in view_to_params(live_center, live_zoom).items():
+        if st.query_params.get(name) != value:
+            st.query_params[name] = value
+    clicked = None
+    point = returned.get("last_object_clicked")
+    if isinstance(point, Mapping) and "lat" in point and "lng" in point:
+        clicked = nearest_event(view, float(point["lat"]), float(point["lng"]))
+    return MapState(
+        center=live_center,
+        zoom=int(live_zoom) if live_zoom is not None else None,
+        bounds=bounds_from_component(returned.get("bounds")),
+        clicked=clicked,
+    )

@@ -1,0 +1,207 @@
+"""The sidebar: every filter and layer toggle, each bound to the URL's query string.
+
+Widget keys are the query parameter names of :data:`strikemap.filters.PARAM_NAMES`,
+and options are shown as their raw values, so a copied link reads like
+``?range=7d&weapon=missile&weapon=drone&killed=1&killed=any`` and reproduces the
+view. Option lists that do not depend on the data (weapon categories, attackers,
+levels, casualty steps) are fixed so that a shared link stays valid when new
+events arrive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from strikemap.filters import (
+    PARAM_NAMES,
+    QUICK_LABELS,
+    QUICK_RANGES,
+    UNKNOWN_ATTACKER,
+    FilterState,
+    options,
+)
+from strikemap.models import ATTACKERS, LEVELS, WEAPON_CATEGORIES
+
+BIND = "query-params"
+CUSTOM = "custom"
+RANGE_CHOICES: tuple[str, ...] = (*QUICK_RANGES, CUSTOM)
+NO_LIMIT = "any"
+# Casualty figures are heavy-tailed: fine steps where most events lie, coarse above.
+CASUALTY_STEPS: tuple[str, ...] = (
+    *(str(n) for n in (0, 1, 2, 3, 4, 5, 10, 15, 20, 30, 50, 75, 100, 200, 500)),
+    NO_LIMIT,
+)
+
+
+@dataclass(frozen=True)
+class LayerChoice:
+    """Which optional map layers are switched on."""
+
+    heatmap: bool = False
+    choropleth: bool = False
+    choropleth_metric: str = "strikes"
+    timeline: bool = False
+    offline: bool = False
+
+
+LAYER_KEYS = {
+    "heatmap": "heat",
+    "choropleth": "choro",
+    "choropleth_metric": "choro_by",
+    "timeline": "timeline",
+    "offline": "offline",
+}
+
+
+def _casualty_bounds(value: tuple[str, str]) -> tuple[int, int | None]:
+    low, high = value
+    return int(low) if low != NO_LIMIT else 0, None if high == NO_LIMIT else int(high)
+
+
+def _casualty_slider(label: str, field: str, help_text: str) -> tuple[int, int | None]:
+    value = st.select_slider(
+        label,
+        options=CASUALTY_STEPS,
+        value=(CASUALTY_STEPS[0], NO_LIMIT),
+        key=PARAM_NAMES[field],
+        bind=BIND,
+        help=help_text,
+    )
+    return _casualty_bounds(value)
+
+
+def render_filters(frame: pd.DataFrame) -> FilterState:
+    """Draw the filter widgets in the sidebar and return the state they select.
+
+    Parameters
+    ----------
+    frame
+        All events (the option lists for countries, oblasts and sources come
+        from it).
+    """
+    choices = options(frame)
+    sb = st.sidebar
+    sb.header("Filters")
+    quick = sb.radio(
+        "Dates",
+        RANGE_CHOICES,
+        index=RANGE_CHOICES.index("all"),
+        horizontal=True,
+        key=PARAM_NAMES["quick"],
+        bind=BIND,
+        help="Quick ranges count back from the newest event's date: news archives are "
+        "historical, so '7d' is the latest week of reporting. "
+        + "; ".join(f"{k} = {v}" for k, v in QUICK_LABELS.items()),
+    )
+    date_from = date_to = None
+    if quick == CUSTOM:
+        left, right = sb.columns(2)
+        date_from = left.date_input("From", value=None, key=PARAM_NAMES["date_from"], bind=BIND)
+        date_to = right.date_input("To", value=None, key=PARAM_NAMES["date_to"], bind=BIND)
+        if date_from and date_to and date_to < date_from:
+            sb.warning("'To' is before 'From'; the dates were swapped.")
+            date_from, date_to = date_to, date_from
+
+    weapons = sb.multiselect(
+        "Weapon categories",
+        WEAPON_CATEGORIES,
+        key=PARAM_NAMES["weapons"],
+        bind=BIND,
+        placeholder="All weapons",
+    )
+    with sb.container(border=True):
+        killed = _casualty_slider("Killed", "killed", "Range of people reported killed.")
+        injured = _casualty_slider("Injured", "injured", "Range of people reported injured.")
+        include_unknown = st.checkbox(
+            "Include events with unknown casualties",
+            value=True,
+            key=PARAM_NAMES["include_unknown_casualties"],
+            bind=BIND,
+        )
+    attackers = sb.multiselect(
+        "Attacker",
+        (*ATTACKERS, UNKNOWN_ATTACKER),
+        key=PARAM_NAMES["attackers"],
+        bind=BIND,
+        placeholder="Any attacker",
+    )
+    countries = sb.multiselect(
+        "Country",
+        choices["countries"],
+        key=PARAM_NAMES["countries"],
+        bind=BIND,
+        placeholder="All countries",
+    )
+    oblasts = sb.multiselect(
+        "Oblast / region",
+        choices["oblasts"],
+        key=PARAM_NAMES["oblasts"],
+        bind=BIND,
+        placeholder="All regions",
+    )
+    sources = sb.multiselect(
+        "Source",
+        choices["sources"],
+        key=PARAM_NAMES["sources"],
+        bind=BIND,
+        placeholder="All sources",
+    )
+    levels = sb.multiselect(
+        "Place precision",
+        LEVELS,
+        key=PARAM_NAMES["levels"],
+        bind=BIND,
+        placeholder="Any precision",
+    )
+    text = sb.text_input(
+        "Search places and evidence",
+        key=PARAM_NAMES["text"],
+        bind=BIND,
+        placeholder="e.g. Pecherskyi, school, Shahed",
+    )
+    return FilterState(
+        quick=None if quick == CUSTOM else quick,
+        date_from=date_from,
+        date_to=date_to,
+        weapons=tuple(weapons),
+        killed=killed,
+        injured=injured,
+        include_unknown_casualties=include_unknown,
+        attackers=tuple(attackers),
+        countries=tuple(countries),
+        oblasts=tuple(oblasts),
+        sources=tuple(sources),
+        levels=tuple(levels),
+        text=text or "",
+    )
+
+
+def render_layer_toggles() -> LayerChoice:
+    """Draw the map layer toggles in the sidebar and return the choice."""
+    sb = st.sidebar
+    sb.header("Map layers")
+    heatmap = sb.toggle("Heatmap", key=LAYER_KEYS["heatmap"], bind=BIND)
+    choropleth = sb.toggle("Oblast choropleth", key=LAYER_KEYS["choropleth"], bind=BIND)
+    metric = "strikes"
+    if choropleth:
+        metric = sb.radio(
+            "Shade oblasts by",
+            ("strikes", "casualties"),
+            horizontal=True,
+            key=LAYER_KEYS["choropleth_metric"],
+            bind=BIND,
+        )
+    timeline = sb.toggle(
+        "Timeline playback", key=LAYER_KEYS["timeline"], bind=BIND, help="Play strikes day by day."
+    )
+    offline = sb.toggle(
+        "Offline base map",
+        key=LAYER_KEYS["offline"],
+        bind=BIND,
+        help="Show only the bundled country and oblast outlines, without map tiles. The "
+        "outlines are always drawn, so the map stays readable when tiles cannot load.",
+    )
+    return LayerChoice(heatmap, choropleth, metric, timeline, offline)

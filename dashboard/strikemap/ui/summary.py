@@ -1,0 +1,90 @@
+"""Headline counts and the events table of the filtered view (pandas only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+TABLE_COLUMNS: tuple[str, ...] = (
+    "date",
+    "place",
+    "parent",
+    "level",
+    "oblast",
+    "country",
+    "weapons",
+    "killed",
+    "injured",
+    "attacker",
+    "confidence",
+    "sources",
+    "event_id",
+)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The filtered view in four numbers.
+
+    ``killed``/``injured`` sum the known figures; ``*_at_least`` tells whether
+    any event's figure is a lower bound ("at least 10 injured") or unknown, so
+    the total is itself a lower bound.
+    """
+
+    events: int
+    killed: int
+    injured: int
+    places: int
+    killed_at_least: bool
+    injured_at_least: bool
+
+
+def headline(frame: pd.DataFrame) -> Headline:
+    """Return the headline counts of an events frame."""
+    if frame.empty:
+        return Headline(0, 0, 0, 0, False, False)
+    places = frame["place_id"].where(frame["place_id"].notna(), frame["place"])
+    return Headline(
+        events=len(frame),
+        killed=int(frame["killed"].sum(skipna=True)),
+        injured=int(frame["injured"].sum(skipna=True)),
+        places=int(places.nunique()),
+        killed_at_least=bool(frame["killed_at_least"].any() or frame["killed"].isna().any()),
+        injured_at_least=bool(frame["injured_at_least"].any() or frame["injured"].isna().any()),
+    )
+
+
+def _publishers(sources: list[dict]) -> str:
+    names = dict.fromkeys(s.get("publisher") or s.get("title") or "unknown" for s in sources)
+    return ", ".join(names)
+
+
+def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return the events as the plain table the dashboard shows, newest first.
+
+    Lists become comma-separated text and sources their publishers, so the
+    table is sortable by every column. Values stay data: ``st.dataframe``
+    renders them as text, never as markup.
+    """
+    if frame.empty:
+        return pd.DataFrame(columns=list(TABLE_COLUMNS))
+    out = pd.DataFrame(
+        {
+            "date": frame["date"].dt.date,
+            "place": frame["place"],
+            "parent": frame["parent"],
+            "level": frame["level"],
+            "oblast": frame["oblast"],
+            "country": frame["country"],
+            "weapons": frame["weapons"].map(lambda ws: ", ".join(ws or ())),
+            "killed": frame["killed"],
+            "injured": frame["injured"],
+            "attacker": frame["attacker"],
+            "confidence": frame["confidence"].round(2),
+            "sources": frame["sources"].map(_publishers),
+            "event_id": frame["event_id"],
+        },
+        index=frame.index,
+    )
+    return out.sort_values("date", ascending=False, na_position="last", kind="stable")
