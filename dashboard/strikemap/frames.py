@@ -17,6 +17,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from strikemap.merge import paused_gc
 from strikemap.models import Event
 
 #: Every column of an events frame, in order (``geometry`` last).
@@ -92,7 +93,11 @@ def events_to_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
         list fields are Python lists; ``evidence`` and ``sources`` are lists of
         dicts. An empty input gives an empty frame with the same columns.
     """
-    events = list(events)
+    with paused_gc():
+        return _build(list(events))
+
+
+def _build(events: list[Event]) -> gpd.GeoDataFrame:
     region_names = _region_names()
     data: dict[str, object] = {}
     for name in EVENT_FIELDS:

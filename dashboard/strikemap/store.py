@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from strikemap.articles import ArticleResult, ReadError, parse_date
-from strikemap.merge import merge_events
+from strikemap.merge import merge_events, paused_gc
 from strikemap.models import Article, Event
 
 log = logging.getLogger(__name__)
@@ -310,7 +310,8 @@ class EventStore:
         cached = self._merged
         if cached is not None and cached[0] == revision:
             return list(cached[1])
-        merged = merge_events(self.article_events())
+        with paused_gc():
+            merged = merge_events(self.article_events())
         self._merged = (revision, merged)
         return list(merged)
 
