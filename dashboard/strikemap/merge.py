@@ -18,9 +18,10 @@ Rules
   decided they are distinct. When one article holds several events of a unit,
   the unit yields as many merged events, the i-th event of each article (by
   confidence) going to the i-th.
-- Figures (killed, injured with their "at least" flags) and the attacker come
-  from the most recently published source that states them; ties go to the
-  more confident event.
+- Figures (killed, injured with their "at least" flags) come from the most
+  recently published source that states them (the larger figure among
+  sources of the same day); the attacker from the most recent source naming
+  one.
 - ``disputed`` names the fields where sources disagree: ``killed``/``injured``
   when two figures cannot both hold (different exact figures, or an exact
   figure below another's "at least"); ``weapons`` when the known categories of
@@ -124,7 +125,9 @@ def _latest_figure(reports: Sequence[Event], field: str) -> tuple[int | None, bo
     stated = [e for e in reports if getattr(e, field) is not None]
     if not stated:
         return None, False
-    best = max(stated, key=_recency)
+    # Among reports published the same day the larger figure wins: tolls are
+    # revised upwards as the day's updates come in.
+    best = max(stated, key=lambda e: (_published(e), getattr(e, field), e.confidence, e.event_id))
     return getattr(best, field), getattr(best, f"{field}_at_least")
 
 

@@ -168,3 +168,15 @@ def test_input_is_not_modified():
     before = [e.to_record() for e in events]
     merge_events(events)
     assert [e.to_record() for e in events] == before
+
+
+def test_same_day_sources_take_the_larger_figure():
+    a, b = article("a", JAN2), article("b", JAN2)
+    (e,) = merge_events(
+        [
+            event(a, KYIV, JAN2, injured=49, confidence=0.4),
+            event(b, KYIV, JAN2, injured=10, injured_at_least=True, confidence=0.9),
+        ]
+    )
+    assert (e.injured, e.injured_at_least) == (49, False)
+    assert e.disputed == []
