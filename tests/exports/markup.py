@@ -53,3 +53,10 @@ def parse(html: str) -> Markup:
     collector.feed(html)
     collector.close()
     return collector.markup
+
+
+def title_of(html: str) -> str:
+    """Return the text of the page's ``<h1>`` heading, as a browser shows it."""
+    collector = _Collector()
+    collector.feed(html[html.index("<h1") : html.index("</h1>") + 5])
+    return "".join(collector.markup.text)

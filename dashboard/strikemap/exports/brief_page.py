@@ -76,13 +76,14 @@ def _count(label: str, value: int) -> str:
     )
 
 
-def _legend(items: Sequence[tuple[str, str]]) -> str:
+def _legend(items: Sequence[tuple[str, str]], size_classes: Sequence[str]) -> str:
     entries = "".join(
         f'<span><span class="swatch" style="background:{escape_text(colour)}"></span>'
         f"{escape_text(label)}</span>"
         for label, colour in items
     )
-    note = '<span class="note">Marker size grows with killed + injured.</span>'
+    sizes = f" ({', '.join(size_classes)})" if size_classes else ""
+    note = f'<span class="note">Marker size grows with killed + injured{escape_text(sizes)}.</span>'
     return f'<div class="legend">{entries}{note}</div>'
 
 
@@ -115,6 +116,7 @@ def brief_page_html(
     map_png: bytes,
     legend: Sequence[tuple[str, str]],
     generated_at: datetime,
+    size_classes: Sequence[str] = (),
     tile_credit: str | None = None,
     width: int = 1200,
     max_sources: int = 40,
@@ -131,6 +133,8 @@ def brief_page_html(
         The map screenshot, embedded as a data URI.
     legend
         ``(label, CSS colour)`` pairs, one per weapon category.
+    size_classes
+        Casualty ranges of the marker sizes, smallest first, e.g. ``"1-4"``.
     generated_at
         Time stamp printed in the footer (shown in its own time zone).
     tile_credit
@@ -161,7 +165,7 @@ def brief_page_html(
         f"{_count('Injured', counts.injured)}{_count('Places', counts.places)}"
         "</div>"
         f'<img class="map" id="map" alt="Map of the events" src="data:image/png;base64,{image}">'
-        f"{_legend(legend)}"
+        f"{_legend(legend, size_classes)}"
         f'<section id="sources">{_sources(frame, max_sources)}</section>'
         f"<footer><p>Generated {escape_text(stamp)} by strikemap.</p>{footer}</footer>"
         "</body></html>"

@@ -1,0 +1,275 @@
+"""The briefing PNG: the map of the current view with title, filters, counts and sources.
+
+Two pages are rendered in the system Chromium at device scale factor 2:
+
+1. the map (:mod:`strikemap.exports.map_document`) at the size it takes in the
+   briefing, screenshotted once its markers are drawn. Tiles get a short, bounded
+   wait; offline they fail and the base map's outline layer shows instead;
+2. the briefing page (:mod:`strikemap.exports.brief_page`, no scripts) with that
+   map image, screenshotted whole: ``width`` CSS pixels give ``2 * width`` pixels.
+
+A JavaScript dialog on either page means some text ran as code; rendering then
+stops with :class:`UnsafeContentError` instead of producing an image.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import pandas as pd
+from playwright.sync_api import Browser, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from strikemap.exports.brief_page import MAP_HEIGHT, PAGE_MARGIN, brief_page_html
+from strikemap.exports.browser import block_network, chromium
+from strikemap.exports.map_document import build_export_map, map_document, tile_credit
+
+__all__ = [
+    "DEVICE_SCALE_FACTOR",
+    "BriefRendering",
+    "UnsafeContentError",
+    "legend_items",
+    "render_brief",
+    "render_brief_png",
+]
+
+DEVICE_SCALE_FACTOR = 2
+#: Bound on waiting for the map page to load and draw its markers.
+MARKER_TIMEOUT_MS = 20_000
+#: Bound on waiting for tiles after the markers are drawn; offline they never come.
+TILE_TIMEOUT_MS = 4_000
+_MAP_BORDER = 1
+
+# Leaflet keeps its map objects in globals named map_<id> (folium's naming); the
+# map is drawn when it has loaded and holds as many point layers (pins, circle
+# markers or cluster icons) as expected. Outlines and tiles are not counted.
+_MARKERS_DRAWN = """
+(expected) => {
+  if (typeof L === "undefined") return false;
+  const maps = Object.keys(window)
+    .filter((k) => k.startsWith("map_") && window[k] instanceof L.Map)
+    .map((k) => window[k]);
+  if (!maps.length || !maps[0]._loaded) return false;
+  let points = 0;
+  maps[0].eachLayer((layer) => {
+    if (layer instanceof L.Marker || layer instanceof L.CircleMarker) points += 1;
+  });
+  return points >= expected;
+}
+"""
+_TILES_SETTLED = """
+() => Array.from(document.querySelectorAll("img.leaflet-tile")).every((img) => img.complete)
+"""
+
+
+class UnsafeContentError(RuntimeError):
+    """Raised when a page being rendered opened a JavaScript dialog."""
+
+
+@dataclass
+class BriefRendering:
+    """The briefing PNG with the page it was taken from (for inspection and tests)."""
+
+    png: bytes
+    html: str
+    map_png: bytes
+    blocked_requests: list[str] = field(default_factory=list)
+
+
+def legend_items() -> tuple[list[tuple[str, str]], list[str]]:
+    """Return the map helper's legend: ``(label, colour)`` per weapon, and size classes."""
+    from strikemap.mapping import legend_payload
+
+    categories, size_classes = legend_payload()
+    return [(label, colour) for _code, label, colour in categories], list(size_classes)
+
+
+def _expected_points(frame: pd.DataFrame) -> int:
+    """1 when at least one event is drawn as a point (regions are drawn as outlines)."""
+    if frame.empty:
+        return 0
+    located = frame["lat"].notna() & frame["lon"].notna() & (frame["level"] != "region")
+    return int(bool(located.any()))
+
+
+def _guard(page: Page, dialogs: list[str]) -> None:
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+
+
+def _check(dialogs: list[str], what: str) -> None:
+    if dialogs:
+        raise UnsafeContentError(f"the {what} opened a JavaScript dialog: {dialogs[0]!r}")
+
+
+def _render_map(
+    browser: Browser,
+    document: str,
+    *,
+    width: int,
+    height: int,
+    expected_points: int,
+    allow_network: bool,
+    blocked: list[str],
+) -> bytes:
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, device_scale_factor=DEVICE_SCALE_FACTOR
+    )
+    try:
+        page = context.new_page()
+        dialogs: list[str] = []
+        _guard(page, dialogs)
+        blocked_here = [] if allow_network else block_network(page)
+        page.set_default_timeout(MARKER_TIMEOUT_MS)
+        page.set_content(document, wait_until="load", timeout=MARKER_TIMEOUT_MS)
+        try:
+            page.wait_for_function(_MARKERS_DRAWN, arg=expected_points, timeout=MARKER_TIMEOUT_MS)
+        except PlaywrightTimeout as exc:
+            raise RuntimeError(
+                f"the map did not draw its markers within {MARKER_TIMEOUT_MS / 1000:.0f} s"
+            ) from exc
+        # Slow or absent tiles are not waited for: the outline base map is already drawn.
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function(_TILES_SETTLED, timeout=TILE_TIMEOUT_MS)
+        # Let the last animation frame (canvas markers, fade-ins) paint.
+        page.evaluate(
+            "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
+        _check(dialogs, "map page")
+        png = page.screenshot(type="png")
+        blocked.extend(blocked_here)
+        return png
+    finally:
+        context.close()
+
+
+def _render_page(browser: Browser, html: str, *, width: int) -> bytes:
+    context = browser.new_context(
+        viewport={"width": width, "height": 800},
+        device_scale_factor=DEVICE_SCALE_FACTOR,
+        java_script_enabled=False,
+    )
+    try:
+        page = context.new_page()
+        dialogs: list[str] = []
+        _guard(page, dialogs)
+        # The page embeds everything as data URIs; anything else is a bug, never fetched.
+        block_network(page)
+        page.set_content(html, wait_until="load", timeout=MARKER_TIMEOUT_MS)
+        _check(dialogs, "briefing page")
+        return page.screenshot(type="png", full_page=True)
+    finally:
+        context.close()
+
+
+def render_brief(
+    frame: pd.DataFrame,
+    *,
+    title: str = "Strike briefing",
+    filters_text: str = "All events, no filters",
+    bounds: Any = None,
+    center: Sequence[float] | None = None,
+    zoom: int | None = None,
+    generated_at: datetime | None = None,
+    width: int = 1200,
+    allow_network: bool = True,
+    browser: Browser | None = None,
+) -> BriefRendering:
+    """Render the briefing and return the PNG together with the page it shows.
+
+    Parameters
+    ----------
+    frame
+        The filtered events (``strikemap.frames.events_to_frame``).
+    title, filters_text
+        Heading and the filters in words (untrusted; escaped).
+    bounds, center, zoom
+        The user's current view; see
+        :func:`strikemap.exports.map_document.build_export_map`.
+    generated_at
+        Time stamp for the footer; default now (UTC).
+    width
+        Page width in CSS pixels; the PNG is twice as wide.
+    allow_network
+        ``False`` aborts every request of the map page (tiles included), as on a
+        machine without internet.
+    browser
+        A running browser to reuse; default launches :func:`chromium`.
+
+    Raises
+    ------
+    UnsafeContentError
+        When a page opened a JavaScript dialog.
+    strikemap.exports.browser.ChromiumMissingError
+        When Chromium is not installed.
+    """
+    generated_at = generated_at or datetime.now(UTC)
+    # The page below the map carries the legend, so the map itself does not.
+    fmap = build_export_map(frame, bounds=bounds, center=center, zoom=zoom, legend=False)
+    document = map_document(fmap)
+    map_width = width - 2 * PAGE_MARGIN - 2 * _MAP_BORDER
+    map_height = MAP_HEIGHT - 2 * _MAP_BORDER
+    blocked: list[str] = []
+
+    def run(chrome: Browser) -> BriefRendering:
+        map_png = _render_map(
+            chrome,
+            document,
+            width=map_width,
+            height=map_height,
+            expected_points=_expected_points(frame),
+            allow_network=allow_network,
+            blocked=blocked,
+        )
+        legend, size_classes = legend_items()
+        html = brief_page_html(
+            frame,
+            title=title,
+            filters_text=filters_text,
+            map_png=map_png,
+            legend=legend,
+            size_classes=size_classes,
+            generated_at=generated_at,
+            tile_credit=tile_credit(fmap),
+            width=width,
+        )
+        png = _render_page(chrome, html, width=width)
+        return BriefRendering(png=png, html=html, map_png=map_png, blocked_requests=blocked)
+
+    if browser is not None:
+        return run(browser)
+    with chromium() as chrome:
+        return run(chrome)
+
+
+def render_brief_png(
+    frame: pd.DataFrame,
+    *,
+    title: str = "Strike briefing",
+    filters_text: str = "All events, no filters",
+    bounds: Any = None,
+    center: Sequence[float] | None = None,
+    zoom: int | None = None,
+    generated_at: datetime | None = None,
+    width: int = 1200,
+    allow_network: bool = True,
+) -> bytes:
+    """Return the briefing PNG (``2 * width`` pixels wide); see :func:`render_brief`."""
+    return render_brief(
+        frame,
+        title=title,
+        filters_text=filters_text,
+        bounds=bounds,
+        center=center,
+        zoom=zoom,
+        generated_at=generated_at,
+        width=width,
+        allow_network=allow_network,
+    ).png

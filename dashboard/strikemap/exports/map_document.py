@@ -1,0 +1,135 @@
+"""The folium map of an events frame as one self-contained HTML document.
+
+Shared by the standalone HTML export and the briefing PNG: the map helper's base
+map and strike layer, the view the user was looking at (bounds, or centre and
+zoom, else the events' extent), and every script and stylesheet inlined from the
+local vendor copies so the document needs nothing but (optional) tiles.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import folium
+import pandas as pd
+
+from strikemap.assets import inline_assets, use_local_assets
+
+__all__ = [
+    "Bounds",
+    "build_export_map",
+    "events_bounds",
+    "map_document",
+    "normalize_bounds",
+    "tile_credit",
+]
+
+Bounds = tuple[tuple[float, float], tuple[float, float]]
+"""``((south, west), (north, east))`` in degrees."""
+
+#: Half-size in degrees of the view around a single event, about a city and its
+#: surroundings, so that fitting one point does not zoom to street level.
+_SINGLE_POINT_PAD = 0.15
+_TAG = re.compile(r"<[^>]+>")
+
+
+def normalize_bounds(bounds: Any) -> Bounds | None:
+    """Return bounds as ``((south, west), (north, east))``.
+
+    Accepts that tuple form, ``[[south, west], [north, east]]``, or the Leaflet
+    form ``{"_southWest": {"lat", "lng"}, "_northEast": {...}}`` that
+    ``st_folium`` returns as ``bounds``. ``None`` or incomplete bounds give ``None``.
+
+    Raises
+    ------
+    ValueError
+        When the corners are not numbers or south is north of north.
+    """
+    if bounds is None:
+        return None
+    if isinstance(bounds, Mapping):
+        south_west, north_east = bounds.get("_southWest"), bounds.get("_northEast")
+        if not south_west or not north_east:
+            return None
+        corners = (
+            (south_west.get("lat"), south_west.get("lng")),
+            (north_east.get("lat"), north_east.get("lng")),
+        )
+    elif isinstance(bounds, Sequence) and len(bounds) == 2:
+        corners = (tuple(bounds[0]), tuple(bounds[1]))
+    else:
+        raise ValueError(f"bounds must be ((south, west), (north, east)), got {bounds!r}")
+    if any(v is None for corner in corners for v in corner):
+        return None
+    (south, west), (north, east) = ((float(a), float(b)) for a, b in corners)
+    if south > north:
+        raise ValueError(f"bounds: south {south} is north of north {north}")
+    return (south, west), (north, east)
+
+
+def events_bounds(frame: pd.DataFrame) -> Bounds | None:
+    """Return the extent of the located events, padded around a single place."""
+    if frame.empty:
+        return None
+    located = frame[frame["lat"].notna() & frame["lon"].notna()]
+    if located.empty:
+        return None
+    south, north = float(located["lat"].min()), float(located["lat"].max())
+    west, east = float(located["lon"].min()), float(located["lon"].max())
+    pad_lat = max(_SINGLE_POINT_PAD - (north - south) / 2, 0.0)
+    pad_lon = max(_SINGLE_POINT_PAD - (east - west) / 2, 0.0)
+    return (south - pad_lat, west - pad_lon), (north + pad_lat, east + pad_lon)
+
+
+def build_export_map(
+    frame: pd.DataFrame,
+    *,
+    bounds: Any = None,
+    center: Sequence[float] | None = None,
+    zoom: int | None = None,
+    legend: bool = True,
+) -> folium.Map:
+    """Return the map helper's base map with the strike layer, at the requested view.
+
+    The view is ``bounds`` when given (see :func:`normalize_bounds`), else
+    ``center``/``zoom``, else the extent of the located events, else the base
+    map's default (Ukraine). Region-level events are drawn by the strike layer as
+    their oblast's outline. Assets point at the local vendor copies when present.
+
+    Parameters
+    ----------
+    legend
+        Draw the map helper's legend on the map (the briefing page has its own).
+    """
+    from strikemap.mapping import build_base_map, build_strike_layer
+
+    view = normalize_bounds(bounds)
+    if view is None and center is None and zoom is None:
+        view = events_bounds(frame)
+    fmap = build_base_map(
+        center=tuple(center) if center else None, zoom=zoom, bounds=view, legend=legend
+    )
+    build_strike_layer(frame).add_to(fmap)
+    # The strike layer brings its own plugin links; point those at the local copies too.
+    use_local_assets(fmap)
+    return fmap
+
+
+def map_document(fmap: folium.Map) -> str:
+    """Render ``fmap`` to a complete HTML page with every local script and style inlined."""
+    return inline_assets(fmap.get_root().render())
+
+
+def tile_credit(fmap: folium.Map) -> str | None:
+    """Return the plain-text attribution of the map's tile layers, if any."""
+    credits = []
+    for child in fmap._children.values():
+        if isinstance(child, folium.TileLayer):
+            attribution = child.options.get("attribution") or ""
+            text = html.unescape(_TAG.sub("", attribution)).strip()
+            if text and text not in credits:
+                credits.append(text)
+    return "; ".join(credits) or None
