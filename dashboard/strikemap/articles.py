@@ -409,7 +409,7 @@ def article_from_text(
 
 def _read_text_document(path: str, data: bytes, max_bytes: int) -> Article:
     _check_size(path, len(data), max_bytes)
-    text = decode_bytes(path, data)
+    text = decode_bytes(path, data).replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(path, text)
     if not meta and path.lower().endswith((".md", ".markdown")):
         heading = re.match(r"\A\s*#\s+(.+)", body)

@@ -343,3 +343,10 @@ def test_seeds_read_with_metadata(seeds_dir):
     assert all(not isinstance(r, ReadError) for r in results)
     assert all(r.published is not None and r.title for r in results)
     assert results[1].source == "WION"
+
+
+def test_windows_line_endings_in_front_matter():
+    data = b"---\r\ntitle: Strike\r\npublished: '2024-01-02'\r\n---\r\nLine one.\r\nLine two.\r\n"
+    article = _one("a.txt", data)
+    assert article.title == "Strike"
+    assert article.text == "Line one.\nLine two."
