@@ -1,0 +1,329 @@
+"""Per-sentence reading of an article: places with their roles, dates, figures, weapons.
+
+This is the first half of extraction.  Each report sentence is scanned once
+for place mentions (resolved against the gazetteer in the article's
+context), date mentions, casualty figures and weapon mentions; the second
+half (:mod:`strikemap.extraction.assembly`) turns those readings into events.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from strikemap.extraction import casualties, dates, weapons
+from strikemap.extraction.placematch import PlaceMatcher, PlaceMention
+from strikemap.extraction.roles import STRIKE_CUE, Role, classify
+from strikemap.extraction.segment import Sentence, dateline_end
+from strikemap.gazetteer import Gazetteer, Place, normalize
+from strikemap.gazetteer.geometry import haversine_km
+
+# "the capital", "the Ukrainian capital", "столица" stand for the capital of
+# the country the article is about; "the Russian capital" for Moscow.
+_CAPITAL = re.compile(
+    r"\b(?:the\s+(?:(?P<ru>russian)\s+|ukrainian\s+|ukraine['’]s\s+)?capital(?!\s+[A-Z])|"
+    r"capitale\s+(?P<ru_it>russa)?|stolic[ay]\s+(?P<ru_pl>rosji)?|"
+    r"столиц\w*(?:\s+(?P<ru_cyr>росси\w*))?)\b",
+    re.IGNORECASE,
+)
+# A date right after a verb of speaking dates the statement, not the strike:
+# "Putin said on Monday that...", "Russia claimed on Tuesday".
+_SPEECH_BEFORE_DATE = re.compile(
+    r"\b(?:said|says|told|claimed|warned|warning|announced|reported|stated|wrote|added|"
+    r"published|tweeted|posted|vowed|confirmed|denied|urged|interview)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Sentences about earlier strikes, mentioned as background.
+_BACKGROUND = re.compile(
+    r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
+    r"time|targeted|attacked|hit|struck)|was last|ago|before that|recently|since|in recent "
+    r"(?:weeks|months|days)|the day before|a week earlier|exactly a week|had been (?:hit|"
+    r"struck|attacked|damaged|targeted)|prior to|"
+    r"wcześniej|poprzedni\w*|ранее|раніше|прежде|precedente\w*|in precedenza|"
+    r"anteriormente|hace)\b",
+    re.IGNORECASE,
+)
+_DEBRIS = re.compile(
+    r"\b(?:debris|fragments of (?:a |the )?(?:downed|intercepted)|wreckage|shot[- ]down|"
+    r"обломк\w*|уламк\w*|szczątk\w*|odłamk\w*|frammenti|detriti|restos)\b",
+    re.IGNORECASE,
+)
+_EVENING = re.compile(
+    r"\b(?:(?:[6-9]|1[01])[.:]\d\d\s*p\.?\s*m\.?|(?:1[89]|2[0-3])[:.]\d\d\b|late (?:on )?\w*day "
+    r"evening|(?:on|in) the evening|ввечері|вечером|wieczorem|di sera)",
+    re.IGNORECASE,
+)
+_OVERNIGHT = re.compile(
+    r"\b(?:overnight|last night|during the night|вночі|ночью|уночі|w nocy|nella notte|"
+    r"durante la noche)\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
+_PLACE_WORDS = frozenset(
+    {
+        "oblast", "region", "regional", "krai", "raion", "district", "city", "mayor", "governor",
+        "province", "state", "military", "council", "administration", "metro", "airport",
+        "область", "край", "район", "obwód",
+    }
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved place mention in one sentence."""
+
+    sentence: Sentence
+    place: Place
+    as_written: str
+    start: int
+    end: int
+    role: Role
+    level_hint: str | None
+    date: date | None = None
+    date_explicit: bool = False
+    background: bool = False
+
+
+@dataclass(slots=True)
+class SentenceReading:
+    """Everything extraction reads from one sentence."""
+
+    sentence: Sentence
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[dates.DateMention] = field(default_factory=list)
+    figures: list = field(default_factory=list)
+    weapons: list = field(default_factory=list)
+    strike: bool = False
+    background: bool = False
+    debris: bool = False
+    evening: bool = False
+    overnight: bool = False
+
+
+def read_sentences(
+    sentences: list[Sentence],
+    matcher: PlaceMatcher,
+    gazetteer: Gazetteer,
+    published: date | None,
+    lang: str,
+) -> list[SentenceReading]:
+    """Read places, dates, figures and weapons from every report sentence.
+
+    Links, captions and footers are skipped: places there belong to other
+    stories or pictures.
+    """
+    raw: list[tuple[Sentence, list[PlaceMention], int]] = []
+    for sentence in sentences:
+        if sentence.kind not in ("title", "body"):
+            continue
+        skip = dateline_end(sentence.text) if sentence.index < 4 else 0
+        raw.append((sentence, matcher.find(sentence.text, lang), skip))
+    context = _article_context(raw, gazetteer)
+    readings: list[SentenceReading] = []
+    for sentence, found, skip in raw:
+        text = sentence.text
+        reading = SentenceReading(sentence=sentence)
+        reading.strike = bool(STRIKE_CUE.search(text))
+        reading.background = bool(_BACKGROUND.search(text))
+        reading.debris = bool(_DEBRIS.search(text))
+        reading.evening = bool(_EVENING.search(text))
+        reading.overnight = bool(_OVERNIGHT.search(text))
+        reading.dates = [
+            d
+            for d in dates.find_dates(text, published, lang)
+            if d.start >= skip and not _SPEECH_BEFORE_DATE.search(text[: d.start])
+        ]
+        roles = [
+            "none" if _person_or_name(text, m) else classify(text, m.start, m.end) for m in found
+        ]
+        for i, mention in enumerate(found):
+            if mention.start < skip:
+                continue
+            role = roles[i]
+            head = mention.list_head
+            if head != i and role == "struck":
+                role = roles[head]
+            place = _choose(mention, gazetteer, context)
+            if place is None or place.level == "country":
+                continue
+            reading.mentions.append(
+                Mention(
+                    sentence,
+                    place,
+                    mention.as_written,
+                    mention.start,
+                    mention.end,
+                    role,
+                    mention.level_hint,
+                )
+            )
+        _add_capital(reading, gazetteer, context)
+        if reading.strike:
+            reading.figures = [f for f in casualties.find_figures(text, lang) if f.start >= skip]
+            reading.weapons = [w for w in weapons.find_weapons(text, lang) if w.start >= skip]
+        readings.append(reading)
+    return readings
+
+
+@dataclass(slots=True)
+class _Context:
+    """Regions and cities the article is anchored in, for disambiguation."""
+
+    regions: dict[str, int] = field(default_factory=dict)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    countries: dict[str, int] = field(default_factory=dict)
+    capitals: set[str] = field(default_factory=set)
+    cities: list[str] = field(default_factory=list)
+
+
+def _article_context(
+    raw: list[tuple[Sentence, list[PlaceMention], int]], gazetteer: Gazetteer
+) -> _Context:
+    """Collect the regions of unambiguous mentions (one candidate, or a big city)."""
+    context = _Context()
+    for _, found, _ in raw:
+        for mention in found:
+            places = [gazetteer.get(i) for i in mention.place_ids]
+            if not places:
+                continue
+            best = max(places, key=lambda p: (p.level in ("city", "region"), p.population))
+            unambiguous = len(places) == 1 or best.population >= 100_000 or best.level == "region"
+            if not unambiguous or best.level == "country":
+                continue
+            region = gazetteer.region_of(best)
+            if region is not None:
+                context.regions[region.id] = context.regions.get(region.id, 0) + 1
+            context.countries[best.country] = context.countries.get(best.country, 0) + 1
+            if best.level == "city":
+                context.points.append((best.lat, best.lon))
+                if best.id not in context.cities:
+                    context.cities.append(best.id)
+                if best.name in ("Kyiv", "Moscow"):
+                    context.capitals.add(best.id)
+    return context
+
+
+def _person_or_name(text: str, mention: PlaceMention) -> bool:
+    """A place name directly followed by another capitalised word that is no
+    place word is a person's or an organisation's name ("Vladimir Putin",
+    "Bryansk Chemical Plant" aside, which is named again as "the Bryansk plant")."""
+    if mention.level_hint:
+        return False
+    match = _NEXT_WORD.match(text, mention.end)
+    if not match:
+        return False
+    word = match.group(1)
+    return word.lower() not in _PLACE_WORDS and not word.isupper()
+
+
+def _choose(mention: PlaceMention, gazetteer: Gazetteer, context: _Context) -> Place | None:
+    """Pick the place a mention stands for, given its level hint and the article."""
+    places = [gazetteer.get(i) for i in mention.place_ids]
+    if not places:
+        return None
+    hint = mention.level_hint
+    if hint == "region":
+        regions = [p for p in places if p.level == "region"]
+        if not regions:
+            # "the Kyiv region" is Kyiv Oblast, not the capital's own unit.
+            region = gazetteer.find_region(mention.key)
+            regions = [region] if region is not None else []
+        places = regions or places
+    elif hint == "district":
+        districts = [p for p in places if p.level == "district"]
+        if not districts:
+            districts = _districts_like(mention.as_written, gazetteer, context)
+        if not districts:
+            # A raion ("Kupiansk District") or an unknown neighbourhood: the
+            # more specific town is named elsewhere, so the mention is dropped.
+            return None
+        places = districts
+    else:
+        preferred = [p for p in places if p.level == "city"] or places
+        places = preferred
+
+    def score(place: Place) -> float:
+        value = math.log10(max(place.population, 1) + 10)
+        region = gazetteer.region_of(place)
+        if region is not None and region.id in context.regions:
+            value += 2.0 + 0.2 * min(context.regions[region.id], 5)
+        if place.country in ("UA", "RU"):
+            value += 1.0
+        if place.country in context.countries:
+            value += 0.5
+        if context.points and place.level in ("city", "district"):
+            nearest = min(
+                haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points
+            )
+            value += 1.5 if nearest < 60 else 0.0
+        return value
+
+    return max(places, key=score)
+
+
+_ADJECTIVE_END = re.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")
+
+
+def _district_stem(name: str) -> str:
+    """Stem of a district name shared by its spellings: Shevchenko,
+    Shevchenkivskyi and Shevchenkovsky all give "shevchenk"."""
+    key = normalize(name).split(" ")[0].replace("y", "i")
+    return _ADJECTIVE_END.sub("", key.replace("i", "y")).replace("y", "i")
+
+
+def _districts_like(written: str, gazetteer: Gazetteer, context: _Context) -> list[Place]:
+    """City districts of the article's cities whose name shares ``written``'s stem."""
+    stem = _district_stem(written)
+    if len(stem) < 4:
+        return []
+    by_city = _districts_by_city(gazetteer)
+    found = []
+    for city_id in context.cities:
+        for district in by_city.get(city_id, ()):
+            if _district_stem(district.name) == stem:
+                found.append(district)
+    return found
+
+
+_DISTRICT_CACHE: dict[int, tuple[Gazetteer, dict[str, list[Place]]]] = {}
+
+
+def _districts_by_city(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    cached = _DISTRICT_CACHE.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        table: dict[str, list[Place]] = {}
+        for place in gazetteer:
+            if place.level == "district" and place.parent_id:
+                table.setdefault(place.parent_id, []).append(place)
+        cached = (gazetteer, table)
+        _DISTRICT_CACHE[id(gazetteer)] = cached
+    return cached[1]
+
+
+def _add_capital(reading: SentenceReading, gazetteer: Gazetteer, context: _Context) -> None:
+    """Add "the capital" as a mention of the capital the article names."""
+    text = reading.sentence.text
+    for match in _CAPITAL.finditer(text):
+        if any(m.start <= match.start() < m.end + 3 for m in reading.mentions):
+            continue
+        russian = any(match.group(g) for g in ("ru", "ru_it", "ru_pl", "ru_cyr"))
+        name = "Moscow" if russian else "Kyiv"
+        places = [p for p in gazetteer.candidates(name) if p.level == "city"]
+        if not places or places[0].id not in context.capitals:
+            continue
+        nxt = text[match.end() : match.end() + 40]
+        if any(m.start >= match.end() and m.start - match.end() < 3 for m in reading.mentions):
+            continue
+        role = classify(text, match.start(), match.end())
+        if re.match(r"^\s*(?:city|region)?\s*(?:mayor|governor)", nxt, re.IGNORECASE):
+            role = "official"
+        reading.mentions.append(
+            Mention(
+                reading.sentence, places[0], match.group(0), match.start(), match.end(), role, None
+            )
+        )
+    reading.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,269 @@
+"""Find place names in text with an Aho-Corasick automaton over the gazetteer.
+
+Every spelling the gazetteer knows (``Gazetteer.surface_forms()``, already
+passed through :func:`strikemap.gazetteer.names.normalize`) goes into one
+pyahocorasick automaton.  The text is folded the same way, character by
+character, keeping a map back to the original offsets so a match can be
+reported as written ("Kiev", "Charkowie", "Краснодаре").  Matches must start
+and end on word boundaries; in inflected languages (pl, ru, uk, ...) a word
+that does not match as written is tried again through the gazetteer's
+inflection stems ("Czernihowem" -> "czernihow").  English possessives
+("Kyiv's") are split off before matching.
+
+A word following the name decides its level: "the Sumy region", "Kharkiv
+Oblast", "Pecherskyi district", "Краснодарского края".  Coordinated lists
+("the Kharkiv, Odesa and Sumy regions") pass that level to every member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from strikemap.gazetteer.names import normalize, stem_candidates
+
+# Languages whose place names take case endings in running text.
+INFLECTED = frozenset({"pl", "ru", "uk", "be", "cs", "sk", "hr", "sr", "sl", "bg", "lt", "lv"})
+
+_APOSTROPHES = frozenset("'’ʼ‘`´")
+_REGION_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:region|oblast|province|krai|kray|governorate|area|regione|provincia|"
+    r"región|obw[oó]d|obwodzie|obwodu|област[иіьюі]?|обл\.?|край|краю|края|краї)(s)?\b)",
+    re.IGNORECASE,
+)
+_REGION_BEFORE = re.compile(
+    r"(?:\b(?:region|oblast|province|regione|provincia|región|obw[oó]d\w*|област\w*|"
+    r"regione di|provincia di|región de)\s+(?:of\s+|di\s+|de\s+)?|"
+    r"\b(?:area|areas|region|suburbs|outskirts|surroundings)\s+(?:around|surrounding)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_DISTRICT_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:district|raion|rayon|neighbou?rhood|distretto|quartiere|dzielnic\w*|"
+    r"район\w*|districto|barrio)(s)?\b",
+    re.IGNORECASE,
+)
+_DISTRICT_BEFORE = re.compile(
+    r"(?:\b(?:district|distretto|quartiere|dzielnic\w*|район\w*|distrito|barrio)"
+    r"(?:\s+(?:of|di|del|de))?\s+)$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|e|ed|i|oraz|y|и|і|й|та|,)\s*$", re.I)
+_UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """One place name found in a sentence.
+
+    Attributes
+    ----------
+    start, end
+        Offsets in the searched text.
+    as_written
+        The text as spelled in the article.
+    key
+        The normalised gazetteer key that matched.
+    place_ids
+        Gazetteer ids the key may stand for (resolution picks one).
+    level_hint
+        ``"region"`` or ``"district"`` when a neighbouring word says so
+        ("the Sumy region", "Shevchenko district"), else ``None``.
+    list_head
+        Index (in the sentence's mention list) of the first member of the
+        coordinated list this mention belongs to; its own index otherwise.
+    """
+
+    start: int
+    end: int
+    as_written: str
+    key: str
+    place_ids: tuple[str, ...]
+    level_hint: str | None = None
+    list_head: int = 0
+    hint_span_end: int = 0
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class PlaceMatcher:
+    """Aho-Corasick matcher over every surface form of a gazetteer.
+
+    Parameters
+    ----------
+    forms
+        ``(normalised name, place id)`` pairs, as yielded by
+        ``Gazetteer.surface_forms()``.
+    """
+
+    def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
+        index: dict[str, list[str]] = {}
+        for key, place_id in forms:
+            if len(key) < 3:
+                continue
+            ids = index.setdefault(key, [])
+            if place_id not in ids:
+                ids.append(place_id)
+        self._index: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in index.items()}
+        automaton = ahocorasick.Automaton()
+        for key, ids in self._index.items():
+            automaton.add_word(key, (key, ids))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def lookup(self, key: str) -> tuple[str, ...]:
+        """Return the place ids of one normalised key (empty when unknown)."""
+        return self._index.get(key, ())
+
+    def find(self, text: str, lang: str = "en") -> list[PlaceMention]:
+        """Return the place mentions of ``text``, longest match first, in order.
+
+        Parameters
+        ----------
+        text
+            A sentence (or any text).
+        lang
+            ISO 639-1 language of the text; inflected languages also match
+            case forms through the gazetteer's stem rules.
+        """
+        folded, offsets = fold(text)
+        spans: list[tuple[int, int, str, tuple[str, ...]]] = []
+        for end_index, (key, ids) in self._automaton.iter(folded):
+            f_start = end_index - len(key) + 1
+            f_end = end_index + 1
+            if f_start > 0 and folded[f_start - 1].isalnum():
+                continue
+            if f_end < len(folded) and folded[f_end].isalnum():
+                continue
+            start = offsets[f_start]
+            end = offsets[f_end - 1] + 1
+            if not _UPPER_START.match(text[start]):
+                continue
+            spans.append((start, end, key, ids))
+        if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
+            spans.extend(self._inflected(text, lang, spans))
+        mentions = _longest_first(spans, text)
+        _attach_levels(text, mentions)
+        return mentions
+
+    def _inflected(
+        self, text: str, lang: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        covered = [(s, e) for s, e, _, _ in taken]
+        found = []
+        for token in _TOKEN.finditer(text):
+            start, end = token.span()
+            if not _UPPER_START.match(text[start]):
+                continue
+            if any(s <= start < e for s, e in covered):
+                continue
+            for candidate in _stems(token.group(0), lang)[1:]:
+                ids = self._index.get(candidate)
+                if ids:
+                    found.append((start, end, candidate, ids))
+                    break
+        return found
+
+
+@lru_cache(maxsize=65536)
+def _stems(token: str, lang: str) -> tuple[str, ...]:
+    return stem_candidates(token, lang)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char.isspace():
+        return " "
+    folded = normalize(char)
+    if not folded:
+        return " " if not char.isalnum() else ""
+    return folded if (folded.isalnum() or folded == " ") else " "
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` like :func:`normalize`, keeping a map to original offsets.
+
+    Returns
+    -------
+    folded, offsets
+        ``offsets[i]`` is the index in ``text`` of the character that
+        produced ``folded[i]``.  Runs of spaces are collapsed; an English
+        possessive apostrophe becomes a space so "Kyiv's" yields "kyiv s".
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    last_space = True
+    length = len(text)
+    for i, char in enumerate(text):
+        if char in _APOSTROPHES:
+            nxt = text[i + 1] if i + 1 < length else ""
+            after = text[i + 2] if i + 2 < length else ""
+            prev = text[i - 1] if i else ""
+            if nxt in "sS" and not after.isalpha():
+                piece = " "
+            elif prev.isalpha() and nxt.isalpha():
+                piece = ""
+            else:
+                piece = " "
+        else:
+            piece = _fold_char(char)
+        for sub in piece:
+            if sub == " ":
+                if last_space:
+                    continue
+                last_space = True
+            else:
+                last_space = False
+            out.append(sub)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
+def _longest_first(
+    spans: list[tuple[int, int, str, tuple[str, ...]]], text: str
+) -> list[PlaceMention]:
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    chosen: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for span in spans:
+        if any(span[0] < c[1] and c[0] < span[1] for c in chosen):
+            continue
+        chosen.append(span)
+    chosen.sort()
+    return [PlaceMention(s, e, text[s:e], k, ids) for s, e, k, ids in chosen]
+
+
+def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
+    """Set level hints and coordinated-list heads on ``mentions`` in place."""
+    for i, mention in enumerate(mentions):
+        mention.list_head = i
+        after = text[mention.end : mention.end + 30]
+        before = text[max(0, mention.start - 30) : mention.start]
+        region = _REGION_AFTER.match(after)
+        district = _DISTRICT_AFTER.match(after)
+        if region:
+            mention.level_hint = "region"
+            mention.hint_span_end = mention.end + region.end()
+            mention.extra["plural"] = "1" if region.group(1) else ""
+        elif district:
+            mention.level_hint = "district"
+            mention.hint_span_end = mention.end + district.end()
+            mention.extra["plural"] = "1" if district.group(1) else ""
+        elif _REGION_BEFORE.search(before):
+            mention.level_hint = "region"
+        elif _DISTRICT_BEFORE.search(before):
+            mention.level_hint = "district"
+    # Coordinated lists: "the Kharkiv, Odesa and Sumy regions".
+    for i in range(1, len(mentions)):
+        gap = text[mentions[i - 1].end : mentions[i].start]
+        if _LIST_GAP.match(gap):
+            mentions[i].list_head = mentions[i - 1].list_head
+    for i in range(len(mentions) - 1, -1, -1):
+        mention = mentions[i]
+        if mention.level_hint and mention.extra.get("plural"):
+            for j in range(i - 1, -1, -1):
+                if mentions[j].list_head != mention.list_head or mentions[j].level_hint:
+                    break
+                mentions[j].level_hint = mention.level_hint

@@ -1,0 +1,191 @@
+"""Decide whether a place named in a sentence was struck or only mentioned.
+
+News reports name many places that were not hit: where an official spoke or
+is based ("Moscow said", "officials in Kyiv"), titles ("Kharkiv mayor",
+"head of the Lviv Regional Military Administration"), launch areas
+("launched from the Kursk region"), where drones were shot down ("downed over
+the Moscow region"), reference points ("145 km west of Donetsk", "the suburban
+villages of Chernihiv") and front-line towns where only ground fighting is
+reported.  The rules below look at the words right before and after a place
+mention and at the strike vocabulary of its sentence, in every language the
+lexicons cover.  They are deliberately about roles, never about particular
+places.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Role = Literal[
+    "struck", "official", "speaker", "launch", "intercept", "reference", "ground", "none"
+]
+
+_W = r"[\w'’-]+"
+
+# Strike vocabulary in en/it/pl/ru/uk/es.  A place is only taken as struck
+# when its sentence speaks of a strike, its damage or its victims.
+STRIKE_CUE = re.compile(
+    r"\b(?:"
+    # English
+    r"strikes?|struck|airstrikes?|air[- ]strikes?|hits?|attack(?:s|ed|ing)?|shell(?:s|ed|ing)|"
+    r"bombard\w*|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|barrages?|explosions?|blasts?|exploded|"
+    r"killed|killing|kills|dead|died|deaths?|injur\w+|wound(?:s|ed|ing)|casualt\w+|victims?|"
+    r"damag\w+|destroy(?:ed|ing)|targeted|targeting|rubble|debris|missiles?|rockets?|drones?|"
+    r"raids?|fire[sd]? (?:at|on)|under fire|impact|toll|"
+    # Italian
+    r"attacc\w+|colpit\w+|colpi\w*|bombard\w+|missil\w+|razz\w+|droni?|esplosion\w+|"
+    r"mort[oiea]|vittime|ferit[oiea]|distrutt\w+|danneggi\w+|abbattut\w+|"
+    # Polish
+    r"atak\w*|uderz\w+|ostrzel\w+|ostrza\w+|rakiet\w*|pocisk\w*|dron\w*|wybuch\w*|eksplozj\w+|"
+    r"zabi\w+|zgin\w+|rann\w+|ofiar\w*|zniszcz\w+|uszkodz\w+|spad\w+|"
+    # Russian / Ukrainian
+    r"удар\w*|атак\w*|обстрел\w*|обстріл\w*|ракет\w*|беспилот\w*|безпілот\w*|дрон\w*|бпла|"
+    r"взрыв\w*|вибух\w*|прил[её]т\w*|приліт\w*|обломк\w*|уламк\w*|погиб\w*|загин\w*|убит\w*|"
+    r"вбит\w*|ранен\w*|поранен\w*|пострада\w*|постражда\w*|жертв\w*|поврежд\w*|пошкод\w*|"
+    r"разруш\w*|зруйн\w*|пожар\w*|пожеж\w*|влуч\w*|"
+    # Spanish
+    r"ataques?|atac\w+|bombarde\w+|misil\w*|cohetes?|drones?|explosi\w+|muert[oe]s?|"
+    r"murieron|herid[oa]s?|víctimas|destru\w+|dañ\w+|impact\w+"
+    r")\b",
+    re.IGNORECASE,
+)
+# Air-raid alerts, sirens and threats name places that were not (yet) hit.
+_ALERT_ONLY = re.compile(
+    r"\b(?:air[- ]raid (?:alerts?|sirens?|alarms?)|sirens?|alerts?|threat of|allarme|alarm\w*|"
+    r"тревог\w*|тривог\w*)\b",
+    re.IGNORECASE,
+)
+_GROUND = re.compile(
+    r"\b(?:fighting|battles?|clashes|offensive|counter-offensive|counteroffensive|advanc\w+|"
+    r"captur\w+|besieged|seiz\w+|troops|assault|incursion|encircle\w*|ground operation|"
+    r"combattiment\w+|walk\w*|бо[ийе]\w*|наступ\w+|штурм\w*)\b",
+    re.IGNORECASE,
+)
+
+# Words right after a place that make it a title or an institution:
+# "Kharkiv mayor", "Kherson Oblast Governor", "Lviv Regional Military
+# Administration", "Kharkiv's regional administration", "Sumy RMA".
+_TITLE_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:city|regional|region|oblast|district|state|military|civil|"
+    r"provincial|municipal|local)\s+)*(?:mayor|governor|administration|council|police|"
+    r"prosecutor\w*|rma|ova|head|chief|authorities|officials?|government|"
+    r"military administration|emergency service|mayor's office|"
+    r"sindaco|governatore|prokuratur\w*|gubernator\w*|мэр\w*|губернатор\w*)\b",
+    re.IGNORECASE,
+)
+# Words right before a place that make it part of a title or institution:
+# "head of the Kharkiv ...", "governor of the Dnipropetrovsk region",
+# "Procura regionale di Kharkiv", "губернатор Тульской области".
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:governor|mayor|head|chief|administration|council|prosecutor'?s? office|police|"
+    r"authorities|officials?|ministry|spokes(?:man|woman|person)|embassy|consulate|"
+    r"procura(?: regionale)?|sindaco|governatore|prefetto|szef\w*|gubernator\w*|"
+    r"мэр\w*|губернатор\w*|глав\w+|штаб\w*|администраци\w+|адміністраці\w+|голов\w+|"
+    r"начальник\w*)"
+    r"(?:\s+(?:of|di|del|della|de|del|w|obwodu))?(?:\s+the)?\s*)$",
+    re.IGNORECASE,
+)
+# Metonymy: a capital or city standing for its government or its people.
+_SPEAKER_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:western |foreign |military )?(?:partners|allies|government|"
+    r"position|response|forces|army|troops|defen[cs]e ministry|leadership|claims?))|"
+    r"^(?:-backed|-based)|"
+    r"^\s*(?:has|had|have|is|was|would|will|did|does)?\s*(?:not\s+|also\s+|repeatedly\s+|"
+    r"long\s+)?(?:said|says|say|told|claim\w*|accus\w*|den(?:y|ies|ied)|warn\w*|agreed|"
+    r"agrees|reject\w*|announc\w*|insist\w*|blam\w*|comment\w*|urg\w*|stated|vow\w*|"
+    r"respond\w*|confirm\w*|believ\w*|wants?|responded|acknowledg\w*|demand\w*|hopes?|"
+    r"seeks?|tries|tried|refused|refuses|threaten\w*)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\b(?:officials?|authorities|sources?|correspondents?|reporters?|journalists?|based|"
+    r"headquartered|talks|meeting|summit|conference|visit(?:ed|ing)?|trip|interview|"
+    r"embassy|speech|press conference|delegation|returned|travel(?:led)?|arrived|"
+    r"flew|born|lives?|living|filed)\s+(?:\w+\s+)?(?:in|to|from|at)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_LAUNCH_BEFORE = re.compile(
+    r"(?:\b(?:launched|fired|released|lifted off|took off|flew in|flying|launch\w*|"
+    r"lanciat\w+|wystrzel\w+|запущен\w*|выпущен\w*|запуск\w*)\b[^.;]{0,60}?"
+    r"\b(?:from|da|z|ze|с|из|з|із|desde)\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?"
+    r"(?:\w+\s+)?)$|(?:\bfrom\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?)$",
+    re.IGNORECASE,
+)
+_INTERCEPT_BEFORE = re.compile(
+    r"(?:\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|repelled|suppressed|"
+    r"abbattut\w+|zestrzel\w+|сбит\w*|сбил\w*|збит\w*|збил\w*|уничтож\w*|знищ\w*)\b"
+    r"[^.;]{0,80}?\b(?:over|above|near|sopra|nad|над|в|у)\s+(?:the\s+)?(?:\w+\s+){0,2})$",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:\d+\s*(?:km|kilomet\w+|miles?)(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:of|from)|"
+    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|outskirts of|suburbs? of|(?:suburban\s+)?villages? of|"
+    r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
+    r"close to|border with|road to|way to|direction of|towards|toward|route to|"
+    r"russian-occupied|occupied|liberation of|residents of|people of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
+_CLAUSE_SPLIT = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:but|while|whereas|as|after|before)\s")
+
+
+def classify(sentence: str, start: int, end: int) -> Role:
+    """Return the role of the place spelled ``sentence[start:end]``.
+
+    Parameters
+    ----------
+    sentence
+        The whole sentence.
+    start, end
+        Offsets of the place mention in ``sentence``.
+
+    Returns
+    -------
+    Role
+        ``"struck"`` when the sentence reports a strike and the mention has no
+        other role; otherwise the role that rules it out (``"none"`` when the
+        sentence has no strike vocabulary at all).
+    """
+    before = sentence[max(0, start - 120) : start]
+    after = sentence[end : end + 80]
+    if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
+        return "official"
+    if _SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(before) or _VISIT_AFTER.match(after):
+        return "speaker"
+    if _LAUNCH_BEFORE.search(before):
+        return "launch"
+    if _INTERCEPT_BEFORE.search(before):
+        return "intercept"
+    if _REFERENCE_BEFORE.search(before):
+        return "reference"
+    clause = clause_around(sentence, start, end)
+    if not STRIKE_CUE.search(clause):
+        if _GROUND.search(sentence):
+            return "ground"
+        if not STRIKE_CUE.search(sentence) or _ALERT_ONLY.search(clause):
+            return "none"
+    return "struck"
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """Return the clause of ``sentence`` holding the span ``start:end``.
+
+    Clauses are cut at semicolons, colons, dashes and at commas that open a
+    contrasting or temporal clause, so that a strike word in one clause does
+    not mark a place in another.
+    """
+    left = 0
+    right = len(sentence)
+    for match in _CLAUSE_SPLIT.finditer(sentence):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return sentence[left:right]
+
+
+def strike_sentence(sentence: str) -> bool:
+    """Return True when ``sentence`` uses strike, damage or casualty vocabulary."""
+    return bool(STRIKE_CUE.search(sentence))

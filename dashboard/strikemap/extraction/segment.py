@@ -1,0 +1,195 @@
+"""Split an article into classified sentences.
+
+News pages carry much text that is not the report itself: "Also read:" links
+to other stories, photo captions, datelines, bylines, teaser headlines of
+related stories and footers.  Places named there were not struck in the
+report, so each sentence is labelled with the kind of text it belongs to and
+the event assembly only reads strikes out of report sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SentenceKind = Literal["title", "body", "caption", "link", "footer"]
+
+# Lines that introduce a link to another story.  The whole line (and, for the
+# list-style markers, the short lines after it) are about other stories.
+_LINK_LINE = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:also read|read also|read more|see also|related(?: news| articles?)?|"
+    r"more on this|watch|you might also like|you may also like|recommended|"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|тоже)|"
+    r"читайте також|дивіться також|leggi anche|vedi anche|lee también|ver también)\b"
+    r"\s*[:›»>-]?",
+    re.IGNORECASE,
+)
+# Markers after which the rest of the page is navigation or teasers.
+_FOOTER_LINE = re.compile(
+    r"^\s*(?:you might also like|you may also like|news feed|all news|more stories|"
+    r"most read|latest news|recommended for you|comments?)\b\s*[:›»>]?\s*$",
+    re.IGNORECASE,
+)
+# Photo credits and captions: "(Photo: ...)", "(AP)", "Images source:", "pic.twitter.com".
+_CAPTION_HINT = re.compile(
+    r"\((?:photo|фото|foto|ap|reuters|afp|getty[^)]*)[^)]*\)\s*$|"
+    r"^\s*(?:images? source|photo|фото|foto)\s*:|pic\.twitter\.com|"
+    r"^\s*\(?(?:photo|фото|foto)[:)]",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*$")
+# Sentence boundary: terminal punctuation (optionally closing quotes) then
+# space and an upper-case letter, digit or opening quote.  Abbreviations such
+# as "Oct." or "p.m." are protected below.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐÀ-ÞŁŚŻŹĆŃÓ0-9])"
+    # A missing space after a full stop ("the border.Klitschko said"), but
+    # not inside abbreviations ("U.S.") or addresses ("pic.twitter.com").
+    r"|(?<=[a-zа-яё]{2}\.)(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])"
+)
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|"
+    r"Sgt|Gov|Rep|Sen|Prof|No|vs|approx|ca|ul|al|gen|płk|ok|tys|mln|г|гг|ул|им|пос|с|"
+    r"обл|р|м|вул|пр|ст|U\.S|U\.K|a\.m|p\.m)\.)$",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article with its position and kind.
+
+    Attributes
+    ----------
+    text
+        The sentence as written.
+    start, end
+        Character offsets in the article text.
+    index
+        Position among all sentences of the article (0-based).
+    paragraph
+        Index of the paragraph (block of text between blank lines or line
+        breaks) the sentence belongs to.
+    kind
+        ``"title"`` (first line), ``"body"`` (report text), ``"caption"``
+        (photo captions, credits, headline-like lines without final
+        punctuation), ``"link"`` ("Also read:" lines) or ``"footer"``
+        (teasers and navigation after the report).
+    """
+
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    kind: SentenceKind
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+# A dateline opens a report: "KYIV, Ukraine, Feb 2 (Reuters) -", "KYIV:",
+# "(ANSA) - ROMA, 19 AGO -".  It names where the story was filed.
+_DATELINE = re.compile(
+    r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?"
+    r"(?:[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’ -]{2,}|[A-Z][a-z]+(?:, [A-Z][a-z]+)?)"
+    r"(?:,\s*[A-Z][A-Za-z.]*)?(?:,?\s*[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)?"
+    r"\s*(?:\([A-Za-z ]+\)(?:\s*[A-Za-z]{3}\s+\d{1,2},?\s*\d{4})?)?\s*(?:[-–—:])\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Return the length of a leading dateline of ``text`` (0 when none).
+
+    Only all-capital place names ("KRAMATORSK, Ukraine, Feb 2 (Reuters) -",
+    "KYIV:") or a place followed by an agency in brackets count, so an
+    ordinary sentence opening is never taken for a dateline.
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return 0
+    head = match.group(0)
+    if "(" in head or re.match(r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?[A-ZА-ЯІЇЄ]{3,}", head):
+        return match.end()
+    return 0
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences and label each with its kind.
+
+    Parameters
+    ----------
+    text
+        The article body, whose first line is usually the title.
+
+    Returns
+    -------
+    list of Sentence
+        In text order, with offsets into ``text``.
+    """
+    sentences: list[Sentence] = []
+    in_footer = False
+    link_block = 0
+    seen_lines: set[str] = set()
+    for paragraph, line_match in enumerate(_LINE_RE.finditer(text)):
+        line = line_match.group(0)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        base = line_match.start()
+        first_line = not sentences
+        if _FOOTER_LINE.match(stripped) and not first_line:
+            in_footer = True
+        line_kind: SentenceKind
+        if first_line:
+            line_kind = "title"
+        elif in_footer:
+            line_kind = "footer"
+        elif _LINK_LINE.match(stripped):
+            line_kind = "link"
+            # Headlines of linked stories often follow on their own line.
+            link_block = 1 if len(stripped) < 40 else 0
+        elif link_block and not _SENTENCE_END.search(stripped):
+            line_kind = "link"
+            link_block = 0
+        elif _CAPTION_HINT.search(stripped):
+            line_kind = "caption"
+        elif not _SENTENCE_END.search(stripped) or len(stripped) < 25:
+            # Headline-like lines (teasers, subheads, captions, bylines):
+            # no final punctuation.
+            line_kind = "caption"
+        else:
+            line_kind = "body"
+            link_block = 0
+        # Pages repeat the title and captions; later copies add nothing.
+        if stripped in seen_lines and line_kind != "body":
+            line_kind = "caption"
+        seen_lines.add(stripped)
+        for start, end in _split_line(line):
+            piece = line[start:end]
+            sentences.append(
+                Sentence(
+                    text=piece,
+                    start=base + start,
+                    end=base + end,
+                    index=len(sentences),
+                    paragraph=paragraph,
+                    kind=line_kind,
+                )
+            )
+    return sentences
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of one line."""
+    spans: list[tuple[int, int]] = []
+    start = len(line) - len(line.lstrip())
+    for boundary in _BOUNDARY.finditer(line):
+        head = line[start : boundary.start()]
+        if _ABBREVIATIONS.search(head) or re.search(r"\b[A-ZА-Я]\.$", head):
+            continue
+        if head.strip():
+            spans.append((start, start + len(head.rstrip())))
+        start = boundary.end()
+    tail = line[start:].rstrip()
+    if tail.strip():
+        spans.append((start, start + len(tail)))
+    return spans
