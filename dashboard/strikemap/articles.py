@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 #: Largest single article accepted, in bytes (a file, or one record's text).
 MAX_ARTICLE_BYTES = 2_000_000
+#: An HTML page may be this many times the article limit (markup, scripts, styles).
+HTML_MARKUP_FACTOR = 5
 #: Largest ``.json``/``.jsonl`` collection file accepted, in bytes.
 MAX_COLLECTION_BYTES = 500_000_000
 #: Largest YAML front-matter block accepted, in characters.
@@ -282,6 +284,16 @@ def decode_bytes(path: str, data: bytes) -> str:
     return text
 
 
+def _file_limit(name: str, max_bytes: int) -> int:
+    """Largest file accepted for ``name``: collections hold many articles, pages markup."""
+    suffix = Path(name).suffix.lower()
+    if suffix in JSON_SUFFIXES + JSONL_SUFFIXES:
+        return MAX_COLLECTION_BYTES
+    if suffix in HTML_SUFFIXES:
+        return HTML_MARKUP_FACTOR * max_bytes
+    return max_bytes
+
+
 def _check_size(path: str, size: int, limit: int, what: str = "article") -> None:
     if size > limit:
         raise ArticleError(path, f"{what} too large ({size:,} bytes; the limit is {limit:,} bytes)")
@@ -421,7 +433,7 @@ def _read_text_document(path: str, data: bytes, max_bytes: int) -> Article:
 def _read_html(path: str, data: bytes, max_bytes: int) -> Article:
     import trafilatura  # deferred: only HTML inputs pay for its import
 
-    _check_size(path, len(data), max_bytes)
+    _check_size(path, len(data), _file_limit(path, max_bytes), "page")
     html = decode_bytes(path, data)
     extracted = trafilatura.extract(
         html,
@@ -440,7 +452,9 @@ def _read_html(path: str, data: bytes, max_bytes: int) -> Article:
         "source": doc.get("source-hostname") or doc.get("hostname"),
         "url": doc.get("source"),
     }
-    return _build_article(path, doc.get("text") or "", meta)
+    text = doc.get("text") or ""
+    _check_size(path, len(text.encode("utf-8")), max_bytes)
+    return _build_article(path, text, meta)
 
 
 def _record_article(path: str, record: Any, max_bytes: int) -> Article:
@@ -564,8 +578,7 @@ def read_articles(
         try:
             if not path.exists():
                 raise ArticleError(name, "no such file or directory")
-            if path.suffix.lower() not in JSON_SUFFIXES + JSONL_SUFFIXES:
-                _check_size(name, path.stat().st_size, max_bytes)
+            _check_size(name, path.stat().st_size, _file_limit(name, max_bytes), "file")
             data = path.read_bytes()
             yield from iter_article_bytes(name, data, max_bytes=max_bytes)
         except ArticleError as exc:

@@ -350,3 +350,15 @@ def test_windows_line_endings_in_front_matter():
     article = _one("a.txt", data)
     assert article.title == "Strike"
     assert article.text == "Line one.\nLine two."
+
+
+def test_huge_file_on_disk_is_refused_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 300)
+    (error,) = read_articles([path], max_bytes=200)
+    assert isinstance(error, ReadError) and "file too large" in error.reason
+    page = tmp_path / "page.html"
+    words = "Missiles hit Kyiv again overnight. " * 14
+    page.write_text(f"<html><body><article><p>{words}</p></article></body></html>")
+    (result,) = read_articles([page], max_bytes=200)
+    assert "article too large" in result.reason  # markup allowed, text over the limit
