@@ -74,7 +74,13 @@ left, right = st.columns(2)
 left.altair_chart(strikes_per_day_chart(view), width="stretch")
 right.altair_chart(casualties_by_oblast_chart(view), width="stretch")
 
-render_exports(view, filters_text=filters_text, bounds=map_state.bounds)
+render_exports(
+    view,
+    filters_text=filters_text,
+    bounds=map_state.bounds,
+    center=map_state.center,
+    zoom=map_state.zoom,
+)
 
 with st.expander("Add articles", expanded=False):
     render_intake(store, st.get_option("server.maxUploadSize"))

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
-
 from strikemap.models import Article, Event, Evidence
 from strikemap.store import EventStore
 

@@ -47,7 +47,13 @@ def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def export_specs(
-    frame: pd.DataFrame, *, filters_text: str, bounds: Bounds | None, stamp: str | None = None
+    frame: pd.DataFrame,
+    *,
+    filters_text: str,
+    bounds: Bounds | None,
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+    stamp: str | None = None,
 ) -> dict[str, ExportSpec]:
     """Return the downloads of ``frame`` keyed by format.
 
@@ -59,10 +65,13 @@ def export_specs(
         The filters in words (:func:`strikemap.filters.describe`) for the PNG and HTML.
     bounds
         The map's current bounds; the PNG and HTML map show this view.
+    center, zoom
+        The map's current view, used when the bounds are not known yet.
     stamp
         Suffix of the file names, default the current UTC time.
     """
     data = export_frame(frame)
+    view = {"filters_text": filters_text, "bounds": bounds, "center": center, "zoom": zoom}
     stamp = stamp or datetime.now(UTC).strftime("%Y%m%d-%H%M")
     base = f"strikemap-{stamp}"
     return {
@@ -80,20 +89,25 @@ def export_specs(
             "HTML map",
             f"{base}.html",
             "text/html",
-            lambda: exports.to_standalone_html(
-                data, title="strikemap", filters_text=filters_text, bounds=bounds
-            ).encode("utf-8"),
+            lambda: exports.to_standalone_html(data, title="strikemap", **view).encode("utf-8"),
         ),
         "png": ExportSpec(
             "Briefing PNG",
             f"{base}.png",
             "image/png",
-            lambda: exports.render_brief_png(data, filters_text=filters_text, bounds=bounds),
+            lambda: exports.render_brief_png(data, title="Strike briefing", **view),
         ),
     }
 
 
-def render_exports(frame: pd.DataFrame, *, filters_text: str, bounds: Bounds | None) -> None:
+def render_exports(
+    frame: pd.DataFrame,
+    *,
+    filters_text: str,
+    bounds: Bounds | None,
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+) -> None:
     """Draw one download button per export format for the filtered view."""
     st.subheader("Export")
     only_visible = st.checkbox(
@@ -107,7 +121,7 @@ def render_exports(frame: pd.DataFrame, *, filters_text: str, bounds: Bounds | N
         f"{len(chosen)} event(s). The briefing PNG and HTML map show the current map view; "
         "the PNG is rendered in headless Chromium and takes a few seconds."
     )
-    specs = export_specs(chosen, filters_text=filters_text, bounds=bounds)
+    specs = export_specs(chosen, filters_text=filters_text, bounds=bounds, center=center, zoom=zoom)
     st.session_state[EXPORTS_KEY] = specs
     columns = st.columns(len(specs))
     for column, (name, spec) in zip(columns, specs.items(), strict=True):
