@@ -74,7 +74,9 @@ def test_ingest_reports_unopenable_store(articles_dir, capsys):
     assert "unsupported store URL" in capsys.readouterr().err
 
 
-def test_terminal_stderr_gets_the_summary_stdout_stays_clean(articles_dir, tmp_path, capsys, monkeypatch):
+def test_terminal_stderr_gets_the_summary_stdout_stays_clean(
+    articles_dir, tmp_path, capsys, monkeypatch
+):
     monkeypatch.setattr(store_module, "default_extractor", fake_extractor)
 
     class Terminal(io.StringIO):
