@@ -1,0 +1,169 @@
+"""Unit tests of the dashboard's Streamlit-free helpers: table, counts, charts, detail, map view,
+exports and upload reading."""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pandas as pd
+import pytest
+from strikemap.frames import events_to_frame
+from strikemap.store import EventStore
+from strikemap.ui.charts import (
+    casualties_by_oblast,
+    casualties_by_oblast_chart,
+    strikes_per_day,
+    strikes_per_day_chart,
+)
+from strikemap.ui.detail import evidence_html, facts, sources_table
+from strikemap.ui.exports_panel import export_frame, export_specs, in_bounds
+from strikemap.ui.intake import read_uploads, save
+from strikemap.ui.map_view import (
+    bounds_from_component,
+    nearest_event,
+    row_of,
+    view_from_params,
+    view_to_params,
+)
+from strikemap.ui.summary import headline, table_frame
+
+from .conftest import make_events
+
+
+@pytest.fixture
+def frame():
+    return events_to_frame([event for _, events in make_events() for event in events])
+
+
+def test_headline_counts(frame):
+    counts = headline(frame)
+    assert (counts.events, counts.killed, counts.injured, counts.places) == (5, 29, 204, 5)
+    assert counts.killed_at_least  # two events have unknown killed
+    assert headline(frame.iloc[0:0]).events == 0
+    belgorod = headline(frame[frame["place"] == "Belgorod"])
+    assert not belgorod.killed_at_least and not belgorod.injured_at_least
+
+
+def test_table_is_plain_text_newest_first(frame):
+    out = table_frame(frame)
+    assert list(out["place"])[:2] == ["Kyiv", "Pecherskyi District"]
+    assert out.loc[out["place"] == "Belgorod", "weapons"].item() == "missile, artillery"
+    assert out.loc[out["place"] == "Belgorod", "sources"].item() == "TASS"
+    assert table_frame(frame.iloc[0:0]).empty
+
+
+def test_chart_data(frame):
+    per_day = strikes_per_day(frame)
+    belgorod_day = per_day[per_day["date"] == pd.Timestamp("2023-12-30")]
+    assert set(belgorod_day["weapon"]) == {"missile", "artillery"}
+    assert per_day["strikes"].sum() == 6  # Belgorod counts once per weapon
+    by_oblast = casualties_by_oblast(frame)
+    top = by_oblast.iloc[0]["oblast"]
+    assert top.startswith("Belgorod")
+    strikes_per_day_chart(frame).to_dict()
+    casualties_by_oblast_chart(frame).to_dict()
+    assert strikes_per_day(frame.iloc[0:0]).empty
+
+
+def test_detail_facts_say_at_least(frame):
+    kyiv = row_of(frame, frame.loc[frame["place"] == "Kyiv", "event_id"].item())
+    words = dict(facts(kyiv))
+    assert words["Injured"] == "at least 92"
+    assert words["Killed"] == "4"
+    assert words["Date"] == "2024-01-02"
+    assert words["Place"] == "Kyiv, Kyiv (city)"
+    assert sources_table(kyiv)["link"].tolist() == ["https://news.example/kyiv"]
+
+
+HOSTILE = (
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "${alert(1)}",
+    "`backtick`",
+    "</script><script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_detail_evidence_is_escaped(text):
+    row = {"evidence": [{"article_id": "a", "sentence": text}]}
+    out = evidence_html(row)
+    assert "<script" not in out and "<img" not in out
+    assert "${" not in out and "{{" not in out and "`" not in out
+    # The browser shows the literal text: unescaping the entities gives it back.
+    assert text in html.unescape(out)
+
+
+def test_detail_sources_drop_unsafe_links():
+    row = {"sources": [{"publisher": "<b>x</b>", "url": "javascript:alert(1)", "title": "t"}]}
+    table = sources_table(row)
+    assert table["link"].isna().all()
+    assert table["publisher"].item() == "<b>x</b>"  # data, rendered as text by st.dataframe
+
+
+def test_map_view_params_round_trip():
+    params = view_to_params((50.45012, 30.5234), 9)
+    assert params == {"lat": "50.4501", "lon": "30.5234", "zoom": "9"}
+    assert view_from_params(params) == ((50.4501, 30.5234), 9)
+    assert view_from_params({"lat": "91", "lon": "0", "zoom": "40"}) == (None, None)
+    assert view_from_params({"lat": "x"}) == (None, None)
+
+
+def test_bounds_from_component():
+    raw = {"_southWest": {"lat": 44.0, "lng": 22.0}, "_northEast": {"lat": 53.0, "lng": 41.0}}
+    assert bounds_from_component(raw) == ((44.0, 22.0), (53.0, 41.0))
+    assert bounds_from_component({"_southWest": {"lat": None}}) is None
+    assert bounds_from_component(None) is None
+
+
+def test_nearest_event_finds_the_clicked_marker(frame):
+    assert nearest_event(frame, 50.43, 30.55)["place"] == "Pecherskyi District"
+    assert nearest_event(frame.iloc[0:0], 50.0, 30.0) is None
+
+
+def test_in_bounds(frame):
+    kyiv_box = ((50.0, 30.0), (51.0, 31.0))
+    assert set(in_bounds(frame, kyiv_box)["place"]) == {"Kyiv", "Pecherskyi District"}
+    assert len(in_bounds(frame, None)) == len(frame)
+
+
+def test_export_specs_make_the_files(frame):
+    specs = export_specs(frame, filters_text="All events", bounds=None, stamp="x")
+    assert [s.file_name for s in specs.values()] == [
+        "strikemap-x.csv",
+        "strikemap-x.geojson",
+        "strikemap-x.gpkg",
+        "strikemap-x.html",
+        "strikemap-x.png",
+    ]
+    geojson = json.loads(specs["geojson"].make())
+    assert len(geojson["features"]) == 5
+    assert "_search" not in export_frame(frame.assign(_search="x")).columns
+
+
+def test_read_uploads_accepts_articles_and_names_bad_files():
+    good = b"---\ntitle: T\npublished: 2024-01-02\n---\nMissiles hit Kyiv on Tuesday.\n"
+    files = [
+        ("good.txt", good),
+        ("again.txt", good),  # same article twice: previewed once
+        ("empty.txt", b"   \n"),
+        ("binary.txt", b"\x00\x01\x02\x03binary\x00"),
+        ("broken.jsonl", b'{"id": "1", "text": "ok"}\n{not json\n'),
+        ("big.txt", b"x" * 2_000),
+        ("image.png", b"\x89PNG\r\n"),
+    ]
+    articles, errors = read_uploads(files, max_bytes=1_000)
+    assert [a.title for a in articles] == ["T"]
+    named = {message.split(":", 1)[0] for message in errors}
+    assert named == {"empty.txt", "binary.txt", "broken.jsonl", "big.txt", "image.png"}
+    assert any("upload limit" in m for m in errors if m.startswith("big.txt"))
+
+
+def test_save_stores_each_article_once(tmp_path):
+    items = make_events()[:2]
+    with EventStore(str(tmp_path / "s.sqlite")) as store:
+        assert save(store, items) == (2, 0)
+        assert save(store, items) == (0, 2)
+        assert store.count_articles() == 2
