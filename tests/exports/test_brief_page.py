@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from strikemap.exports.brief_page import BASE_CREDITS, brief_page_html
+from strikemap.exports.brief_page import BASE_CREDITS, TITLE_CHARS, brief_page_html
 from strikemap.frames import events_to_frame
 
 from .hostile import HOSTILE_TEXTS, PWNED_NAME
@@ -88,3 +88,13 @@ def test_page_forbids_scripts(sample_frame):
     html = _page(sample_frame)
     assert "Content-Security-Policy" in html
     assert "default-src 'none'" in html
+
+
+def test_long_source_titles_are_cut(sample_events):
+    long_title = "word " * 100
+    event = sample_events[1].copy(
+        sources=[sample_events[1].sources[0].__class__(article_id="long", title=long_title)]
+    )
+    text = parse(_page(events_to_frame([event]))).joined_text
+    assert "word word\u2026" in text
+    assert text.count("word") <= TITLE_CHARS // 5 + 1

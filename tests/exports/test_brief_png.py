@@ -11,9 +11,7 @@ from strikemap.exports.browser import chromium
 from strikemap.mapping import CATEGORY_STYLES
 
 from .hostile import HOSTILE_TEXTS, PWNED_NAME
-from .images import as_image as _image
-from .images import assert_not_blank as _assert_not_blank
-from .images import pixels_near as _pixels_near
+from .images import as_image, assert_not_blank, pixels_near
 from .markup import parse, title_of
 
 pytestmark = [
@@ -41,14 +39,14 @@ def test_brief_png_is_2x_wide_and_not_blank(sample_frame, browser):
         allow_network=False,
         browser=browser,
     )
-    image = _image(rendering.png)
+    image = as_image(rendering.png)
     assert image.width >= 2400 and image.width == 2 * 1200
     assert image.height > 1600
-    _assert_not_blank(image)
-    map_image = _image(rendering.map_png)
+    assert_not_blank(image)
+    map_image = as_image(rendering.map_png)
     assert map_image.width >= 2200
     # The missile marker (Kyiv) is drawn in the missile colour of the legend.
-    assert _pixels_near(map_image, MISSILE_RGB) > 100
+    assert pixels_near(map_image, MISSILE_RGB) > 100
     # Offline: only tiles were attempted, and they failed without stalling the render.
     assert all("tile" in url or "basemaps" in url for url in rendering.blocked_requests)
 
@@ -58,7 +56,7 @@ def test_brief_png_at_given_bounds(sample_frame, browser):
     rendering = render_brief(
         sample_frame, bounds=bounds, generated_at=GENERATED, allow_network=False, browser=browser
     )
-    assert _image(rendering.png).width == 2400
+    assert as_image(rendering.png).width == 2400
 
 
 def test_hostile_sources_in_the_png_page(hostile_frame, browser, tmp_path, monkeypatch):
@@ -80,4 +78,4 @@ def test_hostile_sources_in_the_png_page(hostile_frame, browser, tmp_path, monke
     assert title_of(rendering.html) == "{{ 7*7 }} ${alert(1)}"
     assert markup.tags.count("script") == 0 and markup.event_handlers() == []
     assert not (tmp_path / PWNED_NAME).exists()
-    _assert_not_blank(_image(rendering.png))
+    assert_not_blank(as_image(rendering.png))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 import pytest
 from strikemap.exports import browser
 
@@ -28,3 +31,14 @@ def test_chromium_renders_and_blocks_the_network():
         page.wait_for_load_state("load")
         assert page.inner_text("#t") == "offline"
     assert blocked == ["https://tile.example.org/1/1/1.png"]
+
+
+def test_work_moves_off_a_thread_running_an_event_loop():
+    def thread_name() -> str:
+        return threading.current_thread().name
+
+    async def inside_a_loop() -> str:
+        return browser.run_outside_event_loop(thread_name)
+
+    assert asyncio.run(inside_a_loop()).startswith("strikemap-chromium")
+    assert browser.run_outside_event_loop(thread_name) == thread_name()

@@ -25,10 +25,11 @@ from playwright.sync_api import Browser, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from strikemap.exports.brief_page import MAP_HEIGHT, PAGE_MARGIN, brief_page_html
-from strikemap.exports.browser import block_network, chromium
+from strikemap.exports.browser import block_network, chromium, run_outside_event_loop
 from strikemap.exports.map_document import build_export_map, map_document, tile_credit
 
 __all__ = [
+    "CLUSTER_ABOVE",
     "DEVICE_SCALE_FACTOR",
     "BriefRendering",
     "UnsafeContentError",
@@ -38,6 +39,10 @@ __all__ = [
 ]
 
 DEVICE_SCALE_FACTOR = 2
+#: Up to this many events the briefing map shows every marker in its weapon
+#: colour; a still image cannot be zoomed into clusters. Beyond it markers cluster
+#: so the map stays legible and quick to draw.
+CLUSTER_ABOVE = 300
 #: Bound on waiting for the map page to load and draw its markers.
 MARKER_TIMEOUT_MS = 20_000
 #: Bound on waiting for tiles after the markers are drawn; offline they never come.
@@ -212,7 +217,14 @@ def render_brief(
     """
     generated_at = generated_at or datetime.now(UTC)
     # The page below the map carries the legend, so the map itself does not.
-    fmap = build_export_map(frame, bounds=bounds, center=center, zoom=zoom, legend=False)
+    fmap = build_export_map(
+        frame,
+        bounds=bounds,
+        center=center,
+        zoom=zoom,
+        legend=False,
+        cluster=len(frame) > CLUSTER_ABOVE,
+    )
     document = map_document(fmap)
     map_width = width - 2 * PAGE_MARGIN - 2 * _MAP_BORDER
     map_height = MAP_HEIGHT - 2 * _MAP_BORDER
@@ -245,8 +257,12 @@ def render_brief(
 
     if browser is not None:
         return run(browser)
-    with chromium() as chrome:
-        return run(chrome)
+
+    def launch_and_run() -> BriefRendering:
+        with chromium() as chrome:
+            return run(chrome)
+
+    return run_outside_event_loop(launch_and_run)
 
 
 def render_brief_png(

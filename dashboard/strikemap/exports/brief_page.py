@@ -25,6 +25,7 @@ __all__ = [
     "CONTENT_SECURITY_POLICY",
     "MAP_HEIGHT",
     "PAGE_MARGIN",
+    "TITLE_CHARS",
     "brief_page_html",
 ]
 
@@ -37,6 +38,9 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:"
 )
 PAGE_MARGIN = 24
+#: Source titles longer than this are cut (an article without a title may carry
+#: its first paragraph as one); the list must stay a list.
+TITLE_CHARS = 140
 MAP_HEIGHT = 760
 
 _STYLE = """
@@ -87,11 +91,18 @@ def _legend(items: Sequence[tuple[str, str]], size_classes: Sequence[str]) -> st
     return f'<div class="legend">{entries}{note}</div>'
 
 
+def _clip(text: str) -> str:
+    text = " ".join(str(text).split())
+    if len(text) <= TITLE_CHARS:
+        return text
+    return text[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
 def _source_item(source: Mapping[str, Any]) -> str:
     parts = []
     if source.get("publisher"):
         parts.append(f'<span class="publisher">{escape_text(source["publisher"])}</span>')
-    parts.append(escape_text(source.get("title") or "(untitled)"))
+    parts.append(escape_text(_clip(source.get("title") or "(untitled)")))
     parts.append(escape_text(source.get("published") or "undated"))
     return "<li>" + " \u2014 ".join(parts) + "</li>"
 

@@ -10,11 +10,14 @@ otherwise stall or leak requests when offline.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
 
@@ -30,6 +33,7 @@ CHROMIUM_ARGS: tuple[str, ...] = (
     "--disable-component-update",
     "--disable-sync",
 )
+T = TypeVar("T")
 INSTALL_HINT = "install Debian's chromium: apt-get install chromium"
 #: Upper bound for launching the browser; a hung launch must not hang a CLI run.
 LAUNCH_TIMEOUT_MS = 30_000
@@ -108,3 +112,18 @@ def block_network(target: Page | BrowserContext) -> list[str]:
 
     target.route("**/*", handle)
     return blocked
+
+
+def run_outside_event_loop(func: Callable[[], T]) -> T:
+    """Call ``func`` here, or in a worker thread when this thread runs an asyncio loop.
+
+    Playwright's sync API refuses to start inside a running event loop (Jupyter,
+    an async web handler, a test holding another sync playwright), so rendering
+    moves to a short-lived thread in that case.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return func()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="strikemap-chromium") as pool:
+        return pool.submit(func).result()

@@ -91,6 +91,7 @@ def build_export_map(
     center: Sequence[float] | None = None,
     zoom: int | None = None,
     legend: bool = True,
+    cluster: bool = True,
 ) -> folium.Map:
     """Return the map helper's base map with the strike layer, at the requested view.
 
@@ -103,6 +104,8 @@ def build_export_map(
     ----------
     legend
         Draw the map helper's legend on the map (the briefing page has its own).
+    cluster
+        Cluster markers at low zoom (the map helper's default behaviour).
     """
     from strikemap.mapping import build_base_map, build_strike_layer
 
@@ -112,7 +115,7 @@ def build_export_map(
     fmap = build_base_map(
         center=tuple(center) if center else None, zoom=zoom, bounds=view, legend=legend
     )
-    build_strike_layer(frame).add_to(fmap)
+    build_strike_layer(frame, cluster=cluster).add_to(fmap)
     # The strike layer brings its own plugin links; point those at the local copies too.
     use_local_assets(fmap)
     return fmap
