@@ -35,16 +35,20 @@ def _open(page_url: str):
         yield page, dialogs, blocked
 
 
-def _write_map(site, frame, *, tiles, regions=None, cluster=False) -> str:
+def _write_map(site, frame, *, tiles, regions=None, cluster=False, compress=None) -> str:
     base_url, root = site
     fmap = build_base_map(tiles=tiles, zoom=5, center=(49.0, 31.0))
-    fmap.add_child(build_strike_layer(frame, regions=regions, cluster=cluster))
+    layer = build_strike_layer(frame, regions=regions, cluster=cluster, compress=compress)
+    fmap.add_child(layer)
     (root / "map.html").write_text(fmap.get_root().render(), encoding="utf-8")
     return f"{base_url}/map.html"
 
 
-def test_every_popup_shows_literal_text_and_nothing_runs(static_site, hostile_frame) -> None:
-    url = _write_map(static_site, hostile_frame, tiles=None)
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "deflated"])
+def test_every_popup_shows_literal_text_and_nothing_runs(
+    static_site, hostile_frame, compress
+) -> None:
+    url = _write_map(static_site, hostile_frame, tiles=None, compress=compress)
     for page, dialogs, blocked in _open(url):
         markers = page.locator(".leaflet-marker-icon.sm-icon")
         markers.first.wait_for(timeout=10_000)

@@ -14,7 +14,7 @@ from folium.plugins import HeatMap
 
 from strikemap.assets import use_local_assets
 from strikemap.mapping.elements import LayerCall
-from strikemap.mapping.payload import day_number, int_or_none, js_literal
+from strikemap.mapping.payload import day_numbers, int_or_none, js_literal
 from strikemap.mapping.regions import RegionIndex, default_regions
 from strikemap.mapping.styles import CATEGORY_PRIORITY, category_of
 
@@ -95,10 +95,13 @@ def build_timeline_layer(
     located = _located(frame)
     codes = list(CATEGORY_PRIORITY)
     rows = []
-    for lat, lon, when, weapons in zip(
-        located["lat"], located["lon"], located["date"], located["weapons"], strict=True
+    for lat, lon, day, weapons in zip(
+        located["lat"],
+        located["lon"],
+        day_numbers(located["date"]),
+        located["weapons"],
+        strict=True,
     ):
-        day = day_number(when)
         if day is None:
             continue
         category = codes.index(category_of(weapons))

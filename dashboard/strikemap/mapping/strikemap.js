@@ -187,7 +187,25 @@
     });
   };
 
+  /* A large payload arrives as "z:" + base64(zlib(JSON)); see payload.packed_literal. */
+  function unpack(payload) {
+    if (typeof payload !== "string") {
+      return Promise.resolve(payload);
+    }
+    var bytes = Uint8Array.from(atob(payload.slice(2)), function (c) {
+      return c.charCodeAt(0);
+    });
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
   function strikes(group, payload, options) {
+    return unpack(payload).then(function (unpacked) {
+      return drawStrikes(group, unpacked, options);
+    });
+  }
+
+  function drawStrikes(group, payload, options) {
     var data = new Strikes(payload);
     var opts = options || [];
     var cluster = opts[0] && L.markerClusterGroup;

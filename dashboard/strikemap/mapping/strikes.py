@@ -18,7 +18,13 @@ import folium
 import pandas as pd
 
 from strikemap.mapping.elements import LayerCall
-from strikemap.mapping.payload import StringTable, day_number, int_or_none, js_literal
+from strikemap.mapping.payload import (
+    StringTable,
+    day_numbers,
+    int_or_none,
+    js_literal,
+    packed_literal,
+)
 from strikemap.mapping.regions import RegionIndex, default_regions
 from strikemap.mapping.styles import category_of, size_class
 
@@ -81,26 +87,26 @@ def strike_payload(
     region_rows: list[list] = []
     rows: list[list] = []
 
-    days = [day_number(d) for d in frame["date"]] if len(frame) else []
+    days = day_numbers(frame["date"])
     known_days = [d for d in days if d is not None]
     first_day = min(known_days) if known_days else 0
 
     columns = zip(
-        frame["lat"],
-        frame["lon"],
-        frame["level"],
-        frame["iso_region"],
-        frame["place"],
-        frame["parent"],
-        frame["weapons"],
-        frame["models"],
-        frame["killed"],
-        frame["injured"],
-        frame["killed_at_least"],
-        frame["injured_at_least"],
-        frame["confidence"],
-        frame["evidence"],
-        frame["sources"],
+        frame["lat"].tolist(),
+        frame["lon"].tolist(),
+        frame["level"].tolist(),
+        frame["iso_region"].tolist(),
+        frame["place"].tolist(),
+        frame["parent"].tolist(),
+        frame["weapons"].tolist(),
+        frame["models"].tolist(),
+        frame["killed"].tolist(),
+        frame["injured"].tolist(),
+        frame["killed_at_least"].tolist(),
+        frame["injured_at_least"].tolist(),
+        frame["confidence"].tolist(),
+        frame["evidence"].tolist(),
+        frame["sources"].tolist(),
         days,
         strict=True,
     )
@@ -132,7 +138,7 @@ def strike_payload(
                         [strings.add(regions.names[found]), regions.geometries[found]]
                     )
                 region = used_regions[found]
-        located = not (pd.isna(lat) or pd.isna(lon))
+        located = not (lat is None or lon is None or math.isnan(lat) or math.isnan(lon))
         if region < 0 and not located:
             continue
         killed_n = int_or_none(killed)
@@ -170,7 +176,7 @@ def strike_payload(
                 killed_n,
                 injured_n,
                 (1 if killed_at_least else 0) | (2 if injured_at_least else 0),
-                round(float(confidence) * 100) if not pd.isna(confidence) else 0,
+                0 if confidence is None or math.isnan(confidence) else round(confidence * 100),
                 strings.add(_clip(str(first_evidence), evidence_chars)),
                 source_refs,
                 region,
@@ -187,6 +193,7 @@ def build_strike_layer(
     cluster_until_zoom: int = CLUSTER_UNTIL_ZOOM,
     evidence_chars: int = EVIDENCE_CHARS,
     name: str = "Strikes",
+    compress: bool | None = None,
 ) -> folium.FeatureGroup:
     """Return the strike markers as a feature group for ``st_folium(feature_group_to_add=...)``.
 
@@ -205,6 +212,9 @@ def build_strike_layer(
         Length cap of the evidence sentence in popups.
     name
         Layer name shown in the layer control.
+    compress
+        Deflate the payload (default: when large; see
+        :func:`strikemap.mapping.payload.packed_literal`).
 
     Returns
     -------
@@ -216,6 +226,10 @@ def build_strike_layer(
     payload = strike_payload(frame, regions=index, evidence_chars=evidence_chars)
     group = folium.FeatureGroup(name=name)
     group.add_child(
-        LayerCall("strikes", js_literal(payload), js_literal([cluster, cluster_until_zoom]))
+        LayerCall(
+            "strikes",
+            packed_literal(payload, compress=compress),
+            js_literal([cluster, cluster_until_zoom]),
+        )
     )
     return group
