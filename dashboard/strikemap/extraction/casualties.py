@@ -1,0 +1,712 @@
+"""Killed and injured figures in news sentences.
+
+A figure is a number linked to a casualty word: "five people were killed",
+"14 killed, 108 injured", "killing at least ten", "the death toll rose to
+four", "загинули семеро людей", "zginęło siedem osób", "si contano 16
+morti", "murieron tres personas".  The module finds them in three steps:
+
+1. every number span is found (:mod:`strikemap.extraction.numbers`) and
+   replaced by a placeholder token, except numbers that are part of a date,
+   an age ("a 61-year-old", "aged 4 and 7") or a weapon model;
+2. per-language patterns over that masked text link placeholders to
+   casualty words (number first, casualty word first, or a toll phrase);
+3. subsets ("three of them children", "including two children") are
+   dropped, so that "seven killed, three of them children" gives 7.
+
+Each figure carries a scope: ``"event"`` normally, ``"war"`` or
+``"campaign"`` when the sentence speaks of the whole war or a whole campaign
+("since the start of the invasion", "so far this year"), ``"other"`` for
+claims about soldiers ("killed over 200 reservists").  Only event figures
+belong to a strike event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from strikemap.extraction import dates as _dates
+from strikemap.extraction.language import lexicon_language
+from strikemap.extraction.numbers import NumberSpan, find_numbers
+
+Kind = Literal["killed", "injured"]
+Scope = Literal["event", "war", "campaign", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure found in a sentence.
+
+    Attributes
+    ----------
+    kind
+        ``"killed"`` or ``"injured"``.
+    value
+        The number of people (0 for "nobody was hurt").
+    at_least
+        The text gives a lower bound ("at least", "more than").
+    start, end
+        Character offsets of the whole phrase in the sentence.
+    update
+        The figure is a revised toll ("the death toll rose to four").
+    scope
+        ``"event"``, ``"war"``, ``"campaign"`` or ``"other"`` (see module
+        docstring).
+    text
+        The matched phrase.
+    """
+
+    kind: Kind
+    value: int
+    at_least: bool
+    start: int
+    end: int
+    update: bool
+    scope: Scope
+    text: str
+
+
+# ---------------------------------------------------------------------------
+# Per-language lexicons (regex fragments).
+#   killed / injured: casualty words after a number ("five killed") and, in
+#     languages where the verb comes first, before it ("загинули п'ятеро").
+#   killed_first / injured_first: words that take the number after them
+#     ("killing five", "injuring 14", "zabiło siedem osób").
+#   people: nouns and adjectives allowed between number and casualty word.
+#   aux: auxiliaries and adverbs allowed between the parts.
+#   toll: "death toll"-type nouns (kind, regex) and the verbs that give the
+#     new value.
+#   zero: phrases meaning nobody was killed / hurt (kind or "both").
+#   subset_before / subset_after: markers of a part of a total.
+#   military: nouns making a figure a claim about soldiers.
+#   war / campaign: sentence cues for figures beyond one strike.
+# ---------------------------------------------------------------------------
+
+_EN = {
+    "killed": r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|lost\s+his\s+life"
+    r"|lost\s+her\s+life"
+    r"|perished|were\s+slain",
+    "injured": r"injured|wounded|hurt|injuries|suffered\s+injuries|sustained\s+injuries"
+    r"|hospitali[sz]ed|taken\s+to\s+hospital|sought\s+medical\s+(?:help|care|attention|assistance)"
+    r"|needed\s+medical\s+(?:help|care|attention|assistance)|received\s+medical\s+(?:help|care|treatment)",
+    "killed_first": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of",
+    "injured_first": r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt",
+    "people": r"people|persons?|civilians?|residents?|others?|more|individuals|children|child"
+    r"|kids|men|women"
+    r"|adults|victims|passengers|employees|workers|villagers|pensioners|local|civilian|additional"
+    r"|further|confirmed|peaceful|innocent|elderly|young|people's|teenagers|rescuers|medics|policemen"
+    r"|police\s+officers|firefighters|journalists|patients|foreigners|foreign\s+nationals|crew\s+members"
+    r"|in\s+all|in\s+total|total|(?-i:[A-Z][a-z]+)",
+    "aux": r"were|was|have|has|had|been|are|is|be|being|reportedly|also|already|now|so\s+far"
+    r"|later|known"
+    r"|to|confirmed|officially|reported|said|believed|feared|thought|currently|seriously|severely"
+    r"|critically|lightly|slightly|badly|fatally|mortally|initially|then|still|left|more|people"
+    r"|in\s+the\s+attack|in\s+the\s+strike",
+    "toll_killed": r"death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
+    r"|people\s+killed"
+    r"|those\s+killed|killed|victims|people\s+who\s+died)|fatalities|dead",
+    "toll_injured": r"number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+injured|people\s+wounded"
+    r"|those\s+injured|those\s+wounded|casualties)|injury\s+toll",
+    "toll_link": r"of|at|to|is|was|now\s+at|stands\s+at|stood\s+at|reached|reaches|hit|hits",
+    "toll_verb": r"rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|grew"
+    r"|reached|reaches"
+    r"|hit|hits|raised|raising|stands\s+at|stood\s+at|is\s+now|was\s+raised|went\s+up",
+    "toll_to": r"to|at",
+    "toll_pre": r"raised|raising|raises|bringing|brought|brings|pushing|pushed|taking|took",
+    "zero_both": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been"
+    r"|is|are|got)"
+    r"\s+(?:\w+\s+){0,2}?(?:hurt|harmed)"
+    r"|no\s+(?:immediate\s+)?(?:casualties|victims)(?!\s+among)|without\s+casualties",
+    "zero_killed": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been"
+    r"|had\s+been|is|are)"
+    r"\s+(?:\w+\s+){0,2}?killed|no\s*one\s+died|nobody\s+died|no\s+(?:deaths|fatalities)(?!\s+among)",
+    "zero_injured": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been"
+    r"|had\s+been|is|are)"
+    r"\s+(?:\w+\s+){0,2}?(?:injured|wounded)|no\s+(?:injuries|injured)(?!\s+among)",
+    "one_person": r"(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:man|woman|person|child|boy|girl|civilian"
+    r"|resident"
+    r"|teenager|pensioner|driver|passenger|policeman|police\s+officer|rescuer|firefighter|employee"
+    r"|worker|medic|volunteer|baby|infant|[\w-]*year-old)",
+    "couple": r"(?:a|an)\s+(?:\w+\s+)?couple",
+    "subset_before": r"(?:including|among\s+them|among\s+whom|of\s+whom|among\s+those"
+    r"|among\s+the\s+\w+"
+    r"|of\s+them|incl\.)\s*$",
+    "subset_after": r"^\s*(?:of\s+(?:them|whom|those|these|the)\b|(?:\w+\s+){0,2}?among\s+them\b"
+    r"|(?:\w+\s+){0,3}?(?:are|were|was|is)\s+among\b)",
+    "age": r"(?:aged|ages|age\s+of|aged\s+between)\s+(?:\S+\s+){0,6}?$",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:soldiers|troops|servicemen|service\s+members|reservists"
+    r"|militants"
+    r"|fighters|mercenaries|personnel|occupiers|invaders|marines|paratroopers|conscripts)\b",
+    "war": r"since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:"
+    r"war|invasion"
+    r"|conflict)|since\s+(?:the\s+)?(?:full-scale\s+)?(?:russian\s+)?invasion|since\s+(?:february\s+)?2022"
+    r"|since\s+(?:february|feb\.?)\s+24|in\s+the\s+(?:war|conflict)\b|throughout\s+the\s+war"
+    r"|during\s+the\s+war|of\s+the\s+war\s+so\s+far|war\s+has\s+killed|since\s+russia\s+(?:invaded"
+    r"|launched)|since\s+2014",
+    "campaign": r"so\s+far\s+this\s+(?:year|month|week)|this\s+year\s+alone"
+    r"|since\s+the\s+start\s+of\s+"
+    r"(?:the\s+)?(?:year|month|offensive|campaign)|in\s+total\s+since|over\s+the\s+past\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months)|in\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:days|weeks|months)"
+    r"|across\s+(?:ukraine|the\s+country|russia)|nationwide|in\s+several\s+regions|across\s+\w+\s+regions",
+}
+
+_UK = {
+    "killed": r"загину\w*|загибл\w*|вбит\w*|убит\w*|вбили|вбило|убили|загинуло|помер\w*|мертв\w*"
+    r"|смерт\w*|жертв\w*|тіл\w*",
+    "injured": r"поранен\w*|поранил\w*|травмован\w*|постраждал\w*|постраждав\w*|постраждало"
+    r"|госпіталізован\w*"
+    r"|отримали\s+поранення|дістали\s+поранення|зазнали\s+поранень",
+    "killed_first": r"загину\w*|загинуло|вбит\w*|вбили|вбило|убили|забрал\w*\s+життя|загибл\w*",
+    "injured_first": r"поранен\w*|поранил\w*|поранило|травмован\w*|постраждал\w*|постраждало"
+    r"|постраждав\w*|госпіталізовано|госпіталізован\w*",
+    "people": r"людей|люди|людина|людини|осіб|особи|особа|мешканц\w*|цивільн\w*|дітей|діти"
+    r"|дитина|жінк\w*"
+    r"|чоловік\w*|ще|інших|мирн\w*|громадян\w*|пасажир\w*|працівник\w*|з\s+них",
+    "aux": r"було|були|був|була|є|вже|ще|щонайменше|також|загалом|відомо\s+про|внаслідок\s+\w+"
+    r"|через\s+\w+"
+    r"|стало|стали|остаточно|наразі|попередньо|ворожої\s+атаки|атаки|удару|обстрілу",
+    "toll_killed": r"(?:кількість|число)\s+(?:загиблих|жертв|вбитих|померлих)",
+    "toll_injured": r"(?:кількість|число)\s+(?:поранених|постраждалих|травмованих)",
+    "toll_link": r"до|становить|складає|сягнула|досягла",
+    "toll_verb": r"зросла|зросло|зріс|збільшилася|збільшилось|сягнула|сягнуло|досягла|досягло"
+    r"|становить"
+    r"|складає",
+    "toll_to": r"до",
+    "zero_both": r"ніхто\s+не\s+постраждав|обійшлося\s+без\s+(?:жертв|постраждалих)"
+    r"|без\s+(?:жертв|постраждалих)"
+    r"|жертв\s+(?:немає|нема|не\s+було)|постраждалих\s+(?:немає|нема|не\s+було)",
+    "zero_killed": r"ніхто\s+не\s+загинув|загиблих\s+(?:немає|нема|не\s+було)",
+    "zero_injured": r"ніхто\s+не\s+(?:поранений|травмований)|поранених\s+(?:немає|нема|не\s+було)",
+    "one_person": r"(?!x)x",
+    "couple": r"подружж\w*",
+    "subset_before": r"(?:серед\s+них|з\s+них|зокрема|у\s+тому\s+числі|в\s+тому\s+числі"
+    r"|серед\s+яких)\s*$",
+    "subset_after": r"^\s*(?:з\s+них|серед\s+них|із\s+них)\b",
+    "age": r"(?:віком|у\s+віці)\s+(?:\S+\s+){0,6}?$",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:військов\w*|солдат\w*|окупант\w*|військовослужбовц\w*)\b",
+    "war": r"з\s+початку\s+(?:повномасштабного\s+)?(?:вторгнення|війни)|від\s+початку\s+(?:\w+"
+    r"\s+)?(?:вторгнення"
+    r"|війни)|за\s+час\s+війни|з\s+2022|з\s+24\s+лютого",
+    "campaign": r"з\s+початку\s+(?:року|місяця)|цього\s+року\s+загалом"
+    r"|за\s+останні\s+\w+\s+(?:дні|днів|тижні"
+    r"|тижнів|місяці)|по\s+всій\s+(?:україні|країні)",
+}
+
+_RU = {
+    "killed": r"погиб\w*|убит\w*|убил\w*|убило|умер\w*|скончал\w*|мертв\w*|жертв\w*|гибел\w*"
+    r"|тел\w*",
+    "injured": r"ранен\w*|ранил\w*|ранило|пострадал\w*|пострадавш\w*|травмирован\w*"
+    r"|госпитализирован\w*"
+    r"|получили\s+ранения|получили\s+травмы",
+    "killed_first": r"погиб\w*|погибло|убит\w*|убиты|убили|убило|скончал\w*|унес\w*\s+жизни",
+    "injured_first": r"ранен\w*|ранены|ранил\w*|ранило|пострадал\w*|пострадало|травмирован\w*"
+    r"|госпитализирован\w*",
+    "people": r"человек|людей|люди|человека|мирных|жител\w*|детей|дети|ребенок|ребёнок|женщин\w*"
+    r"|мужчин\w*"
+    r"|еще|ещё|граждан\w*|пассажир\w*|сотрудник\w*|из\s+них",
+    "aux": r"были|был|была|было|уже|еще|ещё|как\s+минимум|также|всего|в\s+результате\s+\w+"
+    r"|из-за\s+\w+"
+    r"|стали|стало|предварительно|по\s+предварительным\s+данным|атаки|удара|обстрела",
+    "toll_killed": r"(?:число|количество)\s+(?:погибших|жертв|убитых|умерших)",
+    "toll_injured": r"(?:число|количество)\s+(?:раненых|пострадавших|травмированных)",
+    "toll_link": r"до|составляет|составило|достигло",
+    "toll_verb": r"возросло|выросло|увеличилось|достигло|составило|составляет|возросла|выросла",
+    "toll_to": r"до",
+    "zero_both": r"никто\s+не\s+пострадал|обошлось\s+без\s+(?:жертв|пострадавших)|без\s+(?:жертв"
+    r"|пострадавших)"
+    r"|жертв\s+нет|пострадавших\s+нет|жертв\s+и\s+пострадавших\s+нет",
+    "zero_killed": r"никто\s+не\s+погиб|погибших\s+нет",
+    "zero_injured": r"никто\s+не\s+(?:ранен|травмирован)|раненых\s+нет",
+    "one_person": r"(?!x)x",
+    "couple": r"супружеск\w+\s+пар\w*",
+    "subset_before": r"(?:среди\s+них|из\s+них|в\s+том\s+числе|включая|среди\s+которых)\s*$",
+    "subset_after": r"^\s*(?:из\s+них|среди\s+них)\b",
+    "age": r"(?:в\s+возрасте)\s+(?:\S+\s+){0,6}?$",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:военн\w*|солдат\w*|военнослужащ\w*|боевик\w*"
+    r"|наемник\w*)\b",
+    "war": r"с\s+начала\s+(?:специальной\s+военной\s+операции|сво|войны|вторжения|конфликта)|за"
+    r"\s+время"
+    r"\s+(?:войны|конфликта)|с\s+2022|с\s+24\s+февраля",
+    "campaign": r"с\s+начала\s+(?:года|месяца)|за\s+последние\s+\w+\s+(?:дни|дней|недели|недель"
+    r"|месяцы)"
+    r"|по\s+всей\s+(?:украине|стране)",
+}
+
+_PL = {
+    "killed": r"zgin\w*|zabit\w*|zabił\w*|zabiło|zabija\w*|zmarł\w*|nie\s+żyj\w*"
+    r"|ofiar\w*\s+śmierteln\w*"
+    r"|śmierć|poleg\w*|ofiar\w*|zginęło",
+    "injured": r"rann\w*|ranion\w*|ranił\w*|raniło|poszkodowan\w*|obrażeni\w*|hospitalizowan\w*",
+    "killed_first": r"zginęł\w*|zginęło|zginął|zabił\w*|zabiło|zabitych|zginęli|nie\s+żyje"
+    r"|nie\s+żyją|zmarł\w*"
+    r"|śmierć\s+poniosł\w*",
+    "injured_first": r"rannych|rann\w*|ranion\w*|ranił\w*|raniło|poszkodowan\w*"
+    r"|pomocy\s+medycznej\s+udzielono"
+    r"|hospitalizowano|obrażenia\s+odniosł\w*",
+    "people": r"osób|osoby|osoba|osobom|ludzi|cywil\w*|mieszkańc\w*|dzieci|dziecko|kobiet\w*"
+    r"|mężczyzn\w*"
+    r"|kolejn\w*|inn\w*|pasażer\w*|pracownik\w*",
+    "aux": r"zostało|zostały|zostali|został|została|jest|są|było|były|już|co\s+najmniej|także"
+    r"|również|łącznie"
+    r"|w\s+wyniku\s+\w+|wskutek\s+\w+|ataku|uderzenia|ostrzału",
+    "toll_killed": r"liczba\s+(?:ofiar(?:\s+śmiertelnych)?|zabitych|zmarłych|zabitych\s+osób)"
+    r"|bilans\s+ofiar",
+    "toll_injured": r"liczba\s+(?:rannych|poszkodowanych)",
+    "toll_link": r"do|wynosi|wyniosła|sięga",
+    "toll_verb": r"wzrosła|wzrósł|wzrosło|sięga|sięgnęła|wynosi|wyniosła|osiągnęła",
+    "toll_to": r"do",
+    "zero_both": r"nikt\s+nie\s+(?:ucierpiał|został\s+poszkodowany)|(?:obyło\s+się\s+)?bez\s+ofiar"
+    r"|nie\s+ma\s+(?:ofiar|poszkodowanych)|brak\s+(?:ofiar|poszkodowanych)",
+    "zero_killed": r"nikt\s+nie\s+zginął|nie\s+ma\s+zabitych|brak\s+zabitych",
+    "zero_injured": r"nikt\s+nie\s+został\s+ranny|nie\s+ma\s+rannych|brak\s+rannych",
+    "one_person": r"(?!x)x",
+    "couple": r"małżeństw\w*",
+    "subset_before": r"(?:w\s+tym|wśród\s+nich|spośród\s+nich|z\s+czego|wśród\s+których)\s*$",
+    "subset_after": r"^\s*(?:spośród\s+nich|z\s+nich|wśród\s+nich)\b",
+    "age": r"(?:w\s+wieku)\s+(?:\S+\s+){0,6}?$",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:żołnierzy|żołnierze|wojskowych|najemników)\b",
+    "war": r"od\s+początku\s+(?:pełnoskalowej\s+)?(?:wojny|inwazji)|w\s+czasie\s+wojny|od\s+202"
+    r"2|od\s+24\s+lutego",
+    "campaign": r"od\s+początku\s+(?:roku|miesiąca)|w\s+ostatnich\s+\w+\s+(?:dniach|tygodniach"
+    r"|miesiącach)"
+    r"|w\s+całej\s+ukrainie|w\s+całym\s+kraju",
+}
+
+_IT = {
+    "killed": r"mort[oiae]|uccis[oiae]|vittim[ae]|decedut[oiae]|decess[oi]"
+    r"|hanno\s+perso\s+la\s+vita"
+    r"|ha\s+perso\s+la\s+vita|senza\s+vita|cadaveri",
+    "injured": r"ferit[oiae]|ricoverat[oiae]|contus[oiae]|feriti\s+gravi",
+    "killed_first": r"uccidendo|ha\s+ucciso|hanno\s+ucciso|uccide|uccidono|morti|morte|mort[oi]"
+    r"|vittime"
+    r"|sono\s+morte|sono\s+morti|ucciso|uccise",
+    "injured_first": r"ferendo|ha\s+ferito|hanno\s+ferito|ferisce|feriti|ferite|ferito|ferita",
+    "people": r"persone|persona|civili|abitanti|residenti|bambini|bambino|donne|uomini|altre"
+    r"|altri|ulteriori"
+    r"|passeggeri|dipendenti|lavoratori",
+    "aux": r"sono|stati|state|stata|stato|rimast[oiae]|è|già|ancora|almeno|anche|in\s+tutto"
+    r"|complessivamente"
+    r"|nell'attacco|nel\s+raid|si\s+contano|risultano",
+    "toll_killed": r"(?:bilancio|numero)\s+(?:delle\s+vittime|dei\s+morti|dei\s+decessi"
+    r"|delle\s+persone\s+uccise)"
+    r"|bilancio",
+    "toll_injured": r"(?:bilancio|numero)\s+dei\s+feriti",
+    "toll_link": r"a|di|è\s+di|è\s+salito\s+a",
+    "toll_verb": r"salito|salita|sale|salgono|arrivato|arrivata|arriva|aumentato|cresciuto|giunto",
+    "toll_to": r"a|ad|di",
+    "zero_both": r"nessun[ao]?\s+(?:vittima|ferito|ferita)"
+    r"|non\s+ci\s+sono\s+(?:state\s+)?(?:vittime|feriti)"
+    r"|senza\s+(?:vittime|feriti)|nessuno\s+è\s+rimasto\s+(?:ferito|coinvolto)",
+    "zero_killed": r"nessun\s+morto|non\s+ci\s+sono\s+(?:stati\s+)?morti",
+    "zero_injured": r"nessun\s+ferito",
+    "one_person": r"(?:un|una)\s+(?:[\w']+\s+){0,2}?(?:uomo|donna|persona|bambino|bambina|civile"
+    r"|anziano"
+    r"|anziana|ragazzo|ragazza)",
+    "couple": r"una\s+coppia",
+    "subset_before": r"(?:tra\s+cui|fra\s+cui|tra\s+questi|tra\s+loro|di\s+cui|compresi"
+    r"|inclusi)\s*$",
+    "subset_after": r"^\s*(?:dei\s+quali|delle\s+quali|di\s+loro|tra\s+loro|di\s+essi)\b",
+    "age": r"(?:di|dell'età\s+di)\s+(?:\S+\s+){0,1}?$(?=\s*anni)",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:soldati|militari|mercenari)\b",
+    "war": r"dall'inizio\s+della\s+(?:guerra|invasione)|dall'inizio\s+del\s+conflitto|nel\s+con"
+    r"flitto"
+    r"|dal\s+2022|dal\s+24\s+febbraio",
+    "campaign": r"dall'inizio\s+dell'anno|negli\s+ultimi\s+\w+\s+(?:giorni|mesi|settimane)"
+    r"|in\s+tutta\s+(?:l'ucraina|il\s+paese)",
+}
+
+_ES = {
+    "killed": r"muert[oa]s?|fallecid[oa]s?|fallecieron|murieron|murió|víctimas\s+mortales"
+    r"|perdieron\s+la\s+vida"
+    r"|asesinad[oa]s?|cadáveres|decesos",
+    "injured": r"herid[oa]s?|lesionad[oa]s?|hospitalizad[oa]s?",
+    "killed_first": r"matando\s+a|mató\s+a|mataron\s+a|mata\s+a|murieron|fallecieron|muertos"
+    r"|causó\s+la\s+muerte\s+de"
+    r"|costó\s+la\s+vida\s+a|dejó|dejando|murió",
+    "injured_first": r"hiriendo\s+a|hirió\s+a|hirieron\s+a|heridos|resultaron\s+heridas?"
+    r"|resultaron\s+heridos",
+    "people": r"personas|persona|civiles|habitantes|residentes|niños|niño|mujeres|hombres|otras"
+    r"|otros"
+    r"|pasajeros|trabajadores|más",
+    "aux": r"fueron|fue|han|ha|sido|resultaron|resultó|ya|también|en\s+total|en\s+el\s+ataque"
+    r"|quedaron|están|estaban",
+    "toll_killed": r"(?:balance|cifra|número)\s+de\s+(?:muertos|fallecidos"
+    r"|víctimas(?:\s+mortales)?)",
+    "toll_injured": r"(?:balance|cifra|número)\s+de\s+(?:heridos|lesionados)",
+    "toll_link": r"a|de|es\s+de",
+    "toll_verb": r"ascendió|asciende|aumentó|subió|sube|elevó|eleva|llegó|llega|alcanzó|alcanza",
+    "toll_to": r"a|de|hasta",
+    "zero_both": r"no\s+(?:hubo|hay|se\s+registraron|se\s+reportaron)\s+(?:víctimas|heridos)"
+    r"|nadie\s+resultó"
+    r"\s+herido|sin\s+(?:víctimas|heridos)",
+    "zero_killed": r"no\s+(?:hubo|hay)\s+muertos|nadie\s+murió",
+    "zero_injured": r"no\s+(?:hubo|hay)\s+heridos",
+    "one_person": r"(?:un|una)\s+(?:[\w]+\s+){0,2}?(?:hombre|mujer|persona|niño|niña|civil"
+    r"|anciano|anciana)",
+    "couple": r"una\s+pareja|un\s+matrimonio",
+    "subset_before": r"(?:entre\s+ellos|entre\s+ellas|incluidos|incluidas|de\s+los\s+cuales"
+    r"|de\s+las\s+cuales)\s*$",
+    "subset_after": r"^\s*(?:de\s+ellos|de\s+ellas|de\s+los\s+cuales|entre\s+ellos)\b",
+    "age": r"(?:de)\s+(?:\S+\s+){0,1}?$(?=\s*años)",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:soldados|militares|mercenarios)\b",
+    "war": r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)|desde\s+2022|en\s"
+    r"+la\s+guerra",
+    "campaign": r"en\s+lo\s+que\s+va\s+de\s+año|en\s+(?:los\s+)?últim[oa]s\s+\w+\s+(?:días"
+    r"|semanas|meses)"
+    r"|en\s+todo\s+el\s+país",
+}
+
+_LEXICONS: dict[str, dict[str, str]] = {
+    "en": _EN,
+    "uk": _UK,
+    "ru": _RU,
+    "pl": _PL,
+    "it": _IT,
+    "es": _ES,
+}
+
+_PLACEHOLDER = "\u2039{0}\u203a"  # ‹k›
+_N = r"\u2039(?P<n{0}>\d+)\u203a"
+
+
+class _Patterns:
+    """Compiled casualty patterns for one language."""
+
+    def __init__(self, lex: dict[str, str]) -> None:
+        flags = re.IGNORECASE
+        people = r"(?:\s+(?:" + lex["people"] + r")){0,4}"
+        aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\))?"
+        aux = r"(?:\s+(?:" + lex["aux"] + r")){0,6}"
+        self.direct = re.compile(
+            _N.format("")
+            + people
+            + aside
+            + aux
+            + r"\s*(?P<kw>(?P<k>"
+            + lex["killed"]
+            + r")|(?P<i>"
+            + lex["injured"]
+            + r"))(?!\w)",
+            flags,
+        )
+        self.first = re.compile(
+            r"(?<!\w)(?P<kw>(?P<k>"
+            + lex["killed_first"]
+            + r")|(?P<i>"
+            + lex["injured_first"]
+            + r"))"
+            + aux
+            + r"\s+(?:(?:a|an)\s+)?"
+            + _N.format(""),
+            flags,
+        )
+        kw = r"(?P<kw>(?P<k>" + lex["toll_killed"] + r")|(?P<i>" + lex["toll_injured"] + r"))"
+        # "the death toll rose overnight to 25", "кількість загиблих зросла до
+        # 14"; never "climbed from the 22 first reported".
+        verb_then_to = (
+            r"[^.;!?\u2039]{0,120}?(?<!\w)(?:"
+            + lex["toll_verb"]
+            + r")(?:\s+(?!from\b|з\b|с\b|od\b|da\b"
+            r"|desde\b)[^\s\u2039]+){0,2}?\s+(?:(?:" + lex["toll_to"] + r")\s+)?"
+        )
+        self.toll = re.compile(
+            r"(?<!\w)"
+            + kw
+            + r"(?:\s+(?:"
+            + lex["toll_link"]
+            + r")\s+|"
+            + verb_then_to
+            + r")"
+            + _N.format(""),
+            flags,
+        )
+        # "raising the total number of deaths caused by the drones to eight"
+        self.toll_pre = re.compile(
+            r"(?<!\w)(?:"
+            + lex.get("toll_pre", r"(?!x)x")
+            + r")\s+(?:the\s+)?(?:total\s+|overall\s+)?"
+            + kw
+            + r"[^.;!?\u2039]{0,100}?\s(?:"
+            + lex["toll_to"]
+            + r")\s+"
+            + _N.format(""),
+            flags,
+        )
+        # Italian and Spanish put the number first: "sale a 21 il bilancio
+        # dei morti", "asciende a 14 el número de muertos".
+        self.toll_reverse = re.compile(
+            r"(?<!\w)(?:"
+            + lex["toll_verb"]
+            + r")\s+(?:"
+            + lex["toll_to"]
+            + r")\s+"
+            + _N.format("")
+            + r"\s+(?:(?:il|el|la|lo)\s+)?"
+            + kw,
+            flags,
+        )
+        self.zero = [
+            (
+                re.compile(r"(?<!\w)(?:" + lex["zero_both"] + r")(?!\w)", flags),
+                ("killed", "injured"),
+            ),
+            (re.compile(r"(?<!\w)(?:" + lex["zero_killed"] + r")(?!\w)", flags), ("killed",)),
+            (re.compile(r"(?<!\w)(?:" + lex["zero_injured"] + r")(?!\w)", flags), ("injured",)),
+        ]
+        one = r"(?:" + lex["one_person"] + r"|(?P<couple>" + lex["couple"] + r"))"
+        self.one_direct = re.compile(
+            r"(?<!\w)"
+            + one
+            + aux
+            + r"\s+(?P<kw>(?P<k>"
+            + lex["killed"]
+            + r")|(?P<i>"
+            + lex["injured"]
+            + r"))(?!\w)",
+            flags,
+        )
+        self.one_first = re.compile(
+            r"(?<!\w)(?P<kw>(?P<k>"
+            + lex["killed_first"]
+            + r")|(?P<i>"
+            + lex["injured_first"]
+            + r"))"
+            r"\s+" + one + r"(?!\w)",
+            flags,
+        )
+        self.subset_before = re.compile(lex["subset_before"], flags)
+        self.subset_after = re.compile(lex["subset_after"], flags)
+        self.age = re.compile(lex["age"], flags)
+        self.military = re.compile(lex["military"], flags)
+        self.war = re.compile(r"(?<!\w)(?:" + lex["war"] + r")", flags)
+        self.campaign = re.compile(r"(?<!\w)(?:" + lex["campaign"] + r")", flags)
+        self.total = re.compile(
+            r"\b(?:total|overall|combined)\b|загалом|всего|łącznie|in\s+tutto|en\s+total", flags
+        )
+
+
+_PATTERNS: dict[str, _Patterns] = {lang: _Patterns(lex) for lang, lex in _LEXICONS.items()}
+_YEAR_OLD = re.compile(
+    r"^\s*(?:-|\s)?(?:years?|yrs?)[-\s]old|^\s*-?(?:year|month|week)s?-old", re.IGNORECASE
+)
+#: Any fixed date works for finding date spans; the year is irrelevant here.
+_SPAN_ONLY_DATE = date(2000, 12, 31)
+
+
+@dataclass(slots=True)
+class _Masked:
+    """Sentence text with number spans replaced by ``‹k›`` placeholders."""
+
+    text: str
+    numbers: list[NumberSpan]
+    # (masked_start, masked_end, original_start, original_end) per placeholder
+    spans: list[tuple[int, int, int, int]]
+
+    def original(self, index: int) -> int:
+        """Map an offset of the masked text back to the sentence."""
+        shift = 0
+        for m_start, m_end, o_start, o_end in self.spans:
+            if m_end <= index:
+                shift += (o_end - o_start) - (m_end - m_start)
+            elif m_start < index:
+                return o_end if index >= m_end else o_start
+        return index + shift
+
+
+def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
+    date_spans = [
+        (m.start, m.end)
+        for m in _dates.find_dates(sentence, _SPAN_ONLY_DATE, lang)
+        if m.kind == "written"
+    ]
+    pieces: list[str] = []
+    numbers: list[NumberSpan] = []
+    spans: list[tuple[int, int, int, int]] = []
+    cursor = 0
+    length = 0
+    for number in find_numbers(sentence, lang):
+        if number.value is None:
+            continue
+        if any(s <= number.number_start < e for s, e in date_spans):
+            continue
+        before = sentence[max(0, number.start - 60) : number.start]
+        after = sentence[number.end : number.end + 20]
+        if _YEAR_OLD.match(after) or pats.age.search(before):
+            continue
+        chunk = sentence[cursor : number.start]
+        pieces.append(chunk)
+        length += len(chunk)
+        token = _PLACEHOLDER.format(len(numbers))
+        spans.append((length, length + len(token), number.start, number.end))
+        pieces.append(token)
+        length += len(token)
+        numbers.append(number)
+        cursor = number.end
+    pieces.append(sentence[cursor:])
+    return _Masked("".join(pieces), numbers, spans)
+
+
+def _kind(match: re.Match[str]) -> Kind:
+    return "killed" if match.group("k") else "injured"
+
+
+def _scope(sentence: str, pats: _Patterns) -> Scope:
+    if pats.war.search(sentence):
+        return "war"
+    if pats.campaign.search(sentence):
+        return "campaign"
+    return "event"
+
+
+def find_figures(sentence: str, lang: str | None) -> list[Figure]:
+    """Find the killed and injured figures of ``sentence``.
+
+    Parameters
+    ----------
+    sentence
+        One sentence (a short paragraph also works).
+    lang
+        Language code; languages without a casualty lexicon use English.
+
+    Returns
+    -------
+    list[Figure]
+        In order of appearance, at most one figure per number.  Subsets
+        ("three of them children") and ages are never figures; "nobody was
+        hurt" gives a 0 for both kinds.
+    """
+    code = lexicon_language(lang)
+    if code not in _PATTERNS:
+        code = "en"
+    pats = _PATTERNS[code]
+    masked = _mask(sentence, code, pats)
+    scope = _scope(sentence, pats)
+    found: dict[int, Figure] = {}
+    claimed: list[tuple[int, int]] = []
+
+    def add(kind: Kind, index: int, m_start: int, m_end: int, update: bool) -> None:
+        if index in found:
+            return
+        number = masked.numbers[index]
+        m_num_start, m_num_end = masked.spans[index][0], masked.spans[index][1]
+        if _is_subset(masked.text, m_num_start, m_num_end, pats):
+            return
+        figure_scope = scope
+        if pats.military.search(masked.text[m_num_end : m_num_end + 60]):
+            figure_scope = "other"
+        start, end = masked.original(m_start), masked.original(m_end)
+        found[index] = Figure(
+            kind,
+            int(number.value or 0),
+            number.at_least,
+            start,
+            end,
+            update,
+            figure_scope,
+            sentence[start:end],
+        )
+        claimed.append((m_start, m_end))
+
+    tolls = [pats.toll_pre, pats.toll, pats.toll_reverse]
+    for match in [m for pattern in tolls for m in pattern.finditer(masked.text)]:
+        update = True
+        if pats.total.search(match.group()) and _earlier_killed(masked, pats, match.start()):
+            # "four more were killed in Sumy, raising the total to eight":
+            # a sum over several strikes, not this one's toll.
+            index = int(match.group("n"))
+            add(_kind(match), index, match.start(), match.end(), update)
+            if index in found:
+                found[index] = _with_scope(found[index], "campaign")
+            continue
+        add(_kind(match), int(match.group("n")), match.start(), match.end(), update)
+    for pattern in (pats.direct, pats.first):
+        for match in _overlapping(pattern, masked.text):
+            add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
+
+    figures = list(found.values())
+    figures.extend(_one_person_figures(sentence, masked, pats, claimed, scope))
+    figures.extend(_zero_figures(sentence, pats, scope))
+    figures.sort(key=lambda f: (f.start, f.kind))
+    return figures
+
+
+def _overlapping(pattern: re.Pattern[str], text: str):
+    """Matches starting at every placeholder or keyword, overlapping allowed.
+
+    "killed 14 people and injured 108 more" needs both "killed ‹0›" and
+    "injured ‹1›" even when a longer first match could span both.
+    """
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        yield match
+        position = match.start() + 1
+
+
+def _is_subset(text: str, num_start: int, num_end: int, pats: _Patterns) -> bool:
+    before = text[max(0, num_start - 40) : num_start]
+    after = text[num_end : num_end + 40]
+    return bool(pats.subset_before.search(before) or pats.subset_after.search(after))
+
+
+def _earlier_killed(masked: _Masked, pats: _Patterns, position: int) -> bool:
+    head = masked.text[:position]
+    return any(m.group("k") for m in pats.direct.finditer(head)) or any(
+        m.group("k") for m in pats.first.finditer(head)
+    )
+
+
+def _with_scope(figure: Figure, scope: Scope) -> Figure:
+    return Figure(
+        figure.kind,
+        figure.value,
+        figure.at_least,
+        figure.start,
+        figure.end,
+        figure.update,
+        scope,
+        figure.text,
+    )
+
+
+def _one_person_figures(
+    sentence: str, masked: _Masked, pats: _Patterns, claimed: list[tuple[int, int]], scope: Scope
+) -> list[Figure]:
+    """ "A man was killed", "killing a woman", "a married couple was killed"."""
+    figures: list[Figure] = []
+    seen: set[int] = set()
+    for pattern in (pats.one_direct, pats.one_first):
+        for match in pattern.finditer(masked.text):
+            if (
+                any(s < match.end() and match.start() < e for s, e in claimed)
+                or match.start() in seen
+            ):
+                continue
+            if "\u2039" in match.group():
+                continue
+            seen.add(match.start())
+            value = 2 if match.group("couple") else 1
+            start, end = masked.original(match.start()), masked.original(match.end())
+            figures.append(
+                Figure(_kind(match), value, False, start, end, False, scope, sentence[start:end])
+            )
+    return figures
+
+
+def _zero_figures(sentence: str, pats: _Patterns, scope: Scope) -> list[Figure]:
+    figures: list[Figure] = []
+    kinds_done: set[str] = set()
+    for pattern, kinds in pats.zero:
+        for match in pattern.finditer(sentence):
+            for kind in kinds:
+                if kind in kinds_done:
+                    continue
+                kinds_done.add(kind)
+                figures.append(
+                    Figure(kind, 0, False, match.start(), match.end(), False, scope, match.group())
+                )
+    return figures

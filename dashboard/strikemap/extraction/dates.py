@@ -1,0 +1,666 @@
+"""Date mentions in news sentences, resolved against the publication date.
+
+Strike reports date events relative to when they were written ("overnight",
+"on Tuesday", "yesterday") or with a day and month but no year ("Oct. 17",
+"17 agosto", "19 sierpnia").  This module finds such mentions with
+precompiled per-language regexes and month/weekday lexicons and resolves
+them to calendar dates:
+
+- "today", "this morning", "overnight", "last night" resolve to the
+  publication day (annotation convention: a night attack reported the next
+  morning is dated the day of the report);
+- "yesterday" is the day before publication;
+- a weekday is its most recent occurrence on or before publication, and a
+  weekday in a future sense ("next Monday", "until Friday") gives nothing;
+- a day and month without a year take the year that puts them on or before
+  publication (a day of grace allows for time zones);
+- "the night of 17 to 18 August" is dated the morning the night ends.
+
+No date library is called per sentence, which keeps extraction fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from strikemap.extraction.language import lexicon_language
+
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a sentence.
+
+    Attributes
+    ----------
+    date
+        The resolved calendar date (first day of the month or year for
+        coarser precisions).
+    precision
+        ``"day"``, ``"month"`` or ``"year"``.
+    start, end
+        Character offsets of the mention in the sentence.
+    relative
+        ``True`` when resolved from the publication date ("yesterday", "on
+        Tuesday", "overnight"); ``False`` for a written date, even one whose
+        year had to be inferred ("Oct. 17").
+    text
+        The matched text.
+    kind
+        ``"written"`` (a day and month), ``"weekday"``, ``"relative"``
+        (today, overnight, yesterday...), ``"month"`` or ``"year"``.
+    """
+
+    date: date
+    precision: Precision
+    start: int
+    end: int
+    relative: bool
+    text: str
+    kind: str = "written"
+
+
+# ---------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------
+
+_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {
+        1: ("january", "jan"),
+        2: ("february", "feb"),
+        3: ("march", "mar"),
+        4: ("april", "apr"),
+        5: ("may",),
+        6: ("june", "jun"),
+        7: ("july", "jul"),
+        8: ("august", "aug"),
+        9: ("september", "sept", "sep"),
+        10: ("october", "oct"),
+        11: ("november", "nov"),
+        12: ("december", "dec"),
+    },
+    "uk": {
+        1: ("січня", "січень", "січні"),
+        2: ("лютого", "лютий", "лютому"),
+        3: ("березня", "березень", "березні"),
+        4: ("квітня", "квітень", "квітні"),
+        5: ("травня", "травень", "травні"),
+        6: ("червня", "червень", "червні"),
+        7: ("липня", "липень", "липні"),
+        8: ("серпня", "серпень", "серпні"),
+        9: ("вересня", "вересень", "вересні"),
+        10: ("жовтня", "жовтень", "жовтні"),
+        11: ("листопада", "листопад", "листопаді"),
+        12: ("грудня", "грудень", "грудні"),
+    },
+    "ru": {
+        1: ("января", "январь", "январе"),
+        2: ("февраля", "февраль", "феврале"),
+        3: ("марта", "март", "марте"),
+        4: ("апреля", "апрель", "апреле"),
+        5: ("мая", "май", "мае"),
+        6: ("июня", "июнь", "июне"),
+        7: ("июля", "июль", "июле"),
+        8: ("августа", "август", "августе"),
+        9: ("сентября", "сентябрь", "сентябре"),
+        10: ("октября", "октябрь", "октябре"),
+        11: ("ноября", "ноябрь", "ноябре"),
+        12: ("декабря", "декабрь", "декабре"),
+    },
+    "pl": {
+        1: ("stycznia", "styczeń", "styczniu"),
+        2: ("lutego", "luty", "lutym"),
+        3: ("marca", "marzec", "marcu"),
+        4: ("kwietnia", "kwiecień", "kwietniu"),
+        5: ("maja", "maj", "maju"),
+        6: ("czerwca", "czerwiec", "czerwcu"),
+        7: ("lipca", "lipiec", "lipcu"),
+        8: ("sierpnia", "sierpień", "sierpniu"),
+        9: ("września", "wrzesień", "wrześniu"),
+        10: ("października", "październik", "październiku"),
+        11: ("listopada", "listopad", "listopadzie"),
+        12: ("grudnia", "grudzień", "grudniu"),
+    },
+    "es": {
+        1: ("enero",),
+        2: ("febrero",),
+        3: ("marzo",),
+        4: ("abril",),
+        5: ("mayo",),
+        6: ("junio",),
+        7: ("julio",),
+        8: ("agosto",),
+        9: ("septiembre", "setiembre"),
+        10: ("octubre",),
+        11: ("noviembre",),
+        12: ("diciembre",),
+    },
+    "it": {
+        1: ("gennaio", "gen"),
+        2: ("febbraio", "feb"),
+        3: ("marzo", "mar"),
+        4: ("aprile", "apr"),
+        5: ("maggio", "mag"),
+        6: ("giugno", "giu"),
+        7: ("luglio", "lug"),
+        8: ("agosto", "ago"),
+        9: ("settembre", "set"),
+        10: ("ottobre", "ott"),
+        11: ("novembre", "nov"),
+        12: ("dicembre", "dic"),
+    },
+    "de": {
+        1: ("januar", "jänner"),
+        2: ("februar",),
+        3: ("märz",),
+        4: ("april",),
+        5: ("mai",),
+        6: ("juni",),
+        7: ("juli",),
+        8: ("august",),
+        9: ("september",),
+        10: ("oktober",),
+        11: ("november",),
+        12: ("dezember",),
+    },
+    "fr": {
+        1: ("janvier",),
+        2: ("février", "fevrier"),
+        3: ("mars",),
+        4: ("avril",),
+        5: ("mai",),
+        6: ("juin",),
+        7: ("juillet",),
+        8: ("août", "aout"),
+        9: ("septembre",),
+        10: ("octobre",),
+        11: ("novembre",),
+        12: ("décembre", "decembre"),
+    },
+}
+
+# Weekday forms (0 = Monday), with the case forms prepositions take.
+_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {
+        0: ("monday",),
+        1: ("tuesday",),
+        2: ("wednesday",),
+        3: ("thursday",),
+        4: ("friday",),
+        5: ("saturday",),
+        6: ("sunday",),
+    },
+    "uk": {
+        0: ("понеділок", "понеділка", "понеділку"),
+        1: ("вівторок", "вівторка", "вівторку"),
+        2: ("середа", "середу", "середи", "середі"),
+        3: ("четвер", "четверга", "четвергу"),
+        4: ("п'ятниця", "п'ятницю", "п'ятниці"),
+        5: ("субота", "суботу", "суботи", "суботі"),
+        6: ("неділя", "неділю", "неділі"),
+    },
+    "ru": {
+        0: ("понедельник", "понедельника"),
+        1: ("вторник", "вторника"),
+        2: ("среда", "среду", "среды"),
+        3: ("четверг", "четверга"),
+        4: ("пятница", "пятницу", "пятницы"),
+        5: ("суббота", "субботу", "субботы"),
+        6: ("воскресенье", "воскресенья"),
+    },
+    "pl": {
+        0: ("poniedziałek", "poniedziałku", "poniedziałkowy"),
+        1: ("wtorek", "wtorku", "wtorkowy"),
+        2: ("środa", "środę", "środy", "środowy"),
+        3: ("czwartek", "czwartku", "czwartkowy"),
+        4: ("piątek", "piątku", "piątkowy"),
+        5: ("sobota", "sobotę", "soboty", "sobotni"),
+        6: ("niedziela", "niedzielę", "niedzieli", "niedzielny"),
+    },
+    "es": {
+        0: ("lunes",),
+        1: ("martes",),
+        2: ("miércoles", "miercoles"),
+        3: ("jueves",),
+        4: ("viernes",),
+        5: ("sábado", "sabado"),
+        6: ("domingo",),
+    },
+    "it": {
+        0: ("lunedì", "lunedi"),
+        1: ("martedì", "martedi"),
+        2: ("mercoledì", "mercoledi"),
+        3: ("giovedì", "giovedi"),
+        4: ("venerdì", "venerdi"),
+        5: ("sabato",),
+        6: ("domenica",),
+    },
+    "de": {
+        0: ("montag",),
+        1: ("dienstag",),
+        2: ("mittwoch",),
+        3: ("donnerstag",),
+        4: ("freitag",),
+        5: ("samstag", "sonnabend"),
+        6: ("sonntag",),
+    },
+    "fr": {
+        0: ("lundi",),
+        1: ("mardi",),
+        2: ("mercredi",),
+        3: ("jeudi",),
+        4: ("vendredi",),
+        5: ("samedi",),
+        6: ("dimanche",),
+    },
+}
+
+# Relative day expressions: offset in days from publication.  "Overnight"
+# and "last night" count as the publication day (see module docstring).
+_RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {
+        0: (
+            "today",
+            "earlier today",
+            "this morning",
+            "this afternoon",
+            "this evening",
+            "tonight",
+            "overnight",
+            "last night",
+            "during the night",
+            "early hours",
+            "predawn",
+            "pre-dawn",
+        ),
+        -1: ("yesterday", "yesterday's"),
+        -2: ("the day before yesterday",),
+    },
+    "uk": {
+        0: (
+            "сьогодні",
+            "сьогоднішн\\w*",
+            "цього ранку",
+            "вранці",
+            "зранку",
+            "вночі",
+            "уночі",
+            "цієї ночі",
+            "минулої ночі",
+            "нічн\\w* атак\\w*",
+        ),
+        -1: ("вчора", "учора", "вчорашн\\w*", "учорашн\\w*"),
+        -2: ("позавчора",),
+    },
+    "ru": {
+        0: (
+            "сегодня",
+            "сегодняшн\\w*",
+            "этим утром",
+            "этой ночью",
+            "прошлой ночью",
+            "минувшей ночью",
+            "ночью",
+            "в начале ночи",
+            "ночн\\w* атак\\w*",
+        ),
+        -1: ("вчера", "вчерашн\\w*"),
+        -2: ("позавчера",),
+    },
+    "pl": {
+        0: (
+            "dziś",
+            "dzisiaj",
+            "dzisiejsz\\w*",
+            "tego ranka",
+            "dziś rano",
+            "w nocy",
+            "nocą",
+            "ubiegłej nocy",
+            "tej nocy",
+            "minionej nocy",
+        ),
+        -1: ("wczoraj", "wczorajsz\\w*"),
+        -2: ("przedwczoraj",),
+    },
+    "es": {
+        0: (
+            "hoy",
+            "esta mañana",
+            "esta tarde",
+            "esta noche",
+            "esta madrugada",
+            "durante la noche",
+            "la pasada noche",
+            "la noche pasada",
+        ),
+        -1: ("ayer", "anoche"),
+        -2: ("anteayer", "antier"),
+    },
+    "it": {
+        0: (
+            "oggi",
+            "stamattina",
+            "stamane",
+            "questa mattina",
+            "stasera",
+            "stanotte",
+            "nella notte",
+            "durante la notte",
+            "la scorsa notte",
+            "in nottata",
+            "in mattinata",
+        ),
+        -1: ("ieri",),
+        -2: ("l'altro ieri", "altroieri"),
+    },
+    "de": {
+        0: ("heute", "heute morgen", "in der nacht", "über nacht", "letzte nacht", "heute nacht"),
+        -1: ("gestern",),
+        -2: ("vorgestern",),
+    },
+    "fr": {
+        0: ("aujourd'hui", "ce matin", "cette nuit", "dans la nuit", "la nuit dernière"),
+        -1: ("hier",),
+        -2: ("avant-hier",),
+    },
+}
+
+# Words before a weekday that make it future or not a strike day.
+_FUTURE_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("next", "coming", "until", "till", "by", "before", "every", "each", "following"),
+    "uk": ("наступн\\w*", "до", "кожн\\w*", "щo"),
+    "ru": ("следующ\\w*", "до", "кажд\\w*", "ближайш\\w*"),
+    "pl": ("przyszł\\w*", "następn\\w*", "do", "każd\\w*", "najbliższ\\w*"),
+    "es": ("próximo", "proximo", "hasta", "cada", "siguiente"),
+    "it": ("prossimo", "prossima", "fino a", "entro", "ogni"),
+    "de": ("nächsten", "bis", "jeden"),
+    "fr": ("prochain", "jusqu'à", "chaque"),
+}
+
+# Words before a weekday meaning "the previous one" (strictly before).
+_LAST_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("last", "past", "previous"),
+    "uk": ("минул\\w*", "попередн\\w*"),
+    "ru": ("прошл\\w*", "минувш\\w*"),
+    "pl": ("ubiegł\\w*", "zeszł\\w*", "miniony\\w*", "ostatni\\w*"),
+    "es": ("pasado", "pasada"),
+    "it": ("scorso", "scorsa"),
+    "de": ("letzten", "vergangenen"),
+    "fr": ("dernier",),
+}
+
+# Prepositions that introduce a bare month ("in August", "w sierpniu").
+_MONTH_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "in early", "in late", "at the end of", "at the beginning of", "since"),
+    "uk": ("у", "в", "з", "від", "наприкінці", "на початку"),
+    "ru": ("в", "во", "с", "в конце", "в начале"),
+    "pl": ("w", "we", "od", "pod koniec", "na początku"),
+    "es": ("en", "desde", "a finales de", "a principios de"),
+    "it": ("a", "ad", "in", "nel mese di", "da", "a fine", "all'inizio di"),
+    "de": ("im", "seit", "ende", "anfang"),
+    "fr": ("en", "depuis", "fin", "début"),
+}
+
+_YEAR = r"(?:19|20)\d\d"
+_APOSTROPHES = re.compile(r"[’ʼ`´′]")
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+def _escaped_alt(words) -> str:
+    return _alt(re.escape(w) for w in words)
+
+
+class _Lexicon:
+    """Compiled patterns and lookup tables for one language."""
+
+    def __init__(self, lang: str) -> None:
+        months = dict(_MONTHS[lang])
+        if lang != "en":
+            # English dates appear in quoted tweets and datelines of any text.
+            months = {m: (*months[m], *_MONTHS["en"][m]) for m in months}
+        self.month_of = {form: m for m, forms in months.items() for form in forms}
+        month = r"(?P<{name}>" + _escaped_alt(self.month_of) + r")\.?"
+        weekdays = _WEEKDAYS[lang]
+        self.weekday_of = {form: d for d, forms in weekdays.items() for form in forms}
+        weekday = _escaped_alt(self.weekday_of)
+        self.relative_of: list[tuple[re.Pattern[str], int]] = []
+        relative_forms = []
+        for offset, forms in _RELATIVE[lang].items():
+            for form in forms:
+                relative_forms.append(form)
+                self.relative_of.append((re.compile(form + r"$", re.IGNORECASE), offset))
+        ordinal = r"(?:st|nd|rd|th|-?го|-?е|-?я|\.|º|°)?"
+        day = r"(?P<{name}>[0-3]?\d)" + ordinal
+        # "17 to 18 August", "17-18 серпня", "z 17 na 18 sierpnia": a night
+        # range is dated by the day it ends, when the attack is reported.
+        range_join = r"\s*(?:-|–|—|to|into|and|на|на|na|al|a|e|y|au|bis)\s*"
+        parts = [
+            # ISO 2024-01-02
+            r"(?P<iso>(?P<iso_y>" + _YEAR + r")-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d))(?!\d)",
+            # 02.01.2024, 29-08-2022, 12/30/2023
+            r"(?P<num>(?P<num_a>[0-3]?\d)(?P<num_sep>[./-])(?P<num_b>[0-3]?\d)(?P=num_sep)"
+            r"(?P<num_y>" + _YEAR + r"))(?!\d)",
+            # 17 August 2024, 17 de agosto de 2024, 19 sierpnia, 17-18 серпня
+            r"(?P<dm>(?:"
+            + day.format(name="dm_d0")
+            + range_join
+            + r")?"
+            + day.format(name="dm_d")
+            + r"(?:\s+of|\s+de|\s+del)?\s+"
+            + month.format(name="dm_m")
+            + r"(?:,?\s+(?:de\s+|del\s+)?(?P<dm_y>"
+            + _YEAR
+            + r")(?:\s*(?:р\.|г\.|року|года|roku))?)?)",
+            # Oct. 17, December 29, 2022, Jan 2
+            r"(?P<md>"
+            + month.format(name="md_m")
+            + r"\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?"
+            + r"(?:,?\s+(?P<md_y>"
+            + _YEAR
+            + r"))?)",
+            # August 2024, серпня 2023 (month precision)
+            r"(?P<my>" + month.format(name="my_m") + r",?\s+(?P<my_y>" + _YEAR + r"))",
+            # "in August", "w sierpniu", "в августе" (month precision, year from context)
+            r"(?P<inm>(?:"
+            + _alt(_MONTH_PREPOSITIONS[lang])
+            + r")\s+"
+            + month.format(name="inm_m")
+            + r")(?!,?\s+"
+            + _YEAR
+            + r")",
+            # weekday (optionally qualified)
+            r"(?P<wd>(?:(?P<wd_cue>\w+(?:\s+a)?)\s+)?(?P<wd_name>" + weekday + r")(?:'s)?)",
+            # relative day words
+            r"(?P<rel>" + _alt(relative_forms) + r")",
+            # a bare year: "in 2022"
+            r"(?P<yr>(?:in|since|в|у|w|od|en|nel|desde|dal|im|seit)\s+(?P<yr_y>"
+            + _YEAR
+            + r"))(?!\d)",
+        ]
+        self.pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+        future = _alt(_FUTURE_CUES[lang])
+        last = _alt(_LAST_CUES[lang])
+        self.future_cue = re.compile(r"(?:" + future + r")$", re.IGNORECASE)
+        self.last_cue = re.compile(r"(?:" + last + r")$", re.IGNORECASE)
+        self.lang = lang
+
+
+_LEXICONS: dict[str, _Lexicon] = {lang: _Lexicon(lang) for lang in _MONTHS}
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    """Year that puts ``month``/``day`` on or before ``published`` (±1 day)."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return None
+    if candidate > published + timedelta(days=1):
+        year -= 1
+    return year
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """Turn one match into ``(date, precision, relative)`` or ``None``."""
+    g = match.group
+    if g("iso"):
+        d = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        return (d, "day", False, "written") if d else None
+    if g("num"):
+        a, b, year = int(g("num_a")), int(g("num_b")), int(g("num_y"))
+        # Slash dates in English are month/day; dots and dashes are day-month.
+        if g("num_sep") == "/" and lex.lang == "en" and a <= 12:
+            d = _safe_date(year, a, b) or _safe_date(year, b, a)
+        else:
+            d = _safe_date(year, b, a)
+        return (d, "day", False, "written") if d else None
+    if g("dm"):
+        return _day_month(int(g("dm_d")), g("dm_m"), g("dm_y"), lex, published)
+    if g("md"):
+        if lex.lang == "en" and g("md_m") == "may":
+            # The modal verb ("may 20 people"), not the month.
+            return None
+        return _day_month(int(g("md_d")), g("md_m"), g("md_y"), lex, published)
+    if g("my"):
+        if g("my_m") == "may":
+            return None
+        month = lex.month_of[g("my_m").lower()]
+        return date(int(g("my_y")), month, 1), "month", False, "month"
+    if g("inm"):
+        name = g("inm_m")
+        if len(name) <= 3 or name == "may" or published is None:
+            # Abbreviations alone ("in Mar") are too ambiguous.
+            return None
+        month = lex.month_of[name.lower()]
+        year = published.year if month <= published.month else published.year - 1
+        return date(year, month, 1), "month", True, "month"
+    if g("wd"):
+        return _weekday(match, lex, published)
+    if g("rel"):
+        if published is None:
+            return None
+        text = _APOSTROPHES.sub("'", g("rel")).lower()
+        for pattern, offset in lex.relative_of:
+            if pattern.match(text):
+                return published + timedelta(days=offset), "day", True, "relative"
+        return None
+    if g("yr"):
+        return date(int(g("yr_y")), 1, 1), "year", False, "year"
+    return None
+
+
+def _day_month(day: int, month_name: str, year_text: str | None, lex, published):
+    month = lex.month_of[month_name.lower()]
+    year = int(year_text) if year_text else _year_for(month, day, published)
+    d = _safe_date(year, month, day)
+    return (d, "day", False, "written") if d else None
+
+
+def _weekday(match: re.Match[str], lex: _Lexicon, published: date | None):
+    if published is None:
+        return None
+    weekday = lex.weekday_of[_APOSTROPHES.sub("'", match.group("wd_name")).lower()]
+    cue = (match.group("wd_cue") or "").lower()
+    if cue and lex.future_cue.search(cue):
+        return None
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and cue and lex.last_cue.search(cue):
+        back = 7
+    return published - timedelta(days=back), "day", True, "weekday"
+
+
+def find_dates(sentence: str, published: date | None, lang: str | None) -> list[DateMention]:
+    """Find and resolve every date mention in ``sentence``.
+
+    Parameters
+    ----------
+    sentence
+        Text to scan (a sentence or a short paragraph).
+    published
+        Publication date of the article; without it relative mentions and
+        dates lacking a year cannot be resolved and are skipped.
+    lang
+        Language code; English month names are recognised in every language.
+
+    Returns
+    -------
+    list[DateMention]
+        In order of appearance.  A weekday directly followed by a written
+        date ("Monday, 28 February", "Tuesday (Jan 2)") yields only the
+        written date, whose span then covers both.
+    """
+    lex = _LEXICONS[lexicon_language(lang)]
+    text = _APOSTROPHES.sub("'", sentence)
+    mentions: list[DateMention] = []
+    for match in lex.pattern.finditer(text):
+        if match.group("wd") and match.group("wd_cue"):
+            # The optional cue word may have swallowed a real date's
+            # neighbour; only accept it when it is a cue, else re-anchor.
+            start = (
+                match.start("wd_name") if not _is_cue(match.group("wd_cue"), lex) else match.start()
+            )
+        else:
+            start = match.start()
+        resolved = _resolve(match, lex, published)
+        if resolved is None or resolved[0] is None:
+            continue
+        when, precision, relative, kind = resolved
+        end = match.end()
+        mention = DateMention(when, precision, start, end, relative, sentence[start:end], kind)
+        if mentions and _weekday_then_date(mentions[-1], mention, text):
+            first = mentions.pop()
+            span = sentence[first.start : end]
+            mention = DateMention(when, precision, first.start, end, relative, span, kind)
+        mentions.append(mention)
+    return mentions
+
+
+def _is_cue(word: str, lex: _Lexicon) -> bool:
+    return bool(lex.future_cue.search(word.lower()) or lex.last_cue.search(word.lower()))
+
+
+def _weekday_then_date(first: DateMention, second: DateMention, text: str) -> bool:
+    """A weekday immediately followed by a written date."""
+    if first.kind != "weekday" or second.kind != "written":
+        return False
+    between = text[first.end : second.start]
+    return len(between) <= 4 and not re.search(r"\w", between)
+
+
+#: Preference among mentions of one sentence: a written day beats a weekday,
+#: which beats "today"/"overnight" words (often just a time of day, as in
+#: "вранці 17 серпня"), which beat coarser precisions.
+_KIND_RANK = {"written": 4, "weekday": 3, "relative": 2, "month": 1, "year": 0}
+
+
+def resolve_date(sentence: str, published: date | None, lang: str | None) -> DateMention | None:
+    """Return the most informative date mention of ``sentence``.
+
+    A written day and month beats a weekday, which beats relative words such
+    as "overnight", which beat month or year mentions; ties go to the first.
+    ``None`` when the sentence has no resolvable date.
+    """
+    best: DateMention | None = None
+    for mention in find_dates(sentence, published, lang):
+        if best is None or _KIND_RANK[mention.kind] > _KIND_RANK[best.kind]:
+            best = mention
+    return best
