@@ -133,7 +133,8 @@ def _render_map(
         _guard(page, dialogs)
         blocked_here = [] if allow_network else block_network(page)
         page.set_default_timeout(MARKER_TIMEOUT_MS)
-        page.set_content(document, wait_until="load", timeout=MARKER_TIMEOUT_MS)
+        # Not "load": that would wait for tile images, which may hang without internet.
+        page.set_content(document, wait_until="domcontentloaded", timeout=MARKER_TIMEOUT_MS)
         try:
             page.wait_for_function(_MARKERS_DRAWN, arg=expected_points, timeout=MARKER_TIMEOUT_MS)
         except PlaywrightTimeout as exc:
