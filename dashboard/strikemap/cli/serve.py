@@ -53,4 +53,8 @@ def run(args: argparse.Namespace) -> int:
         extra = extra[1:]
     env = {**os.environ, ENV_VAR: resolve_path(args.db)}
     command = [sys.executable, "-m", "streamlit", "run", str(app), *extra]
-    return subprocess.call(command, env=env)
+    try:
+        return subprocess.call(command, env=env)
+    except KeyboardInterrupt:
+        # Ctrl-C reaches Streamlit too and stops it; no traceback for the user.
+        return 130
