@@ -32,9 +32,23 @@ _CAPITAL = re.compile(
 # "Putin said on Monday that...", "Russia claimed on Tuesday".
 _SPEECH_BEFORE_DATE = re.compile(
     r"\b(?:said|says|told|claimed|warned|warning|announced|reported|stated|wrote|added|"
-    r"published|tweeted|posted|vowed|confirmed|denied|urged|interview)\s+(?:\w+\s+){0,2}$",
+    r"published|tweeted|posted|vowed|confirmed|denied|urged|interview|issued|statement)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "As of Wednesday", "as of this hour": the time of the report, not of the strike.
+_REPORT_TIME = re.compile(
+    r"\b(?:as of|by the (?:morning|evening) of|updated)\s+(?:\w+\s+){0,2}$", re.I
+)
+# Titles that name a region: "Belgorod governor", "Kharkiv Regional Military
+# Administration", "head of the Odesa regional state administration".
+_REGIONAL_TITLE = re.compile(
+    r"\b(?:governor|regional|oblast|region|obwod\w*|губернатор\w*|област\w*|обласн\w*|"
+    r"regionale|provincial)\b",
+    re.IGNORECASE,
+)
+# A region right after a comma locates the place named before it.
+_LOCATOR = re.compile(r"[\w.)]\s*,\s*(?:the\s+|in\s+)?$", re.IGNORECASE)
 # Sentences about earlier strikes, mentioned as background.
 _BACKGROUND = re.compile(
     r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
@@ -63,6 +77,21 @@ _OVERNIGHT = re.compile(
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
+_PREV_WORD = re.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
+_NATIONALITY = re.compile(
+    r"^(?:Ukrain\w*|Russia\w*|Belarus\w*|Crimea\w*|Soviet|Western|Eastern|Southern|Northern|"
+    r"Central|Greater|Українськ\w*|Российск\w*|Russo|Rosyjsk\w*|Ukraińsk\w*|Ucrain\w*|Rus[ao]s?)$"
+)
+# Capitalised words that may stand before a place name: titles and
+# prepositions opening a sentence or a headline.
+_LEAD_WORDS = frozenset(
+    {
+        "in", "on", "at", "of", "near", "from", "to", "over", "and", "the", "city", "town",
+        "village", "capital", "mayor", "governor", "oblast", "region", "district", "strike",
+        "strikes", "attack", "attacks", "update", "breaking", "live", "nei", "nel", "a", "w",
+        "we", "na", "do", "z", "в", "у", "на", "по", "під", "под", "en", "de", "del",
+    }
+)  # fmt: skip
 _PLACE_WORDS = frozenset(
     {
         "oblast", "region", "regional", "krai", "raion", "district", "city", "mayor", "governor",
@@ -102,6 +131,7 @@ class SentenceReading:
     debris: bool = False
     evening: bool = False
     overnight: bool = False
+    weak_dates: list[dates.DateMention] = field(default_factory=list)
 
 
 def read_sentences(
@@ -120,7 +150,10 @@ def read_sentences(
     for sentence in sentences:
         if sentence.kind not in ("title", "body"):
             continue
-        skip = dateline_end(sentence.text) if sentence.index < 4 else 0
+        opens_line = sentence.index == 0 or sentences[sentence.index - 1].paragraph != (
+            sentence.paragraph
+        )
+        skip = dateline_end(sentence.text) if opens_line and sentence.index < 12 else 0
         raw.append((sentence, matcher.find(sentence.text, lang), skip))
     context = _article_context(raw, gazetteer)
     readings: list[SentenceReading] = []
@@ -132,14 +165,30 @@ def read_sentences(
         reading.debris = bool(_DEBRIS.search(text))
         reading.evening = bool(_EVENING.search(text))
         reading.overnight = bool(_OVERNIGHT.search(text))
-        reading.dates = [
-            d
-            for d in dates.find_dates(text, published, lang)
-            if d.start >= skip and not _SPEECH_BEFORE_DATE.search(text[: d.start])
-        ]
-        roles = [
-            "none" if _person_or_name(text, m) else classify(text, m.start, m.end) for m in found
-        ]
+        for mention in dates.find_dates(text, published, lang):
+            if mention.start < skip or _REPORT_TIME.search(text[: mention.start]):
+                continue
+            if _SPEECH_BEFORE_DATE.search(text[: mention.start]):
+                reading.weak_dates.append(mention)
+            else:
+                reading.dates.append(mention)
+        title_case = sentence.kind == "title" and _title_case(text)
+        roles: list[str] = []
+        for i, mention in enumerate(found):
+            if not title_case and _person_or_name(text, mention):
+                roles.append("none")
+            elif _sentence_initial_stranger(text, mention, found, context, gazetteer):
+                roles.append("none")
+            elif (
+                mention.level_hint == "region"
+                and mention.list_head == i
+                and _LOCATOR.search(text[: mention.start])
+            ):
+                # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
+                # Region": the region only locates the place before it.
+                roles.append("reference")
+            else:
+                roles.append(classify(text, mention.start, mention.end))
         for i, mention in enumerate(found):
             if mention.start < skip:
                 continue
@@ -147,7 +196,13 @@ def read_sentences(
             head = mention.list_head
             if head != i and role == "struck":
                 role = roles[head]
-            place = _choose(mention, gazetteer, context)
+            official_region = False
+            if role == "official":
+                official_region = bool(
+                    _REGIONAL_TITLE.search(text[mention.end : mention.end + 40])
+                    or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
+                )
+            place = _choose(mention, gazetteer, context, official_region)
             if place is None or place.level == "country":
                 continue
             reading.mentions.append(
@@ -162,11 +217,50 @@ def read_sentences(
                 )
             )
         _add_capital(reading, gazetteer, context)
+        _promote_official(reading)
         if reading.strike:
             reading.figures = [f for f in casualties.find_figures(text, lang) if f.start >= skip]
             reading.weapons = [w for w in weapons.find_weapons(text, lang) if w.start >= skip]
         readings.append(reading)
     return readings
+
+
+def _promote_official(reading: SentenceReading) -> None:
+    """An official speaking of a strike on their own city or region.
+
+    "The mayor of Kharkiv said drones had hit civilian infrastructure there":
+    when no place of the sentence is struck and the strike words follow the
+    official's place, that place is the one struck.
+    """
+    if any(m.role == "struck" for m in reading.mentions):
+        return
+    text = reading.sentence.text
+    for mention in reading.mentions:
+        if mention.role == "official" and STRIKE_CUE.search(text[mention.end :]):
+            mention.role = "struck"
+            return
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def _sentence_initial_stranger(
+    text: str,
+    mention: PlaceMention,
+    found: list[PlaceMention],
+    context: _Context,
+    gazetteer: Gazetteer,
+) -> bool:
+    """A small place matched only by a capitalised sentence opening ("Just",
+    "Police") is an ordinary word, unless the article names it elsewhere."""
+    if text[: mention.start].strip(" \"'“‘(«-–—"):
+        return False
+    places = [gazetteer.get(i) for i in mention.place_ids]
+    if any(p.population >= 100_000 or p.level == "region" for p in places):
+        return False
+    return context.keys.get(mention.key, 0) <= 1
 
 
 @dataclass(slots=True)
@@ -178,6 +272,7 @@ class _Context:
     countries: dict[str, int] = field(default_factory=dict)
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
+    keys: dict[str, int] = field(default_factory=dict)
 
 
 def _article_context(
@@ -187,6 +282,7 @@ def _article_context(
     context = _Context()
     for _, found, _ in raw:
         for mention in found:
+            context.keys[mention.key] = context.keys.get(mention.key, 0) + 1
             places = [gazetteer.get(i) for i in mention.place_ids]
             if not places:
                 continue
@@ -208,24 +304,40 @@ def _article_context(
 
 
 def _person_or_name(text: str, mention: PlaceMention) -> bool:
-    """A place name directly followed by another capitalised word that is no
-    place word is a person's or an organisation's name ("Vladimir Putin",
-    "Bryansk Chemical Plant" aside, which is named again as "the Bryansk plant")."""
+    """Whether a place name is part of a person's or an organisation's name.
+
+    "Vladimir Putin" (followed by another capitalised word that is no place
+    word), "Ukrainska Pravda", "Yuriy Sobolevskyi", "National Police"
+    (preceded by a capitalised word that is no nationality or title).  "the
+    Bryansk Chemical Plant" keeps its place: a facility, named with "the".
+    """
     if mention.level_hint:
         return False
-    match = _NEXT_WORD.match(text, mention.end)
-    if not match:
-        return False
-    word = match.group(1)
-    return word.lower() not in _PLACE_WORDS and not word.isupper()
+    before = text[: mention.start]
+    nxt = _NEXT_WORD.match(text, mention.end)
+    if nxt and nxt.group(1).lower() not in _PLACE_WORDS and not nxt.group(1).isupper():
+        if not re.search(r"\bthe\s+$", before, re.IGNORECASE):
+            return True
+    prev = _PREV_WORD.search(before)
+    if prev and before[: prev.start()].strip():
+        word = prev.group(1)
+        return word.lower() not in _LEAD_WORDS and not _NATIONALITY.match(word)
+    return False
 
 
-def _choose(mention: PlaceMention, gazetteer: Gazetteer, context: _Context) -> Place | None:
-    """Pick the place a mention stands for, given its level hint and the article."""
+def _choose(
+    mention: PlaceMention, gazetteer: Gazetteer, context: _Context, regional: bool = False
+) -> Place | None:
+    """Pick the place a mention stands for, given its level hint and the article.
+
+    ``regional`` marks a place named in a regional title ("Belgorod
+    governor", "head of the Kharkiv Regional Military Administration"): it
+    stands for the region.
+    """
     places = [gazetteer.get(i) for i in mention.place_ids]
     if not places:
         return None
-    hint = mention.level_hint
+    hint = "region" if regional and not mention.level_hint else mention.level_hint
     if hint == "region":
         regions = [p for p in places if p.level == "region"]
         if not regions:

@@ -64,7 +64,7 @@ def assemble(
     published = article.published
     main = _main_date(readings, published)
     overnight = any(r.overnight for r in readings[: _LEAD_SENTENCES + 1])
-    _date_mentions(readings, main, published, overnight)
+    _date_mentions(readings, main, published, overnight, article.published_from != "text")
     drafts: dict[tuple[str, date | None], Draft] = {}
     focus: Draft | None = None
     focus_paragraph = -1
@@ -75,6 +75,10 @@ def assemble(
                 continue
             key = (mention.place.id, mention.date)
             draft = drafts.get(key)
+            if draft is None and mention.background and not mention.date_explicit:
+                # An undated aside ("the city has been shelled before") is no
+                # event of its own.
+                continue
             if draft is None:
                 draft = drafts[key] = Draft(mention.place, mention.date)
             draft.mentions.append(mention)
@@ -124,50 +128,74 @@ def _date_mentions(
     main: date | None,
     published: date | None,
     overnight: bool,
+    trust_relative: bool,
 ) -> None:
-    """Give every place mention its date and background flag (rule 2)."""
-    own_dates: dict[str, set[date]] = {}
+    """Give every place mention its date and background flag (rule 2).
+
+    A date in the mention's sentence comes first; a date after a verb of
+    speaking ("said on Monday") is weak and yields to a date the article
+    gives the place elsewhere.  Without ``trust_relative`` (publication date
+    read from the page rather than the metadata), a weekday or "today" yields
+    to a written date of the same place.
+    """
+    own: dict[str, set[date]] = {}
+    own_written: dict[str, set[date]] = {}
+    weak: dict[str, set[date]] = {}
     for reading in readings:
         for mention in reading.mentions:
-            near = _nearest_date(reading, mention)
+            near = _nearest_date(reading.dates, mention)
             if near is not None:
-                mention.date = near
+                mention.date = near.date
                 mention.date_explicit = True
                 if mention.role == "struck":
-                    own_dates.setdefault(mention.place.id, set()).add(near)
-    paragraph = -1
-    paragraph_date: date | None = None
+                    own.setdefault(mention.place.id, set()).add(near.date)
+                    if not near.relative:
+                        own_written.setdefault(mention.place.id, set()).add(near.date)
+            elif mention.role == "struck":
+                near = _nearest_date(reading.weak_dates, mention)
+                if near is not None:
+                    weak.setdefault(mention.place.id, set()).add(near.date)
+            month = _month_mention(reading, main)
+            mention.background = reading.background or month
     for reading in readings:
-        if reading.sentence.paragraph != paragraph:
-            paragraph = reading.sentence.paragraph
-            paragraph_date = None
-        day_dates = [d for d in reading.dates if d.precision == "day"]
         for mention in reading.mentions:
-            if not mention.date_explicit:
-                own = own_dates.get(mention.place.id, set())
-                if len(own) == 1:
-                    mention.date = next(iter(own))
-                elif paragraph_date is not None:
-                    mention.date = paragraph_date
-                elif (
-                    reading.evening
-                    and overnight
-                    and main is not None
-                    and main == published
-                    and not reading.background
-                ):
-                    mention.date = main - timedelta(days=1)
-                else:
-                    mention.date = main
-            mention.background = reading.background
-        if day_dates and reading.strike:
-            paragraph_date = day_dates[-1].date
+            place_id = mention.place.id
+            written = own_written.get(place_id, set())
+            if mention.date_explicit:
+                if not trust_relative and len(written) == 1 and mention.date not in written:
+                    mention.date = next(iter(written))
+                continue
+            dated = own.get(place_id, set())
+            if not trust_relative and len(written) == 1:
+                dated = written
+            guesses = weak.get(place_id, set())
+            if len(dated) == 1:
+                mention.date = next(iter(dated))
+            elif not dated and len(guesses) == 1:
+                mention.date = next(iter(guesses))
+                mention.date_explicit = True
+            elif reading.evening and overnight and main is not None and main == published:
+                # A strike "at 9.45 p.m." in a report of an "overnight" attack
+                # published the next morning happened the evening before.
+                mention.date = main - timedelta(days=1)
+            else:
+                mention.date = main
 
 
-def _nearest_date(reading: SentenceReading, mention: Mention) -> date | None:
+def _month_mention(reading: SentenceReading, main: date | None) -> bool:
+    """A month named without a day ("at the end of August") other than the main one."""
+    if main is None:
+        return False
+    return any(
+        d.precision == "month" and (d.date.year, d.date.month) != (main.year, main.month)
+        for d in reading.dates
+    )
+
+
+def _nearest_date(candidates: list, mention: Mention):
     best = None
     best_gap = None
-    for candidate in reading.dates:
+    for candidate in candidates:
         if candidate.precision != "day":
             continue
         gap = (
@@ -176,7 +204,7 @@ def _nearest_date(reading: SentenceReading, mention: Mention) -> date | None:
             else mention.start - candidate.end
         )
         if best_gap is None or gap < best_gap:
-            best, best_gap = candidate.date, gap
+            best, best_gap = candidate, gap
     return best
 
 
@@ -292,9 +320,15 @@ def _refine(
                 d
                 for d in same_day
                 if d.place.level in ("city", "district")
+                and d.primary
                 and _region_id(gazetteer, d.place) == draft.place.id
             ]
             if inside:
+                if len({d.place.id for d in inside}) == 1:
+                    # The region's toll is then the one city's toll.
+                    for kind in ("killed", "injured"):
+                        if not getattr(inside[0], kind):
+                            getattr(inside[0], kind).extend(getattr(draft, kind))
                 continue
         if draft.place.level == "city":
             districts = [

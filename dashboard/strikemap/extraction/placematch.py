@@ -51,8 +51,11 @@ _DISTRICT_BEFORE = re.compile(
     r"(?:\s+(?:of|di|del|de))?\s+)$",
     re.IGNORECASE,
 )
+_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "distretto", "dzielnica", "район"})
+_REGION_WORDS = frozenset({"region", "oblast", "province", "krai", "obwod", "область", "край"})
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|e|ed|i|oraz|y|и|і|й|та|,)\s*$", re.I)
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
@@ -145,9 +148,27 @@ class PlaceMatcher:
             spans.append((start, end, key, ids))
         if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
             spans.extend(self._inflected(text, lang, spans))
+        spans.extend(self._g_for_h(text, spans))
         mentions = _longest_first(spans, text)
         _attach_levels(text, mentions)
         return mentions
+
+    def _g_for_h(
+        self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """Hybrid transliterations with Russian g for Ukrainian h ("Kryvyi Rig",
+        "Krasnograd"): capitalised words, alone or in pairs, not matched as written."""
+        covered = [(s, e) for s, e, _, _ in taken]
+        found = []
+        for match in _CAPITAL_RUN.finditer(text):
+            start, end = match.span()
+            if "g" not in match.group(0).lower() or any(s < end and start < e for s, e in covered):
+                continue
+            key = normalize(match.group(0)).replace("g", "h")
+            ids = self._index.get(key)
+            if ids:
+                found.append((start, end, key, ids))
+        return found
 
     def _inflected(
         self, text: str, lang: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
@@ -156,7 +177,8 @@ class PlaceMatcher:
         found = []
         for token in _TOKEN.finditer(text):
             start, end = token.span()
-            if not _UPPER_START.match(text[start]):
+            if not _UPPER_START.match(text[start]) or not text[:start].strip():
+                # A capitalised sentence opening is no sign of a name.
                 continue
             if any(s <= start < e for s, e in covered):
                 continue
@@ -243,7 +265,12 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
         before = text[max(0, mention.start - 30) : mention.start]
         region = _REGION_AFTER.match(after)
         district = _DISTRICT_AFTER.match(after)
-        if region:
+        last_word = mention.key.rsplit(" ", 1)[-1]
+        if " " in mention.key and last_word in _DISTRICT_WORDS:
+            mention.level_hint = "district"
+        elif " " in mention.key and last_word in _REGION_WORDS:
+            mention.level_hint = "region"
+        elif region:
             mention.level_hint = "region"
             mention.hint_span_end = mention.end + region.end()
             mention.extra["plural"] = "1" if region.group(1) else ""

@@ -53,7 +53,14 @@ STRIKE_CUE = re.compile(
 # Air-raid alerts, sirens and threats name places that were not (yet) hit.
 _ALERT_ONLY = re.compile(
     r"\b(?:air[- ]raid (?:alerts?|sirens?|alarms?)|sirens?|alerts?|threat of|allarme|alarm\w*|"
-    r"тревог\w*|тривог\w*)\b",
+    r"тревог\w*|тривог\w*|угроз\w*|загроз\w*|zagrożeni\w*|minaccia|amenaza)\b",
+    re.IGNORECASE,
+)
+# Words that report an actual hit, as opposed to a threat or an alert.
+_DAMAGE = re.compile(
+    r"\b(?:killed|dead|died|injur\w+|wounded|damag\w+|destroy\w+|hit|struck|explosions?|"
+    r"fire broke|debris|погиб\w*|ранен\w*|поврежд\w*|пожар\w*|обломк\w*|загин\w*|поранен\w*|"
+    r"пошкод\w*|уламк\w*|zgin\w+|rann\w+|uszkodz\w+|mort[oiea]|ferit\w+|muert\w+|herid\w+)\b",
     re.IGNORECASE,
 )
 _GROUND = re.compile(
@@ -70,7 +77,7 @@ _TITLE_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:city|regional|region|oblast|district|state|military|civil|"
     r"provincial|municipal|local)\s+)*(?:mayor|governor|administration|council|police|"
     r"prosecutor\w*|rma|ova|head|chief|authorities|officials?|government|"
-    r"military administration|emergency service|mayor's office|"
+    r"military administration|emergency service|mayor's office|railways?|"
     r"sindaco|governatore|prokuratur\w*|gubernator\w*|мэр\w*|губернатор\w*)\b",
     re.IGNORECASE,
 )
@@ -91,18 +98,34 @@ _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s\s+(?:western |foreign |military )?(?:partners|allies|government|"
     r"position|response|forces|army|troops|defen[cs]e ministry|leadership|claims?))|"
     r"^(?:-backed|-based)|"
-    r"^\s*(?:has|had|have|is|was|would|will|did|does)?\s*(?:not\s+|also\s+|repeatedly\s+|"
-    r"long\s+)?(?:said|says|say|told|claim\w*|accus\w*|den(?:y|ies|ied)|warn\w*|agreed|"
+    r"^\s*(?:,\s*\w+,)?\s*(?:has|had|have|is|was|would|will|did|does)?[\s,]*(?:however,?\s+)?"
+    r"(?:not\s+|also\s+|repeatedly\s+|long\s+|publicly\s+)?(?:said|says|say|told|claim\w*|"
+    r"accus\w*|den(?:y|ies|ied)|warn\w*|agreed|ha (?:detto|dichiarato|proclamato|annunciato|"
+    r"comunicato|riferito|accusato)|powiedzia\w*|ogłosi\w*|oświadczy\w*|заявил\w*|заявив|"
+    r"сообщил\w*|повідоми\w*|dijo|afirmó|anunció|"
     r"agrees|reject\w*|announc\w*|insist\w*|blam\w*|comment\w*|urg\w*|stated|vow\w*|"
     r"respond\w*|confirm\w*|believ\w*|wants?|responded|acknowledg\w*|demand\w*|hopes?|"
     r"seeks?|tries|tried|refused|refuses|threaten\w*)\b",
+    re.IGNORECASE,
+)
+# A capital as the actor of an attack: "Kyiv used Vampire rockets", "Moscow
+# launched the invasion" (but "Kyiv hit by missiles" is a target).
+_ACTOR_AFTER = re.compile(
+    r"^\s*(?:has\s+|have\s+|had\s+)?(?:used|uses|launched|launches|fired|sent|deployed|"
+    r"carried out|invaded|began|started|retaliated|struck back|responded)\b(?!\s+by\b)|"
+    r"^['’]s\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|cent(?:re|er)|"
+    r"downtown|residential|neighbou?rhoods?|infrastructure|port|energy|power|streets?|"
+    r"buildings?|homes?|houses|residents|civilians|people|airport|station|mall|"
+    r"market|hospital|school|train|railway)\b)(?-i:(?![A-ZА-Я]))",
     re.IGNORECASE,
 )
 _SPEAKER_BEFORE = re.compile(
     r"(?:\b(?:officials?|authorities|sources?|correspondents?|reporters?|journalists?|based|"
     r"headquartered|talks|meeting|summit|conference|visit(?:ed|ing)?|trip|interview|"
     r"embassy|speech|press conference|delegation|returned|travel(?:led)?|arrived|"
-    r"flew|born|lives?|living|filed)\s+(?:\w+\s+)?(?:in|to|from|at)\s+(?:the\s+)?)$",
+    r"flew|born|lives?|living|filed)\s+(?:\w+\s+)?(?:in|to|from|at)\s+(?:the\s+)?|"
+    r"\b(?:blamed|accused|condemned|sanctions (?:on|against)|pressure on|talks with|"
+    r"negotiations with)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _LAUNCH_BEFORE = re.compile(
@@ -115,19 +138,22 @@ _LAUNCH_BEFORE = re.compile(
 _INTERCEPT_BEFORE = re.compile(
     r"(?:\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|repelled|suppressed|"
     r"abbattut\w+|zestrzel\w+|сбит\w*|сбил\w*|збит\w*|збил\w*|уничтож\w*|знищ\w*)\b"
-    r"[^.;]{0,80}?\b(?:over|above|near|sopra|nad|над|в|у)\s+(?:the\s+)?(?:\w+\s+){0,2})$",
+    r"[^.;]{0,80}?\b(?:over|above|near|sopra|nad|над|в|у)\s+(?:the\s+)?(?:[\w,]+\s+){0,6})$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:\d+\s*(?:km|kilomet\w+|miles?)(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:of|from)|"
-    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|outskirts of|suburbs? of|(?:suburban\s+)?villages? of|"
+    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|outskirts of|suburbs? of|(?:suburban\s+)?villages of|suburban village of|"
     r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
     r"close to|border with|road to|way to|direction of|towards|toward|route to|"
     r"russian-occupied|occupied|liberation of|residents of|people of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
-_CLAUSE_SPLIT = re.compile(r"[;:]|\s[-–—]\s|,\s+(?:but|while|whereas|as|after|before)\s")
+_CLAUSE_SPLIT = re.compile(
+    r"[;:]|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
+    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras)\s(?=\w)"
+)
 
 
 def classify(sentence: str, start: int, end: int) -> Role:
@@ -151,7 +177,12 @@ def classify(sentence: str, start: int, end: int) -> Role:
     after = sentence[end : end + 80]
     if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
         return "official"
-    if _SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(before) or _VISIT_AFTER.match(after):
+    if (
+        _SPEAKER_AFTER.match(after)
+        or _ACTOR_AFTER.match(after)
+        or _SPEAKER_BEFORE.search(before)
+        or _VISIT_AFTER.match(after)
+    ):
         return "speaker"
     if _LAUNCH_BEFORE.search(before):
         return "launch"
@@ -160,12 +191,25 @@ def classify(sentence: str, start: int, end: int) -> Role:
     if _REFERENCE_BEFORE.search(before):
         return "reference"
     clause = clause_around(sentence, start, end)
-    if not STRIKE_CUE.search(clause):
-        if _GROUND.search(sentence):
-            return "ground"
-        if not STRIKE_CUE.search(sentence) or _ALERT_ONLY.search(clause):
-            return "none"
+    strike = _nearest(STRIKE_CUE, clause, start - sentence.find(clause))
+    ground = _nearest(_GROUND, clause, start - sentence.find(clause))
+    if strike is None:
+        return "ground" if _GROUND.search(sentence) else "none"
+    if ground is not None and ground < strike:
+        return "ground"
+    if _ALERT_ONLY.search(sentence) and not _DAMAGE.search(sentence):
+        return "none"
     return "struck"
+
+
+def _nearest(pattern: re.Pattern[str], text: str, at: int) -> int | None:
+    """Distance from offset ``at`` to the nearest match of ``pattern`` in ``text``."""
+    best = None
+    for match in pattern.finditer(text):
+        gap = abs(match.start() - at)
+        if best is None or gap < best:
+            best = gap
+    return best
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
