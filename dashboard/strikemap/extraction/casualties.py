@@ -23,7 +23,7 @@ belong to a strike event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -56,6 +56,10 @@ class Figure:
         docstring).
     text
         The matched phrase.
+    superseded
+        The sentence presents the figure as an earlier report ("Earlier,
+        the president reported ten dead"), so a later figure in the text
+        should win even if it comes first.
     """
 
     kind: Kind
@@ -66,6 +70,7 @@ class Figure:
     update: bool
     scope: Scope
     text: str
+    superseded: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -134,7 +139,8 @@ _EN = {
     r"|among\s+the\s+\w+"
     r"|of\s+them|incl\.)\s*$",
     "subset_after": r"^\s*(?:of\s+(?:them|whom|those|these|the)\b|(?:\w+\s+){0,2}?among\s+them\b"
-    r"|(?:\w+\s+){0,3}?(?:are|were|was|is)\s+among\b)",
+    r"|(?:\w+\s+){0,3}?(?:are|were|was|is)\s+among\b"
+    r"|(?:\w+\s+){0,2}?(?:in|remain\s+in)\s+(?:a\s+)?(?:serious|critical|grave|severe|stable)\s+condition)",
     "age": r"(?:aged|ages|age\s+of|aged\s+between)\s+(?:\S+\s+){0,6}?$",
     "military": r"^\s*(?:\w+\s+){0,2}?(?:soldiers|troops|servicemen|service\s+members|reservists"
     r"|militants"
@@ -149,7 +155,9 @@ _EN = {
     r"|since\s+the\s+start\s+of\s+"
     r"(?:the\s+)?(?:year|month|offensive|campaign)|in\s+total\s+since|over\s+the\s+past\s+(?:\w+\s+)?"
     r"(?:days|weeks|months)|in\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:days|weeks|months)"
-    r"|across\s+(?:ukraine|the\s+country|russia)|nationwide|in\s+several\s+regions|across\s+\w+\s+regions",
+    r"|in\s+the\s+last\s+few\s+days",
+    "wide": r"across\s+(?:ukraine|the\s+country|russia)|nationwide|in\s+several\s+regions"
+    r"|across\s+\w+\s+regions|in\s+different\s+regions",
 }
 
 _UK = {
@@ -191,7 +199,8 @@ _UK = {
     r"|війни)|за\s+час\s+війни|з\s+2022|з\s+24\s+лютого",
     "campaign": r"з\s+початку\s+(?:року|місяця)|цього\s+року\s+загалом"
     r"|за\s+останні\s+\w+\s+(?:дні|днів|тижні"
-    r"|тижнів|місяці)|по\s+всій\s+(?:україні|країні)",
+    r"|тижнів|місяці)",
+    "wide": r"по\s+всій\s+(?:україні|країні)|у\s+кількох\s+областях",
 }
 
 _RU = {
@@ -230,8 +239,8 @@ _RU = {
     r"\s+время"
     r"\s+(?:войны|конфликта)|с\s+2022|с\s+24\s+февраля",
     "campaign": r"с\s+начала\s+(?:года|месяца)|за\s+последние\s+\w+\s+(?:дни|дней|недели|недель"
-    r"|месяцы)"
-    r"|по\s+всей\s+(?:украине|стране)",
+    r"|месяцы)",
+    "wide": r"по\s+всей\s+(?:украине|стране)|в\s+нескольких\s+регионах",
 }
 
 _PL = {
@@ -270,8 +279,8 @@ _PL = {
     "war": r"od\s+początku\s+(?:pełnoskalowej\s+)?(?:wojny|inwazji)|w\s+czasie\s+wojny|od\s+202"
     r"2|od\s+24\s+lutego",
     "campaign": r"od\s+początku\s+(?:roku|miesiąca)|w\s+ostatnich\s+\w+\s+(?:dniach|tygodniach"
-    r"|miesiącach)"
-    r"|w\s+całej\s+ukrainie|w\s+całym\s+kraju",
+    r"|miesiącach)",
+    "wide": r"w\s+całej\s+ukrainie|w\s+całym\s+kraju|w\s+kilku\s+obwodach",
 }
 
 _IT = {
@@ -313,8 +322,8 @@ _IT = {
     "war": r"dall'inizio\s+della\s+(?:guerra|invasione)|dall'inizio\s+del\s+conflitto|nel\s+con"
     r"flitto"
     r"|dal\s+2022|dal\s+24\s+febbraio",
-    "campaign": r"dall'inizio\s+dell'anno|negli\s+ultimi\s+\w+\s+(?:giorni|mesi|settimane)"
-    r"|in\s+tutta\s+(?:l'ucraina|il\s+paese)",
+    "campaign": r"dall'inizio\s+dell'anno|negli\s+ultimi\s+\w+\s+(?:giorni|mesi|settimane)",
+    "wide": r"in\s+tutta\s+(?:l'ucraina|il\s+paese)",
 }
 
 _ES = {
@@ -354,8 +363,8 @@ _ES = {
     "war": r"desde\s+el\s+(?:inicio|comienzo)\s+de\s+la\s+(?:guerra|invasión)|desde\s+2022|en\s"
     r"+la\s+guerra",
     "campaign": r"en\s+lo\s+que\s+va\s+de\s+año|en\s+(?:los\s+)?últim[oa]s\s+\w+\s+(?:días"
-    r"|semanas|meses)"
-    r"|en\s+todo\s+el\s+país",
+    r"|semanas|meses)",
+    "wide": r"en\s+todo\s+el\s+país|en\s+toda\s+ucrania",
 }
 
 _LEXICONS: dict[str, dict[str, str]] = {
@@ -482,6 +491,7 @@ class _Patterns:
         self.military = re.compile(lex["military"], flags)
         self.war = re.compile(r"(?<!\w)(?:" + lex["war"] + r")", flags)
         self.campaign = re.compile(r"(?<!\w)(?:" + lex["campaign"] + r")", flags)
+        self.wide = re.compile(r"(?<!\w)(?:" + lex["wide"] + r")", flags)
         self.total = re.compile(
             r"\b(?:total|overall|combined)\b|загалом|всего|łącznie|in\s+tutto|en\s+total", flags
         )
@@ -552,12 +562,28 @@ def _kind(match: re.Match[str]) -> Kind:
     return "killed" if match.group("k") else "injured"
 
 
-def _scope(sentence: str, pats: _Patterns) -> Scope:
-    if pats.war.search(sentence):
-        return "war"
-    if pats.campaign.search(sentence):
+def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
+    """Scope of the figure at ``start:end`` from war and campaign cues.
+
+    A time cue ("in the conflict", "in recent weeks") applies to the figure
+    of its own clause: nothing but words between cue and figure, or the cue
+    opens the sentence ("Since the start of the war, ...").  A cue that a
+    figure spans the whole country ("across Ukraine") applies to the whole
+    sentence.
+    """
+    for scope, pattern in (("war", pats.war), ("campaign", pats.campaign)):
+        for cue in pattern.finditer(sentence):
+            if cue.start() < 3:
+                return scope
+            gap = sentence[cue.end() : start] if cue.end() <= start else sentence[end : cue.start()]
+            if (cue.start() < end and cue.end() > start) or not _CLAUSE_BREAK.search(gap):
+                return scope
+    if pats.wide.search(sentence):
         return "campaign"
     return "event"
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 def find_figures(sentence: str, lang: str | None) -> list[Figure]:
@@ -582,7 +608,6 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
         code = "en"
     pats = _PATTERNS[code]
     masked = _mask(sentence, code, pats)
-    scope = _scope(sentence, pats)
     found: dict[int, Figure] = {}
     claimed: list[tuple[int, int]] = []
 
@@ -593,10 +618,10 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
         m_num_start, m_num_end = masked.spans[index][0], masked.spans[index][1]
         if _is_subset(masked.text, m_num_start, m_num_end, pats):
             return
-        figure_scope = scope
+        start, end = masked.original(m_start), masked.original(m_end)
+        figure_scope = _scope(sentence, pats, start, end)
         if pats.military.search(masked.text[m_num_end : m_num_end + 60]):
             figure_scope = "other"
-        start, end = masked.original(m_start), masked.original(m_end)
         found[index] = Figure(
             kind,
             int(number.value or 0),
@@ -626,10 +651,27 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
             add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
 
     figures = list(found.values())
-    figures.extend(_one_person_figures(sentence, masked, pats, claimed, scope))
-    figures.extend(_zero_figures(sentence, pats, scope))
+    figures.extend(_one_person_figures(sentence, masked, pats, claimed))
+    figures.extend(_zero_figures(sentence, pats))
     figures.sort(key=lambda f: (f.start, f.kind))
+    if _EARLIER.search(sentence) and _REPORTED.search(sentence):
+        figures = [replace(f, superseded=True) for f in figures]
     return figures
+
+
+# An earlier report of a toll: "Earlier, the president reported ten dead",
+# "initially reported", "раніше повідомлялося", "wcześniej informowano".
+_EARLIER = re.compile(
+    r"(?<!\w)(?:earlier|initially|previously|at\s+first|раніше|спочатку|ранее|сначала|первоначально"
+    r"|wcześniej|początkowo|in\s+precedenza|inizialmente|anteriormente|inicialmente|previamente)(?!\w)",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"(?<!\w)(?:report\w*|said|announced|stated|spoke|put\s+the|told|повідом\w*|сообща\w*"
+    r"|сообщи\w*|заяви\w*|informowa\w*|poinformowa\w*|podawa\w*|riferi\w*|comunica\w*|dichiara\w*"
+    r"|inform\w*|dijo|declar\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str):
@@ -661,20 +703,11 @@ def _earlier_killed(masked: _Masked, pats: _Patterns, position: int) -> bool:
 
 
 def _with_scope(figure: Figure, scope: Scope) -> Figure:
-    return Figure(
-        figure.kind,
-        figure.value,
-        figure.at_least,
-        figure.start,
-        figure.end,
-        figure.update,
-        scope,
-        figure.text,
-    )
+    return replace(figure, scope=scope)
 
 
 def _one_person_figures(
-    sentence: str, masked: _Masked, pats: _Patterns, claimed: list[tuple[int, int]], scope: Scope
+    sentence: str, masked: _Masked, pats: _Patterns, claimed: list[tuple[int, int]]
 ) -> list[Figure]:
     """ "A man was killed", "killing a woman", "a married couple was killed"."""
     figures: list[Figure] = []
@@ -692,12 +725,21 @@ def _one_person_figures(
             value = 2 if match.group("couple") else 1
             start, end = masked.original(match.start()), masked.original(match.end())
             figures.append(
-                Figure(_kind(match), value, False, start, end, False, scope, sentence[start:end])
+                Figure(
+                    _kind(match),
+                    value,
+                    False,
+                    start,
+                    end,
+                    False,
+                    _scope(sentence, pats, start, end),
+                    sentence[start:end],
+                )
             )
     return figures
 
 
-def _zero_figures(sentence: str, pats: _Patterns, scope: Scope) -> list[Figure]:
+def _zero_figures(sentence: str, pats: _Patterns) -> list[Figure]:
     figures: list[Figure] = []
     kinds_done: set[str] = set()
     for pattern, kinds in pats.zero:
@@ -707,6 +749,15 @@ def _zero_figures(sentence: str, pats: _Patterns, scope: Scope) -> list[Figure]:
                     continue
                 kinds_done.add(kind)
                 figures.append(
-                    Figure(kind, 0, False, match.start(), match.end(), False, scope, match.group())
+                    Figure(
+                        kind,
+                        0,
+                        False,
+                        match.start(),
+                        match.end(),
+                        False,
+                        _scope(sentence, pats, match.start(), match.end()),
+                        match.group(),
+                    )
                 )
     return figures

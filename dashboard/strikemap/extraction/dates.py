@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from strikemap.extraction.language import lexicon_language
+from strikemap.extraction.numbers import parse_number
 
 Precision = Literal["day", "month", "year"]
 
@@ -394,6 +395,31 @@ _LAST_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("dernier",),
 }
 
+# "N days ago" in each language; groups ``ago_n`` (count, a word or digits,
+# may be absent for "a week") and ``ago_unit``.
+_AGO: dict[str, str] = {
+    "en": r"(?:an?|(?P<ago_n>\w+))\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier)",
+    "uk": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>дн\w*|тиждень|тижні|тижнів)\s+(?:тому|раніше)",
+    "ru": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>дн\w*|день|неделю|недели|недель)\s+(?:назад|ранее)",
+    "pl": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>dni|dzień|tydzień|tygodnie)\s+(?:temu|wcześniej)",
+    "es": r"hace\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>días?|semanas?)",
+    "it": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>giorni|giorno|settimana|settimane)\s+(?:fa|prima)",
+    "de": r"vor\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>tagen|tag|woche|wochen)",
+    "fr": r"il\s+y\s+a\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>jours?|semaines?)",
+}
+_WEEK_UNITS = (
+    "week",
+    "тиж",
+    "недел",
+    "тыдз",
+    "tydz",
+    "tygod",
+    "seman",
+    "settiman",
+    "woch",
+    "semaine",
+)
+
 # Prepositions that introduce a bare month ("in August", "w sierpniu").
 _MONTH_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "en": ("in", "in early", "in late", "at the end of", "at the beginning of", "since"),
@@ -475,7 +501,9 @@ class _Lexicon:
             + month.format(name="inm_m")
             + r")(?!,?\s+"
             + _YEAR
-            + r")",
+            + r")(?!\.?\s+[0-3]?\d(?!\d))",
+            # "two days ago", "a week earlier", "три дні тому", "hace dos días"
+            r"(?P<ago>" + _AGO[lang] + r")",
             # weekday (optionally qualified)
             r"(?P<wd>(?:(?P<wd_cue>\w+(?:\s+a)?)\s+)?(?P<wd_name>" + weekday + r")(?:'s)?)",
             # relative day words
@@ -555,6 +583,8 @@ def _resolve(match: re.Match[str], lex: _Lexicon, published: date | None):
         return date(year, month, 1), "month", True, "month"
     if g("wd"):
         return _weekday(match, lex, published)
+    if g("ago"):
+        return _ago(match, lex, published)
     if g("rel"):
         if published is None:
             return None
@@ -573,6 +603,22 @@ def _day_month(day: int, month_name: str, year_text: str | None, lex, published)
     year = int(year_text) if year_text else _year_for(month, day, published)
     d = _safe_date(year, month, day)
     return (d, "day", False, "written") if d else None
+
+
+def _ago(match: re.Match[str], lex: _Lexicon, published: date | None):
+    if published is None:
+        return None
+    count_text = match.group("ago_n")
+    count = 1
+    if count_text:
+        count, _at_least = parse_number(count_text, lex.lang)
+        if count is None:
+            return None
+    unit = match.group("ago_unit").lower()
+    days = count * 7 if unit.startswith(_WEEK_UNITS) else count
+    if days > 31:
+        return None
+    return published - timedelta(days=days), "day", True, "relative"
 
 
 def _weekday(match: re.Match[str], lex: _Lexicon, published: date | None):

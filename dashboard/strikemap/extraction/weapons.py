@@ -185,7 +185,7 @@ _WORDS: dict[str, list[tuple[str, str, bool, bool]]] = {
             False,
         ),
         (r"artillery|mortars?|howitzers?|tank\s+fire|cannon\s+fire", "artillery", False, False),
-        (r"shell(?:s|ing|ed)|bombardment|barrage\s+of\s+shells", "artillery", True, False),
+        (r"shell(?:s|ing|ed)?|bombardments?|barrage\s+of\s+shells", "artillery", True, False),
         (
             r"air\s*strikes?|air\s+raids?(?!\s+(?:alerts?|sirens?|warnings?|alarms?|shelters?))"
             r"|air\s+attacks?|aerial\s+attacks?|bombing\s+raids?|warplanes?|fighter\s+jets?",
