@@ -79,8 +79,8 @@ _OVERNIGHT = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
 _PREV_WORD = re.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
 _NATIONALITY = re.compile(
-    r"^(?:Ukrain\w*|Russia\w*|Belarus\w*|Crimea\w*|Soviet|Western|Eastern|Southern|Northern|"
-    r"Central|Greater|Українськ\w*|Российск\w*|Russo|Rosyjsk\w*|Ukraińsk\w*|Ucrain\w*|Rus[ao]s?)$"
+    r"^(?:Ukrainian|Russian|Belarusian|Crimean|Soviet|Western|Eastern|Southern|Northern|Central|"
+    r"Greater|Rosyjsk\w+|Ukraińsk\w+|Ucrain[oa]|Russ[oa]|Ucranian[oa]|Rus[oa])$"
 )
 # Capitalised words that may stand before a place name: titles and
 # prepositions opening a sentence or a headline.
@@ -161,7 +161,7 @@ def read_sentences(
         text = sentence.text
         reading = SentenceReading(sentence=sentence)
         reading.strike = bool(STRIKE_CUE.search(text))
-        reading.background = bool(_BACKGROUND.search(text))
+        reading.background = bool(_BACKGROUND.search(text, skip))
         reading.debris = bool(_DEBRIS.search(text))
         reading.evening = bool(_EVENING.search(text))
         reading.overnight = bool(_OVERNIGHT.search(text))
@@ -175,7 +175,7 @@ def read_sentences(
         title_case = sentence.kind == "title" and _title_case(text)
         roles: list[str] = []
         for i, mention in enumerate(found):
-            if not title_case and _person_or_name(text, mention):
+            if not title_case and _person_or_name(text, mention, context):
                 roles.append("none")
             elif _sentence_initial_stranger(text, mention, found, context, gazetteer):
                 roles.append("none")
@@ -303,7 +303,7 @@ def _article_context(
     return context
 
 
-def _person_or_name(text: str, mention: PlaceMention) -> bool:
+def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool:
     """Whether a place name is part of a person's or an organisation's name.
 
     "Vladimir Putin" (followed by another capitalised word that is no place
@@ -316,10 +316,11 @@ def _person_or_name(text: str, mention: PlaceMention) -> bool:
     before = text[: mention.start]
     nxt = _NEXT_WORD.match(text, mention.end)
     if nxt and nxt.group(1).lower() not in _PLACE_WORDS and not nxt.group(1).isupper():
-        if not re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        named_again = context.keys.get(mention.key, 0) > 1
+        if not (named_again and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
             return True
     prev = _PREV_WORD.search(before)
-    if prev and before[: prev.start()].strip():
+    if prev:
         word = prev.group(1)
         return word.lower() not in _LEAD_WORDS and not _NATIONALITY.match(word)
     return False

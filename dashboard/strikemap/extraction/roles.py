@@ -85,7 +85,8 @@ _TITLE_AFTER = re.compile(
 # "head of the Kharkiv ...", "governor of the Dnipropetrovsk region",
 # "Procura regionale di Kharkiv", "губернатор Тульской области".
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:governor|mayor|head|chief|administration|council|prosecutor'?s? office|police|"
+    r"(?:\b(?:mayor|governor|head|chief)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:city|town|"
+    r"region|oblast|province)\s+of\s+)$|(?:\b(?:governor|mayor|head|chief|administration|council|prosecutor'?s? office|police|"
     r"authorities|officials?|ministry|spokes(?:man|woman|person)|embassy|consulate|"
     r"procura(?: regionale)?|sindaco|governatore|prefetto|szef\w*|gubernator\w*|"
     r"мэр\w*|губернатор\w*|глав\w+|штаб\w*|администраци\w+|адміністраці\w+|голов\w+|"
@@ -138,7 +139,8 @@ _LAUNCH_BEFORE = re.compile(
 _INTERCEPT_BEFORE = re.compile(
     r"(?:\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|repelled|suppressed|"
     r"abbattut\w+|zestrzel\w+|сбит\w*|сбил\w*|збит\w*|збил\w*|уничтож\w*|знищ\w*)\b"
-    r"[^.;]{0,80}?\b(?:over|above|near|sopra|nad|над|в|у)\s+(?:the\s+)?(?:[\w,]+\s+){0,6})$",
+    r"[^.;]{0,80}?\b(?:over|above|near|aimed at|flying (?:to|toward|towards)|heading (?:for|to|"
+    r"toward)|sopra|nad|над|в|у)\s+(?:the\s+)?(?:[\w,]+\s+){0,6})$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
@@ -151,7 +153,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 _VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
 _CLAUSE_SPLIT = re.compile(
-    r"[;:]|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
+    r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
     r"\s(?:after|before|while|because|when|dopo|po|после|після|tras)\s(?=\w)"
 )
 
