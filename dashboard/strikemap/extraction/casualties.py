@@ -568,8 +568,8 @@ def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
     A time cue ("in the conflict", "in recent weeks") applies to the figure
     of its own clause: nothing but words between cue and figure, or the cue
     opens the sentence ("Since the start of the war, ...").  A cue that a
-    figure spans the whole country ("across Ukraine") applies to the whole
-    sentence.
+    figure spans the whole country ("across Ukraine") applies to figures
+    after it and to the figure of its own clause.
     """
     for scope, pattern in (("war", pats.war), ("campaign", pats.campaign)):
         for cue in pattern.finditer(sentence):
@@ -578,8 +578,13 @@ def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
             gap = sentence[cue.end() : start] if cue.end() <= start else sentence[end : cue.start()]
             if (cue.start() < end and cue.end() > start) or not _CLAUSE_BREAK.search(gap):
                 return scope
-    if pats.wide.search(sentence):
-        return "campaign"
+    for cue in pats.wide.finditer(sentence):
+        # "attacks across Ukraine, killing at least six": the figure sums a
+        # nationwide wave.  A wide cue after the figure's clause ("four were
+        # killed in Kyiv, the centre of attacks in different regions") is not.
+        gap = sentence[end : cue.start()] if cue.start() >= end else ""
+        if cue.start() < end or not _CLAUSE_BREAK.search(gap):
+            return "campaign"
     return "event"
 
 

@@ -22,12 +22,16 @@ same context (an Iskander, a Shahed) should win over them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from strikemap.extraction.language import lexicon_language
 
 Category = Literal["missile", "drone", "glide_bomb", "artillery", "air_strike"]
+
+#: Order in which :func:`event_categories` lists categories.
+CATEGORY_ORDER: tuple[str, ...] = ("missile", "drone", "glide_bomb", "artillery", "air_strike")
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,7 +548,53 @@ def find_weapons(sentence: str, lang: str | None) -> list[WeaponMention]:
             )
             taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _drop_loose_words(mentions)
+
+
+def _drop_loose_words(mentions: list[WeaponMention]) -> list[WeaponMention]:
+    """Drop generic words contradicted by a specific weapon in the sentence.
+
+    "Rosyjskie wojska ostrzelały Czernihów – pocisk rakietowy spadł": the
+    verb "shelled" is used loosely for a missile strike.  Generic words of
+    a category the sentence also names specifically are kept.
+    """
+    specific = {m.category for m in mentions if not m.generic and not m.air_defence}
+    if not specific:
+        return mentions
+    return [m for m in mentions if not m.generic or m.category in specific]
+
+
+def event_categories(mentions: Iterable[WeaponMention]) -> list[str]:
+    """Weapon categories of one strike from all the mentions attached to it.
+
+    Air-defence mentions never count.  Generic words ("shelling", "air
+    strikes", "rockets") count only when no specific weapon is named; among
+    generic words alone, "rockets" together with "shelling" are MLRS
+    rockets, i.e. artillery.
+
+    Parameters
+    ----------
+    mentions
+        Weapon mentions from the sentences that report the strike.
+
+    Returns
+    -------
+    list[str]
+        Categories in the order of :data:`CATEGORY_ORDER`; empty when no
+        strike weapon is named.
+    """
+    strike = [m for m in mentions if not m.air_defence]
+    specific = {m.category for m in strike if not m.generic}
+    if specific:
+        found = specific
+    else:
+        found = {m.category for m in strike}
+        if "artillery" in found:
+            found.discard("missile")
+        if len(found) > 1:
+            # "air strikes" is the vaguest word: it only stands alone.
+            found.discard("air_strike")
+    return [c for c in CATEGORY_ORDER if c in found]
 
 
 def _model_before(mentions: list[WeaponMention], sentence: str, start: int) -> WeaponMention | None:
