@@ -55,6 +55,7 @@ _BACKGROUND = re.compile(
     r"time|targeted|attacked|hit|struck)|was last|ago|before that|recently|since|in recent "
     r"(?:weeks|months|days)|the day before|a week earlier|exactly a week|had been (?:hit|"
     r"struck|attacked|damaged|targeted)|prior to|"
+    r"for (?:months|weeks|years)|frequently|regularly|routinely|often|constantly|repeatedly|"
     r"wcześniej|poprzedni\w*|ранее|раніше|прежде|precedente\w*|in precedenza|"
     r"anteriormente|hace)\b",
     re.IGNORECASE,
@@ -132,6 +133,7 @@ class SentenceReading:
     evening: bool = False
     overnight: bool = False
     weak_dates: list[dates.DateMention] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
 
 
 def read_sentences(
@@ -203,7 +205,10 @@ def read_sentences(
                     or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
                 )
             place = _choose(mention, gazetteer, context, official_region)
-            if place is None or place.level == "country":
+            if place is None:
+                continue
+            if place.level == "country":
+                reading.countries.add(place.country)
                 continue
             reading.mentions.append(
                 Mention(

@@ -25,6 +25,7 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -47,6 +48,7 @@ class Draft:
     killed: list = field(default_factory=list)
     injured: list = field(default_factory=list)
     weapons: set[str] = field(default_factory=set)
+    generic_weapons: set[str] = field(default_factory=set)
     models: list[str] = field(default_factory=list)
     debris: bool = False
     primary: bool = False
@@ -67,7 +69,7 @@ def assemble(
     _date_mentions(readings, main, published, overnight, article.published_from != "text")
     drafts: dict[tuple[str, date | None], Draft] = {}
     focus: Draft | None = None
-    focus_paragraph = -1
+    orphans: list = []
     for reading in readings:
         struck: list[tuple[Mention, Draft]] = []
         for mention in reading.mentions:
@@ -85,19 +87,37 @@ def assemble(
             draft.first_index = min(draft.first_index, reading.sentence.index)
             if not mention.background:
                 draft.primary = True
-            struck.append((mention, draft))
-        anchor = _anchor(reading, drafts, struck, focus, focus_paragraph)
+            # Figures and weapons of an aside about earlier strikes belong to
+            # those strikes, not to today's event of the same place.
+            if not (mention.background and draft.primary):
+                struck.append((mention, draft))
+        anchor = _anchor(reading, drafts, focus)
+        if not struck and anchor is None and _in_lead(reading) and not reading.countries:
+            orphans.extend(f for f in reading.figures if f.scope == "event")
         _attach_figures(reading, struck, anchor)
         _attach_weapons(reading, struck, anchor)
         if struck:
             focus = struck[-1][1]
-            focus_paragraph = reading.sentence.paragraph
-        elif anchor is not None and anchor is not focus:
+        elif anchor is not None:
             focus = anchor
-            focus_paragraph = reading.sentence.paragraph
-    lead_weapons = _lead_weapons(readings)
-    kept = _refine(list(drafts.values()), gazetteer, readings)
-    return [_to_event(article, d, lead_weapons, gazetteer) for d in kept]
+    kept = _refine(list(drafts.values()), gazetteer)
+    _adopt_orphans(kept, orphans)
+    return [_to_event(article, d, kept, readings) for d in kept]
+
+
+def _in_lead(reading: SentenceReading) -> bool:
+    return reading.sentence.kind == "title" or reading.sentence.index <= _LEAD_SENTENCES
+
+
+def _adopt_orphans(kept: list[Draft], orphans: list) -> None:
+    """Give figures of the title and lead that name no place ("at least 3 dead")
+    to the article's main event when it has none of its own."""
+    main = next((d for d in kept if d.primary), None)
+    if main is None:
+        return
+    for kind in ("killed", "injured"):
+        if not getattr(main, kind):
+            getattr(main, kind).extend(f for f in orphans if f.kind == kind)
 
 
 def _main_date(readings: list[SentenceReading], published: date | None) -> date | None:
@@ -211,26 +231,30 @@ def _nearest_date(candidates: list, mention: Mention):
 def _anchor(
     reading: SentenceReading,
     drafts: dict[tuple[str, date | None], Draft],
-    struck: list[tuple[Mention, Draft]],
     focus: Draft | None,
-    focus_paragraph: int,
 ) -> Draft | None:
-    """The event a placeless sentence is about: a place named in another role
-    ("the Belgorod governor said...") whose event exists, else the focus."""
-    if struck:
+    """The event a sentence without struck places is about.
+
+    A place named in another role whose event exists ("the Belgorod governor
+    said..."); else, when the sentence names no other place or country, gives
+    no other date and is no aside about earlier strikes, the event the text
+    was last about.
+    """
+    if any(m.role == "struck" for m in reading.mentions):
         return None
-    for mention in reading.mentions:
+    named = [m for m in reading.mentions if m.role != "none"]
+    for mention in named:
         for draft in drafts.values():
-            if (
-                draft.place.id == mention.place.id
-                or (
-                    draft.place.level == "region"
-                    and draft.place.iso_region
-                    and draft.place.iso_region == mention.place.iso_region
-                )
-            ) and (focus is None or draft.date == focus.date):
+            same = draft.place.id == mention.place.id or (
+                draft.place.level == "region"
+                and draft.place.iso_region
+                and draft.place.iso_region == mention.place.iso_region
+            )
+            if same and (focus is None or draft.date == focus.date):
                 return draft
-    if reading.mentions:
+    if named or reading.countries or reading.background or focus is None:
+        return None
+    if any(d.precision == "day" and d.date != focus.date for d in reading.dates):
         return None
     return focus
 
@@ -282,32 +306,26 @@ def _attach_weapons(
                 continue
             if weapon.debris:
                 draft.debris = True
-                continue
-            draft.weapons.add(weapon.category)
+            (draft.generic_weapons if weapon.generic else draft.weapons).add(weapon.category)
             if weapon.model and weapon.model not in draft.models:
                 draft.models.append(weapon.model)
         if reading.debris:
             draft.debris = True
 
 
-def _lead_weapons(readings: list[SentenceReading]) -> list[str]:
-    """Weapon categories of the title and first report sentences."""
-    found: list[str] = []
-    body = 0
+def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[str]:
+    """Specific weapon categories of the title and lead, or of the whole report."""
+    found: set[str] = set()
     for reading in readings:
-        if reading.sentence.kind == "body":
-            body += 1
-            if body > _LEAD_SENTENCES:
-                break
-        for weapon in reading.weapons:
-            if not weapon.air_defence and not weapon.debris and weapon.category not in found:
-                found.append(weapon.category)
+        if lead_only and not _in_lead(reading):
+            break
+        if reading.background:
+            continue
+        found.update(w.category for w in reading.weapons if not w.air_defence and not w.generic)
     return found
 
 
-def _refine(
-    drafts: list[Draft], gazetteer: Gazetteer, readings: list[SentenceReading]
-) -> list[Draft]:
+def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """Apply the precision rules (6): regions yield to cities, cities to districts."""
     kept: list[Draft] = []
     by_day: dict[date | None, list[Draft]] = {}
@@ -352,10 +370,14 @@ def _region_id(gazetteer: Gazetteer, place: Place) -> str | None:
 def _hand_over(city: Draft, districts: list[Draft]) -> None:
     """Move a city event's details onto its districts' events of the same day."""
     first = min(districts, key=lambda d: d.first_index)
-    first.killed.extend(city.killed)
-    first.injured.extend(city.injured)
+    # A city-wide toll may sum several districts: it only fills a gap.
+    if not first.killed:
+        first.killed.extend(city.killed)
+    if not first.injured:
+        first.injured.extend(city.injured)
     for district in districts:
         district.weapons |= city.weapons
+        district.generic_weapons |= city.generic_weapons
         for model in city.models:
             if model not in district.models:
                 district.models.append(model)
@@ -364,21 +386,60 @@ def _hand_over(city: Draft, districts: list[Draft]) -> None:
     first.mentions.extend(city.mentions)
 
 
+_APPROXIMATE = re.compile(r"^(?:nearly|almost|up to|under|fewer than|less than|close to)\b", re.I)
+
+
 def _best_figure(figures: list) -> tuple[int | None, bool]:
-    """The figure that stands: the highest one (tolls only rise as counts firm up)."""
-    if not figures:
+    """The figure that stands: the highest current one (tolls rise as counts firm up).
+
+    Figures the text presents as superseded ("earlier, ten were reported") and
+    upper bounds ("nearly 70") do not count.
+    """
+    usable = [f for f in figures if not _APPROXIMATE.match(f.text)]
+    current = [f for f in usable if not getattr(f, "superseded", False)] or usable
+    if not current:
         return None, False
-    best = max(figures, key=lambda f: (f.value, not f.at_least))
+    best = max(current, key=lambda f: (f.value, not f.at_least))
     return best.value, bool(best.at_least)
 
 
-def _to_event(article: Article, draft: Draft, lead_weapons: list[str], gazetteer) -> Event:
+def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]) -> list[str]:
+    """Weapon categories of an event (rule 5).
+
+    Specific mentions ("missile", "Shahed") outrank generic wording ("air
+    strikes", "shelling", "rockets"), which counts only when nothing specific
+    is said.  An event without any takes those of the other events of the
+    same wave (same day and attacker), else of the lead, else of the report.
+    """
+    found = set(draft.weapons)
+    if not found:
+        found = set(draft.generic_weapons)
+        if "artillery" in found:
+            # "rockets" next to shelling are artillery rockets.
+            found.discard("missile")
+    if not found:
+        for other in kept:
+            if (
+                other is not draft
+                and other.date == draft.date
+                and other.primary
+                and (other.place.country == draft.place.country)
+            ):
+                found |= other.weapons
+    if not found:
+        found = _article_weapons(readings, lead_only=True) or _article_weapons(
+            readings, lead_only=False
+        )
+    return [c for c in _CATEGORY_ORDER if c in found] or ["unknown"]
+
+
+def _to_event(
+    article: Article, draft: Draft, kept: list[Draft], readings: list[SentenceReading]
+) -> Event:
     place = draft.place
     killed, killed_least = _best_figure(draft.killed)
     injured, injured_least = _best_figure(draft.injured)
-    weapons = [c for c in _CATEGORY_ORDER if c in draft.weapons]
-    if not weapons:
-        weapons = list(lead_weapons) or ["unknown"]
+    weapons = _weapons_of(draft, kept, readings)
     if place.country == "UA":
         attacker = "RU"
     elif place.country == "RU":
