@@ -42,3 +42,15 @@ def test_work_moves_off_a_thread_running_an_event_loop():
 
     assert asyncio.run(inside_a_loop()).startswith("strikemap-chromium")
     assert browser.run_outside_event_loop(thread_name) == thread_name()
+
+
+@pytest.mark.browser
+def test_chromium_calls_nest_in_one_thread():
+    with browser.chromium() as outer, browser.chromium() as inner:
+        assert inner is not outer
+        assert inner.new_page().evaluate("1 + 1") == 2
+        # A render started while both are open runs in this thread, reusing the driver.
+        assert (
+            browser.run_outside_event_loop(threading.current_thread) is threading.current_thread()
+        )
+    assert outer.is_connected() is False

@@ -1,8 +1,4 @@
-"""``strikemap brief`` end to end: store in, PNG out, offline.
-
-Kept apart from test_brief_png.py, whose module-wide browser would leave a
-playwright event loop running in this thread while the command starts its own.
-"""
+"""``strikemap brief`` end to end: store in, PNG out, offline."""
 
 from __future__ import annotations
 

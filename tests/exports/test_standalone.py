@@ -92,7 +92,7 @@ def test_hostile_popups_fire_no_dialog(hostile_frame, tmp_path):
         assert icons.count() == len(HOSTILE_TEXTS)
         texts = []
         for i in range(icons.count()):
-            icons.nth(i).click(force=True)
+            icons.nth(i).dispatch_event("click")
             popup = page.locator(".leaflet-popup-content").last
             popup.wait_for(timeout=5_000)
             texts.append(popup.inner_text())

@@ -13,13 +13,21 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Page,
+    Playwright,
+    Route,
+    sync_playwright,
+)
 
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ENV = "STRIKEMAP_CHROMIUM"
@@ -68,11 +76,28 @@ def chromium_path() -> Path:
     return candidate
 
 
+# The playwright driver started by the outermost chromium() of each thread. Sync
+# playwright cannot be started twice in one thread (the first one's event loop is
+# running), so nested chromium() calls launch their browser from this driver.
+_active = threading.local()
+
+
+def _launch(playwright: Playwright, executable: Path) -> Browser:
+    return playwright.chromium.launch(
+        executable_path=str(executable),
+        headless=True,
+        args=list(CHROMIUM_ARGS),
+        timeout=LAUNCH_TIMEOUT_MS,
+    )
+
+
 @contextmanager
 def chromium() -> Iterator[Browser]:
     """Launch the system Chromium headless and yield the playwright ``Browser``.
 
-    The browser and the playwright driver are closed on exit, also on errors.
+    The browser (and the playwright driver, when this call started it) is closed
+    on exit, also on errors. Calls may nest in one thread: an inner call reuses
+    the outer call's driver and launches a browser of its own.
 
     Raises
     ------
@@ -80,17 +105,24 @@ def chromium() -> Iterator[Browser]:
         When Chromium is not installed.
     """
     executable = chromium_path()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(executable),
-            headless=True,
-            args=list(CHROMIUM_ARGS),
-            timeout=LAUNCH_TIMEOUT_MS,
-        )
+    running = getattr(_active, "playwright", None)
+    if running is not None:
+        browser = _launch(running, executable)
         try:
             yield browser
         finally:
             browser.close()
+        return
+    with sync_playwright() as playwright:
+        _active.playwright = playwright
+        try:
+            browser = _launch(playwright, executable)
+            try:
+                yield browser
+            finally:
+                browser.close()
+        finally:
+            _active.playwright = None
 
 
 def block_network(target: Page | BrowserContext) -> list[str]:
@@ -118,9 +150,12 @@ def run_outside_event_loop(func: Callable[[], T]) -> T:
     """Call ``func`` here, or in a worker thread when this thread runs an asyncio loop.
 
     Playwright's sync API refuses to start inside a running event loop (Jupyter,
-    an async web handler, a test holding another sync playwright), so rendering
-    moves to a short-lived thread in that case.
+    an async web handler such as a download callback), so rendering moves to a
+    short-lived thread in that case; a loop that belongs to a :func:`chromium`
+    already open in this thread is no obstacle, since ``chromium()`` nests.
     """
+    if getattr(_active, "playwright", None) is not None:
+        return func()
     try:
         asyncio.get_running_loop()
     except RuntimeError:
