@@ -13,7 +13,7 @@ import folium
 from folium.map import FitBounds
 
 from strikemap.assets import use_local_assets
-from strikemap.mapping.elements import LayerCall, StrikeMapLibrary
+from strikemap.mapping.elements import LayerCall, StrikeMapLibrary, stable_id
 from strikemap.mapping.payload import js_literal
 from strikemap.mapping.regions import Outlines, default_outlines
 from strikemap.mapping.styles import CATEGORY_STYLES, SIZE_BREAKS
@@ -61,7 +61,7 @@ def build_outline_layer(outlines: Outlines | None = None, name: str = "Outlines 
     """
     data = default_outlines() if outlines is None else outlines
     group = folium.FeatureGroup(name=name, overlay=True, control=True)
-    group._id = "outlines"
+    group._id = stable_id("outline-group")
     group.add_child(
         LayerCall("outlines", js_literal([data.countries, data.regions]), key="outlines")
     )
@@ -107,21 +107,21 @@ def build_base_map(
         control_scale=True,
         prefer_canvas=False,
     )
-    fmap._id = "strikemap"
+    fmap._id = stable_id("map")
     fmap.default_js = [(n, url) for n, url in folium.Map.default_js if n in _MAP_JS]
     fmap.default_css = [(n, url) for n, url in folium.Map.default_css if n in _MAP_CSS]
     init = [[[s.code, s.label, s.colour] for s in CATEGORY_STYLES.values()], ATTRIBUTION]
     fmap.add_child(StrikeMapLibrary(js_literal(init)))
     if tiles is not None:
         tile_layer = folium.TileLayer(tiles, name="Tiles", control=True)
-        tile_layer._id = "tiles"
+        tile_layer._id = stable_id("tiles")
         fmap.add_child(tile_layer)
     fmap.add_child(build_outline_layer(outlines))
     if legend:
         fmap.add_child(LayerCall("legend", js_literal(legend_payload()), key="legend"))
     if bounds is not None:
         fit = FitBounds([list(bounds[0]), list(bounds[1])])
-        fit._id = "bounds"
+        fit._id = stable_id("bounds")
         fmap.add_child(fit)
     if local_assets:
         use_local_assets(fmap)

@@ -7,6 +7,7 @@ ever becomes part of a template.
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from importlib import resources
 from typing import ClassVar
@@ -15,9 +16,20 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
-__all__ = ["LayerCall", "StrikeMapLibrary"]
+__all__ = ["LayerCall", "StrikeMapLibrary", "stable_id"]
 
 _CDNJS = "https://cdnjs.cloudflare.com/ajax/libs"
+
+
+def stable_id(name: str) -> str:
+    """Return a fixed element id for ``name``, distinct from any other element's.
+
+    Fixed ids make reruns render identical text. They look like folium's random
+    hex ids because streamlit-folium renames every ``_<id>`` token of the script
+    by element id: a short word like ``legend`` could collide with another
+    element or with text in a payload.
+    """
+    return hashlib.sha256(f"strikemap:{name}".encode()).hexdigest()[:24]
 
 
 @cache
@@ -69,7 +81,7 @@ class StrikeMapLibrary(JSCSSMixin, MacroElement):
     def __init__(self, init_payload: str) -> None:
         super().__init__()
         self._name = "StrikeMapLibrary"
-        self._id = "strikemap"
+        self._id = stable_id("library")
         self.init_payload = init_payload
         self.library = _resource("strikemap.js")
         self.css = _resource("strikemap.css")
@@ -111,7 +123,7 @@ class LayerCall(MacroElement):
         super().__init__()
         self._name = f"StrikeMap_{function}"
         if key is not None:
-            self._id = key
+            self._id = stable_id(key)
         self.function = function
         self.payload = payload
         self.options = options
