@@ -49,10 +49,19 @@ _REGIONAL_TITLE = re.compile(
 )
 # A region right after a comma locates the place named before it.
 _LOCATOR = re.compile(r"[\w.)]\s*,\s*(?:the\s+|in\s+)?$", re.IGNORECASE)
+# A country named as where something happened ("killed two people in Russia",
+# "the largest attack on Ukraine"), not as an institution ("Ukraine's
+# emergency services").
+_LOCATIVE = re.compile(
+    r"\b(?:in|across|over|throughout|on|against|at|into|pounded|struck|hit|attacked|targeted|"
+    r"shelled|w|we|na|в|во|на|по|у|nel|nella|in tutta|en)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # Sentences about earlier strikes, mentioned as background.
 _BACKGROUND = re.compile(
     r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
-    r"time|targeted|attacked|hit|struck)|was last|ago|before that|recently|since|in recent "
+    r"time|targeted|attacked|hit|struck)|was last|(?:\w+ )?(?:days?|weeks?|months?|years?) ago|"
+    r"before that|recently|since|in recent "
     r"(?:weeks|months|days)|the day before|a week earlier|exactly a week|had been (?:hit|"
     r"struck|attacked|damaged|targeted)|prior to|"
     r"for (?:months|weeks|years)|frequently|regularly|routinely|often|constantly|repeatedly|"
@@ -208,7 +217,8 @@ def read_sentences(
             if place is None:
                 continue
             if place.level == "country":
-                reading.countries.add(place.country)
+                if _LOCATIVE.search(text[max(0, mention.start - 30) : mention.start]):
+                    reading.countries.add(place.country)
                 continue
             reading.mentions.append(
                 Mention(

@@ -92,7 +92,9 @@ def assemble(
             if not (mention.background and draft.primary):
                 struck.append((mention, draft))
         anchor = _anchor(reading, drafts, focus)
-        if not struck and anchor is None and _in_lead(reading) and not reading.countries:
+        if not drafts and not reading.background:
+            # Figures before any place is named ("at least 3 dead" in a title
+            # about "an eastern Ukrainian city") wait for the main event.
             orphans.extend(f for f in reading.figures if f.scope == "event")
         _attach_figures(reading, struck, anchor)
         _attach_weapons(reading, struck, anchor)
@@ -327,31 +329,36 @@ def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[st
 
 def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     """Apply the precision rules (6): regions yield to cities, cities to districts."""
-    kept: list[Draft] = []
     by_day: dict[date | None, list[Draft]] = {}
     for draft in drafts:
         by_day.setdefault(draft.date, []).append(draft)
+    survivors: list[Draft] = []
     for draft in drafts:
-        same_day = by_day[draft.date]
         if draft.place.level == "region":
-            inside = [
-                d
-                for d in same_day
-                if d.place.level in ("city", "district")
-                and d.primary
-                and _region_id(gazetteer, d.place) == draft.place.id
-            ]
-            if inside:
-                if len({d.place.id for d in inside}) == 1:
+            units: dict[str, Draft] = {}
+            for other in by_day[draft.date]:
+                if (
+                    other.place.level in ("city", "district")
+                    and other.primary
+                    and _region_id(gazetteer, other.place) == draft.place.id
+                ):
+                    unit = other.place.parent_id if other.place.level == "district" else None
+                    units.setdefault(unit or other.place.id, other)
+            if units:
+                if len(units) == 1:
                     # The region's toll is then the one city's toll.
+                    city = next(iter(units.values()))
                     for kind in ("killed", "injured"):
-                        if not getattr(inside[0], kind):
-                            getattr(inside[0], kind).extend(getattr(draft, kind))
+                        if not getattr(city, kind):
+                            getattr(city, kind).extend(getattr(draft, kind))
                 continue
+        survivors.append(draft)
+    kept: list[Draft] = []
+    for draft in survivors:
         if draft.place.level == "city":
             districts = [
                 d
-                for d in same_day
+                for d in by_day[draft.date]
                 if d.place.level == "district" and d.place.parent_id == draft.place.id
             ]
             if districts:
