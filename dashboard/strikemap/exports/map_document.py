@@ -70,15 +70,49 @@ def normalize_bounds(bounds: Any) -> Bounds | None:
     return (south, west), (north, east)
 
 
+def _region_extents(frame: pd.DataFrame) -> list[tuple[float, float, float, float]]:
+    """Return ``(west, south, east, north)`` of the oblast of each region-level event.
+
+    Region-level events are drawn as their whole oblast, so the view must hold the
+    outline, not just its centre. Empty when the gazetteer's boundaries are missing.
+    """
+    regional = frame[frame["level"] == "region"]
+    if regional.empty:
+        return []
+    try:
+        from strikemap.gazetteer.boundaries import load_regions
+        from strikemap.gazetteer.names import normalize
+
+        regions = load_regions()
+    except (ImportError, OSError, ValueError):
+        return []
+    by_code = dict(zip(regions["iso_region"], regions.geometry, strict=True))
+    by_name = {normalize(str(n)): g for n, g in zip(regions["name"], regions.geometry, strict=True)}
+    extents = []
+    for code, place in zip(regional["iso_region"], regional["place"], strict=True):
+        geometry = by_code.get(code) if isinstance(code, str) else None
+        if geometry is None and isinstance(place, str):
+            geometry = by_name.get(normalize(place))
+        if geometry is not None and not geometry.is_empty:
+            extents.append(tuple(float(v) for v in geometry.bounds))
+    return extents
+
+
 def events_bounds(frame: pd.DataFrame) -> Bounds | None:
-    """Return the extent of the located events, padded around a single place."""
+    """Return the extent of the located events and region outlines, padded around one place."""
     if frame.empty:
         return None
     located = frame[frame["lat"].notna() & frame["lon"].notna()]
-    if located.empty:
+    extents = [
+        (lon, lat, lon, lat) for lat, lon in zip(located["lat"], located["lon"], strict=True)
+    ]
+    extents += _region_extents(frame)
+    if not extents:
         return None
-    south, north = float(located["lat"].min()), float(located["lat"].max())
-    west, east = float(located["lon"].min()), float(located["lon"].max())
+    west = min(e[0] for e in extents)
+    south = min(e[1] for e in extents)
+    east = max(e[2] for e in extents)
+    north = max(e[3] for e in extents)
     pad_lat = max(_SINGLE_POINT_PAD - (north - south) / 2, 0.0)
     pad_lon = max(_SINGLE_POINT_PAD - (east - west) / 2, 0.0)
     return (south - pad_lat, west - pad_lon), (north + pad_lat, east + pad_lon)
