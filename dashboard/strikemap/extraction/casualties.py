@@ -543,7 +543,7 @@ def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
             continue
         before = sentence[max(0, number.start - 60) : number.start]
         after = sentence[number.end : number.end + 20]
-        if _YEAR_OLD.match(after) or pats.age.search(before):
+        if _YEAR_OLD.match(after) or pats.age.search(before) or _NEGATED.search(before):
             continue
         chunk = sentence[cursor : number.start]
         pieces.append(chunk)
@@ -696,8 +696,19 @@ def _overlapping(pattern: re.Pattern[str], text: str):
 
 def _is_subset(text: str, num_start: int, num_end: int, pats: _Patterns) -> bool:
     before = text[max(0, num_start - 40) : num_start]
+    if _SUPERSET_BEFORE.search(before):
+        # "three of the 11 wounded": the number after "of the" is the total.
+        return False
     after = text[num_end : num_end + 40]
     return bool(pats.subset_before.search(before) or pats.subset_after.search(after))
+
+
+_SUPERSET_BEFORE = re.compile(
+    r"(?:\bof\s+(?:the|those|these)|\bz|\bиз|\bspośród|\bdei|\bdelle|\bde\s+los|\bde\s+las)\s*$",
+    re.IGNORECASE,
+)
+# "no one", "not one": a negation, not a count of one.
+_NEGATED = re.compile(r"(?:\bno|\bnot|\bni|\bnessun[oa]?|\bніхто|\bникто)\s*$", re.IGNORECASE)
 
 
 def _earlier_killed(masked: _Masked, pats: _Patterns, position: int) -> bool:

@@ -338,8 +338,9 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "durante la noche",
             "la pasada noche",
             "la noche pasada",
+            "anoche",
         ),
-        -1: ("ayer", "anoche"),
+        -1: ("ayer",),
         -2: ("anteayer", "antier"),
     },
     "it": {

@@ -111,7 +111,7 @@ _MODELS: list[tuple[str, str, str]] = [
     (r"Shahed\w*|Шахед\w*|Shahid|Šáhid|Szahed\w*", "drone", "Shahed-136"),
     (r"(?:Geran|Герань)" + _DASH + r"3", "drone", "Shahed-238"),
     (
-        r"(?:Geran|Герань)" + _DASH + r"[12]|Geran\w*|Герань\w*|Герані|Гераней",
+        r"(?:Geran|Герань)" + _DASH + r"[12]|Geran\w*|Геран[ьиіеяю]\w*",
         "drone",
         "Shahed-136",
     ),
