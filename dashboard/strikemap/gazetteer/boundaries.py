@@ -53,15 +53,14 @@ def _region_index(geodata_dir: Path | None):
     import shapely
 
     frame = _read((geodata_dir or default_geodata_dir()) / "regions.geojson")
-    geometries = frame.geometry.to_numpy()
-    return shapely.STRtree(geometries), geometries, list(frame["iso_region"])
+    return shapely.STRtree(frame.geometry.to_numpy()), list(frame["iso_region"])
 
 
 def region_at(lat: float, lon: float, geodata_dir: Path | None = None) -> str | None:
     """ISO 3166-2 code of the region polygon containing a point, or None."""
     import shapely
 
-    tree, geometries, codes = _region_index(geodata_dir)
+    tree, codes = _region_index(geodata_dir)
     point = shapely.Point(lon, lat)
     for i in tree.query(point, predicate="intersects"):
         return codes[int(i)]

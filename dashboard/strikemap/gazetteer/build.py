@@ -531,13 +531,18 @@ def _find_centre(places: list[PlaceRecord], admin1: str, name: str) -> PlaceReco
     return max(matches, key=lambda p: p.population)
 
 
+# GeoNames neighbourhood entries this close to their city's centre may be the
+# same unit as a curated district (Kyiv's districts reach ~15 km out).
+DISTRICT_ABSORB_KM = 15.0
+
+
 def _districts(
     curated_dir: Path, by_id: dict[str, PlaceRecord], places: list[PlaceRecord]
 ) -> list[PlaceRecord]:
     """Curated city districts, absorbing GeoNames neighbourhood entries they cover.
 
     GeoNames lists some districts as populated places inside the city
-    (Pechersk, Obolon, Shevchenkivskyi in Kyiv); such an entry within 8 km of
+    (Pechersk, Obolon, Shevchenkivskyi in Kyiv); such an entry within 15 km of
     the city centre whose name is a district form is merged into the district
     (its spellings and population kept) so that one name gives one place.
     Other GeoNames places of Kyiv city (admin1 UA.12) are neighbourhoods and
@@ -565,7 +570,7 @@ def _districts(
             if (
                 place.id != city.id
                 and place.admin1 == city.admin1
-                and _km(place.lat, place.lon, city.lat, city.lon) < 8.0
+                and _km(place.lat, place.lon, city.lat, city.lon) < DISTRICT_ABSORB_KM
                 and normalize(place.name) in keys
             ):
                 record.population = max(record.population, place.population)

@@ -384,7 +384,7 @@ def stem_candidates(token: str, lang: str | None = None) -> tuple[str, ...]:
     # rules above are authored with і (U+0456) and normalised the same way.
     for code in languages:
         for ending, replacements in _NORMALISED_INFLECTIONS[code]:
-            if key.endswith(ending) and len(key) - len(ending) >= 3:
+            if key.endswith(ending) and len(key) - len(ending) >= 2:
                 stem = key[: -len(ending)]
                 for repl in replacements:
                     candidate = stem + repl

@@ -163,7 +163,6 @@ def build_boundaries(out_dir: Path, curated_dir: Path) -> dict:
         the polygon centroids (a point on the surface when the centroid falls
         outside, as for Kyiv Oblast around Kyiv city).
     """
-    import shapely
     from shapely.geometry import mapping
 
     from strikemap.gazetteer.build import iso_codes, read_csv
@@ -222,7 +221,6 @@ def build_boundaries(out_dir: Path, curated_dir: Path) -> dict:
     missing = sorted(set(wanted) - set(regions))
     if missing:
         log.warning("no polygon for regions %s", ", ".join(missing))
-    del shapely
     return centroids
 
 

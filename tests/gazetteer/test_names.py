@@ -1,0 +1,210 @@
+"""Normalisation, transliteration, spelling variants and inflection stems."""
+
+from __future__ import annotations
+
+import pytest
+from strikemap.gazetteer import Gazetteer
+from strikemap.gazetteer.names import (
+    normalize,
+    stem_candidates,
+    translit_variants,
+    transliterate,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kam'ianske", "Kamianske"),
+        ("Kam’yans’ke", "KAMYANSKE"),
+        ("Kamianets-Podilskyi", "Kamianets Podilskyi"),
+        ("Charków", "charkow"),
+        ("Łódź", "lodz"),
+        ("  Kryvyi   Rih ", "kryvyi rih"),
+        ("Орёл", "орел"),
+    ],
+)
+def test_normalize_unifies_spellings(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+
+
+def test_normalize_keeps_distinct_names_apart() -> None:
+    assert normalize("Kharkiv") != normalize("Kherson")
+    assert normalize("Sumy") != normalize("Suma")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "scheme", "latin"),
+    [
+        ("Харків", "uk", "Kharkiv"),
+        ("Запоріжжя", "uk", "Zaporizhzhia"),
+        ("Миколаїв", "uk_popular", "Mykolayiv"),
+        ("Кам'янське", "uk", "Kamianske"),
+        ("Єнакієве", "uk", "Yenakiieve"),
+        ("Артемовск", "ru", "Artemovsk"),
+        ("Красноармейск", "ru", "Krasnoarmeysk"),
+        ("Николаев", "ru", "Nikolayev"),
+        ("Харків", "es", "Jarkiv"),
+        ("Харків", "de", "Charkiw"),
+        ("Чернігів", "pl", "Czernihiw"),
+    ],
+)
+def test_transliterate(cyrillic: str, scheme: str, latin: str) -> None:
+    assert transliterate(cyrillic, scheme) == latin
+
+
+def test_translit_variants_cover_y_i_and_endings() -> None:
+    assert "mikolaiv" in translit_variants("Mykolaiv")
+    pokrovskyi = translit_variants("Pokrovskyi")
+    assert {"pokrovskiy", "pokrovsky", "pokrovskyy"} <= set(pokrovskyi)
+    assert translit_variants("Київ") == ()
+
+
+@pytest.mark.parametrize(
+    ("token", "lang", "nominative"),
+    [
+        ("Czernihowem", "pl", "Czernihów"),
+        ("Charkowie", "pl", "Charków"),
+        ("Краснодаре", "ru", "Краснодар"),
+        ("Харькове", "ru", "Харьков"),
+        ("Харкові", "uk", "Харків"),
+        ("Києві", "uk", "Київ"),
+        ("Одесі", "uk", "Одеса"),
+        ("Дніпрі", "uk", "Дніпро"),
+        ("Запоріжжі", "uk", "Запоріжжя"),
+    ],
+)
+def test_stem_candidates_reach_the_nominative(token: str, lang: str, nominative: str) -> None:
+    assert normalize(nominative) in stem_candidates(token, lang)
+
+
+@pytest.mark.parametrize(
+    ("token", "lang", "expected"),
+    [
+        ("Czernihowem", "pl", "Chernihiv"),
+        ("Краснодаре", "ru", "Krasnodar"),
+        ("Харкові", "uk", "Kharkiv"),
+        ("Києві", "uk", "Kyiv"),
+        ("Kyiv's", "en", "Kyiv"),
+    ],
+)
+def test_inflected_forms_find_the_place(
+    gazetteer: Gazetteer, token: str, lang: str, expected: str
+) -> None:
+    assert gazetteer.candidates(token) == [] or token == "Kyiv's"
+    assert gazetteer.candidates_inflected(token, lang)[0].name == expected
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        ("Kiev", "Kyiv"),
+        ("Kharkov", "Kharkiv"),
+        ("Dnepropetrovsk", "Dnipro"),
+        ("Dnipropetrovsk", "Dnipro"),
+        ("Artemovsk", "Bakhmut"),
+        ("Artemivsk", "Bakhmut"),
+        ("Krasnoarmeysk", "Pokrovsk"),
+        ("Nikolaev", "Mykolaiv"),
+        ("Mikolaiv", "Mykolaiv"),
+        ("Mykolayiv", "Mykolaiv"),
+        ("Zaporozhye", "Zaporizhzhia"),
+        ("Zaporizhzhya", "Zaporizhzhia"),
+        ("Jarkiv", "Kharkiv"),
+        ("Járkov", "Kharkiv"),
+        ("Charkiw", "Kharkiv"),
+        ("Charków", "Kharkiv"),
+        ("Leópolis", "Lviv"),
+        ("Leopoli", "Lviv"),
+        ("Lwów", "Lviv"),
+        ("Jersón", "Kherson"),
+        ("Czernihów", "Chernihiv"),
+        ("Odessa", "Odesa"),
+        ("Київ", "Kyiv"),
+        ("Харків", "Kharkiv"),
+        ("Одеса", "Odesa"),
+        ("Белгород", "Belgorod"),
+        ("Курськ", "Kursk"),
+        ("Kirovohrad", "Kropyvnytskyi"),
+        ("Kirovograd", "Kropyvnytskyi"),
+        ("Pervomaiskyi", "Zlatopil"),
+        ("Kamianske", "Kamianske"),
+        ("Kam'yanske", "Kamianske"),
+        ("Dniprodzerzhynsk", "Kamianske"),
+        ("Sloviansk", "Sloviansk"),
+        ("Slavyansk", "Sloviansk"),
+    ],
+)
+def test_spellings_resolve_to_canonical_place(
+    gazetteer: Gazetteer, spelling: str, canonical: str
+) -> None:
+    resolution = gazetteer.resolve(spelling)
+    assert resolution.place is not None, resolution.reason
+    assert resolution.place.name == canonical
+
+
+@pytest.mark.parametrize(
+    ("spelling", "city", "district"),
+    [
+        ("Pecherskyi", "Kyiv", "Pecherskyi"),
+        ("Pechersk district", "Kyiv", "Pecherskyi"),
+        ("Pechersky", "Kyiv", "Pecherskyi"),
+        ("Pecherskyy", "Kyiv", "Pecherskyi"),
+        ("Darnitsky", "Kyiv", "Darnytskyi"),
+        ("Solomianskyi district", "Kyiv", "Solomianskyi"),
+        ("Sviatoshynskyi", "Kyiv", "Sviatoshynskyi"),
+        ("Saltivskyi district", "Kharkiv", "Saltivskyi"),
+        ("Kholodnohirskyi", "Kharkiv", "Kholodnohirskyi"),
+        ("Печерський район", "Kyiv", "Pecherskyi"),
+    ],
+)
+def test_district_spellings(gazetteer: Gazetteer, spelling: str, city: str, district: str) -> None:
+    place = gazetteer.resolve(spelling).place
+    assert place is not None
+    assert (place.level, place.parent, place.name) == ("district", city, district)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Shevchenko district", "Shevchenkivskyi", "Shevchenkovsky", "Shevchenkivskyi district"],
+)
+def test_shevchenko_district_forms_reach_every_city(gazetteer: Gazetteer, spelling: str) -> None:
+    parents = {p.parent for p in gazetteer.candidates(spelling) if p.level == "district"}
+    assert {"Kyiv", "Kharkiv", "Dnipro", "Zaporizhzhia"} <= parents
+
+
+def test_all_curated_districts_have_their_city_as_parent(gazetteer: Gazetteer) -> None:
+    districts = [p for p in gazetteer if p.id.startswith("district:")]
+    per_city: dict[str, int] = {}
+    for place in districts:
+        parent = gazetteer.parent_of(place)
+        assert parent is not None and parent.level == "city"
+        per_city[parent.name] = per_city.get(parent.name, 0) + 1
+    assert per_city["Kyiv"] == 10
+    assert per_city["Kharkiv"] == 9
+    assert {"Odesa", "Dnipro", "Zaporizhzhia"} <= set(per_city)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "region"),
+    [
+        ("Kharkiv region", "Kharkiv Oblast"),
+        ("Kharkiv Oblast", "Kharkiv Oblast"),
+        ("Kharkivska oblast", "Kharkiv Oblast"),
+        ("Kharkov region", "Kharkiv Oblast"),
+        ("región de Járkov", "Kharkiv Oblast"),
+        ("obwodzie charkowskim", "Kharkiv Oblast"),
+        ("Харківській області", "Kharkiv Oblast"),
+        ("Харьковской области", "Kharkiv Oblast"),
+        ("Belgorod region", "Belgorod Oblast"),
+        ("Krasnodar Krai", "Krasnodar Krai"),
+        ("Crimea", "Crimea"),
+        ("Sumy region", "Sumy Oblast"),
+        ("Dnipropetrovsk region", "Dnipropetrovsk Oblast"),
+        ("Zaporizhzhia region", "Zaporizhzhia Oblast"),
+    ],
+)
+def test_region_forms(gazetteer: Gazetteer, spelling: str, region: str) -> None:
+    place = gazetteer.resolve(spelling).place
+    assert place is not None
+    assert (place.level, place.name) == ("region", region)
