@@ -22,11 +22,11 @@ from strikemap.extraction.language import detect, lexicon_language
             "it",
         ),
         (
-            "Eine russische Drohne traf in der Nacht ein Wohnhaus, mehrere Menschen wurden verletzt.",
+            "Eine russische Drohne traf nachts ein Wohnhaus, viele wurden verletzt.",
             "de",
         ),
         (
-            "Un drone russe a frappé cette nuit un immeuble d'habitation, faisant plusieurs blessés.",
+            "Un drone russe a frappé cette nuit un immeuble, faisant plusieurs blessés.",
             "fr",
         ),
     ],
