@@ -14,7 +14,7 @@ from folium.map import FitBounds
 
 from strikemap.assets import use_local_assets
 from strikemap.mapping.elements import LayerCall, StrikeMapLibrary, stable_id
-from strikemap.mapping.payload import js_literal
+from strikemap.mapping.payload import js_literal, packed_literal
 from strikemap.mapping.regions import Outlines, default_outlines
 from strikemap.mapping.styles import CATEGORY_STYLES, SIZE_BREAKS
 
@@ -63,7 +63,7 @@ def build_outline_layer(outlines: Outlines | None = None, name: str = "Outlines 
     group = folium.FeatureGroup(name=name, overlay=True, control=True)
     group._id = stable_id("outline-group")
     group.add_child(
-        LayerCall("outlines", js_literal([data.countries, data.regions]), key="outlines")
+        LayerCall("outlines", packed_literal([data.countries, data.regions]), key="outlines")
     )
     return group
 

@@ -350,12 +350,18 @@
   }
 
   /* Outline payload: [[encoded country geometry...], [encoded region geometry...]]. */
-  function outlines(group, payload) {
+  function outlines(group, packed) {
+    return unpack(packed).then(function (payload) {
+      drawOutlines(group, payload);
+    });
+  }
+
+  function drawOutlines(group, payload) {
     var pane = OUTLINE_PANE;
     payload[0].forEach(function (g) {
       group.addLayer(L.geoJSON(geometry(g), {
         pane: pane, interactive: false,
-        style: { color: "#6b6b6b", weight: 1.2, fillColor: "#f2efe9", fillOpacity: 0.6 },
+        style: { color: "#6b6b6b", weight: 1.2, fillColor: "#f2efe9", fillOpacity: 0.3 },
       }));
     });
     payload[1].forEach(function (g) {
