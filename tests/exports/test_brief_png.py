@@ -8,6 +8,7 @@ import pytest
 from strikemap.assets import local_assets_available
 from strikemap.exports.brief import render_brief
 from strikemap.exports.browser import chromium
+from strikemap.frames import events_to_frame
 from strikemap.mapping import CATEGORY_STYLES
 
 from .hostile import HOSTILE_TEXTS, PWNED_NAME
@@ -78,4 +79,22 @@ def test_hostile_sources_in_the_png_page(hostile_frame, browser, tmp_path, monke
     assert title_of(rendering.html) == "{{ 7*7 }} ${alert(1)}"
     assert markup.tags.count("script") == 0 and markup.event_handlers() == []
     assert not (tmp_path / PWNED_NAME).exists()
+    assert_not_blank(as_image(rendering.png))
+
+
+def test_brief_of_a_view_without_events(sample_frame, browser):
+    # Bounds over Lviv hold none of the events; the map must not wait for markers.
+    bounds = ((49.7, 23.8), (50.0, 24.3))
+    rendering = render_brief(
+        sample_frame, bounds=bounds, generated_at=GENERATED, allow_network=False, browser=browser
+    )
+    assert pixels_near(as_image(rendering.map_png), MISSILE_RGB) == 0
+    assert as_image(rendering.png).width == 2400
+
+
+def test_brief_of_no_events(browser):
+    rendering = render_brief(
+        events_to_frame([]), generated_at=GENERATED, allow_network=False, browser=browser
+    )
+    assert "No sources" in parse(rendering.html).joined_text
     assert_not_blank(as_image(rendering.png))

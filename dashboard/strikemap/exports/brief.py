@@ -15,6 +15,7 @@ stops with :class:`UnsafeContentError` instead of producing an image.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +27,13 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from strikemap.exports.brief_page import MAP_HEIGHT, PAGE_MARGIN, brief_page_html
 from strikemap.exports.browser import block_network, chromium, run_outside_event_loop
-from strikemap.exports.map_document import build_export_map, map_document, tile_credit
+from strikemap.exports.map_document import (
+    Bounds,
+    build_export_map,
+    map_document,
+    normalize_bounds,
+    tile_credit,
+)
 
 __all__ = [
     "CLUSTER_ABOVE",
@@ -49,23 +56,26 @@ MARKER_TIMEOUT_MS = 20_000
 TILE_TIMEOUT_MS = 4_000
 _MAP_BORDER = 1
 
-# Leaflet keeps its map objects in globals named map_<id> (folium's naming); the
-# map is drawn when it has loaded and holds as many point layers (pins, circle
-# markers or cluster icons) as expected. Outlines and tiles are not counted.
-_MARKERS_DRAWN = """
-(expected) => {
-  if (typeof L === "undefined") return false;
+# Leaflet keeps its map objects in globals named map_<id> (folium's naming). The
+# count is of point layers (pins, circle markers, cluster icons) on the first map,
+# -1 until that map has loaded; outlines and tiles are not counted.
+_POINT_COUNT = """
+() => {
+  if (typeof L === "undefined") return -1;
   const maps = Object.keys(window)
     .filter((k) => k.startsWith("map_") && window[k] instanceof L.Map)
     .map((k) => window[k]);
-  if (!maps.length || !maps[0]._loaded) return false;
+  if (!maps.length || !maps[0]._loaded) return -1;
   let points = 0;
   maps[0].eachLayer((layer) => {
     if (layer instanceof L.Marker || layer instanceof L.CircleMarker) points += 1;
   });
-  return points >= expected;
+  return points;
 }
 """
+#: Markers may arrive in steps (compressed payloads, chunked clustering): the
+#: count must stay the same this long before the map counts as drawn.
+STABLE_MS = 300
 _TILES_SETTLED = """
 () => Array.from(document.querySelectorAll("img.leaflet-tile")).every((img) => img.complete)
 """
@@ -93,12 +103,21 @@ def legend_items() -> tuple[list[tuple[str, str]], list[str]]:
     return [(label, colour) for _code, label, colour in categories], list(size_classes)
 
 
-def _expected_points(frame: pd.DataFrame) -> int:
-    """1 when at least one event is drawn as a point (regions are drawn as outlines)."""
-    if frame.empty:
+def _expected_points(frame: pd.DataFrame, view: Bounds | None, fitted: bool) -> int:
+    """Return 1 when the map must show a point marker before it is screenshotted, else 0.
+
+    Regions are drawn as outlines, and marker clustering only adds the markers
+    inside the view, so a point is expected when one lies in the view: inside the
+    given bounds, or anywhere when the view was fitted to the events. With only a
+    centre and zoom the view is unknown and nothing is awaited beyond the map itself.
+    """
+    if frame.empty or (view is None and not fitted):
         return 0
-    located = frame["lat"].notna() & frame["lon"].notna() & (frame["level"] != "region")
-    return int(bool(located.any()))
+    points = frame["lat"].notna() & frame["lon"].notna() & (frame["level"] != "region")
+    if view is not None:
+        (south, west), (north, east) = view
+        points &= frame["lat"].between(south, north) & frame["lon"].between(west, east)
+    return int(bool(points.any()))
 
 
 def _guard(page: Page, dialogs: list[str]) -> None:
@@ -112,6 +131,25 @@ def _guard(page: Page, dialogs: list[str]) -> None:
 def _check(dialogs: list[str], what: str) -> None:
     if dialogs:
         raise UnsafeContentError(f"the {what} opened a JavaScript dialog: {dialogs[0]!r}")
+
+
+def _wait_for_markers(page: Page, expected: int) -> None:
+    """Wait until the map has loaded, shows ``expected`` points and the count is stable."""
+    deadline = time.monotonic() + MARKER_TIMEOUT_MS / 1000
+    try:
+        page.wait_for_function(
+            f"() => ({_POINT_COUNT})() >= {int(expected)}", timeout=MARKER_TIMEOUT_MS
+        )
+        previous = -1
+        while time.monotonic() < deadline:
+            count = page.evaluate(_POINT_COUNT)
+            if count == previous:
+                return
+            previous = count
+            page.wait_for_timeout(STABLE_MS)
+    except PlaywrightTimeout:
+        pass
+    raise RuntimeError(f"the map did not draw its markers within {MARKER_TIMEOUT_MS / 1000:.0f} s")
 
 
 def _render_map(
@@ -135,12 +173,7 @@ def _render_map(
         page.set_default_timeout(MARKER_TIMEOUT_MS)
         # Not "load": that would wait for tile images, which may hang without internet.
         page.set_content(document, wait_until="domcontentloaded", timeout=MARKER_TIMEOUT_MS)
-        try:
-            page.wait_for_function(_MARKERS_DRAWN, arg=expected_points, timeout=MARKER_TIMEOUT_MS)
-        except PlaywrightTimeout as exc:
-            raise RuntimeError(
-                f"the map did not draw its markers within {MARKER_TIMEOUT_MS / 1000:.0f} s"
-            ) from exc
+        _wait_for_markers(page, expected_points)
         # Slow or absent tiles are not waited for: the outline base map is already drawn.
         with contextlib.suppress(PlaywrightTimeout):
             page.wait_for_function(_TILES_SETTLED, timeout=TILE_TIMEOUT_MS)
@@ -217,10 +250,11 @@ def render_brief(
         When Chromium is not installed.
     """
     generated_at = generated_at or datetime.now(UTC)
+    view = normalize_bounds(bounds)
     # The page below the map carries the legend, so the map itself does not.
     fmap = build_export_map(
         frame,
-        bounds=bounds,
+        bounds=view,
         center=center,
         zoom=zoom,
         legend=False,
@@ -237,7 +271,9 @@ def render_brief(
             document,
             width=map_width,
             height=map_height,
-            expected_points=_expected_points(frame),
+            expected_points=_expected_points(
+                frame, view, fitted=view is None and center is None and zoom is None
+            ),
             allow_network=allow_network,
             blocked=blocked,
         )
