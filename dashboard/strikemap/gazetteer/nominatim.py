@@ -2,8 +2,8 @@
 
 Off by default.  Enabled by ``GazetteerGeocoder(nominatim=True)`` or the
 environment variable ``STRIKEMAP_NOMINATIM=1``.  Requests go through geopy's
-:class:`~geopy.extra.rate_limiter.RateLimiter` (one per second, no retries,
-no error sleeps), carry strikemap's own user agent, and every answer -
+:class:`~geopy.extra.rate_limiter.RateLimiter` (one per second; no retries, hence
+no error-wait sleeps), carry strikemap's own user agent, and every answer -
 including "not found" - is kept in a JSON cache file so that no query is
 sent twice.  The first network failure switches the fallback off for the
 rest of the process, so an offline machine pays one quick failure at most.
@@ -77,7 +77,7 @@ class NominatimFallback:
             geocoder.geocode,
             min_delay_seconds=MIN_DELAY_S,
             max_retries=0,
-            error_wait_seconds=0.0,
+            error_wait_seconds=MIN_DELAY_S,
             swallow_exceptions=False,
         )
 
