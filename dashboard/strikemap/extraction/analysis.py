@@ -8,6 +8,7 @@ half (:mod:`strikemap.extraction.assembly`) turns those readings into events.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -134,8 +135,8 @@ class SentenceReading:
     sentence: Sentence
     mentions: list[Mention] = field(default_factory=list)
     dates: list[dates.DateMention] = field(default_factory=list)
-    figures: list = field(default_factory=list)
-    weapons: list = field(default_factory=list)
+    lang: str = "en"
+    skip: int = 0
     strike: bool = False
     background: bool = False
     debris: bool = False
@@ -143,6 +144,42 @@ class SentenceReading:
     overnight: bool = False
     weak_dates: list[dates.DateMention] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
+    found_figures: list | None = None
+    found_weapons: list | None = None
+
+    @property
+    def figures(self) -> list:
+        """Casualty figures of the sentence, read on first use.
+
+        Most sentences never need them, and the lexicon scan is the costly
+        part of extraction.
+        """
+        if self.found_figures is None:
+            self.found_figures = (
+                [
+                    f
+                    for f in casualties.find_figures(self.sentence.text, self.lang)
+                    if f.start >= self.skip
+                ]
+                if self.strike
+                else []
+            )
+        return self.found_figures
+
+    @property
+    def weapons(self) -> list:
+        """Weapon mentions of the sentence, read on first use."""
+        if self.found_weapons is None:
+            self.found_weapons = (
+                [
+                    w
+                    for w in weapons.find_weapons(self.sentence.text, self.lang)
+                    if w.start >= self.skip
+                ]
+                if self.strike
+                else []
+            )
+        return self.found_weapons
 
 
 def read_sentences(
@@ -167,28 +204,32 @@ def read_sentences(
         skip = dateline_end(sentence.text) if opens_line and sentence.index < 12 else 0
         raw.append((sentence, matcher.find(sentence.text, lang), skip))
     context = _article_context(raw, gazetteer)
+    flags = _Flags(text_of(sentences))
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         text = sentence.text
-        reading = SentenceReading(sentence=sentence)
-        reading.strike = bool(STRIKE_CUE.search(text))
-        reading.background = bool(_BACKGROUND.search(text, skip))
-        reading.debris = bool(_DEBRIS.search(text))
-        reading.evening = bool(_EVENING.search(text))
-        reading.overnight = bool(_OVERNIGHT.search(text))
-        for mention in dates.find_dates(text, published, lang):
-            if mention.start < skip or _REPORT_TIME.search(text[: mention.start]):
+        reading = SentenceReading(sentence=sentence, lang=lang, skip=skip)
+        span = (sentence.start + skip, sentence.end)
+        reading.strike = flags.any(STRIKE_CUE, *span)
+        reading.background = flags.any(_BACKGROUND, *span)
+        reading.debris = flags.any(_DEBRIS, *span)
+        reading.evening = flags.any(_EVENING, *span)
+        reading.overnight = flags.any(_OVERNIGHT, *span)
+        # Dates matter only where places or strike words are.
+        found_dates = dates.find_dates(text, published, lang) if found or reading.strike else []
+        for mention in found_dates:
+            before = text[max(0, mention.start - 60) : mention.start]
+            if mention.start < skip or _REPORT_TIME.search(before):
                 continue
-            if _SPEECH_BEFORE_DATE.search(text[: mention.start]):
+            if _SPEECH_BEFORE_DATE.search(before):
                 reading.weak_dates.append(mention)
             else:
                 reading.dates.append(mention)
         title_case = sentence.kind == "title" and _title_case(text)
         roles: list[str] = []
         for i, mention in enumerate(found):
-            if not title_case and _person_or_name(text, mention, context):
-                roles.append("none")
-            elif _sentence_initial_stranger(text, mention, found, context, gazetteer):
+            named = not title_case and _person_or_name(text, mention, context)
+            if named or _sentence_initial_stranger(text, mention, context, gazetteer):
                 roles.append("none")
             elif (
                 mention.level_hint == "region"
@@ -233,11 +274,33 @@ def read_sentences(
             )
         _add_capital(reading, gazetteer, context)
         _promote_official(reading)
-        if reading.strike:
-            reading.figures = [f for f in casualties.find_figures(text, lang) if f.start >= skip]
-            reading.weapons = [w for w in weapons.find_weapons(text, lang) if w.start >= skip]
         readings.append(reading)
     return readings
+
+
+def text_of(sentences: list[Sentence]) -> str:
+    """The article text the sentences were cut from (offsets preserved)."""
+    if not sentences:
+        return ""
+    chars = [" "] * sentences[-1].end
+    for sentence in sentences:
+        chars[sentence.start : sentence.end] = sentence.text
+    return "".join(chars)
+
+
+class _Flags:
+    """Sentence flags from one scan of the whole text per pattern."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: dict[re.Pattern[str], list[int]] = {}
+
+    def any(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        starts = self._starts.get(pattern)
+        if starts is None:
+            starts = self._starts[pattern] = [m.start() for m in pattern.finditer(self._text)]
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
 
 def _promote_official(reading: SentenceReading) -> None:
@@ -262,11 +325,7 @@ def _title_case(text: str) -> bool:
 
 
 def _sentence_initial_stranger(
-    text: str,
-    mention: PlaceMention,
-    found: list[PlaceMention],
-    context: _Context,
-    gazetteer: Gazetteer,
+    text: str, mention: PlaceMention, context: _Context, gazetteer: Gazetteer
 ) -> bool:
     """A small place matched only by a capitalised sentence opening ("Just",
     "Police") is an ordinary word, unless the article names it elsewhere."""

@@ -12,6 +12,7 @@ from strikemap.models import Article, Event
 
 # One matcher per gazetteer object: building the automaton over every
 # spelling takes a moment, matching with it is cheap.
+_DETECT_CHARS = 400
 _MATCHERS: dict[int, tuple[Gazetteer, PlaceMatcher]] = {}
 
 
@@ -47,7 +48,9 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> lis
     text = article.text or ""
     if not text.strip():
         return []
-    lang = article.language or language.detect(text)
+    # The title and lead are enough to tell the language, and the detector's
+    # cost grows with the text.
+    lang = article.language or language.detect(text[:_DETECT_CHARS])
     sentences = split_sentences(text)
     readings = read_sentences(sentences, matcher_for(gazetteer), gazetteer, article.published, lang)
     return assemble(article, readings, gazetteer)

@@ -141,8 +141,11 @@ class PlaceMatcher:
                 continue
             if f_end < len(folded) and folded[f_end].isalnum():
                 continue
-            start = offsets[f_start]
-            end = offsets[f_end - 1] + 1
+            if offsets is None:
+                start, end = f_start, f_end
+            else:
+                start = offsets[f_start]
+                end = offsets[f_end - 1] + 1
             if not _UPPER_START.match(text[start]):
                 continue
             spans.append((start, end, key, ids))
@@ -195,7 +198,6 @@ def _stems(token: str, lang: str) -> tuple[str, ...]:
     return stem_candidates(token, lang)
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char.isspace():
         return " "
@@ -205,42 +207,65 @@ def _fold_char(char: str) -> str:
     return folded if (folded.isalnum() or folded == " ") else " "
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def _build_fold_table() -> dict[int, str]:
+    """One character to one character, so that folding keeps offsets.
+
+    Characters that normalise to nothing (apostrophes) become NUL, fixed up
+    afterwards; the rare ones that expand ("æ") keep their first letter.
+    """
+    table: dict[int, str] = {}
+    for code in range(0x0000, 0x0530):
+        char = chr(code)
+        if char in _APOSTROPHES:
+            table[code] = "\x00"
+            continue
+        folded = _fold_char(char)
+        table[code] = folded[:1] if folded else "\x00"
+    for char in _APOSTROPHES:
+        table[ord(char)] = "\x00"
+    for char in "\u2013\u2014\u2010\u2011\u00a0\u2009\u202f\u201c\u201d\u00ab\u00bb\u2026":
+        table[ord(char)] = " "
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+_POSSESSIVE = re.compile(r"\x00(?=s(?![^\W\d_]))")
+_SPACES = re.compile(r" {2,}")
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
     """Fold ``text`` like :func:`normalize`, keeping a map to original offsets.
 
     Returns
     -------
     folded, offsets
         ``offsets[i]`` is the index in ``text`` of the character that
-        produced ``folded[i]``.  Runs of spaces are collapsed; an English
-        possessive apostrophe becomes a space so "Kyiv's" yields "kyiv s".
+        produced ``folded[i]``; ``None`` when folding kept every offset (the
+        usual case, done with one ``str.translate``).  Runs of spaces are
+        collapsed; an English possessive apostrophe becomes a space so
+        "Kyiv's" yields "kyiv s".
     """
+    folded = _POSSESSIVE.sub(" ", text.translate(_FOLD_TABLE))
+    if "\x00" not in folded and "  " not in folded:
+        return folded, None
     out: list[str] = []
     offsets: list[int] = []
     last_space = True
-    length = len(text)
-    for i, char in enumerate(text):
-        if char in _APOSTROPHES:
-            nxt = text[i + 1] if i + 1 < length else ""
-            after = text[i + 2] if i + 2 < length else ""
-            prev = text[i - 1] if i else ""
-            if nxt in "sS" and not after.isalpha():
-                piece = " "
-            elif prev.isalpha() and nxt.isalpha():
-                piece = ""
-            else:
-                piece = " "
+    for i, char in enumerate(folded):
+        if char == "\x00":
+            before = folded[i - 1] if i else " "
+            after = folded[i + 1] if i + 1 < len(folded) else " "
+            if before.isalnum() and after.isalnum():
+                continue
+            char = " "
+        if char == " ":
+            if last_space:
+                continue
+            last_space = True
         else:
-            piece = _fold_char(char)
-        for sub in piece:
-            if sub == " ":
-                if last_space:
-                    continue
-                last_space = True
-            else:
-                last_space = False
-            out.append(sub)
-            offsets.append(i)
+            last_space = False
+        out.append(char)
+        offsets.append(i)
     return "".join(out), offsets
 
 

@@ -86,7 +86,8 @@ _TITLE_AFTER = re.compile(
 # "Procura regionale di Kharkiv", "губернатор Тульской области".
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:mayor|governor|head|chief)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:city|town|"
-    r"region|oblast|province)\s+of\s+)$|(?:\b(?:governor|mayor|head|chief|administration|council|prosecutor'?s? office|police|"
+    r"region|oblast|province)\s+of\s+)$|(?:\b(?:governor|mayor|head|chief|administration|"
+    r"council|prosecutor'?s? office|police|"
     r"authorities|officials?|ministry|spokes(?:man|woman|person)|embassy|consulate|"
     r"procura(?: regionale)?|sindaco|governatore|prefetto|szef\w*|gubernator\w*|"
     r"мэр\w*|губернатор\w*|глав\w+|штаб\w*|администраци\w+|адміністраці\w+|голов\w+|"
@@ -145,7 +146,8 @@ _INTERCEPT_BEFORE = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:\d+\s*(?:km|kilomet\w+|miles?)(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:of|from)|"
-    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|outskirts of|suburbs? of|(?:suburban\s+)?villages of|suburban village of|"
+    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|outskirts of|suburbs? of|"
+    r"(?:suburban\s+)?villages of|suburban village of|"
     r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
     r"close to|border with|road to|way to|direction of|towards|toward|route to|"
     r"russian-occupied|occupied|liberation of|residents of|people of)\s+(?:the\s+)?)$",

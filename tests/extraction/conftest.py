@@ -1,0 +1,43 @@
+"""Fixtures for the extraction tests: the bundled gazetteer and an article factory."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from strikemap.gazetteer import Gazetteer
+from strikemap.models import Article
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture
+def make_article():
+    """Build an article from text written for the test (first line is the title)."""
+
+    def make(text: str, published: date | None = date(2024, 3, 5), **extra) -> Article:
+        return Article(
+            id=extra.pop("id", "t1"),
+            text=text,
+            title=text.splitlines()[0],
+            published=published,
+            published_from="metadata" if published else "unknown",
+            source="Test Wire",
+            **extra,
+        )
+
+    return make
+
+
+@pytest.fixture
+def extract(gazetteer, make_article):
+    """Extract the events of a test article, keyed by place name."""
+    from strikemap.extraction import extract_article
+
+    def run(text: str, **kwargs):
+        return extract_article(make_article(text, **kwargs), gazetteer)
+
+    return run

@@ -1,0 +1,209 @@
+"""End-to-end extraction of short articles written for these tests.
+
+Each test exercises one phenomenon of issue 3 and fails without its handling.
+2024-03-05, the default publication date, is a Tuesday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def by_place(events):
+    return {(e.place, e.date): e for e in events}
+
+
+def test_event_fields_evidence_and_source(extract):
+    events = extract(
+        "Missile strike on Lutsk\n\n"
+        "A Russian missile hit a warehouse in Lutsk on Tuesday, killing two people.\n"
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert (event.place, event.level, event.country) == ("Lutsk", "city", "UA")
+    assert event.date == date(2024, 3, 5)
+    assert event.article_ids == ["t1"] and event.sources[0].article_id == "t1"
+    assert event.weapons == ["missile"] and event.attacker == "RU"
+    assert event.killed == 2 and event.primary
+    assert 0.0 <= event.confidence <= 1.0
+    assert any("warehouse in Lutsk" in e.sentence for e in event.evidence)
+
+
+def test_places_only_mentioned_are_not_events(extract):
+    events = extract(
+        "Drones strike Sumy\n\n"
+        "Drones hit an apartment block in Sumy overnight, injuring four people.\n\n"
+        "Moscow said the drones had targeted military sites, while officials in Washington "
+        "condemned the attack.\n\n"
+        "The drones were launched from the Kursk region.\n\n"
+        "Heavy fighting continued near Avdiivka.\n\n"
+        "Also read: Missile hits Odesa port\n"
+    )
+    assert {e.place for e in events} == {"Sumy"}
+
+
+def test_district_event_attached_to_its_city(extract):
+    events = extract(
+        "Missiles hit Kyiv\n\n"
+        "Missiles struck Kyiv on Tuesday; debris damaged homes in Kyiv's Obolonskyi district.\n"
+    )
+    district = [e for e in events if e.level == "district"]
+    assert district and district[0].place == "Obolonskyi" and district[0].parent == "Kyiv"
+
+
+def test_district_written_another_way(extract):
+    events = extract(
+        "Strike on Kyiv\n\nA missile hit a house in the central Shevchenko district of Kyiv.\n"
+    )
+    assert [(e.place, e.level) for e in events] == [("Shevchenkivskyi", "district")]
+
+
+def test_region_level_events(extract):
+    events = extract(
+        "Night of attacks\n\n"
+        "Russian drones attacked the Sumy region overnight. "
+        "A man was killed in an attack in the area around Kyiv.\n"
+    )
+    assert {(e.place, e.level) for e in events} == {
+        ("Sumy Oblast", "region"),
+        ("Kyiv Oblast", "region"),
+    }
+
+
+def test_region_named_to_locate_a_city_is_no_event(extract):
+    events = extract(
+        "Shelling of Nikopol\n\n"
+        "Shelling hit Nikopol, Dnipropetrovsk region, on Tuesday, wounding three.\n"
+    )
+    assert [e.place for e in events] == ["Nikopol"]
+
+
+def test_relative_dates_and_background_strikes(extract):
+    events = extract(
+        "Drone attack on Rivne\n\n"
+        "Drones struck Rivne overnight, damaging a power station.\n\n"
+        "Rivne was last targeted on Feb. 17, when a missile hit a depot.\n"
+    )
+    found = by_place(events)
+    assert found[("Rivne", date(2024, 3, 5))].primary
+    background = found[("Rivne", date(2024, 2, 17))]
+    assert not background.primary
+
+
+def test_weekday_resolves_against_publication(extract):
+    events = extract("Strike on Uman\n\nA missile hit Uman on Saturday, killing one.\n")
+    assert events[0].date == date(2024, 3, 2)
+
+
+def test_air_defence_is_never_the_weapon_and_debris_is_flagged(extract):
+    events = extract(
+        "Debris falls on Lviv\n\n"
+        "Patriot systems intercepted the missiles over Lviv; debris of a downed drone "
+        "damaged a roof in Lviv.\n"
+    )
+    event = events[0]
+    assert "Patriot" not in event.models
+    assert event.interception_debris
+
+
+def test_specific_weapons_outrank_generic_wording(extract):
+    events = extract(
+        "Air strikes on Poltava\n\nShahed drones hit Poltava in a wave of air strikes.\n"
+    )
+    assert events[0].weapons == ["drone"]
+
+
+def test_casualty_words_updates_and_at_least(extract):
+    events = extract(
+        "Strike on Uman\n\n"
+        "At least five people were killed when a missile hit Uman on Tuesday.\n\n"
+        "Later the toll rose to seven, and a dozen people were injured.\n"
+    )
+    event = events[0]
+    assert event.killed == 7 and not event.killed_at_least
+    assert event.injured == 12
+
+
+def test_war_totals_and_other_events_are_not_this_events_figures(extract):
+    events = extract(
+        "Strike on Sumy\n\n"
+        "A missile hit Sumy on Tuesday, injuring three people.\n\n"
+        "The attack follows Russia's largest assault on Ukraine on Friday that killed 40.\n\n"
+        "Up to 300,000 soldiers have been wounded or killed in the war.\n"
+    )
+    event = events[0]
+    assert event.injured == 3 and event.killed is None
+
+
+def test_figures_go_to_the_place_they_are_told_of(extract):
+    events = extract(
+        "Strikes on two cities\n\n"
+        "A missile killed four people in Chernihiv on Tuesday, and two people were injured "
+        "in Sumy.\n"
+    )
+    found = {e.place: e for e in events}
+    assert found["Chernihiv"].killed == 4 and found["Chernihiv"].injured is None
+    assert found["Sumy"].injured == 2
+
+
+def test_attacker_follows_the_side_struck(extract):
+    events = extract(
+        "Drone attack on Belgorod\n\n"
+        "Ukrainian drones struck Belgorod on Tuesday, damaging a factory.\n"
+    )
+    assert events[0].attacker == "UA"
+
+
+def test_italian(extract):
+    events = extract(
+        "Missili su Leopoli\n\nMartedì un missile russo ha colpito Leopoli: tre morti e "
+        "cinque feriti.\n",
+        language="it",
+    )
+    event = events[0]
+    assert event.place == "Lviv" and event.killed == 3 and event.injured == 5
+
+
+def test_polish(extract):
+    events = extract(
+        "Atak na Charków\n\nRosyjska rakieta uderzyła w Charkowie, zginęły dwie osoby.\n",
+        language="pl",
+    )
+    assert events[0].place == "Kharkiv" and events[0].killed == 2
+
+
+def test_russian(extract):
+    events = extract(
+        "Атака на Брянск\n\nБеспилотник атаковал Брянск, никто не пострадал.\n", language="ru"
+    )
+    event = events[0]
+    assert event.place == "Bryansk" and event.killed == 0 and event.injured == 0
+
+
+def test_ukrainian(extract):
+    events = extract(
+        "Удар по Харкову\n\nРакета влучила в будинок у Харкові, загинули двоє людей.\n",
+        language="uk",
+    )
+    assert events[0].place == "Kharkiv"
+
+
+def test_spanish(extract):
+    events = extract(
+        "Ataque contra Odesa\n\nUn misil ruso impactó en Odesa el martes y dejó dos muertos.\n",
+        language="es",
+    )
+    assert events[0].place == "Odesa" and events[0].weapons == ["missile"]
+
+
+def test_language_is_detected_when_missing(extract):
+    events = extract(
+        "Atak dronów na Czernihów\n\n"
+        "Rosyjskie drony zaatakowały Czernihów we wtorek. Zginęła jedna osoba, a trzy "
+        "zostały ranne.\n"
+    )
+    assert events[0].place == "Chernihiv"
+
+
+def test_empty_article_gives_no_events(extract):
+    assert extract("   ") == []

@@ -1,0 +1,61 @@
+"""Spelling variants, possessives, inflected forms and level words."""
+
+from __future__ import annotations
+
+import pytest
+from strikemap.extraction.extractor import matcher_for
+from strikemap.extraction.placematch import fold
+
+
+def names(gazetteer, text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    matcher = matcher_for(gazetteer)
+    out = []
+    for mention in matcher.find(text, lang):
+        place = gazetteer.get(mention.place_ids[0])
+        out.append((place.name, mention.level_hint))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Kiev", "Kyiv"),
+        ("Kharkov", "Kharkiv"),
+        ("Jarkiv", "Kharkiv"),
+        ("Charkiw", "Kharkiv"),
+        ("Odessa", "Odesa"),
+        ("Mikolaiv", "Mykolaiv"),
+    ],
+)
+def test_transliteration_variants(gazetteer, written, canonical):
+    assert (canonical, None) in names(gazetteer, f"Explosions were heard in {written} today.")
+
+
+def test_possessive_and_region_word(gazetteer):
+    found = names(gazetteer, "Kyiv's mayor spoke as the Kharkiv region was shelled.")
+    assert found[0] == ("Kyiv", None)
+    assert found[1][1] == "region"
+
+
+def test_coordinated_list_shares_the_region_word(gazetteer):
+    found = names(gazetteer, "Attacks hit the Sumy, Poltava and Odesa regions.")
+    assert [hint for _, hint in found] == ["region", "region", "region"]
+
+
+def test_inflected_forms(gazetteer):
+    assert names(gazetteer, "Rakieta spadła w Charkowie.", "pl")[0][0] == "Kharkiv"
+    assert names(gazetteer, "Ракета упала в Краснодаре.", "ru")[0][0] == "Krasnodar"
+
+
+def test_lowercase_words_are_not_places(gazetteer):
+    assert names(gazetteer, "they will sumy it up", "en") == []
+
+
+def test_russian_g_for_ukrainian_h(gazetteer):
+    assert ("Kryvyi Rih", None) in names(gazetteer, "A missile hit Kryvyi Rig on Friday.")
+
+
+def test_fold_keeps_offsets():
+    folded, offsets = fold("Kyiv's  Kam'ianske")
+    assert folded == "kyiv s kamianske"
+    assert offsets is not None and offsets[-1] == len("Kyiv's  Kam'ianske") - 1

@@ -1,0 +1,49 @@
+"""Places only mentioned are not struck: speakers, titles, launch areas, interceptions."""
+
+from __future__ import annotations
+
+import pytest
+from strikemap.extraction.roles import classify
+
+
+def role(sentence: str, place: str) -> str:
+    start = sentence.index(place)
+    return classify(sentence, start, start + len(place))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("A missile hit a school in Lutsk, injuring two.", "Lutsk", "struck"),
+        ("Moscow said the strike on the depot was justified.", "Moscow", "speaker"),
+        ("Officials in Rivne said drones had been destroyed.", "Rivne", "speaker"),
+        ("Rivne mayor Ivan Petrenko said a drone hit a shop.", "Rivne", "official"),
+        (
+            "The head of the Lutsk Regional Military Administration said two died.",
+            "Lutsk",
+            "official",
+        ),
+        (
+            "The missiles were launched from the Kursk region, killing one in Sumy.",
+            "Kursk",
+            "launch",
+        ),
+        (
+            "Air defences shot down ten drones over the Oryol and Kursk regions.",
+            "Oryol",
+            "intercept",
+        ),
+        ("The strike hit a town 40 km west of Donetsk.", "Donetsk", "reference"),
+        ("Heavy fighting continued around Bakhmut as troops advanced.", "Bakhmut", "ground"),
+        ("Kyiv used long-range drones in the attack.", "Kyiv", "speaker"),
+        ("The plant is a reference to Moscow's new missile programme.", "Moscow", "speaker"),
+        ("Sirens sounded in Lviv for two hours.", "Lviv", "none"),
+        ("Residents were stranded in Izium after the strike.", "Izium", "none"),
+    ],
+)
+def test_roles(sentence, place, expected):
+    assert role(sentence, place) == expected
+
+
+def test_possessive_district_stays_struck():
+    assert role("Pipes were damaged in Kyiv's Pecherskyi district.", "Kyiv") == "struck"

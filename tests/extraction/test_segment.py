@@ -1,0 +1,51 @@
+"""Sentence splitting and the kinds of text that are not the report."""
+
+from __future__ import annotations
+
+from strikemap.extraction.segment import dateline_end, split_sentences
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in split_sentences(text)]
+
+
+def test_title_body_and_link_lines_are_told_apart():
+    text = (
+        "Drones hit Lutsk overnight\n\n"
+        "Two drones hit a warehouse in Lutsk. Nobody was hurt.\n\n"
+        "Also read: Blast reported near Rivne airport\n"
+        "Photo of the warehouse (Reuters)\n"
+    )
+    got = kinds(text)
+    assert got[0] == ("title", "Drones hit Lutsk overnight")
+    assert ("body", "Two drones hit a warehouse in Lutsk.") in got
+    assert ("body", "Nobody was hurt.") in got
+    assert got[-2][0] == "link"
+    assert got[-1][0] == "caption"
+
+
+def test_teasers_after_a_footer_marker_are_footer():
+    text = "Title line\n\nA drone hit Sumy today.\n\nYou might also like:\n\nMissiles hit Lviv.\n"
+    got = kinds(text)
+    assert got[-1] == ("footer", "Missiles hit Lviv.")
+
+
+def test_offsets_point_into_the_text():
+    text = "Heading\n\nFirst one is here. Second one, Oct. 3, follows."
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert [s.text for s in split_sentences(text)][1:] == [
+        "First one is here.",
+        "Second one, Oct. 3, follows.",
+    ]
+
+
+def test_missing_space_after_full_stop_still_splits():
+    got = [s.text for s in split_sentences("T\n\nIt hit the border.Officials said more.")]
+    assert got[1:] == ["It hit the border.", "Officials said more."]
+
+
+def test_datelines_are_recognised():
+    assert dateline_end("LUTSK, Ukraine, March 5 (Reuters) - A drone hit the city.") > 0
+    assert dateline_end("RIVNE: Drones hit the city.") > 0
+    assert dateline_end("Rivne was hit overnight.") == 0
