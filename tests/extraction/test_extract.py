@@ -207,3 +207,12 @@ def test_language_is_detected_when_missing(extract):
 
 def test_empty_article_gives_no_events(extract):
     assert extract("   ") == []
+
+
+def test_another_body_adds_to_the_toll(extract):
+    events = extract(
+        "Strike on Uman\n\n"
+        "A missile hit Uman on Tuesday and one man was killed.\n\n"
+        "Rescuers later recovered another body from the rubble.\n"
+    )
+    assert events[0].killed == 2

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from strikemap.extraction import numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.models import Article, Event, Evidence
@@ -49,6 +50,8 @@ class Draft:
     injured: list = field(default_factory=list)
     weapons: set[str] = field(default_factory=set)
     generic_weapons: set[str] = field(default_factory=set)
+    increments: list[tuple[int, int]] = field(default_factory=list)
+    last_killed: int = -1
     models: list[str] = field(default_factory=list)
     debris: bool = False
     primary: bool = False
@@ -285,6 +288,40 @@ def _attach_figures(
         if target is None:
             continue
         (target.killed if figure.kind == "killed" else target.injured).append(figure)
+        if figure.kind == "killed":
+            target.last_killed = reading.sentence.index
+    if not reading.figures:
+        _attach_increment(reading, struck, anchor)
+
+
+# "Rescuers later recovered another body": one more dead on top of the toll
+# given so far (unless the sentence restates a toll).
+_INCREMENT = re.compile(
+    r"\b(?:another|one more|(?P<count>\w+) more|un altro|un'altra|kolejne|ещё одно|еще одно|"
+    r"ще одне|ще одного|otro)\s+(?:bod(?:y|ies)|corpses?|dead|corpo|cadavere|ciało|ciała|"
+    r"тело|тіло|cuerpo|cadáver)\b",
+    re.IGNORECASE,
+)
+_TOLL_WORDS = re.compile(
+    r"\b(?:toll|total|rose|risen|climbed|bilancio|bilans|число|кількість)\b", re.I
+)
+
+
+def _attach_increment(
+    reading: SentenceReading, struck: list[tuple[Mention, Draft]], anchor: Draft | None
+) -> None:
+    text = reading.sentence.text
+    match = _INCREMENT.search(text)
+    if match is None or _TOLL_WORDS.search(text):
+        return
+    target = struck[0][1] if struck else anchor
+    if target is None or not target.killed:
+        return
+    count = 1
+    if match.group("count"):
+        count = numbers.parse_number(match.group("count"), reading.lang)[0] or 0
+    if count:
+        target.increments.append((reading.sentence.index, count))
 
 
 def _gap(mention: Mention, figure) -> int:
@@ -445,6 +482,8 @@ def _to_event(
 ) -> Event:
     place = draft.place
     killed, killed_least = _best_figure(draft.killed)
+    if killed is not None:
+        killed += sum(n for index, n in draft.increments if index > draft.last_killed)
     injured, injured_least = _best_figure(draft.injured)
     weapons = _weapons_of(draft, kept, readings)
     if place.country == "UA":
