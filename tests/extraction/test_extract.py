@@ -212,7 +212,7 @@ def test_empty_article_gives_no_events(extract):
 def test_another_body_adds_to_the_toll(extract):
     events = extract(
         "Strike on Uman\n\n"
-        "A missile hit Uman on Tuesday and one man was killed.\n\n"
+        "A missile hit Uman on Tuesday, killing two people.\n\n"
         "Rescuers later recovered another body from the rubble.\n"
     )
-    assert events[0].killed == 2
+    assert events[0].killed == 3
