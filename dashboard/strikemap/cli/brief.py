@@ -174,6 +174,10 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         _error(str(exc))
         return 2
+    if frame.empty:
+        print(
+            "strikemap brief: the store has no events; the briefing will be empty", file=sys.stderr
+        )
     anchor = anchor_date(frame)
     selected = apply_filters(frame, state, anchor=anchor)
     bounds = None
