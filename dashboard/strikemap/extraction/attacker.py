@@ -151,6 +151,58 @@ for _lang, _sides in _CUES.items():
 
 _DEFAULT_ATTACKER: dict[str, Side] = {"UA": "RU", "RU": "UA"}
 
+# Lower-case stems every cue of a language contains; sentences without any
+# skip the patterns.
+_STEMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "russia",
+        "ukrain",
+        "kyiv",
+        "kiev",
+        "occupier",
+        "kremlin",
+        "putin",
+        "moscow",
+        "enemy",
+        "rashist",
+        "afu",
+        "sbu",
+    ),
+    "uk": (
+        "російськ",
+        "росі",
+        "окупант",
+        "рашист",
+        "ворог",
+        "загарбник",
+        "рф",
+        "українськ",
+        "зсу",
+        "сили оборони",
+        "сили безпілотних",
+        "сбу",
+        "гур",
+    ),
+    "ru": (
+        "российск",
+        "рф",
+        "россии",
+        "росси",
+        "украинск",
+        "всу",
+        "киевск",
+        "украин",
+        "беспилотник",
+        "бпла",
+        "дрон",
+    ),
+    "pl": ("rosyjsk", "rosjan", "rosja", "okupanc", "najeźdźc", "ukraińsk", "ukraina"),
+    "it": ("russ", "ucrain", "kiev"),
+    "es": ("rus", "ucrania", "ucranian", "kremlin", "kiev"),
+    "de": ("russisch", "russland", "ukrainisch", "ukraine"),
+    "fr": ("russe", "russie", "ukrainien", "ukraine"),
+}
+
 
 def _languages(lang: str | None) -> tuple[str, ...]:
     code = lexicon_language(lang)
@@ -159,9 +211,13 @@ def _languages(lang: str | None) -> tuple[str, ...]:
 
 def attacker_cues(sentence: str, lang: str | None) -> list[tuple[Side, int, int]]:
     """Every attacker cue in ``sentence`` as ``(side, start, end)``, in order."""
+    lowered = sentence.lower()
+    codes = [c for c in _languages(lang) if any(stem in lowered for stem in _STEMS[c])]
+    if not codes:
+        return []
     defended = [(m.start(), m.end()) for m in _NOT_ATTACKER.finditer(sentence)]
     cues: list[tuple[Side, int, int]] = []
-    for code in _languages(lang):
+    for code in codes:
         for side, pattern in _PATTERNS[code]:
             for match in pattern.finditer(sentence):
                 if any(s <= match.start() < e for s, e in defended):

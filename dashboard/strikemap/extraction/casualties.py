@@ -376,6 +376,139 @@ _LEXICONS: dict[str, dict[str, str]] = {
     "es": _ES,
 }
 
+# Lower-case stems every casualty pattern of a language contains; a sentence
+# with none of them is skipped before any pattern runs (most sentences).
+_STEMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "kill",
+        "dead",
+        "death",
+        "died",
+        "fatalit",
+        "lives",
+        "life",
+        "perish",
+        "slain",
+        "injur",
+        "wound",
+        "hurt",
+        "harm",
+        "hospital",
+        "medical",
+        "toll",
+        "casualt",
+        "victim",
+    ),
+    "uk": (
+        "загин",
+        "загибл",
+        "вбит",
+        "убит",
+        "вбил",
+        "вбив",
+        "убил",
+        "помер",
+        "мертв",
+        "смерт",
+        "жертв",
+        "тіл",
+        "поранен",
+        "поранил",
+        "поранило",
+        "травм",
+        "постражд",
+        "госпітал",
+        "житт",
+        "кількість",
+        "число",
+    ),
+    "ru": (
+        "погиб",
+        "убит",
+        "убил",
+        "умер",
+        "скончал",
+        "мертв",
+        "жертв",
+        "гибел",
+        "тел",
+        "ранен",
+        "ранил",
+        "пострада",
+        "травм",
+        "госпитал",
+        "жизн",
+        "число",
+        "количество",
+    ),
+    "pl": (
+        "zgin",
+        "zabi",
+        "zmar",
+        "żyj",
+        "śmier",
+        "poleg",
+        "ofiar",
+        "rann",
+        "ranion",
+        "ranił",
+        "raniło",
+        "poszkod",
+        "obraż",
+        "hospital",
+        "medyczn",
+        "ucierpiał",
+        "liczba",
+        "bilans",
+    ),
+    "it": (
+        "mort",
+        "uccis",
+        "uccid",
+        "vittim",
+        "decedut",
+        "decess",
+        "vita",
+        "cadaver",
+        "ferit",
+        "ferend",
+        "ferisc",
+        "ricoverat",
+        "contus",
+        "coinvolt",
+        "bilancio",
+        "numero",
+    ),
+    "es": (
+        "muert",
+        "fallec",
+        "murie",
+        "murió",
+        "víctima",
+        "vida",
+        "asesinad",
+        "cadáver",
+        "deceso",
+        "mat",
+        "herid",
+        "hiri",
+        "lesionad",
+        "hospitaliz",
+        "dejó",
+        "dejando",
+        "balance",
+        "cifra",
+        "número",
+        "nadie",
+    ),
+}
+
+
+def _may_have_figures(sentence: str, code: str) -> bool:
+    lowered = sentence.lower()
+    return any(stem in lowered for stem in _STEMS[code])
+
+
 _PLACEHOLDER = "\u2039{0}\u203a"  # ‹k›
 _N = r"\u2039(?P<n{0}>\d+)\u203a"
 
@@ -526,17 +659,21 @@ class _Masked:
 
 
 def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
-    date_spans = [
-        (m.start, m.end)
-        for m in _dates.find_dates(sentence, _SPAN_ONLY_DATE, lang)
-        if m.kind == "written"
-    ]
+    numbers_found = find_numbers(sentence, lang)
+    date_spans: list[tuple[int, int]] = []
+    if any(ch.isdigit() for n in numbers_found for ch in n.text):
+        # Only digits can belong to a written date ("17 August").
+        date_spans = [
+            (m.start, m.end)
+            for m in _dates.find_dates(sentence, _SPAN_ONLY_DATE, lang)
+            if m.kind == "written"
+        ]
     pieces: list[str] = []
     numbers: list[NumberSpan] = []
     spans: list[tuple[int, int, int, int]] = []
     cursor = 0
     length = 0
-    for number in find_numbers(sentence, lang):
+    for number in numbers_found:
         if number.value is None:
             continue
         if any(s <= number.number_start < e for s, e in date_spans):
@@ -611,6 +748,8 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     code = lexicon_language(lang)
     if code not in _PATTERNS:
         code = "en"
+    if not _may_have_figures(sentence, code):
+        return []
     pats = _PATTERNS[code]
     masked = _mask(sentence, code, pats)
     found: dict[int, Figure] = {}

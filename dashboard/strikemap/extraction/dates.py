@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+import ahocorasick
+
 from strikemap.extraction.language import lexicon_language
 from strikemap.extraction.numbers import parse_number
 
@@ -396,18 +398,42 @@ _LAST_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("dernier",),
 }
 
-# "N days ago" in each language; groups ``ago_n`` (count, a word or digits,
-# may be absent for "a week") and ``ago_unit``.
+# "N days ago" in each language.  Where the count precedes the unit ("two
+# days ago") it is read from the word before the match, which keeps the
+# pattern anchored on the unit; ``ago_n`` holds it where a word leads ("hace
+# dos días").
 _AGO: dict[str, str] = {
-    "en": r"(?:an?|(?P<ago_n>\w+))\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier)",
-    "uk": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>дн\w*|тиждень|тижні|тижнів)\s+(?:тому|раніше)",
-    "ru": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>дн\w*|день|неделю|недели|недель)\s+(?:назад|ранее)",
-    "pl": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>dni|dzień|tydzień|tygodnie)\s+(?:temu|wcześniej)",
+    "en": r"(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier)",
+    "uk": r"(?P<ago_unit>дн\w*|тиждень|тижні|тижнів)\s+(?:тому|раніше)",
+    "ru": r"(?P<ago_unit>дн\w*|день|неделю|недели|недель)\s+(?:назад|ранее)",
+    "pl": r"(?P<ago_unit>dni|dzień|tydzień|tygodnie)\s+(?:temu|wcześniej)",
     "es": r"hace\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>días?|semanas?)",
-    "it": r"(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>giorni|giorno|settimana|settimane)\s+(?:fa|prima)",
+    "it": r"(?P<ago_unit>giorni|giorno|settimana|settimane)\s+(?:fa|prima)",
     "de": r"vor\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>tagen|tag|woche|wochen)",
     "fr": r"il\s+y\s+a\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>jours?|semaines?)",
 }
+_AGO_UNITS = (
+    "day",
+    "week",
+    "дн",
+    "день",
+    "тиж",
+    "недел",
+    "неделю",
+    "dni",
+    "dzień",
+    "tydzień",
+    "tygodnie",
+    "día",
+    "semana",
+    "giorn",
+    "settiman",
+    "tag",
+    "woche",
+    "jour",
+    "semaine",
+)
+_DIGIT = re.compile(r"\d")
 _WEEK_UNITS = (
     "week",
     "тиж",
@@ -506,7 +532,7 @@ class _Lexicon:
             # "two days ago", "a week earlier", "три дні тому", "hace dos días"
             r"(?P<ago>" + _AGO[lang] + r")",
             # weekday (optionally qualified)
-            r"(?P<wd>(?:(?P<wd_cue>\w+(?:\s+a)?)\s+)?(?P<wd_name>" + weekday + r")(?:'s)?)",
+            r"(?P<wd>(?P<wd_name>" + weekday + r")(?:'s)?)",
             # relative day words
             r"(?P<rel>" + _alt(relative_forms) + r")",
             # a bare year: "in 2022"
@@ -517,9 +543,25 @@ class _Lexicon:
         self.pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
         future = _alt(_FUTURE_CUES[lang])
         last = _alt(_LAST_CUES[lang])
-        self.future_cue = re.compile(r"(?:" + future + r")$", re.IGNORECASE)
-        self.last_cue = re.compile(r"(?:" + last + r")$", re.IGNORECASE)
+        # Cue words are read from the text just before a weekday.
+        self.future_cue = re.compile(r"(?<!\w)(?:" + future + r")\s+$", re.IGNORECASE)
+        self.last_cue = re.compile(r"(?<!\w)(?:" + last + r")\s+$", re.IGNORECASE)
         self.lang = lang
+        # Every match contains a digit or one of these lower-case words, so a
+        # sentence without either is skipped without running the pattern.
+        stems = {*self.month_of, *self.weekday_of, *_AGO_UNITS}
+        stems.update(re.split(r"[\\(\[]", form, maxsplit=1)[0] for form in relative_forms)
+        self.gate = ahocorasick.Automaton()
+        for stem in stems:
+            if stem:
+                self.gate.add_word(stem, stem)
+        self.gate.make_automaton()
+
+    def may_match(self, lowered: str) -> bool:
+        """Cheap test that ``lowered`` could contain a date mention."""
+        if _DIGIT.search(lowered):
+            return True
+        return any(True for _ in self.gate.iter(lowered))
 
 
 _LEXICONS: dict[str, _Lexicon] = {lang: _Lexicon(lang) for lang in _MONTHS}
@@ -609,12 +651,18 @@ def _day_month(day: int, month_name: str, year_text: str | None, lex, published)
 def _ago(match: re.Match[str], lex: _Lexicon, published: date | None):
     if published is None:
         return None
-    count_text = match.group("ago_n")
-    count = 1
-    if count_text:
+    count_text = _leading_count(match)
+    if count_text is None:
+        word = _WORD_BEFORE.search(match.string, 0, match.start())
+        count_text = word.group(1) if word else None
+    count: int | None = 1
+    if count_text and count_text.lower() not in ("a", "an"):
         count, _at_least = parse_number(count_text, lex.lang)
-        if count is None:
+    if count is None:
+        # "неделю назад", "tydzień temu": a singular unit needs no count.
+        if not match.group("ago_unit").lower().endswith(_SINGULAR_UNIT_ENDINGS):
             return None
+        count = 1
     unit = match.group("ago_unit").lower()
     days = count * 7 if unit.startswith(_WEEK_UNITS) else count
     if days > 31:
@@ -622,15 +670,42 @@ def _ago(match: re.Match[str], lex: _Lexicon, published: date | None):
     return published - timedelta(days=days), "day", True, "relative"
 
 
+def _ago_start(match: re.Match[str]) -> int:
+    """Start of an "ago" mention, including the count word before it."""
+    if _leading_count(match) is not None:
+        return match.start()
+    word = _WORD_BEFORE.search(match.string, 0, match.start())
+    return word.start(1) if word else match.start()
+
+
+def _leading_count(match: re.Match[str]) -> str | None:
+    """The count word of "hace dos días"-style patterns (absent elsewhere)."""
+    return match.group("ago_n") if "ago_n" in match.re.groupindex else None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_SINGULAR_UNIT_ENDINGS = (
+    "day",
+    "week",
+    "день",
+    "тиждень",
+    "неделю",
+    "dzień",
+    "tydzień",
+    "giorno",
+    "settimana",
+)
+
+
 def _weekday(match: re.Match[str], lex: _Lexicon, published: date | None):
     if published is None:
         return None
     weekday = lex.weekday_of[_APOSTROPHES.sub("'", match.group("wd_name")).lower()]
-    cue = (match.group("wd_cue") or "").lower()
-    if cue and lex.future_cue.search(cue):
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    if lex.future_cue.search(before):
         return None
     back = (published.weekday() - weekday) % 7
-    if back == 0 and cue and lex.last_cue.search(cue):
+    if back == 0 and lex.last_cue.search(before):
         back = 7
     return published - timedelta(days=back), "day", True, "weekday"
 
@@ -658,15 +733,10 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
     lex = _LEXICONS[lexicon_language(lang)]
     text = _APOSTROPHES.sub("'", sentence)
     mentions: list[DateMention] = []
+    if not lex.may_match(text.lower()):
+        return mentions
     for match in lex.pattern.finditer(text):
-        if match.group("wd") and match.group("wd_cue"):
-            # The optional cue word may have swallowed a real date's
-            # neighbour; only accept it when it is a cue, else re-anchor.
-            start = (
-                match.start("wd_name") if not _is_cue(match.group("wd_cue"), lex) else match.start()
-            )
-        else:
-            start = match.start()
+        start = _ago_start(match) if match.group("ago") else match.start()
         resolved = _resolve(match, lex, published)
         if resolved is None or resolved[0] is None:
             continue
@@ -679,10 +749,6 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
             mention = DateMention(when, precision, first.start, end, relative, span, kind)
         mentions.append(mention)
     return mentions
-
-
-def _is_cue(word: str, lex: _Lexicon) -> bool:
-    return bool(lex.future_cue.search(word.lower()) or lex.last_cue.search(word.lower()))
 
 
 def _weekday_then_date(first: DateMention, second: DateMention, text: str) -> bool:

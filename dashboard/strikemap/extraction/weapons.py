@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+import ahocorasick
+
 from strikemap.extraction.language import lexicon_language
 
 Category = Literal["missile", "drone", "glide_bomb", "artillery", "air_strike"]
@@ -311,7 +313,7 @@ _WORDS: dict[str, list[tuple[str, str, bool, bool]]] = {
         ),
         (r"droni?|velivol\w*\s+senza\s+pilota|uav", "drone", False, False),
         (r"bomb[ae]\s+(?:guidat|planant|plananti|aere)\w*", "glide_bomb", False, False),
-        (r"artiglieri\w*|mortai?|lanciarazzi", "artillery", False, False),
+        (r"artiglieri\w*|mortai|mortaio|lanciarazzi", "artillery", False, False),
         (r"bombardament\w*|cannoneggiament\w*", "artillery", True, False),
         (r"raid\s+aere\w*|attacc\w+\s+aere\w*|raid(?!\s+missilistic)", "air_strike", True, False),
         (r"difes\w+\s+aere\w*|contraere\w*|antiaere\w*|intercettor\w*", "missile", False, True),
@@ -408,6 +410,301 @@ _DEBRIS_CUE_PATTERNS = {
 }
 _SIZE = re.compile(r"(\d{3,4})")
 
+# Lower-case stems that every model name and every language word contains.
+# A sentence with none of them (after folding whitespace) cannot hold a
+# weapon mention and skips the patterns, which is most sentences.
+_MODEL_STEMS: tuple[str, ...] = (
+    *(f"{kh}{sep}" for kh in ("kh", "x", "х", "ch") for sep in ("-", "‐", "‑", "–", " ")),
+    *(f"{kh}{d}" for kh in ("kh", "x", "х", "ch") for d in "123456"),
+    "kalib",
+    "калибр",
+    "калібр",
+    "iskander",
+    "искандер",
+    "іскандер",
+    "kn-",
+    "kn ",
+    "kn2",
+    "кн-",
+    "kinzhal",
+    "kindżał",
+    "kinjal",
+    "kinžal",
+    "кинжал",
+    "кинджал",
+    "zircon",
+    "tsirkon",
+    "cyrkon",
+    "циркон",
+    "onyx",
+    "oniks",
+    "оникс",
+    "онікс",
+    "p-800",
+    "toc",
+    "toč",
+    "точк",
+    "300",
+    "400",
+    "storm",
+    "scalp",
+    "taurus",
+    "atacm",
+    "атакмс",
+    "tomahawk",
+    "томагавк",
+    "neptun",
+    "нептун",
+    "r-360",
+    "flamingo",
+    "фламінго",
+    "фламинго",
+    "fp-5",
+    "palianyt",
+    "паляниц",
+    "shahed",
+    "шахед",
+    "shahid",
+    "šáhid",
+    "szahed",
+    "geran",
+    "геран",
+    "lancet",
+    "ланцет",
+    "gerbera",
+    "гербер",
+    "lyut",
+    "liut",
+    "лют",
+    "uj-22",
+    "beaver",
+    "бобер",
+    "kab",
+    "каб",
+    "fab",
+    "фаб",
+    "umpk",
+    "умпк",
+    "umpb",
+    "умпб",
+    "upab",
+    "упаб",
+    "jdam",
+    "gbu-39",
+    "glsdb",
+    "grad",
+    "град",
+    "бм-",
+    "bm-",
+    "smerch",
+    "смерч",
+    "uragan",
+    "ураган",
+    "tornado",
+    "торнадо",
+    "himars",
+    "хаймарс",
+    "хімарс",
+    "m142",
+    "m270",
+    "vilkha",
+    "vilha",
+    "вільх",
+    "olkha",
+    "ольх",
+    "vampire",
+    "rm-70",
+    "patriot",
+    "петріот",
+    "пэтриот",
+    "iris-t",
+    "nasams",
+    "pantsir",
+    "панцир",
+    "pancyr",
+    "samp/t",
+    "mamba",
+    "gepard",
+    "гепард",
+    "stinger",
+    "стінгер",
+    "buk",
+    "бук-м",
+    "hawk",
+    "mim-23",
+    "crotale",
+    "skynex",
+    "skyguard",
+    "avenger",
+)
+_WORD_STEMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "missile",
+        "rocket",
+        "drone",
+        "uav",
+        "unmanned",
+        "loitering",
+        "bomb",
+        "mlrs",
+        "launcher",
+        "artiller",
+        "mortar",
+        "howitzer",
+        "tank fire",
+        "cannon",
+        "shell",
+        "barrage",
+        "air strike",
+        "airstrike",
+        "air raid",
+        "air attack",
+        "aerial",
+        "warplane",
+        "fighter jet",
+        "air defen",
+        "air-defen",
+        "anti-aircraft",
+        "intercept",
+        "surface-to-air",
+    ),
+    "uk": (
+        "ракет",
+        "дрон",
+        "безпілот",
+        "бпла",
+        "бпла",
+        "шахед",
+        "авіа",
+        "бомб",
+        "артилер",
+        "міномет",
+        "залпового",
+        "рсзв",
+        "обстріл",
+        "ппо",
+        "протиповітрян",
+        "зенітн",
+        "перехоплю",
+    ),
+    "ru": (
+        "ракет",
+        "беспилот",
+        "бпла",
+        "дрон",
+        "шахед",
+        "авиа",
+        "бомб",
+        "артиллер",
+        "миномет",
+        "залпового",
+        "рсзо",
+        "обстрел",
+        "пво",
+        "противовоздушн",
+        "зенитн",
+        "перехватчик",
+    ),
+    "pl": (
+        "pocisk",
+        "rakiet",
+        "dron",
+        "bezzałog",
+        "bsp",
+        "szahed",
+        "bomb",
+        "artyler",
+        "moździerz",
+        "wyrzutni",
+        "ostrza",
+        "ostrzel",
+        "ostrzeliwa",
+        "bombardowa",
+        "nalot",
+        "lotnicz",
+        "przeciwlotnicz",
+        "powietrzn",
+    ),
+    "es": (
+        "misil",
+        "cohete",
+        "dron",
+        "vehículo",
+        "uav",
+        "bomba",
+        "artiller",
+        "mortero",
+        "lanzacohetes",
+        "bombarde",
+        "cañone",
+        "aére",
+        "antiaére",
+        "intercept",
+        "aviación",
+    ),
+    "it": (
+        "missil",
+        "razz",
+        "dron",
+        "velivol",
+        "uav",
+        "bomb",
+        "artiglier",
+        "mortai",
+        "lanciarazzi",
+        "cannoneggiament",
+        "raid",
+        "aere",
+        "difes",
+        "intercettor",
+    ),
+    "de": (
+        "marschflug",
+        "rakete",
+        "drohne",
+        "gleitbomb",
+        "lenkbomb",
+        "artillerie",
+        "mörser",
+        "beschuss",
+        "beschossen",
+        "luftangriff",
+        "luftabwehr",
+        "flugabwehr",
+    ),
+    "fr": (
+        "missile",
+        "roquette",
+        "drone",
+        "bombe",
+        "artillerie",
+        "mortier",
+        "bombardement",
+        "pilonnage",
+        "frappe",
+        "raid",
+        "défense",
+        "interception",
+    ),
+}
+
+
+def _automaton(words) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in set(words):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_MODEL_GATE = _automaton(_MODEL_STEMS)
+_WORD_GATES = {lang: _automaton(stems) for lang, stems in _WORD_STEMS.items()}
+_SPACES = re.compile(r"\s+")
+
+
+def _any(automaton: ahocorasick.Automaton, text: str) -> bool:
+    return any(True for _ in automaton.iter(text))
+
 
 def _languages(lang: str | None) -> tuple[str, ...]:
     """Lexicons to apply: the text's language plus English for loanwords."""
@@ -478,11 +775,16 @@ def find_weapons(sentence: str, lang: str | None) -> list[WeaponMention]:
         overlap).
     """
     mentions: list[WeaponMention] = []
+    lowered = _SPACES.sub(" ", sentence.lower())
+    codes = [code for code in _languages(lang) if _any(_WORD_GATES[code], lowered)]
+    has_models = _any(_MODEL_GATE, lowered)
+    if not codes and not has_models:
+        return mentions
     intercept = is_interception(sentence, lang)
     debris = _debris_positions(sentence, lang)
     taken: list[tuple[int, int]] = []
 
-    for match in _MODEL_PATTERN.finditer(sentence):
+    for match in _MODEL_PATTERN.finditer(sentence) if has_models else ():
         name = match.lastgroup or ""
         index = int(name[1:])
         text = match.group()
@@ -515,7 +817,7 @@ def find_weapons(sentence: str, lang: str | None) -> list[WeaponMention]:
             )
         taken.append((match.start(), match.end()))
 
-    for code in _languages(lang):
+    for code in codes:
         words = _WORDS[code]
         for match in _WORD_PATTERNS[code].finditer(sentence):
             start, end = match.start(), match.end()
