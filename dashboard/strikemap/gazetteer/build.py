@@ -425,11 +425,14 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
         primary = primary_keys(place)
         keys = {normalize(f) for f in place.forms | {place.name}} | primary
         for key in keys:
-            if key:
+            if key and (key in primary or indexable_alternate(key)):
                 names.setdefault(key, []).append((i << 1) | (key in primary))
     # Candidates are served in this order: most populous first.
     for idxs in names.values():
         idxs.sort(key=lambda e: (_LEVEL_ORDER[ordered[e >> 1].level], -ordered[e >> 1].population))
+    # Most keys name one place; storing a bare int for them rather than a
+    # one-element list makes the file faster to parse and smaller in memory.
+    compact = {key: idxs[0] if len(idxs) == 1 else idxs for key, idxs in names.items()}
 
     payload = {
         "format": FORMAT_VERSION,
@@ -445,7 +448,7 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
             "iso_region",
         ],
         "places": [p.row(index_of) for p in ordered],
-        "names": names,
+        "names": compact,
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "places.json").open("w", encoding="utf-8") as handle:
@@ -455,6 +458,25 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
         counts[place.level] = counts.get(place.level, 0) + 1
     counts["names"] = len(names)
     return counts
+
+
+# Alternate (non-canonical) spellings that are ordinary words of news prose.
+PROSE_WORDS = frozenset({"police", "just", "most", "will", "said", "union", "peace", "mark"})
+_LATIN_RE = re.compile("[a-z]")
+_CYRILLIC_KEY_RE = re.compile("[\u0400-\u04ff]")
+
+
+def indexable_alternate(key: str) -> bool:
+    """Whether a normalised alternate spelling may enter the name index.
+
+    Drops what would only cause false matches in text: keys of three letters
+    or fewer ("cop" for Chop, "ray" for Rai), ordinary English words, and
+    keys mixing Latin and Cyrillic letters (GeoNames typos).  A place's own
+    canonical name is always indexed, however short (Dno, Mir).
+    """
+    if len(key.replace(" ", "")) <= 3 or key in PROSE_WORDS:
+        return False
+    return not (_LATIN_RE.search(key) and _CYRILLIC_KEY_RE.search(key))
 
 
 def primary_keys(place: PlaceRecord) -> set[str]:

@@ -20,6 +20,10 @@ _CACHE_LOCK = threading.Lock()
 _CELL = 0.25
 
 
+def _as_list(entries: int | list[int] | tuple) -> list[int] | tuple:
+    return [entries] if entries.__class__ is int else entries
+
+
 class GazetteerError(RuntimeError):
     """The gazetteer files are missing or unreadable."""
 
@@ -54,10 +58,12 @@ class Gazetteer:
         self._places = places
         self._parent_index = [row[7] for row in rows]
         self._index_of = {p.id: i for i, p in enumerate(places)}
-        self._names: dict[str, list[int]] = payload["names"]
+        # key -> entry or list of entries; an entry is (place index << 1) | primary.
+        self._names: dict[str, int | list[int]] = payload["names"]
         self._regions = [p for p in places if p.level == "region"]
         self._region_by_iso = {p.iso_region: p for p in self._regions}
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._region_lookups: dict[str, Place | None] = {}
 
     # ------------------------------------------------------------------ load
     @classmethod
@@ -122,8 +128,10 @@ class Gazetteer:
         level the most populous first.
         """
         entries = self._names.get(normalize(name))
-        if not entries:
+        if entries is None:
             return []
+        if entries.__class__ is int:
+            return [self._places[entries >> 1]]
         places = self._places
         return [places[e >> 1] for e in entries]
 
@@ -136,8 +144,8 @@ class Gazetteer:
         """
         for key in stem_candidates(token, lang):
             entries = self._names.get(key)
-            if entries:
-                return [self._places[e >> 1] for e in entries]
+            if entries is not None:
+                return [self._places[e >> 1] for e in _as_list(entries)]
         return []
 
     def has_name(self, key: str) -> bool:
@@ -148,7 +156,7 @@ class Gazetteer:
         """Every (normalised spelling, place id) pair, for building a matcher."""
         places = self._places
         for key, entries in self._names.items():
-            for e in entries:
+            for e in _as_list(entries):
                 yield key, places[e >> 1].id
 
     def is_primary_name(self, place: Place, name: str) -> bool:
@@ -158,7 +166,7 @@ class Gazetteer:
         names of other places that GeoNames lists as alternates do not.
         """
         entry = (self._index_of[place.id] << 1) | 1
-        return entry in self._names.get(normalize(name), ())
+        return entry in _as_list(self._names.get(normalize(name), ()))
 
     # ------------------------------------------------------------- hierarchy
     def parent_of(self, place: Place) -> Place | None:
@@ -193,6 +201,16 @@ class Gazetteer:
         "Donetsk region", "Donetska oblast", "UA-14" and plain "Donetsk" (whose
         most populous namesake lies in Donetsk Oblast) all give Donetsk Oblast.
         """
+        # Extraction asks for the same few region names in every article.
+        try:
+            return self._region_lookups[name]
+        except KeyError:
+            region = self._find_region(name)
+            if len(self._region_lookups) < 10_000:
+                self._region_lookups[name] = region
+            return region
+
+    def _find_region(self, name: str) -> Place | None:
         by_iso = self._region_by_iso.get(name.strip().upper())
         if by_iso is not None:
             return by_iso
