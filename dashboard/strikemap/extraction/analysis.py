@@ -8,7 +8,6 @@ half (:mod:`strikemap.extraction.assembly`) turns those readings into events.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -138,14 +137,37 @@ class SentenceReading:
     lang: str = "en"
     skip: int = 0
     strike: bool = False
-    background: bool = False
-    debris: bool = False
-    evening: bool = False
-    overnight: bool = False
     weak_dates: list[dates.DateMention] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     found_figures: list | None = None
     found_weapons: list | None = None
+    flags: dict[str, bool] = field(default_factory=dict)
+
+    def _flag(self, name: str, pattern: re.Pattern[str]) -> bool:
+        value = self.flags.get(name)
+        if value is None:
+            value = self.flags[name] = bool(pattern.search(self.sentence.text, self.skip))
+        return value
+
+    @property
+    def background(self) -> bool:
+        """The sentence tells of earlier strikes ("was last targeted", "two weeks ago")."""
+        return self._flag("background", _BACKGROUND)
+
+    @property
+    def debris(self) -> bool:
+        """The sentence speaks of interception debris."""
+        return self._flag("debris", _DEBRIS)
+
+    @property
+    def evening(self) -> bool:
+        """The sentence gives an evening time ("at 9.45 p.m.")."""
+        return self._flag("evening", _EVENING)
+
+    @property
+    def overnight(self) -> bool:
+        """The sentence speaks of an overnight attack."""
+        return self._flag("overnight", _OVERNIGHT)
 
     @property
     def figures(self) -> list:
@@ -204,17 +226,11 @@ def read_sentences(
         skip = dateline_end(sentence.text) if opens_line and sentence.index < 12 else 0
         raw.append((sentence, matcher.find(sentence.text, lang), skip))
     context = _article_context(raw, gazetteer)
-    flags = _Flags(text_of(sentences))
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         text = sentence.text
         reading = SentenceReading(sentence=sentence, lang=lang, skip=skip)
-        span = (sentence.start + skip, sentence.end)
-        reading.strike = flags.any(STRIKE_CUE, *span)
-        reading.background = flags.any(_BACKGROUND, *span)
-        reading.debris = flags.any(_DEBRIS, *span)
-        reading.evening = flags.any(_EVENING, *span)
-        reading.overnight = flags.any(_OVERNIGHT, *span)
+        reading.strike = STRIKE_CUE.search(text[skip:] if skip else text)
         # Dates matter only where places or strike words are.
         found_dates = dates.find_dates(text, published, lang) if found or reading.strike else []
         for mention in found_dates:
@@ -276,31 +292,6 @@ def read_sentences(
         _promote_official(reading)
         readings.append(reading)
     return readings
-
-
-def text_of(sentences: list[Sentence]) -> str:
-    """The article text the sentences were cut from (offsets preserved)."""
-    if not sentences:
-        return ""
-    chars = [" "] * sentences[-1].end
-    for sentence in sentences:
-        chars[sentence.start : sentence.end] = sentence.text
-    return "".join(chars)
-
-
-class _Flags:
-    """Sentence flags from one scan of the whole text per pattern."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._starts: dict[re.Pattern[str], list[int]] = {}
-
-    def any(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        starts = self._starts.get(pattern)
-        if starts is None:
-            starts = self._starts[pattern] = [m.start() for m in pattern.finditer(self._text)]
-        i = bisect.bisect_left(starts, start)
-        return i < len(starts) and starts[i] < end
 
 
 def _promote_official(reading: SentenceReading) -> None:

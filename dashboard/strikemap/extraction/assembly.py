@@ -94,7 +94,11 @@ def assemble(
             # those strikes, not to today's event of the same place.
             if not (mention.background and draft.primary):
                 struck.append((mention, draft))
-        anchor = _anchor(reading, drafts, focus)
+        # Only strike sentences carry figures or weapons to anchor (and
+        # "another body was recovered" carries one more dead).
+        anchor = None
+        if not struck and (reading.strike or _INCREMENT.search(reading.sentence.text)):
+            anchor = _anchor(reading, drafts, focus)
         if not drafts and not reading.background:
             # Figures before any place is named ("at least 3 dead" in a title
             # about "an eastern Ukrainian city") wait for the main event.

@@ -21,34 +21,56 @@ Role = Literal[
     "struck", "official", "speaker", "launch", "intercept", "reference", "ground", "none"
 ]
 
-_W = r"[\w'’-]+"
+
+class CueWords:
+    """A vocabulary of whole words and word beginnings, matched word by word.
+
+    One C-level word scan plus set and ``str.startswith`` look-ups is several
+    times faster than a regular expression alternation of a few hundred
+    words, and strike vocabulary is looked up in every sentence.
+    """
+
+    _WORD = re.compile(r"[^\W\d_]+")
+
+    def __init__(self, words: str, prefixes: str) -> None:
+        self._words = frozenset(words.split())
+        self._prefixes = tuple(prefixes.split())
+
+    def _hit(self, word: str) -> bool:
+        return word in self._words or word.startswith(self._prefixes)
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` holds a cue word."""
+        hit = self._hit
+        return any(hit(w) for w in self._WORD.findall(text.lower()))
+
+    def starts(self, text: str) -> list[int]:
+        """Offsets of the cue words of ``text``."""
+        hit = self._hit
+        return [m.start() for m in self._WORD.finditer(text.lower()) if hit(m.group(0))]
+
 
 # Strike vocabulary in en/it/pl/ru/uk/es.  A place is only taken as struck
 # when its sentence speaks of a strike, its damage or its victims.
-STRIKE_CUE = re.compile(
-    r"\b(?:"
-    # English
-    r"strikes?|struck|airstrikes?|air[- ]strikes?|hits?|attack(?:s|ed|ing)?|shell(?:s|ed|ing)|"
-    r"bombard\w*|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|barrages?|explosions?|blasts?|exploded|"
-    r"killed|killing|kills|dead|died|deaths?|injur\w+|wound(?:s|ed|ing)|casualt\w+|victims?|"
-    r"damag\w+|destroy(?:ed|ing)|targeted|targeting|rubble|debris|missiles?|rockets?|drones?|"
-    r"raids?|fire[sd]? (?:at|on)|under fire|impact|toll|"
-    # Italian
-    r"attacc\w+|colpit\w+|colpi\w*|bombard\w+|missil\w+|razz\w+|droni?|esplosion\w+|"
-    r"mort[oiea]|vittime|ferit[oiea]|distrutt\w+|danneggi\w+|abbattut\w+|"
-    # Polish
-    r"atak\w*|uderz\w+|ostrzel\w+|ostrza\w+|rakiet\w*|pocisk\w*|dron\w*|wybuch\w*|eksplozj\w+|"
-    r"zabi\w+|zgin\w+|rann\w+|ofiar\w*|zniszcz\w+|uszkodz\w+|spad\w+|"
-    # Russian / Ukrainian
-    r"удар\w*|атак\w*|обстрел\w*|обстріл\w*|ракет\w*|беспилот\w*|безпілот\w*|дрон\w*|бпла|"
-    r"взрыв\w*|вибух\w*|прил[её]т\w*|приліт\w*|обломк\w*|уламк\w*|погиб\w*|загин\w*|убит\w*|"
-    r"вбит\w*|ранен\w*|поранен\w*|пострада\w*|постражда\w*|жертв\w*|поврежд\w*|пошкод\w*|"
-    r"разруш\w*|зруйн\w*|пожар\w*|пожеж\w*|влуч\w*|"
-    # Spanish
-    r"ataques?|atac\w+|bombarde\w+|misil\w*|cohetes?|drones?|explosi\w+|muert[oe]s?|"
-    r"murieron|herid[oa]s?|víctimas|destru\w+|dañ\w+|impact\w+"
-    r")\b",
-    re.IGNORECASE,
+STRIKE_CUE = CueWords(
+    # Whole words.
+    "strike strikes struck airstrike airstrikes hit hits attack attacks attacked attacking "
+    "shell shells shelled shelling bomb bombs bombed bombing pound pounds pounded pounding "
+    "barrage barrages explosion explosions blast blasts exploded killed killing kills dead died "
+    "death deaths wound wounds wounded wounding victim victims destroyed destroying targeted "
+    "targeting rubble debris missile missiles rocket rockets drone drones raid raids impact toll "
+    "fire fired "
+    "droni drone vittime colpi "
+    "ataque ataques cohete cohetes muerto muertos muerte murieron herido heridos herida heridas "
+    "víctimas misil misiles "
+    "бпла",
+    # Word beginnings.
+    "bombard injur casualt damag attacc colpit missil razz esplosion morti morto morta morte "
+    "ferit distrutt danneggi abbattut atak uderz ostrzel ostrza rakiet pocisk dron wybuch "
+    "eksplozj zabi zgin rann ofiar zniszcz uszkodz spad удар атак обстрел обстріл ракет "
+    "беспилот безпілот дрон взрыв вибух прилет прилёт приліт обломк уламк погиб загин убит вбит "
+    "ранен поранен пострада постражда жертв поврежд пошкод разруш зруйн пожар пожеж влуч "
+    "atac bombarde explosi destru dañ impact",
 )
 # Air-raid alerts, sirens and threats name places that were not (yet) hit.
 _ALERT_ONLY = re.compile(
@@ -195,8 +217,9 @@ def classify(sentence: str, start: int, end: int) -> Role:
     if _REFERENCE_BEFORE.search(before):
         return "reference"
     clause = clause_around(sentence, start, end)
-    strike = _nearest(STRIKE_CUE, clause, start - sentence.find(clause))
-    ground = _nearest(_GROUND, clause, start - sentence.find(clause))
+    at = start - sentence.find(clause)
+    strike = _nearest(STRIKE_CUE.starts(clause), at)
+    ground = _nearest([m.start() for m in _GROUND.finditer(clause)], at)
     if strike is None:
         return "ground" if _GROUND.search(sentence) else "none"
     if ground is not None and ground < strike:
@@ -206,14 +229,9 @@ def classify(sentence: str, start: int, end: int) -> Role:
     return "struck"
 
 
-def _nearest(pattern: re.Pattern[str], text: str, at: int) -> int | None:
-    """Distance from offset ``at`` to the nearest match of ``pattern`` in ``text``."""
-    best = None
-    for match in pattern.finditer(text):
-        gap = abs(match.start() - at)
-        if best is None or gap < best:
-            best = gap
-    return best
+def _nearest(starts: list[int], at: int) -> int | None:
+    """Distance from offset ``at`` to the nearest of ``starts`` (None when empty)."""
+    return min((abs(s - at) for s in starts), default=None)
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -236,4 +254,4 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 def strike_sentence(sentence: str) -> bool:
     """Return True when ``sentence`` uses strike, damage or casualty vocabulary."""
-    return bool(STRIKE_CUE.search(sentence))
+    return STRIKE_CUE.search(sentence)
