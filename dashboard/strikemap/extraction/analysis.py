@@ -8,6 +8,7 @@ half (:mod:`strikemap.extraction.assembly`) turns those readings into events.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -210,12 +211,16 @@ def read_sentences(
     gazetteer: Gazetteer,
     published: date | None,
     lang: str,
+    text: str | None = None,
 ) -> list[SentenceReading]:
     """Read places, dates, figures and weapons from every report sentence.
 
     Links, captions and footers are skipped: places there belong to other
-    stories or pictures.
+    stories or pictures.  With the article ``text`` the sentences were cut
+    from, places are matched in one pass over it (faster than sentence by
+    sentence).
     """
+    by_sentence = _mentions_by_sentence(sentences, matcher, lang, text)
     raw: list[tuple[Sentence, list[PlaceMention], int]] = []
     for sentence in sentences:
         if sentence.kind not in ("title", "body"):
@@ -224,7 +229,10 @@ def read_sentences(
             sentence.paragraph
         )
         skip = dateline_end(sentence.text) if opens_line and sentence.index < 12 else 0
-        raw.append((sentence, matcher.find(sentence.text, lang), skip))
+        found = by_sentence.get(sentence.index)
+        if found is None:
+            found = matcher.find(sentence.text, lang)
+        raw.append((sentence, found, skip))
     context = _article_context(raw, gazetteer)
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
@@ -292,6 +300,32 @@ def read_sentences(
         _promote_official(reading)
         readings.append(reading)
     return readings
+
+
+def _mentions_by_sentence(
+    sentences: list[Sentence], matcher: PlaceMatcher, lang: str, text: str | None
+) -> dict[int, list[PlaceMention]]:
+    """Match places over the whole text once and hand each sentence its own,
+    with offsets relative to the sentence (empty without ``text``)."""
+    if text is None or not sentences:
+        return {}
+    starts = [s.start for s in sentences]
+    out: dict[int, list[PlaceMention]] = {s.index: [] for s in sentences}
+    first_of: dict[int, int] = {}
+    for mention in matcher.find(text, lang):
+        i = bisect.bisect_right(starts, mention.start) - 1
+        if i < 0 or mention.end > sentences[i].end:
+            continue
+        sentence = sentences[i]
+        found = out[sentence.index]
+        offset = first_of.setdefault(sentence.index, mention.list_head)
+        mention.start -= sentence.start
+        mention.end -= sentence.start
+        if mention.hint_span_end:
+            mention.hint_span_end -= sentence.start
+        mention.list_head = max(0, mention.list_head - offset)
+        found.append(mention)
+    return out
 
 
 def _promote_official(reading: SentenceReading) -> None:

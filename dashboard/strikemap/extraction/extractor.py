@@ -52,5 +52,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> lis
     # cost grows with the text.
     lang = article.language or language.detect(text[:_DETECT_CHARS])
     sentences = split_sentences(text)
-    readings = read_sentences(sentences, matcher_for(gazetteer), gazetteer, article.published, lang)
+    readings = read_sentences(
+        sentences, matcher_for(gazetteer), gazetteer, article.published, lang, text
+    )
     return assemble(article, readings, gazetteer)
