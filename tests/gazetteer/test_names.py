@@ -133,6 +133,8 @@ def test_inflected_forms_find_the_place(
         ("Dniprodzerzhynsk", "Kamianske"),
         ("Sloviansk", "Sloviansk"),
         ("Slavyansk", "Sloviansk"),
+        ("Kryvyi Rig", "Kryvyi Rih"),
+        ("Uzhgorod", "Uzhhorod"),
     ],
 )
 def test_spellings_resolve_to_canonical_place(

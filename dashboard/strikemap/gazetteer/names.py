@@ -227,6 +227,7 @@ _INNER_RULES: tuple[tuple[str, str], ...] = (
     ("kh", "h"),
     (" ", ""),  # Huliai Pole / Huliaipole, Kryvyi Rih / Kryvyirih
 )
+_LONE_H_RE = re.compile(r"(?<![kszc])h")
 _MAX_VARIANTS = 24
 
 
@@ -279,6 +280,12 @@ def _single_rules(base: str) -> Iterable[str]:
     for old, new in _INNER_RULES:
         if old in base:
             yield base.replace(old, new)
+    # Ukrainian h is Russian g (Kryvyi Rih / Kryvyi Rig, Uzhhorod / Uzhgorod);
+    # the h of kh, zh, sh, ch is not.
+    if "h" in base:
+        swapped = _LONE_H_RE.sub("g", base)
+        if swapped != base:
+            yield swapped
 
 
 # ---------------------------------------------------------------------------
