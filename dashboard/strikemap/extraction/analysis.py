@@ -474,7 +474,15 @@ def _choose(
             value += 1.5 if nearest < 60 else 0.0
         return value
 
-    return max(places, key=score)
+    best = max(places, key=score)
+    if len(places) > 1 and best.level == "city" and best.population < 50_000 and context.regions:
+        # A small place with namesakes, none of them in the article's
+        # regions or near its other places: better no marker than a wrong one.
+        region = gazetteer.region_of(best)
+        near = any(haversine_km(best.lat, best.lon, lat, lon) < 100 for lat, lon in context.points)
+        if (region is None or region.id not in context.regions) and not near:
+            return None
+    return best
 
 
 _ADJECTIVE_END = re.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")

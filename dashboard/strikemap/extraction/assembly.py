@@ -31,6 +31,7 @@ from datetime import date, timedelta
 
 from strikemap.extraction import numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
+from strikemap.extraction.roles import clause_around
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.models import Article, Event, Evidence
 
@@ -278,10 +279,7 @@ def _attach_figures(
             continue
         target = None
         if struck:
-            from strikemap.extraction.roles import clause_around
-
-            clause = clause_around(text, figure.start, figure.end)
-            offset = text.find(clause)
+            offset, clause = clause_around(text, figure.start, figure.end)
             in_clause = [
                 (m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)
             ]

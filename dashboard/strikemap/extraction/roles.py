@@ -176,6 +176,7 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
+_PARENTHETICAL = re.compile(r",\s+(?:which|who|where)\b[^,;]*,")
 _CLAUSE_SPLIT = re.compile(
     r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
     r"\s(?:after|before|while|because|when|dopo|po|после|після|tras)\s(?=\w)"
@@ -216,8 +217,8 @@ def classify(sentence: str, start: int, end: int) -> Role:
         return "intercept"
     if _REFERENCE_BEFORE.search(before):
         return "reference"
-    clause = clause_around(sentence, start, end)
-    at = start - sentence.find(clause)
+    offset, clause = clause_around(sentence, start, end)
+    at = start - offset
     strike = _nearest(STRIKE_CUE.starts(clause), at)
     ground = _nearest([m.start() for m in _GROUND.finditer(clause)], at)
     if strike is None:
@@ -234,22 +235,34 @@ def _nearest(starts: list[int], at: int) -> int | None:
     return min((abs(s - at) for s in starts), default=None)
 
 
-def clause_around(sentence: str, start: int, end: int) -> str:
+def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
     """Return the clause of ``sentence`` holding the span ``start:end``.
 
-    Clauses are cut at semicolons, colons, dashes and at commas that open a
+    Clauses are cut at semicolons, dashes and at commas that open a
     contrasting or temporal clause, so that a strike word in one clause does
-    not mark a place in another.
+    not mark a place in another.  A relative clause set off by commas
+    ("Kyinka, which lies near Chernihiv, and Pavlivka") is blanked out of the
+    clause around it.
+
+    Returns
+    -------
+    offset, clause
+        Where the clause starts in ``sentence``, and its text (the same
+        length as in ``sentence``, with blanked parentheticals).
     """
+    masked = _PARENTHETICAL.sub(
+        lambda m: m.group(0) if m.start() <= start < m.end() else " " * len(m.group(0)),
+        sentence,
+    )
     left = 0
-    right = len(sentence)
-    for match in _CLAUSE_SPLIT.finditer(sentence):
+    right = len(masked)
+    for match in _CLAUSE_SPLIT.finditer(masked):
         if match.end() <= start:
             left = match.end()
         elif match.start() >= end:
             right = match.start()
             break
-    return sentence[left:right]
+    return left, masked[left:right]
 
 
 def strike_sentence(sentence: str) -> bool:
