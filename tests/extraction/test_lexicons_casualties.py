@@ -240,3 +240,24 @@ def test_spans_point_at_the_phrase():
     (figure,) = find_figures(sentence, "en")
     assert sentence[figure.start : figure.end] == figure.text
     assert "three" in figure.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Bei dem Angriff wurden mindestens drei Menschen getötet und 20 verletzt.",
+            "de",
+            [("killed", 3, True), ("injured", 20, False)],
+        ),
+        ("Die Zahl der Toten stieg auf 12.", "de", [("killed", 12, False)]),
+        (
+            "La frappe a fait au moins trois morts et 20 blessés.",
+            "fr",
+            [("killed", 3, True), ("injured", 20, False)],
+        ),
+        ("Le bilan est passé à 9 morts.", "fr", [("killed", 9, False)]),
+    ],
+)
+def test_german_and_french(sentence, lang, expected):
+    assert _figures(sentence, lang) == expected

@@ -123,3 +123,28 @@ def test_relative_flag():
     (written,) = find_dates("on Oct. 17", PUBLISHED, "en")
     assert overnight.relative and overnight.kind == "relative"
     assert not written.relative and written.kind == "written"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Drones attacked overnight from Monday to Tuesday.", "en"),
+        ("Дрони атакували в ніч з понеділка на вівторок.", "uk"),
+        ("Беспилотники атаковали в ночь с понедельника на вторник.", "ru"),
+        ("Drony zaatakowały w nocy z poniedziałku na wtorek.", "pl"),
+        ("Los drones atacaron en la noche de lunes a martes.", "es"),
+    ],
+)
+def test_night_between_two_weekdays_is_the_morning_after(sentence, lang):
+    assert _first(sentence, lang) == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Минулої доби загинула одна людина.", "uk"),
+        ("За прошедшие сутки погиб один человек.", "ru"),
+    ],
+)
+def test_past_day_report_is_yesterday(sentence, lang):
+    assert _first(sentence, lang) == date(2024, 3, 11)

@@ -367,6 +367,70 @@ _ES = {
     "wide": r"en\s+todo\s+el\s+país|en\s+toda\s+ucrania",
 }
 
+_DE = {
+    "killed": r"getötet\w*|tote|toten|tot|todesopfer|ums\s+leben\s+gekommen|kamen\s+ums\s+leben"
+    r"|starben|gestorben|leichen",
+    "injured": r"verletzt\w*|verwundet\w*|verletzte|verletzten|ins\s+krankenhaus\s+gebracht",
+    "killed_first": r"tötete|töteten|getötet\s+wurden|starben|kamen\s+ums\s+leben",
+    "injured_first": r"verletzte|verletzten|wurden\s+verletzt|verwundete",
+    "people": r"menschen|personen|zivilisten|kinder|weitere|andere|einwohner|bewohner|frauen"
+    r"|männer",
+    "aux": r"wurden|wurde|sind|ist|waren|war|dabei|zudem|ebenfalls|schwer|leicht"
+    r"|bei\s+dem\s+angriff"
+    r"|nach\s+angaben|offenbar|demnach",
+    "toll_killed": r"zahl\s+der\s+(?:toten|todesopfer|getöteten)|todeszahl|opferzahl",
+    "toll_injured": r"zahl\s+der\s+verletzten",
+    "toll_link": r"auf|liegt\s+bei|beträgt",
+    "toll_verb": r"stieg|gestiegen|erhöhte|erhöht|kletterte|wuchs",
+    "toll_to": r"auf",
+    "zero_both": r"niemand\s+wurde\s+verletzt|es\s+gab\s+keine\s+(?:opfer|verletzten)"
+    r"|keine\s+opfer",
+    "zero_killed": r"keine\s+toten|niemand\s+wurde\s+getötet",
+    "zero_injured": r"keine\s+verletzten",
+    "one_person": r"(?:ein|eine)\s+(?:\w+\s+){0,2}?(?:mann|frau|person|kind|junge|mädchen"
+    r"|zivilist)",
+    "couple": r"ein\s+ehepaar",
+    "subset_before": r"(?:darunter|davon|unter\s+ihnen|einschließlich)\s*$",
+    "subset_after": r"^\s*(?:davon|von\s+ihnen|darunter)\b",
+    "age": r"(?:im\s+alter\s+von)\s+(?:\S+\s+){0,6}?$",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:soldaten|militärs|kämpfer)\b",
+    "war": r"seit\s+(?:beginn|anfang)\s+des\s+(?:\w+\s+)?(?:krieges|kriegs)|seit\s+kriegsbeginn"
+    r"|seit\s+2022|im\s+krieg\b",
+    "campaign": r"seit\s+jahresbeginn|in\s+den\s+vergangenen\s+\w+\s+(?:tagen|wochen|monaten)",
+    "wide": r"in\s+der\s+ganzen\s+ukraine|landesweit|im\s+ganzen\s+land",
+}
+
+_FR = {
+    "killed": r"morts?|tué(?:e|s|es)?|décédé(?:e|s|es)?|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie"
+    r"|victimes|sont\s+mort(?:e|s|es)?|est\s+mort(?:e)?",
+    "injured": r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?",
+    "killed_first": r"tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à",
+    "injured_first": r"blessant|a\s+blessé|ont\s+blessé",
+    "people": r"personnes|personne|civils|habitants|enfants|autres|femmes|hommes",
+    "aux": r"ont\s+été|a\s+été|sont|été|au\s+total|également|aussi|grièvement|légèrement",
+    "toll_killed": r"bilan(?:\s+des\s+morts)?|nombre\s+de\s+(?:morts|victimes|tués)",
+    "toll_injured": r"nombre\s+de\s+blessés",
+    "toll_link": r"est\s+de|s'élève\s+à|à",
+    "toll_verb": r"passé|monté|grimpé|alourdi|atteint|s'élève",
+    "toll_to": r"à",
+    "zero_both": r"aucune\s+victime|pas\s+de\s+victimes?|personne\s+n'a\s+été\s+blessé"
+    r"|sans\s+faire\s+de\s+victimes?",
+    "zero_killed": r"aucun\s+mort|pas\s+de\s+morts?",
+    "zero_injured": r"aucun\s+blessé|pas\s+de\s+blessés?",
+    "one_person": r"(?:un|une)\s+(?:\w+\s+){0,2}?(?:homme|femme|personne|enfant|garçon|fille"
+    r"|civil)",
+    "couple": r"un\s+couple",
+    "subset_before": r"(?:dont|parmi\s+eux|parmi\s+lesquels|y\s+compris)\s*$",
+    "subset_after": r"^\s*(?:d'entre\s+eux|parmi\s+eux)\b",
+    "age": r"(?:âgée?s?\s+de)\s+(?:\S+\s+){0,6}?$",
+    "military": r"^\s*(?:\w+\s+){0,2}?(?:soldats|militaires|combattants)\b",
+    "war": r"depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)"
+    r"|depuis\s+2022|dans\s+la\s+guerre",
+    "campaign": r"depuis\s+le\s+début\s+de\s+l'année|ces\s+derniers\s+(?:jours|mois)"
+    r"|ces\s+dernières\s+semaines",
+    "wide": r"dans\s+tout\s+le\s+pays|à\s+travers\s+l'ukraine",
+}
+
 _LEXICONS: dict[str, dict[str, str]] = {
     "en": _EN,
     "uk": _UK,
@@ -374,6 +438,8 @@ _LEXICONS: dict[str, dict[str, str]] = {
     "pl": _PL,
     "it": _IT,
     "es": _ES,
+    "de": _DE,
+    "fr": _FR,
 }
 
 # Lower-case stems every casualty pattern of a language contains; a sentence
@@ -478,6 +544,34 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "coinvolt",
         "bilancio",
         "numero",
+    ),
+    "de": (
+        "getötet",
+        "tot",
+        "tötet",
+        "leben",
+        "starb",
+        "gestorben",
+        "opfer",
+        "leiche",
+        "verletz",
+        "verwund",
+        "krankenhaus",
+        "niemand",
+        "zahl",
+    ),
+    "fr": (
+        "mort",
+        "tué",
+        "tuant",
+        "décéd",
+        "vie",
+        "victime",
+        "bless",
+        "hospitalis",
+        "bilan",
+        "nombre",
+        "aucun",
     ),
     "es": (
         "muert",

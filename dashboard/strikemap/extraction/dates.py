@@ -296,7 +296,7 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "минулої ночі",
             "нічн\\w* атак\\w*",
         ),
-        -1: ("вчора", "учора", "вчорашн\\w*", "учорашн\\w*"),
+        -1: ("вчора", "учора", "вчорашн\\w*", "учорашн\\w*", "минулої доби", "за минулу добу"),
         -2: ("позавчора",),
     },
     "ru": {
@@ -311,7 +311,7 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "в начале ночи",
             "ночн\\w* атак\\w*",
         ),
-        -1: ("вчера", "вчерашн\\w*"),
+        -1: ("вчера", "вчерашн\\w*", "за прошедшие сутки", "за минувшие сутки"),
         -2: ("позавчера",),
     },
     "pl": {
@@ -743,7 +743,10 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
         when, precision, relative, kind = resolved
         end = match.end()
         mention = DateMention(when, precision, start, end, relative, sentence[start:end], kind)
-        if mentions and _weekday_then_date(mentions[-1], mention, text):
+        if mentions and (
+            _weekday_then_date(mentions[-1], mention, text)
+            or _night_between_weekdays(mentions[-1], mention, text)
+        ):
             first = mentions.pop()
             span = sentence[first.start : end]
             mention = DateMention(when, precision, first.start, end, relative, span, kind)
@@ -757,6 +760,18 @@ def _weekday_then_date(first: DateMention, second: DateMention, text: str) -> bo
         return False
     between = text[first.end : second.start]
     return len(between) <= 4 and not re.search(r"\w", between)
+
+
+#: Words joining the two days of a night: "from Thursday to Friday",
+#: "з четверга на п'ятницю", "z czwartku na piątek", "de jueves a viernes".
+_NIGHT_JOIN = re.compile(r"^\s*(?:to|into|на|na|a|al|auf|au)\s+$", re.IGNORECASE)
+
+
+def _night_between_weekdays(first: DateMention, second: DateMention, text: str) -> bool:
+    """Two weekdays naming one night, which is dated by the day it ends."""
+    if first.kind != "weekday" or second.kind != "weekday":
+        return False
+    return bool(_NIGHT_JOIN.match(text[first.end : second.start]))
 
 
 #: Preference among mentions of one sentence: a written day beats a weekday,
