@@ -261,3 +261,8 @@ def test_spans_point_at_the_phrase():
 )
 def test_german_and_french(sentence, lang, expected):
     assert _figures(sentence, lang) == expected
+
+
+def test_headline_without_articles():
+    figures = _figures("Missiles kill infant, injure three women in overnight attack")
+    assert figures == [("killed", 1, False), ("injured", 3, False)]

@@ -148,3 +148,11 @@ def test_night_between_two_weekdays_is_the_morning_after(sentence, lang):
 )
 def test_past_day_report_is_yesterday(sentence, lang):
     assert _first(sentence, lang) == date(2024, 3, 11)
+
+
+def test_night_between_weekdays_needs_between_for_and():
+    sunday = date(2024, 3, 10)
+    assert _first("nella notte tra sabato e domenica", "it", sunday) == sunday
+    assert _first("on Saturday night into Sunday", "en", sunday) == sunday
+    # Two separate days, not one night.
+    assert _first("on Saturday and Sunday", "en", sunday) == date(2024, 3, 9)

@@ -97,7 +97,7 @@ _EN = {
     r"|hospitali[sz]ed|taken\s+to\s+hospital|sought\s+medical\s+(?:help|care|attention|assistance)"
     r"|needed\s+medical\s+(?:help|care|attention|assistance)|received\s+medical\s+(?:help|care|treatment)",
     "killed_first": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of",
-    "injured_first": r"injuring|injured|injures|wounding|wounded|wounds|hurting|hurt",
+    "injured_first": r"injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt",
     "people": r"people|persons?|civilians?|residents?|others?|more|individuals|children|child"
     r"|kids|men|women"
     r"|adults|victims|passengers|employees|workers|villagers|pensioners|local|civilian|additional"
@@ -135,6 +135,8 @@ _EN = {
     r"|teenager|pensioner|driver|passenger|policeman|police\s+officer|rescuer|firefighter|employee"
     r"|worker|medic|volunteer|baby|infant|[\w-]*year-old)",
     "couple": r"(?:a|an)\s+(?:\w+\s+)?couple",
+    # Headlines drop the article: "missiles kill infant, injure three".
+    "bare_victim": r"(?:man|woman|person|child|boy|girl|civilian|infant|baby|teenager|pensioner)",
     "subset_before": r"(?:including|among\s+them|among\s+whom|of\s+whom|among\s+those"
     r"|among\s+the\s+\w+"
     r"|of\s+them|incl\.)\s*$",
@@ -709,7 +711,7 @@ class _Patterns:
             + r")|(?P<i>"
             + lex["injured_first"]
             + r"))"
-            r"\s+" + one + r"(?!\w)",
+            r"\s+(?:" + one + r"|" + lex.get("bare_victim", r"(?!x)x") + r")(?!\w)",
             flags,
         )
         self.subset_before = re.compile(lex["subset_before"], flags)

@@ -764,14 +764,25 @@ def _weekday_then_date(first: DateMention, second: DateMention, text: str) -> bo
 
 #: Words joining the two days of a night: "from Thursday to Friday",
 #: "з четверга на п'ятницю", "z czwartku na piątek", "de jueves a viernes".
-_NIGHT_JOIN = re.compile(r"^\s*(?:to|into|на|na|a|al|auf|au)\s+$", re.IGNORECASE)
+_NIGHT_JOIN = re.compile(
+    r"^\s*(?:(?:night|evening)\s+)?(?:to|into|на|na|a|al|auf|au)\s+(?:early\s+)?$", re.IGNORECASE
+)
+# "between Saturday and Sunday", "tra sabato e domenica": a night only when
+# "between" comes first.
+_BETWEEN = re.compile(r"(?:between|tra|fra|entre|zwischen|між|между|między)\s+$", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:and|e|y|und|et|і|й|и|i)\s+$", re.IGNORECASE)
 
 
 def _night_between_weekdays(first: DateMention, second: DateMention, text: str) -> bool:
     """Two weekdays naming one night, which is dated by the day it ends."""
     if first.kind != "weekday" or second.kind != "weekday":
         return False
-    return bool(_NIGHT_JOIN.match(text[first.end : second.start]))
+    between = text[first.end : second.start]
+    if _NIGHT_JOIN.match(between):
+        return True
+    return bool(
+        _AND.match(between) and _BETWEEN.search(text[max(0, first.start - 12) : first.start])
+    )
 
 
 #: Preference among mentions of one sentence: a written day beats a weekday,
