@@ -376,8 +376,6 @@ _DEBRIS_CUES: dict[str, str] = {
     "fr": r"tomb\w*|abattu\w*|intercept\w*|drone\w*|missile\w*",
 }
 
-_NUMBER_AFTER = re.compile(r"\d")
-
 
 def _compile_models() -> re.Pattern[str]:
     parts = []
