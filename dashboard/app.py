@@ -48,7 +48,7 @@ for column, label, value, lower_bound in zip(
 
 table = table_frame(view)
 focus = selected_event(view, table)
-map_column, detail_column = st.columns([3, 2], gap="medium")
+map_column, detail_column = st.columns([2, 1], gap="medium")
 with map_column:
     map_state = render_map(view, layers, focus=focus)
 with detail_column:

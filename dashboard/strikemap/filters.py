@@ -54,6 +54,8 @@ QUICK_LABELS: dict[str, str] = {
     "all": "all dates",
 }
 UNKNOWN_ATTACKER = "unknown"
+NO_LIMIT = "any"
+"""Open end of a casualty range in the two-value query form (``killed=1&killed=any``)."""
 SEARCH_COLUMN = "_search"
 """Optional precomputed column of folded search text (see :func:`with_search_text`)."""
 
@@ -441,6 +443,14 @@ PARAM_NAMES: dict[str, str] = {
 """FilterState field -> query parameter name (also the app's widget keys)."""
 
 
+def _range_from_values(values: Sequence[str]) -> CasualtyRange:
+    """Parse a range given as ``"2-10"`` or, as the dashboard's slider writes it, two values."""
+    if len(values) == 2:
+        low, high = values
+        return parse_range(f"{0 if low == NO_LIMIT else low}-{'' if high == NO_LIMIT else high}")
+    return parse_range(values[-1])
+
+
 def to_params(state: FilterState) -> dict[str, list[str]]:
     """Return the non-default filters as query parameters (repeated values as lists)."""
     default = FilterState()
@@ -453,7 +463,8 @@ def to_params(state: FilterState) -> dict[str, list[str]]:
         if f.name == "quick":
             out[name] = ["custom" if value is None else value]
         elif isinstance(value, tuple) and f.name in ("killed", "injured"):
-            out[name] = [format_range(value)]
+            # The two-value form is what the dashboard's range slider reads from the URL.
+            out[name] = [str(value[0]), NO_LIMIT if value[1] is None else str(value[1])]
         elif isinstance(value, tuple):
             out[name] = list(value)
         elif isinstance(value, bool):
@@ -493,7 +504,7 @@ def from_params(params: Mapping[str, str | Sequence[str]]) -> FilterState:
             elif f.name in ("date_from", "date_to"):
                 changes[f.name] = parse_date(got[-1])
             elif f.name in ("killed", "injured"):
-                changes[f.name] = parse_range(got[-1])
+                changes[f.name] = _range_from_values(got)
             elif f.name == "include_unknown_casualties":
                 changes[f.name] = got[-1].lower() in ("1", "true", "yes", "on")
             elif f.name == "text":
@@ -508,6 +519,7 @@ def from_params(params: Mapping[str, str | Sequence[str]]) -> FilterState:
 
 
 __all__ = [
+    "NO_LIMIT",
     "PARAM_NAMES",
     "QUICK_LABELS",
     "QUICK_RANGES",

@@ -308,10 +308,17 @@ def test_query_params_round_trip():
     params = to_params(state)
     assert params["weapon"] == ["missile", "drone"]
     assert params["range"] == ["custom"]
+    assert params["killed"] == ["1", "any"]
     assert from_params(params) == state
     assert to_params(FilterState()) == {}
     assert from_params({}) == FilterState()
     assert from_params({"from": "2024-01-01"}).quick is None
+
+
+def test_query_params_accept_the_sliders_two_value_form():
+    assert from_params({"killed": ["1", "any"]}).killed == (1, None)
+    assert from_params({"injured": ["2", "20"]}).injured == (2, 20)
+    assert from_params({"injured": ["any", "5"]}).injured == (0, 5)
 
 
 def test_query_params_errors_name_the_parameter():

@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from strikemap.filters import (
+    NO_LIMIT,
     PARAM_NAMES,
     QUICK_LABELS,
     QUICK_RANGES,
@@ -28,7 +29,6 @@ from strikemap.models import ATTACKERS, LEVELS, WEAPON_CATEGORIES
 BIND = "query-params"
 CUSTOM = "custom"
 RANGE_CHOICES: tuple[str, ...] = (*QUICK_RANGES, CUSTOM)
-NO_LIMIT = "any"
 # Casualty figures are heavy-tailed: fine steps where most events lie, coarse above.
 CASUALTY_STEPS: tuple[str, ...] = (
     *(str(n) for n in (0, 1, 2, 3, 4, 5, 10, 15, 20, 30, 50, 75, 100, 200, 500)),

@@ -1,0 +1,124 @@
+"""A running dashboard (``streamlit run``) and headless Chromium without internet access.
+
+The app starts on a free port with ``STRIKEMAP_DB`` pointing at an empty
+temporary store, so it seeds itself from ``seeds/`` as it does on Streamlit
+Community Cloud. Every browser request to a host other than the app's is
+aborted: the map must draw from the app's own assets.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+STARTUP_TIMEOUT_S = 120
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+@dataclass
+class Dashboard:
+    url: str
+    db: Path
+    log: Path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(
+        f"streamlit did not become healthy in {STARTUP_TIMEOUT_S} s:\n{log.read_text()}"
+    )
+
+
+@pytest.fixture(scope="session")
+def dashboard(tmp_path_factory) -> Iterator[Dashboard]:
+    """Start ``streamlit run dashboard/app.py`` on a free port with an empty temporary store."""
+    workdir = tmp_path_factory.mktemp("dashboard")
+    db = workdir / "strikemap.sqlite"
+    log = workdir / "streamlit.log"
+    port = free_port()
+    env = {
+        **os.environ,
+        "STRIKEMAP_DB": str(db),
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(REPO / "dashboard"), os.environ.get("PYTHONPATH")])
+        ),
+    }
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
+        "--server.port", str(port), "--server.headless", "true",
+        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+        # Other files changing during the run must not prompt for or trigger reruns.
+        "--server.fileWatcherType", "none", "--server.runOnSave", "false",
+    ]  # fmt: skip
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process, log)
+        yield Dashboard(url=url, db=db, log=log)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from strikemap.exports.browser import ChromiumMissingError, chromium
+
+    try:
+        with chromium() as launched:
+            yield launched
+    except ChromiumMissingError as exc:
+        pytest.fail(str(exc))
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page whose requests to any host but the local app are aborted."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    blocked: list[str] = []
+
+    def only_local(route) -> None:
+        url = route.request.url
+        scheme = url.split(":", 1)[0]
+        if scheme in {"data", "blob", "about"} or urlsplit(url).hostname in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort("internetdisconnected")
+
+    context.route("**/*", only_local)
+    page = context.new_page()
+    page.blocked = blocked
+    yield page
+    context.close()

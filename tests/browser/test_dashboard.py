@@ -1,0 +1,145 @@
+"""The running dashboard in headless Chromium, offline: markers, shared links, upload, PNG."""
+
+from __future__ import annotations
+
+import io
+import struct
+from pathlib import Path
+
+import pytest
+from strikemap.filters import apply_filters, from_params
+from strikemap.frames import events_to_frame
+from strikemap.store import EventStore
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOT = REPO / "docs" / "screenshot.png"
+LOAD_TIMEOUT_MS = 90_000
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+# Markers (individual or inside clusters) held by the layers streamlit-folium added.
+COUNT_MARKERS = """() => {
+    let n = 0;
+    const walk = (layer) => {
+        if (layer.getLatLng && !layer.getLayers) { n += 1; return; }
+        if (layer.getLayers) layer.getLayers().forEach(walk);
+    };
+    (window.feature_group || []).forEach(walk);
+    return n;
+}"""
+
+
+def map_frame(page):
+    handle = page.wait_for_selector(MAP_IFRAME, timeout=LOAD_TIMEOUT_MS)
+    frame = handle.content_frame()
+    frame.wait_for_selector(".leaflet-marker-icon", timeout=LOAD_TIMEOUT_MS)
+    return frame
+
+
+def markers_on_map(page) -> int:
+    return map_frame(page).evaluate(COUNT_MARKERS)
+
+
+def wait_for_markers(page, expected: int) -> int:
+    frame = map_frame(page)
+    frame.wait_for_function(f"({COUNT_MARKERS})() === {expected}", timeout=LOAD_TIMEOUT_MS)
+    return frame.evaluate(COUNT_MARKERS)
+
+
+def expected_markers(db: Path, **params) -> int:
+    """Events of the filtered view drawn as pins: located and not region-level (outlines)."""
+    with EventStore(str(db)) as store:
+        frame = events_to_frame(store.events())
+    view = apply_filters(frame, from_params(params))
+    return int((view["lat"].notna() & (view["level"] != "region")).sum())
+
+
+def test_seed_strikes_are_drawn_offline_and_screenshot_saved(dashboard, page):
+    page.set_viewport_size({"width": 1600, "height": 1250})
+    page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
+    map_frame(page)  # the first page view seeds the empty store
+    expected = expected_markers(dashboard.db)
+    assert expected > 0
+    assert wait_for_markers(page, expected) == expected
+    with EventStore(str(dashboard.db)) as store:
+        places = {e.place.casefold() for e in store.events()}
+    for seed_place in ("kyiv", "kharkiv", "belgorod"):
+        assert seed_place in places
+    assert any(p.startswith("pecherskyi") for p in places)
+    # Let tiles fail and the page settle, then keep the screenshot the README shows.
+    page.wait_for_timeout(1500)
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 20_000
+    assert not [u for u in page.blocked if "/app/static/" in u]
+
+
+def test_shared_url_reproduces_the_filtered_markers(dashboard, page):
+    query = {"weapon": ["artillery"], "killed": ["1", "any"]}
+    everything = expected_markers(dashboard.db)
+    expected = expected_markers(dashboard.db, **query)
+    assert 0 < expected < everything
+    page.goto(f"{dashboard.url}/?weapon=artillery&killed=1&killed=any", timeout=LOAD_TIMEOUT_MS)
+    assert wait_for_markers(page, expected) == expected
+    # The widgets show the shared filters.
+    page.get_by_text("artillery", exact=True).first.wait_for(timeout=LOAD_TIMEOUT_MS)
+
+
+def test_changing_a_filter_updates_the_url(dashboard, page):
+    page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
+    map_frame(page)
+    page.get_by_text("7d", exact=True).click()
+    page.wait_for_url("**range=7d**", timeout=LOAD_TIMEOUT_MS)
+
+
+ARTICLE = (
+    "---\ntitle: Drone strike on Chernihiv\npublished: 2024-02-10\nsource: Browser Test Wire\n---\n"
+    "A Russian drone struck an apartment building in Chernihiv overnight, injuring 5 people, "
+    "the regional governor said on Saturday.\n"
+)
+
+
+def test_uploaded_article_appears_on_the_map(dashboard, page, tmp_path):
+    article = tmp_path / "chernihiv.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
+    before = markers_on_map(page)
+    with EventStore(str(dashboard.db)) as store:
+        articles_before = store.count_articles()
+
+    page.get_by_text("Add articles").click()
+    page.locator('input[type="file"]').set_input_files(str(article))
+    page.get_by_role("button", name="Find events in the files").click()
+    page.get_by_text("event(s) found").wait_for(timeout=LOAD_TIMEOUT_MS)
+    page.get_by_role("button", name="Save to the store").click()
+    page.get_by_text("Stored 1 new article(s)").wait_for(timeout=LOAD_TIMEOUT_MS)
+
+    with EventStore(str(dashboard.db)) as store:
+        assert store.count_articles() == articles_before + 1
+        assert any(e.place == "Chernihiv" for e in store.events())
+    assert wait_for_markers(page, before + 1) == before + 1
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_briefing_png_download(dashboard, page, tmp_path):
+    from PIL import Image
+
+    page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
+    map_frame(page)
+    button = page.get_by_role("button", name="Briefing PNG")
+    with page.expect_download(timeout=180_000) as download:
+        button.click()
+    path = tmp_path / "brief.png"
+    download.value.save_as(path)
+    data = path.read_bytes()
+    width, height = _png_size(data)
+    assert width >= 2400 and height > 1000
+    image = Image.open(io.BytesIO(data)).convert("L").resize((200, 200))
+    low, high = image.getextrema()
+    assert high - low > 100  # not blank: dark text on a light page
+    assert len(set(image.getdata())) > 20
