@@ -86,6 +86,22 @@ def test_markers_load_offline_with_tiles_blocked(static_site, hostile_frame) -> 
         assert dialogs == []
 
 
+def test_clustered_deflated_layer_without_tiles(static_site) -> None:
+    """The offline case: no tile layer, so the map itself must give MarkerCluster a max zoom."""
+    from strikemap.frames import events_to_frame
+
+    from .conftest import make_event
+
+    events = [make_event(n, lat=48.0 + n * 0.001, lon=30.0) for n in range(50)]
+    url = _write_map(static_site, events_to_frame(events), tiles=None, cluster=True, compress=True)
+    for page, dialogs, blocked in _open(url):
+        cluster = page.locator(".leaflet-marker-icon.marker-cluster")
+        cluster.first.wait_for(timeout=10_000)
+        assert cluster.count() == 1
+        assert cluster.inner_text().strip() == "50"
+        assert dialogs == [] and blocked == []
+
+
 def test_region_event_is_drawn_as_outline(static_site, region_index) -> None:
     from strikemap.frames import events_to_frame
 

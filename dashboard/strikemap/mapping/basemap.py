@@ -29,6 +29,7 @@ __all__ = [
 
 DEFAULT_CENTER: tuple[float, float] = (49.0, 32.0)
 DEFAULT_ZOOM = 6
+MAX_ZOOM = 18
 #: Credits for the data the map shows besides the tiles (static text, no links).
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0) | Boundaries: Natural Earth"
 
@@ -106,6 +107,9 @@ def build_base_map(
         tiles=None,
         control_scale=True,
         prefer_canvas=False,
+        # MarkerCluster needs the map's max zoom, which otherwise comes from the
+        # tile layer; without tiles (offline) the map must state it itself.
+        maxZoom=MAX_ZOOM,
     )
     fmap._id = stable_id("map")
     fmap.default_js = [(n, url) for n, url in folium.Map.default_js if n in _MAP_JS]
