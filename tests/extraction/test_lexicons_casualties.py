@@ -266,3 +266,30 @@ def test_german_and_french(sentence, lang, expected):
 def test_headline_without_articles():
     figures = _figures("Missiles kill infant, injure three women in overnight attack")
     assert figures == [("killed", 1, False), ("injured", 3, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("A 57-year-old man and a 54-year-old woman were killed.", "en", [("killed", 2, False)]),
+        ("The strike killed a man and a woman.", "en", [("killed", 2, False)]),
+        ("Внаслідок удару загинула 62-річна жінка.", "uk", [("killed", 1, False)]),
+        ("Загинули чоловік і жінка.", "uk", [("killed", 2, False)]),
+        ("Погиб мужчина, еще двое ранены.", "ru", [("killed", 1, False), ("injured", 2, False)]),
+        (
+            "Zginął mężczyzna, a kobieta została ranna.",
+            "pl",
+            [("killed", 1, False), ("injured", 1, False)],
+        ),
+    ],
+)
+def test_named_victims_are_counted(sentence, lang, expected):
+    assert _figures(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Погибших — 5, раненых — 12.", "ru"), ("Загиблих — 5, поранених — 12.", "uk")],
+)
+def test_dash_separated_tallies(sentence, lang):
+    assert _figures(sentence, lang) == [("killed", 5, False), ("injured", 12, False)]

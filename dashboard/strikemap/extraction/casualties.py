@@ -89,6 +89,28 @@ class Figure:
 #   war / campaign: sentence cues for figures beyond one strike.
 # ---------------------------------------------------------------------------
 
+# Nouns for a single victim ("загинула жінка", "погиб мужчина", "zginął mężczyzna").
+_UK_VICTIM = (
+    r"(?:"
+    r"жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|хлопчик[аи]?|хлопц[яь]"
+    r"|дівчинк[аиу]|пенсіонер\w*|підлітк?\w*|немовля|воді[йя]|мешкан[ець]\w*"
+    r")"
+)
+_RU_VICTIM = (
+    r"(?:"
+    r"женщин[аыу]|мужчин[аыу]|человек|ребенок|ребёнок|мальчик|девочк[аиу]"
+    r"|пенсионер\w*|подростк?\w*|младенец|водител[ья]|жител[ья]"
+    r"|жительниц[аыу]"
+    r")"
+)
+_PL_VICTIM = (
+    r"(?:"
+    r"kobiet[aęy]|mężczyzn[aęy]|osob[aęy]|dziecko|chłopiec|chłopca"
+    r"|dziewczynk[aęi]|emeryt\w*|nastolat\w*|niemowlę|kierowc[aęy]"
+    r"|mieszkan\w*"
+    r")"
+)
+
 _EN = {
     "killed": r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|lost\s+his\s+life"
     r"|lost\s+her\s+life"
@@ -189,8 +211,9 @@ _UK = {
     r"|жертв\s+(?:немає|нема|не\s+було)|постраждалих\s+(?:немає|нема|не\s+було)",
     "zero_killed": r"ніхто\s+не\s+загинув|загиблих\s+(?:немає|нема|не\s+було)",
     "zero_injured": r"ніхто\s+не\s+(?:поранений|травмований)|поранених\s+(?:немає|нема|не\s+було)",
-    "one_person": r"(?!x)x",
+    "one_person": r"(?:[\w'-]+\s+){0,2}?" + _UK_VICTIM,
     "couple": r"подружж\w*",
+    "bare_victim": r"(?:[\w'-]+\s+){0,2}?" + _UK_VICTIM,
     "subset_before": r"(?:серед\s+них|з\s+них|зокрема|у\s+тому\s+числі|в\s+тому\s+числі"
     r"|серед\s+яких)\s*$",
     "subset_after": r"^\s*(?:з\s+них|серед\s+них|із\s+них)\b",
@@ -230,8 +253,9 @@ _RU = {
     r"|жертв\s+нет|пострадавших\s+нет|жертв\s+и\s+пострадавших\s+нет",
     "zero_killed": r"никто\s+не\s+погиб|погибших\s+нет",
     "zero_injured": r"никто\s+не\s+(?:ранен|травмирован)|раненых\s+нет",
-    "one_person": r"(?!x)x",
+    "one_person": r"(?:[\w'-]+\s+){0,2}?" + _RU_VICTIM,
     "couple": r"супружеск\w+\s+пар\w*",
+    "bare_victim": r"(?:[\w'-]+\s+){0,2}?" + _RU_VICTIM,
     "subset_before": r"(?:среди\s+них|из\s+них|в\s+том\s+числе|включая|среди\s+которых)\s*$",
     "subset_after": r"^\s*(?:из\s+них|среди\s+них)\b",
     "age": r"(?:в\s+возрасте)\s+(?:\S+\s+){0,6}?$",
@@ -272,8 +296,9 @@ _PL = {
     r"|nie\s+ma\s+(?:ofiar|poszkodowanych)|brak\s+(?:ofiar|poszkodowanych)",
     "zero_killed": r"nikt\s+nie\s+zginął|nie\s+ma\s+zabitych|brak\s+zabitych",
     "zero_injured": r"nikt\s+nie\s+został\s+ranny|nie\s+ma\s+rannych|brak\s+rannych",
-    "one_person": r"(?!x)x",
+    "one_person": r"(?:[\w'-]+\s+){0,2}?" + _PL_VICTIM,
     "couple": r"małżeństw\w*",
+    "bare_victim": r"(?:[\w'-]+\s+){0,2}?" + _PL_VICTIM,
     "subset_before": r"(?:w\s+tym|wśród\s+nich|spośród\s+nich|z\s+czego|wśród\s+których)\s*$",
     "subset_after": r"^\s*(?:spośród\s+nich|z\s+nich|wśród\s+nich)\b",
     "age": r"(?:w\s+wieku)\s+(?:\S+\s+){0,6}?$",
@@ -636,7 +661,8 @@ class _Patterns:
             + lex["injured_first"]
             + r"))"
             + aux
-            + r"\s+(?:(?:a|an)\s+)?"
+            # "Загиблих — 3", "killed: 5"
+            + r"(?:\s*[:—–]\s*|\s+)(?:(?:a|an)\s+)?"
             + _N.format(""),
             flags,
         )
@@ -694,6 +720,15 @@ class _Patterns:
             (re.compile(r"(?<!\w)(?:" + lex["zero_injured"] + r")(?!\w)", flags), ("injured",)),
         ]
         one = r"(?:" + lex["one_person"] + r"|(?P<couple>" + lex["couple"] + r"))"
+        # "a man and a woman were killed": each further person adds one.
+        one = (
+            r"(?P<who>"
+            + one
+            + r"(?:\s*,?\s+(?:and|і|й|та|и|i|e|y|und|et)\s+(?:"
+            + lex["one_person"]
+            + r"))*)"
+        )
+        self.person = re.compile(r"(?<!\w)(?:" + lex["one_person"] + r")", flags)
         self.one_direct = re.compile(
             r"(?<!\w)"
             + one
@@ -973,7 +1008,8 @@ def _one_person_figures(
             if "\u2039" in match.group():
                 continue
             seen.add(match.start())
-            value = 2 if match.group("couple") else 1
+            who = match.group("who") or ""
+            value = len(pats.person.findall(who)) + (2 if match.group("couple") else 0) or 1
             start, end = masked.original(match.start()), masked.original(match.end())
             figures.append(
                 Figure(
