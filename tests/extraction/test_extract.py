@@ -216,3 +216,21 @@ def test_another_body_adds_to_the_toll(extract):
         "Rescuers later recovered another body from the rubble.\n"
     )
     assert events[0].killed == 3
+
+
+def test_city_with_its_own_toll_stays_beside_its_district(extract):
+    events = extract(
+        "Missiles hit Kyiv\n\n"
+        "Missiles hit Kyiv on Tuesday, injuring at least six people.\n\n"
+        "A gas pipe was damaged in Kyiv's Pecherskyi district.\n"
+    )
+    assert {(e.place, e.level) for e in events} == {("Kyiv", "city"), ("Pecherskyi", "district")}
+
+
+def test_neighbourhood_lists_are_not_districts(extract):
+    events = extract(
+        "Shelling of Kharkiv\n\n"
+        "Shelling hit Kharkiv on Tuesday, killing two.\n\n"
+        "The attacks on the Zhukovskoho, Saltivka and Pivnichna districts continue.\n"
+    )
+    assert [(e.place, e.level) for e in events] == [("Kharkiv", "city")]

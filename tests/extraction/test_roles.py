@@ -47,3 +47,8 @@ def test_roles(sentence, place, expected):
 
 def test_possessive_district_stays_struck():
     assert role("Pipes were damaged in Kyiv's Pecherskyi district.", "Kyiv") == "struck"
+
+
+def test_relative_clause_does_not_cut_a_list():
+    sentence = "The worst-hit villages are Kyinka, which lies near Chernihiv, and nearby Pavlivka."
+    assert role(sentence, "Pavlivka") == "struck"

@@ -265,22 +265,31 @@ def read_sentences(
                 roles.append("reference")
             else:
                 roles.append(classify(text, mention.start, mention.end))
+        places: list[Place | None] = []
         for i, mention in enumerate(found):
-            if mention.start < skip:
+            official_region = False
+            if roles[i] == "official":
+                official_region = bool(
+                    _REGIONAL_TITLE.search(text[mention.end : mention.end + 40])
+                    or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
+                )
+            places.append(_choose(mention, gazetteer, context, official_region))
+        # "the Oleksiivka, Saltivka and Pavlove Pole districts": when some names
+        # of a district list are no district of the gazetteer, the list names
+        # neighbourhoods, not the administrative districts the others match.
+        unknown_lists = {
+            m.list_head
+            for m, p in zip(found, places, strict=True)
+            if m.level_hint == "district" and (p is None or m.extra.get("unknown_list"))
+        }
+        for i, mention in enumerate(found):
+            place = places[i]
+            if mention.start < skip or place is None or mention.list_head in unknown_lists:
                 continue
             role = roles[i]
             head = mention.list_head
             if head != i and role == "struck":
                 role = roles[head]
-            official_region = False
-            if role == "official":
-                official_region = bool(
-                    _REGIONAL_TITLE.search(text[mention.end : mention.end + 40])
-                    or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
-                )
-            place = _choose(mention, gazetteer, context, official_region)
-            if place is None:
-                continue
             if place.level == "country":
                 if _LOCATIVE.search(text[max(0, mention.start - 30) : mention.start]):
                     reading.countries.add(place.country)

@@ -18,8 +18,9 @@ Rules, in the order they apply:
    never count.  An event with none takes the weapons of the lead.
 6. **Precision.**  A region event gives way to a city event in that region on
    the same day (the region named only to locate the city or sum its toll);
-   a city event gives way to its districts' events that day, whose evidence,
-   figures and weapons it hands over.
+   a city event gives way to its districts' events that day, handing them its
+   evidence, weapons and any figures they lack, unless it carries a toll of
+   its own that no district does (the city was hit beyond the district).
 """
 
 from __future__ import annotations
@@ -400,7 +401,8 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
                 for d in by_day[draft.date]
                 if d.place.level == "district" and d.place.parent_id == draft.place.id
             ]
-            if districts:
+            own_toll = draft.killed or draft.injured
+            if districts and not (own_toll and not any(d.killed or d.injured for d in districts)):
                 _hand_over(draft, districts)
                 continue
         kept.append(draft)

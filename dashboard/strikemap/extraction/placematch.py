@@ -53,6 +53,11 @@ _DISTRICT_BEFORE = re.compile(
 )
 _DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "distretto", "dzielnica", "район"})
 _REGION_WORDS = frozenset({"region", "oblast", "province", "krai", "obwod", "область", "край"})
+_UNKNOWN_LIST_TAIL = re.compile(
+    r"(?:\s*,\s*[A-ZА-ЯЁІЇЄ][\w'’-]+)*\s*,?\s*(?:and|or|e|i|y|и|і|та)\s+"
+    r"(?P<last>[A-ZА-ЯЁІЇЄ][\w'’-]+)"
+    r"\s+(?:districts|neighbou?rhoods|quartieri|dzielnice|районы|райони|barrios)\b"
+)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|e|ed|i|oraz|y|и|і|й|та|,)\s*$", re.I)
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
@@ -319,3 +324,12 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
                 if mentions[j].list_head != mention.list_head or mentions[j].level_hint:
                     break
                 mentions[j].level_hint = mention.level_hint
+    # A name inside a list closed by a district word whose last member is
+    # unknown ("the Zhukovskoho, Saltivka and Pivnichna districts") names a
+    # neighbourhood; it is marked so the reader can set it aside.
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        tail = _UNKNOWN_LIST_TAIL.match(text, mention.end) if mention.level_hint is None else None
+        if tail and tail.start("last") not in starts:
+            mention.level_hint = "district"
+            mention.extra["unknown_list"] = "1"
