@@ -28,6 +28,11 @@ def test_normalize_unifies_spellings(a: str, b: str) -> None:
     assert normalize(a) == normalize(b)
 
 
+@pytest.mark.parametrize("text", ["Київ", "Запоріжжя", "Харьковской области", "Kam’yans’ke"])
+def test_normalize_is_idempotent(text: str) -> None:
+    assert normalize(normalize(text)) == normalize(text)
+
+
 def test_normalize_keeps_distinct_names_apart() -> None:
     assert normalize("Kharkiv") != normalize("Kherson")
     assert normalize("Sumy") != normalize("Suma")
@@ -47,6 +52,8 @@ def test_normalize_keeps_distinct_names_apart() -> None:
         ("Харків", "es", "Jarkiv"),
         ("Харків", "de", "Charkiw"),
         ("Чернігів", "pl", "Czernihiw"),
+        ("Харків", "it", "Charkiv"),
+        ("Запоріжжя", "it", "Zaporižžja"),
     ],
 )
 def test_transliterate(cyrillic: str, scheme: str, latin: str) -> None:
@@ -134,6 +141,8 @@ def test_inflected_forms_find_the_place(
         ("Sloviansk", "Sloviansk"),
         ("Slavyansk", "Sloviansk"),
         ("Kryvyi Rig", "Kryvyi Rih"),
+        ("Charkiv", "Kharkiv"),
+        ("Záporižžja", "Zaporizhzhia"),
         ("Uzhgorod", "Uzhhorod"),
     ],
 )

@@ -86,7 +86,7 @@ def usable_alternate(name: str) -> bool:
 
 
 TRANSLIT_SCHEMES = ("uk", "uk_popular", "ru")
-EXONYM_SCHEMES = ("de", "pl", "es")
+EXONYM_SCHEMES = ("de", "pl", "es", "it")
 # Places this populous get German/Polish/Spanish-style transliterations too;
 # translated copy rarely names smaller villages, and every extra form is a
 # chance of a false match in prose.
@@ -98,7 +98,7 @@ def spelling_forms(names: Iterable[str], *, exonyms: bool = False) -> set[str]:
 
     Cyrillic names are transliterated in the Ukrainian national style, its
     older popular style and the Russian-based press style (and, with
-    ``exonyms``, in German, Polish and Spanish style); Latin names get their
+    ``exonyms``, in German, Polish, Spanish and Italian style); Latin names get their
     systematic y/i, ending and apostrophe variants.
     """
     forms: set[str] = set()

@@ -133,9 +133,10 @@ def transliterate(text: str, scheme: str) -> str:
         ``"uk_popular"`` for the older popular style that keeps iotated
         letters as y- everywhere (Mykolayiv, Zaporizhzhya), or ``"ru"`` for
         the Russian-based press style (Kharkov, Nikolayev); ``"de"``,
-        ``"pl"`` or ``"es"`` for the forms of German, Polish or Spanish copy
-        (Charkiw, Czernihiw, Jarkiv).  For these three, г and и follow
-        Ukrainian (h, y) when the name has Ukrainian letters, else Russian.
+        ``"pl"``, ``"es"`` or ``"it"`` for the forms of German, Polish,
+        Spanish or Italian copy (Charkiw, Czernihiw, Jarkiv, Charkiv).  For
+        these, г and и follow Ukrainian (h, y) when the name has Ukrainian
+        letters, else Russian (g, i).
 
     Returns
     -------
@@ -170,9 +171,9 @@ def transliterate(text: str, scheme: str) -> str:
 
 
 # Exonym-style transliterations used in translated copy: German (Charkiw,
-# Mykolajiw), Polish (Czernihiw, Mikołajów is an exonym from GeoNames) and
-# Spanish (Jarkiv, Jersón).  Keys are lower-case Cyrillic letters; letters not
-# listed fall back to _BASE.
+# Mykolajiw), Polish (Czernihiw, Mikołajów is an exonym from GeoNames),
+# Spanish (Jarkiv, Jersón) and Italian/Czech scholarly (Charkiv, Černihiv).
+# Keys are lower-case Cyrillic letters; letters not listed fall back to _BASE.
 _BASE = {
     "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zh",
     "з": "z", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n",
@@ -185,6 +186,8 @@ _EXONYM = {
            "щ": "schtsch"},
     "pl": {"в": "w", "ж": "ż", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz"},
     "es": {"х": "j", "й": "i", "ї": "i", "я": "ia", "ю": "iu", "є": "ie", "ё": "io"},
+    # Scholarly (ISO 9-like) style of Italian and Czech copy: Charkiv, Záporižžja.
+    "it": {"х": "ch", "ж": "ž", "ц": "c", "ч": "č", "ш": "š", "щ": "šč"},
 }  # fmt: skip
 _UKRAINIAN_LETTERS_RE = re.compile("[іїєґІЇЄҐ]")
 
