@@ -13,11 +13,17 @@ morti", "murieron tres personas".  The module finds them in three steps:
 3. subsets ("three of them children", "including two children") are
    dropped, so that "seven killed, three of them children" gives 7.
 
+Lexicons cover English, Ukrainian, Russian, Polish, Italian, Spanish, German
+and French; other languages use English.  A cheap stem test skips sentences
+without any casualty word before a pattern runs.
+
 Each figure carries a scope: ``"event"`` normally, ``"war"`` or
 ``"campaign"`` when the sentence speaks of the whole war or a whole campaign
 ("since the start of the invasion", "so far this year"), ``"other"`` for
 claims about soldiers ("killed over 200 reservists").  Only event figures
-belong to a strike event.
+belong to a strike event.  Revised tolls ("the toll rose to four") carry
+``update``; figures the text presents as an earlier report ("Earlier, the
+president reported ten dead") carry ``superseded``.
 """
 
 from __future__ import annotations

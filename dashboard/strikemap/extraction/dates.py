@@ -14,7 +14,9 @@ them to calendar dates:
   weekday in a future sense ("next Monday", "until Friday") gives nothing;
 - a day and month without a year take the year that puts them on or before
   publication (a day of grace allows for time zones);
-- "the night of 17 to 18 August" is dated the morning the night ends.
+- "the night of 17 to 18 August" and "the night from Thursday to Friday"
+  are dated the morning the night ends;
+- "two days ago", "a week earlier" count back from publication.
 
 No date library is called per sentence, which keeps extraction fast.
 """

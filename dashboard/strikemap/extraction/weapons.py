@@ -777,10 +777,11 @@ def find_weapons(sentence: str, lang: str | None) -> list[WeaponMention]:
     Returns
     -------
     list[WeaponMention]
-        Non-overlapping mentions in order of appearance (a model name wins
-        over a generic word it overlaps, e.g. "Iskander missile" gives one
-        Iskander mention and one missile mention only if they do not
-        overlap).
+        Non-overlapping mentions in order of appearance; where a model name
+        and a language word overlap, the model wins.  Generic words of a
+        category the sentence contradicts with a specific weapon are
+        dropped ("ostrzelały ... pocisk rakietowy" gives only the missile).
+        Air-defence mentions are included, flagged ``air_defence``.
     """
     mentions: list[WeaponMention] = []
     lowered = " " + _GATE_FOLD.sub(" ", sentence.lower())
