@@ -234,3 +234,26 @@ def test_neighbourhood_lists_are_not_districts(extract):
         "The attacks on the Zhukovskoho, Saltivka and Pivnichna districts continue.\n"
     )
     assert [(e.place, e.level) for e in events] == [("Kharkiv", "city")]
+
+
+def test_namesakes_resolve_in_the_region_the_article_names(extract):
+    events = extract(
+        "Missile hits Pokrovsk\n\n"
+        "A Russian missile struck the centre of Pokrovsk in the Donetsk region on Tuesday, "
+        "killing two people.\n"
+    )
+    assert [(e.place, e.parent) for e in events] == [("Pokrovsk", "Donetsk Oblast")]
+
+
+def test_a_strike_a_day_before_is_an_aside(extract):
+    events = extract(
+        "Drone hits Ryazan refinery\n\n"
+        "A Ukrainian drone set fire to a refinery in Ryazan on Tuesday. "
+        "The attack came a day after drones hit a depot in the Kursk region.\n"
+    )
+    assert [e.place for e in events if e.primary] == ["Ryazan"]
+
+
+def test_model_variant_replaces_its_family(extract):
+    events = extract("Iskander strike on Sumy\n\nAn Iskander-M missile hit Sumy on Tuesday.\n")
+    assert events[0].models == ["Iskander-M"]

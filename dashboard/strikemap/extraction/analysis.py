@@ -62,6 +62,7 @@ _LOCATIVE = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
     r"time|targeted|attacked|hit|struck)|was last|(?:\w+ )?(?:days?|weeks?|months?|years?) ago|"
+    r"(?:a|one|two|three|\w+) (?:days?|weeks?) after|hours after|"
     r"before that|recently|since|in recent "
     r"(?:weeks|months|days)|the day before|a week earlier|exactly a week|had been (?:hit|"
     r"struck|attacked|damaged|targeted)|prior to|"
@@ -394,8 +395,17 @@ def _article_context(
             places = [gazetteer.get(i) for i in mention.place_ids]
             if not places:
                 continue
-            best = max(places, key=lambda p: (p.level in ("city", "region"), p.population))
-            unambiguous = len(places) == 1 or best.population >= 100_000 or best.level == "region"
+            ranked = sorted(
+                places, key=lambda p: (p.level in ("city", "region"), p.population), reverse=True
+            )
+            best = ranked[0]
+            # A name is a safe anchor when it has one place, or one place
+            # dwarfs its namesakes (Kharkiv), or names a region.
+            unambiguous = (
+                len(places) == 1
+                or best.level == "region"
+                or (best.population >= 100_000 and best.population >= 10 * ranked[1].population)
+            )
             if not unambiguous or best.level == "country":
                 continue
             region = gazetteer.region_of(best)
@@ -469,6 +479,9 @@ def _choose(
 
     def score(place: Place) -> float:
         value = math.log10(max(place.population, 1) + 10)
+        if gazetteer.is_primary_name(place, mention.key):
+            # "Pokrovsk" is today's Pokrovsk before it is Engels' old name.
+            value += 1.0
         region = gazetteer.region_of(place)
         if region is not None and region.id in context.regions:
             value += 2.0 + 0.2 * min(context.regions[region.id], 5)

@@ -519,7 +519,7 @@ def _to_event(
         iso_region=place.iso_region,
         date_precision="day" if draft.date else None,
         weapons=weapons,
-        models=list(draft.models),
+        models=_specific_models(draft.models),
         killed=killed,
         killed_at_least=killed_least,
         injured=injured,
@@ -531,6 +531,11 @@ def _to_event(
         evidence=evidence[:_MAX_EVIDENCE],
         sources=[article.as_source()],
     )
+
+
+def _specific_models(models: list[str]) -> list[str]:
+    """Drop a model family when a variant of it is named ("Iskander" beside "Iskander-M")."""
+    return [m for m in models if not any(o != m and o.startswith(m + "-") for o in models)]
 
 
 def _confidence(draft: Draft) -> float:
