@@ -18,16 +18,25 @@ SCREENSHOT = REPO / "docs" / "screenshot.png"
 LOAD_TIMEOUT_MS = 90_000
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
-# Markers (individual or inside clusters) held by the layers streamlit-folium added.
+# Markers (individual or inside clusters) of the feature groups streamlit-folium has on
+# the map now (it keeps earlier, removed groups in window.feature_group too).
 COUNT_MARKERS = """() => {
     let n = 0;
     const walk = (layer) => {
         if (layer.getLatLng && !layer.getLayers) { n += 1; return; }
         if (layer.getLayers) layer.getLayers().forEach(walk);
     };
-    (window.feature_group || []).forEach(walk);
+    (window.feature_group || []).filter((g) => map_div.hasLayer(g)).forEach(walk);
     return n;
 }"""
+
+
+def settle(page) -> None:
+    """Wait until the script has finished rerunning (the map's first report causes a rerun)."""
+    page.wait_for_timeout(1500)
+    page.wait_for_selector(
+        '[data-testid="stStatusWidget"]', state="detached", timeout=LOAD_TIMEOUT_MS
+    )
 
 
 def map_frame(page):
@@ -89,6 +98,7 @@ def test_shared_url_reproduces_the_filtered_markers(dashboard, page):
 def test_changing_a_filter_updates_the_url(dashboard, page):
     page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
     map_frame(page)
+    settle(page)
     page.get_by_text("7d", exact=True).click()
     page.wait_for_url("**range=7d**", timeout=LOAD_TIMEOUT_MS)
 
@@ -105,6 +115,7 @@ def test_uploaded_article_appears_on_the_map(dashboard, page, tmp_path):
     article.write_text(ARTICLE, encoding="utf-8")
     page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
     before = markers_on_map(page)
+    settle(page)
     with EventStore(str(dashboard.db)) as store:
         articles_before = store.count_articles()
 
@@ -119,6 +130,10 @@ def test_uploaded_article_appears_on_the_map(dashboard, page, tmp_path):
         assert store.count_articles() == articles_before + 1
         assert any(e.place == "Chernihiv" for e in store.events())
     assert wait_for_markers(page, before + 1) == before + 1
+    # The events table lists it (the grid keeps an accessible copy of its cells).
+    page.locator('[data-testid^="glide-cell-"]', has_text="Chernihiv").first.wait_for(
+        state="attached", timeout=LOAD_TIMEOUT_MS
+    )
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -131,6 +146,7 @@ def test_briefing_png_download(dashboard, page, tmp_path):
 
     page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
     map_frame(page)
+    settle(page)
     button = page.get_by_role("button", name="Briefing PNG")
     with page.expect_download(timeout=180_000) as download:
         button.click()
