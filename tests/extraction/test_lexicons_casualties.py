@@ -293,3 +293,8 @@ def test_named_victims_are_counted(sentence, lang, expected):
 )
 def test_dash_separated_tallies(sentence, lang):
     assert _figures(sentence, lang) == [("killed", 5, False), ("injured", 12, False)]
+
+
+def test_war_sized_figure_is_never_one_strike():
+    (figure,) = find_figures("The UN says 12,500 civilians have been killed.", "en")
+    assert figure.scope == "war"

@@ -183,3 +183,9 @@ def test_event_categories():
         *find_weapons("One of the rockets hit a shop.", "en"),
     ]
     assert event_categories(loose) == ["artillery"]
+
+
+def test_aircraft_is_a_loose_air_strike_word():
+    mentions = find_weapons("Russian aircraft struck the town.", "en")
+    assert [(m.category, m.generic) for m in mentions] == [("air_strike", True)]
+    assert event_categories(find_weapons("Aircraft dropped guided bombs.", "en")) == ["glide_bomb"]

@@ -771,6 +771,8 @@ _PATTERNS: dict[str, _Patterns] = {lang: _Patterns(lex) for lang, lex in _LEXICO
 _YEAR_OLD = re.compile(
     r"^\s*(?:-|\s)?(?:years?|yrs?)[-\s]old|^\s*-?(?:year|month|week)s?-old", re.IGNORECASE
 )
+#: Figures this large are never one strike's toll.
+_WAR_SIZED = 2000
 #: Any fixed date works for finding date spans; the year is irrelevant here.
 _SPAN_ONLY_DATE = date(2000, 12, 31)
 
@@ -903,6 +905,10 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
         figure_scope = _scope(sentence, pats, start, end)
         if pats.military.search(masked.text[m_num_end : m_num_end + 60]):
             figure_scope = "other"
+        elif figure_scope == "event" and (number.value or 0) >= _WAR_SIZED:
+            # No single strike of this war has killed or wounded thousands;
+            # such a figure sums the war or a campaign.
+            figure_scope = "war"
         found[index] = Figure(
             kind,
             int(number.value or 0),

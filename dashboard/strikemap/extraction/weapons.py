@@ -194,7 +194,8 @@ _WORDS: dict[str, list[tuple[str, str, bool, bool]]] = {
         (r"shell(?:s|ing|ed)?|bombardments?|barrage\s+of\s+shells", "artillery", True, False),
         (
             r"air\s*strikes?|air\s+raids?(?!\s+(?:alerts?|sirens?|warnings?|alarms?|shelters?))"
-            r"|air\s+attacks?|aerial\s+attacks?|bombing\s+raids?|warplanes?|fighter\s+jets?",
+            r"|air\s+attacks?|aerial\s+attacks?|bombing\s+raids?|warplanes?|fighter\s+jets?"
+            r"|(?:military\s+|combat\s+)?aircraft|aviation",
             "air_strike",
             True,
             False,
@@ -572,6 +573,8 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         "fighter jet",
         "air defen",
         "air-defen",
+        "aircraft",
+        "aviation",
         "anti-aircraft",
         "intercept",
         "surface-to-air",
