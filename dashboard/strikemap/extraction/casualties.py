@@ -141,7 +141,7 @@ _EN = {
     r"|people\s+killed"
     r"|those\s+killed|killed|victims|people\s+who\s+died)|fatalities|dead",
     "toll_injured": r"number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+injured|people\s+wounded"
-    r"|those\s+injured|those\s+wounded|casualties)|injury\s+toll",
+    r"|those\s+injured|those\s+wounded)|injury\s+toll",
     "toll_link": r"of|at|to|is|was|now\s+at|stands\s+at|stood\s+at|reached|reaches|hit|hits",
     "toll_verb": r"rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|grew"
     r"|reached|reaches"
