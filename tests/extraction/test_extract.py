@@ -257,3 +257,11 @@ def test_a_strike_a_day_before_is_an_aside(extract):
 def test_model_variant_replaces_its_family(extract):
     events = extract("Iskander strike on Sumy\n\nAn Iskander-M missile hit Sumy on Tuesday.\n")
     assert events[0].models == ["Iskander-M"]
+
+
+def test_attacker_named_in_the_text_beats_the_country_default(extract):
+    events = extract(
+        "Shelling of Donetsk\n\n"
+        "Ukrainian forces shelled a market in occupied Donetsk on Tuesday, killing three.\n"
+    )
+    assert events[0].place == "Donetsk" and events[0].attacker == "UA"

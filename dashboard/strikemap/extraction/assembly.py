@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from strikemap.extraction import numbers
+from strikemap.extraction import attacker, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import clause_around
 from strikemap.gazetteer import Gazetteer, Place
@@ -490,12 +490,7 @@ def _to_event(
         killed += sum(n for index, n in draft.increments if index > draft.last_killed)
     injured, injured_least = _best_figure(draft.injured)
     weapons = _weapons_of(draft, kept, readings)
-    if place.country == "UA":
-        attacker = "RU"
-    elif place.country == "RU":
-        attacker = "UA"
-    else:
-        attacker = None
+    side = _attacker_of(draft, {r.sentence.index: r for r in readings})
     evidence: list[Evidence] = []
     seen: set[int] = set()
     for mention in sorted(draft.mentions, key=lambda m: m.sentence.index):
@@ -524,13 +519,30 @@ def _to_event(
         killed_at_least=killed_least,
         injured=injured,
         injured_at_least=injured_least,
-        attacker=attacker,
+        attacker=side,
         primary=draft.primary,
         interception_debris=draft.debris,
         confidence=_confidence(draft),
         evidence=evidence[:_MAX_EVIDENCE],
         sources=[article.as_source()],
     )
+
+
+def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
+    """Who launched the strike: the side the event's own sentences name
+    ("Ukrainian drones hit occupied Donetsk") when they agree, else the usual
+    attacker of the country struck."""
+    votes: set[str] = set()
+    for mention in draft.mentions:
+        reading = by_index.get(mention.sentence.index)
+        if reading is None or sum(m.role == "struck" for m in reading.mentions) != 1:
+            continue
+        side = attacker.find_attacker(mention.sentence.text, reading.lang)
+        if side:
+            votes.add(side)
+    if len(votes) == 1:
+        return next(iter(votes))
+    return attacker.target_country_default(draft.place.country)
 
 
 def _specific_models(models: list[str]) -> list[str]:
