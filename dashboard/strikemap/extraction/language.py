@@ -268,9 +268,15 @@ def _cyrillic_language(sample: str) -> str:
 def lexicon_language(lang: str | None) -> str:
     """Map a detected language to the lexicon used for it.
 
-    Languages without their own lexicon fall back to English, whose lexicon
-    also carries the international spellings (model names, digits).
+    Other Cyrillic languages use Russian; the rest fall back to English,
+    whose lexicon also carries the international spellings (model names,
+    digits).
     """
     if lang in LEXICON_LANGUAGES:
         return lang
-    return "en"
+    return _NEAREST_LEXICON.get(lang or "", "en")
+
+
+#: Languages without a lexicon read with a close one: the other Cyrillic
+#: languages share most strike vocabulary and month names with Russian.
+_NEAREST_LEXICON = {"be": "ru", "bg": "ru", "sr": "ru", "mk": "ru", "kk": "ru"}
