@@ -90,6 +90,17 @@ def test_strike_payload_rows(region_index: RegionIndex) -> None:
     assert strings[sources[rows[0][14][0]][0]] == "Test Wire"
 
 
+def test_date_precision_disputes_and_evidence_count() -> None:
+    event = make_event(1)
+    event.date_precision = "month"
+    event.disputed = ["killed"]
+    event.evidence = [*event.evidence, *event.evidence]
+    strings, _, _, rows = strike_payload(events_to_frame([event]))[2:]
+    assert rows[0][11] & 4
+    assert rows[0][16] == 2
+    assert strings[rows[0][17]] == "killed"
+
+
 def test_region_event_without_outline_falls_back_to_marker() -> None:
     frame = events_to_frame([make_event(1, place="Nowhere Oblast", level="region")])
     rows = strike_payload(frame, regions=RegionIndex())[5]

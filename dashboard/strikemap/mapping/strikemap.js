@@ -39,7 +39,7 @@
     return (
       '<svg viewBox="0 0 24 24" width="100%" height="100%" aria-hidden="true">' +
       '<circle cx="12" cy="12" r="11" fill="' + colour + '" stroke="#fff" stroke-width="1.5"/>' +
-      '<g transform="translate(5.4 5.4) scale(.55)"><path d="' + path + '" fill="#fff"/></g></svg>'
+      '<g transform="translate(4.2 4.2) scale(.65)"><path d="' + path + '" fill="#fff"/></g></svg>'
     );
   }
 
@@ -60,11 +60,15 @@
     return iconCache[key];
   }
 
-  function dayString(day) {
+  function dayString(day, flags) {
     if (day === null || day === undefined) {
       return "date unknown";
     }
-    return new Date(day * 86400000).toISOString().slice(0, 10);
+    var iso = new Date(day * 86400000).toISOString();
+    if (flags & 8) {
+      return iso.slice(0, 4);
+    }
+    return flags & 4 ? iso.slice(0, 7) : iso.slice(0, 10);
   }
 
   function geometry(encoded) {
@@ -93,8 +97,10 @@
   }
 
   /* Event rows: [lat, lon, category, size, day, place, parent, weapons, models,
-   * killed, injured, flags, confidence%, evidence, [source...], region, id].
-   * String fields are indexes into the string table S (0 is ""). */
+   * killed, injured, flags, confidence%, evidence, [source...], region,
+   * evidence count, disputed]. String fields are indexes into the string table
+   * S (0 is ""). Flags: 1 killed "at least", 2 injured "at least", 4 date known
+   * to the month, 8 date known to the year. */
   function Strikes(payload) {
     this.d0 = payload[1];
     this.S = payload[2];
@@ -117,23 +123,29 @@
   };
 
   Strikes.prototype.tooltip = function (e) {
-    return el("span", "sm-tooltip", this.text(e[5]) + " \u00b7 " + dayString(this.day(e)));
+    return el("span", "sm-tooltip", this.text(e[5]) + " \u00b7 " + dayString(this.day(e), e[11]));
   };
 
   Strikes.prototype.popup = function (e) {
     var S = this;
     var box = el("div", "sm-popup");
     box.appendChild(el("div", "sm-title", this.title(e)));
-    row(box, "Date", dayString(this.day(e)));
+    row(box, "Date", dayString(this.day(e), e[11]));
     var weapons = this.text(e[7]) || "unknown";
     var models = this.text(e[8]);
     row(box, "Weapons", weapons + (models ? " (" + models + ")" : ""));
     row(box, "Killed", figure(e[9], e[11] & 1));
     row(box, "Injured", figure(e[10], e[11] & 2));
     row(box, "Confidence", e[12] + "%");
+    if (e[17]) {
+      row(box, "Sources disagree on", this.text(e[17]));
+    }
     var evidence = this.text(e[13]);
     if (evidence) {
       box.appendChild(el("blockquote", "sm-evidence", "\u201c" + evidence + "\u201d"));
+    }
+    if (e[16] > 1) {
+      box.appendChild(el("div", "sm-more", "+" + (e[16] - 1) + " more in the events table"));
     }
     var list = el("ul", "sm-sources");
     e[14].forEach(function (index) {

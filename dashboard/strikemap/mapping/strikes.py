@@ -33,6 +33,9 @@ __all__ = ["EVIDENCE_CHARS", "build_strike_layer", "strike_payload"]
 #: Characters of the first evidence sentence shown in a popup; the full evidence
 #: is in the app's events table.
 EVIDENCE_CHARS = 160
+# Flag bits of a row besides "at least" killed (1) and injured (2): a date known
+# only to the month or year is shown as such, not as the first of the month.
+_PRECISION_FLAGS = {"month": 4, "year": 8}
 #: Zoom level from which markers are no longer clustered.
 CLUSTER_UNTIL_ZOOM = 10
 
@@ -78,7 +81,8 @@ def strike_payload(
     -------
     list
         ``[version, first day, strings, sources, regions, events]``. Events without
-        coordinates or a region outline are left out.
+        coordinates or a region outline are left out. The layout of an event row
+        is documented in ``strikemap.js`` (``Strikes``).
     """
     strings = StringTable()
     source_index: dict[tuple, int] = {}
@@ -107,6 +111,8 @@ def strike_payload(
         frame["confidence"].tolist(),
         frame["evidence"].tolist(),
         frame["sources"].tolist(),
+        frame["date_precision"].tolist(),
+        frame["disputed"].tolist(),
         days,
         strict=True,
     )
@@ -126,6 +132,8 @@ def strike_payload(
         confidence,
         evidence,
         event_sources,
+        date_precision,
+        disputed,
         day,
     ) in columns:
         region = -1
@@ -175,11 +183,15 @@ def strike_payload(
                 strings.add(", ".join(models) if models is not None else ""),
                 killed_n,
                 injured_n,
-                (1 if killed_at_least else 0) | (2 if injured_at_least else 0),
+                (1 if killed_at_least else 0)
+                | (2 if injured_at_least else 0)
+                | _PRECISION_FLAGS.get(date_precision, 0),
                 0 if confidence is None or math.isnan(confidence) else round(confidence * 100),
                 strings.add(_clip(str(first_evidence), evidence_chars)),
                 source_refs,
                 region,
+                len(evidence) if evidence else 0,
+                strings.add(", ".join(disputed) if disputed else ""),
             ]
         )
     return [1, first_day, strings.strings, sources, region_rows, rows]
