@@ -148,8 +148,20 @@ def test_debris_of_interception(sentence, lang):
     assert drones and all(m.debris for m in drones)
 
 
-def test_rubble_is_not_debris():
-    assert not is_debris("Rescuers searched the debris for survivors.", "en")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers searched the debris for survivors.",
+        "Rescuers searched the debris after the building fell.",
+        "Metal fragments and missile debris were recovered near the impact site.",
+    ],
+)
+def test_rubble_and_remains_of_a_hit_are_not_interception_debris(sentence):
+    assert not is_debris(sentence, "en")
+
+
+def test_falling_debris_is_interception_debris():
+    assert is_debris("Falling debris damaged a house in the east of the city.", "en")
 
 
 def test_air_raid_alert_is_not_a_strike():

@@ -366,8 +366,13 @@ _DEBRIS_WORDS: dict[str, str] = {
     "fr": r"débris",
 }
 _DEBRIS_CUES: dict[str, str] = {
-    "en": r"fell|falling|fall\b|downed|shot\s+down|intercept\w*|destroyed\s+(?:drone|missile)"
-    r"|of\s+(?:a|the)\s+(?:drone|missile|uav|rocket)|(?:drone|missile|uav|rocket)\s+debris|air[-\s]defen[cs]e",
+    # Falling debris ("debris fell", "debris hit a house") is interception
+    # debris in strike reports; rubble is searched or sifted, not falling.
+    "en": r"falling\s+(?:debris|fragments|wreckage)"
+    r"|(?:debris|fragments|wreckage)\s+(?:\w+\s+)?(?:fell|falling|hit|struck|damaged|landed)"
+    r"|downed|shot\s+down|intercept\w*|destroyed\s+(?:drone|missile)"
+    r"|of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:drone|uav|shahed)"
+    r"|(?:drone|uav|shahed)\s+(?:debris|fragments|wreckage)|air[-\s]defen[cs]e",
     "uk": r"впа\w*|пада\w*|збит\w*|перехопл\w*|ппо|дрон\w*|ракет\w*|безпілотник\w*|бпла",
     "ru": r"упа\w*|пада\w*|сбит\w*|перехва\w*|пво|дрон\w*|ракет\w*|беспилотник\w*|бпла",
     "pl": r"spad\w*|zestrzel\w*|przechwy\w*|dron\w*|rakiet\w*",
