@@ -208,7 +208,7 @@ def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
 
 
 DISTRICT_SUFFIXES = {
-    "latin": ("district", "raion", "rayon", "region"),
+    "latin": ("district", "raion", "rayon"),
     "cyrillic": ("район",),
 }
 
