@@ -172,7 +172,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:suburban\s+)?villages of|suburban village of|"
     r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
     r"close to|border with|road to|way to|direction of|towards|toward|route to|"
-    r"russian-occupied|occupied|liberation of|residents of|people of)\s+(?:the\s+)?)$",
+    r"liberation of|residents of|people of)\s+(?:the\s+)?(?:[\w-]*occupied\s+)?)$",
     re.IGNORECASE,
 )
 _VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
