@@ -98,3 +98,11 @@ def test_brief_of_no_events(browser):
     )
     assert "No sources" in parse(rendering.html).joined_text
     assert_not_blank(as_image(rendering.png))
+
+
+def test_missing_leaflet_is_reported(sample_frame, browser, monkeypatch, tmp_path):
+    # No local vendor copies and no internet: Leaflet never loads.
+    monkeypatch.setattr("strikemap.assets.VENDOR_DIR", tmp_path)
+    monkeypatch.setattr("strikemap.exports.brief.MARKER_TIMEOUT_MS", 1_500)
+    with pytest.raises(RuntimeError, match="Leaflet did not load"):
+        render_brief(sample_frame, allow_network=False, browser=browser)

@@ -149,7 +149,12 @@ def _wait_for_markers(page: Page, expected: int) -> None:
             page.wait_for_timeout(STABLE_MS)
     except PlaywrightTimeout:
         pass
-    raise RuntimeError(f"the map did not draw its markers within {MARKER_TIMEOUT_MS / 1000:.0f} s")
+    message = f"the map did not draw its markers within {MARKER_TIMEOUT_MS / 1000:.0f} s"
+    if page.evaluate("typeof L") == "undefined":
+        message += (
+            "; Leaflet did not load (no local copy and no internet: run scripts/fetch_assets.py)"
+        )
+    raise RuntimeError(message)
 
 
 def _render_map(
