@@ -298,3 +298,15 @@ def test_dash_separated_tallies(sentence, lang):
 def test_war_sized_figure_is_never_one_strike():
     (figure,) = find_figures("The UN says 12,500 civilians have been killed.", "en")
     assert figure.scope == "war"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "value"),
+    [
+        ("Una decina di persone sono rimaste ferite.", "it", 10),
+        ("Une vingtaine de personnes ont été blessées.", "fr", 20),
+        ("Una veintena de personas resultaron heridas.", "es", 20),
+    ],
+)
+def test_round_collective_figures(sentence, lang, value):
+    assert _figures(sentence, lang) == [("injured", value, False)]

@@ -113,3 +113,18 @@ def test_number_pattern_exposed_per_language():
 
 def test_unknown_language_uses_english():
     assert parse_number("at least seven", "pt") == (7, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("una decina", "it", 10),
+        ("una ventina", "it", 20),
+        ("una decena", "es", 10),
+        ("une vingtaine", "fr", 20),
+        ("около десятка", "ru", 10),
+    ],
+)
+def test_round_collectives_are_approximate(text, lang, value):
+    (span,) = find_numbers(text, lang)
+    assert (span.value, span.approximate) == (value, True)

@@ -369,6 +369,29 @@ _MULTIPLIERS: dict[str, dict[str, int]] = {
     "fr": {"mille": 1000, "douzaine": 12, "centaine": 100, "millier": 1000},
 }
 
+# Round collective numerals ("una decina" about ten, "une vingtaine" about
+# twenty, "десяток" ten): multipliers whose value is approximate.
+_COLLECTIVES: dict[str, dict[str, int]] = {
+    "uk": dict.fromkeys(("десяток", "десятка", "десятку"), 10),
+    "ru": dict.fromkeys(("десяток", "десятка", "десятку"), 10),
+    "es": {"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100},
+    "it": {
+        "decina": 10,
+        "ventina": 20,
+        "trentina": 30,
+        "quarantina": 40,
+        "cinquantina": 50,
+        "sessantina": 60,
+        "settantina": 70,
+        "ottantina": 80,
+        "novantina": 90,
+    },
+    "fr": {"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50},
+}
+for _lang, _words in _COLLECTIVES.items():
+    _MULTIPLIERS[_lang].update(_words)
+_COLLECTIVE_WORDS = frozenset(word for words in _COLLECTIVES.values() for word in words)
+
 #: Indefinite articles that stand for "one" before a multiplier ("a dozen").
 _ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("a", "an"),
@@ -650,11 +673,14 @@ def find_numbers(sentence: str, lang: str | None) -> list[NumberSpan]:
             number_start = match.start("num")
             if value is None:
                 continue
+        collective = bool(match.group("num")) and any(
+            token in _COLLECTIVE_WORDS for token in match.group("num").lower().split()
+        )
         spans.append(
             NumberSpan(
                 value=value,
                 at_least=bool(match.group("atleast") or match.group("plus")),
-                approximate=bool(match.group("approx")),
+                approximate=bool(match.group("approx")) or collective,
                 start=match.start(),
                 end=match.end(),
                 number_start=number_start,
