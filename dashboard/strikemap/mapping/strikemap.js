@@ -373,7 +373,7 @@
     payload[0].forEach(function (g) {
       group.addLayer(L.geoJSON(geometry(g), {
         pane: pane, interactive: false,
-        style: { color: "#6b6b6b", weight: 1.2, fillColor: "#f2efe9", fillOpacity: 0.3 },
+        style: { color: "#6b6b6b", weight: 1.2, fillColor: "#f2efe9", fillOpacity: 0.9, className: "sm-land" },
       }));
     });
     payload[1].forEach(function (g) {
@@ -419,6 +419,15 @@
     }
     payload[0].forEach(function (c) {
       categories[c[0]] = { label: c[1], colour: c[2] };
+    });
+    // Land is filled opaque so the outlines read as a map when no tile loads
+    // (offline); once a tile arrives the fill turns light so the tiles show.
+    map.on("layeradd", function (event) {
+      if (event.layer instanceof L.TileLayer) {
+        event.layer.on("tileload", function () {
+          L.DomUtil.addClass(map.getContainer(), "sm-tiles-ok");
+        });
+      }
     });
     if (payload[1] && map.attributionControl) {
       map.attributionControl.addAttribution(payload[1]);
