@@ -137,23 +137,23 @@ class PlaceMatcher:
             ISO 639-1 language of the text; inflected languages also match
             case forms through the gazetteer's stem rules.
         """
-        folded, offsets = fold(text)
+        folded = fold(text)
         spans: list[tuple[int, int, str, tuple[str, ...]]] = []
         for end_index, (key, ids) in self._automaton.iter(folded):
-            f_start = end_index - len(key) + 1
-            f_end = end_index + 1
-            if f_start > 0 and folded[f_start - 1].isalnum():
+            start = end_index - len(key) + 1
+            end = end_index + 1
+            if start > 0 and folded[start - 1].isalnum():
                 continue
-            if f_end < len(folded) and folded[f_end].isalnum():
+            if end < len(folded) and folded[end].isalnum():
                 continue
-            if offsets is None:
-                start, end = f_start, f_end
-            else:
-                start = offsets[f_start]
-                end = offsets[f_end - 1] + 1
             if not _UPPER_START.match(text[start]):
                 continue
             spans.append((start, end, key, ids))
+        for word in _APOSTROPHE_WORD.finditer(text):
+            # "Кам'янське", "Слов'янськ": the gazetteer keys drop the apostrophe.
+            ids = self._index.get(normalize(word.group(0)))
+            if ids:
+                spans.append((word.start(), word.end(), normalize(word.group(0)), ids))
         if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
             spans.extend(self._inflected(text, lang, spans))
         spans.extend(self._g_for_h(text, spans))
@@ -215,63 +215,34 @@ def _fold_char(char: str) -> str:
 def _build_fold_table() -> dict[int, str]:
     """One character to one character, so that folding keeps offsets.
 
-    Characters that normalise to nothing (apostrophes) become NUL, fixed up
-    afterwards; the rare ones that expand ("æ") keep their first letter.
+    Apostrophes and punctuation become spaces; the rare letters that expand
+    ("æ") keep their first letter.
     """
     table: dict[int, str] = {}
     for code in range(0x0000, 0x0530):
         char = chr(code)
-        if char in _APOSTROPHES:
-            table[code] = "\x00"
-            continue
         folded = _fold_char(char)
-        table[code] = folded[:1] if folded else "\x00"
+        table[code] = folded[:1] if folded and char not in _APOSTROPHES else " "
     for char in _APOSTROPHES:
-        table[ord(char)] = "\x00"
+        table[ord(char)] = " "
     for char in "\u2013\u2014\u2010\u2011\u00a0\u2009\u202f\u201c\u201d\u00ab\u00bb\u2026":
         table[ord(char)] = " "
     return table
 
 
 _FOLD_TABLE = _build_fold_table()
-_POSSESSIVE = re.compile(r"\x00(?=s(?![^\W\d_]))")
-_SPACES = re.compile(r" {2,}")
+_APOSTROPHE_WORD = re.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
 
 
-def fold(text: str) -> tuple[str, list[int] | None]:
-    """Fold ``text`` like :func:`normalize`, keeping a map to original offsets.
+def fold(text: str) -> str:
+    """Fold ``text`` like :func:`normalize`, character for character.
 
-    Returns
-    -------
-    folded, offsets
-        ``offsets[i]`` is the index in ``text`` of the character that
-        produced ``folded[i]``; ``None`` when folding kept every offset (the
-        usual case, done with one ``str.translate``).  Runs of spaces are
-        collapsed; an English possessive apostrophe becomes a space so
-        "Kyiv's" yields "kyiv s".
+    The result has the length of ``text``, so a match in it is a match at
+    the same offsets in the text.  Apostrophes become spaces ("Kyiv's" gives
+    "kyiv s"); words with an apostrophe inside ("Кам'янське") are looked up
+    separately by :meth:`PlaceMatcher.find`.
     """
-    folded = _POSSESSIVE.sub(" ", text.translate(_FOLD_TABLE))
-    if "\x00" not in folded and "  " not in folded:
-        return folded, None
-    out: list[str] = []
-    offsets: list[int] = []
-    last_space = True
-    for i, char in enumerate(folded):
-        if char == "\x00":
-            before = folded[i - 1] if i else " "
-            after = folded[i + 1] if i + 1 < len(folded) else " "
-            if before.isalnum() and after.isalnum():
-                continue
-            char = " "
-        if char == " ":
-            if last_space:
-                continue
-            last_space = True
-        else:
-            last_space = False
-        out.append(char)
-        offsets.append(i)
-    return "".join(out), offsets
+    return text.translate(_FOLD_TABLE)
 
 
 def _longest_first(
