@@ -59,7 +59,8 @@ st.dataframe(
     table,
     hide_index=True,
     width="stretch",
-    height=320,
+    # Show every row of a short view; scroll beyond about fourteen rows.
+    height=min(35 * (len(table) + 1) + 3, 528),
     on_select="rerun",
     selection_mode="single-row",
     key="events_table",

@@ -67,8 +67,8 @@ def expected_markers(db: Path, **params) -> int:
 
 
 def test_seed_strikes_are_drawn_offline_and_screenshot_saved(dashboard, page):
-    page.set_viewport_size({"width": 1600, "height": 1250})
-    page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
+    page.set_viewport_size({"width": 1600, "height": 1500})
+    page.goto(f"{dashboard.url}/?lat=49.2&lon=34.2&zoom=6", timeout=LOAD_TIMEOUT_MS)
     map_frame(page)  # the first page view seeds the empty store
     expected = expected_markers(dashboard.db)
     assert expected > 0
