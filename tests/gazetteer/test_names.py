@@ -53,6 +53,8 @@ def test_normalize_keeps_distinct_names_apart() -> None:
         ("Харків", "de", "Charkiw"),
         ("Чернігів", "pl", "Czernihiw"),
         ("Харків", "it", "Charkiv"),
+        ("Запоріжжя", "es", "Zaporiyia"),
+        ("Чернігів", "fr", "Tchernihiv"),
         ("Запоріжжя", "it", "Zaporižžja"),
     ],
 )
@@ -143,6 +145,10 @@ def test_inflected_forms_find_the_place(
         ("Kryvyi Rig", "Kryvyi Rih"),
         ("Charkiv", "Kharkiv"),
         ("Záporižžja", "Zaporizhzhia"),
+        ("Zaporiyia", "Zaporizhzhia"),
+        ("Zaporijjia", "Zaporizhzhia"),
+        ("Soumy", "Sumy"),
+        ("Tchernihiv", "Chernihiv"),
         ("Uzhgorod", "Uzhhorod"),
     ],
 )
@@ -194,6 +200,11 @@ def test_all_curated_districts_have_their_city_as_parent(gazetteer: Gazetteer) -
     assert per_city["Kyiv"] == 10
     assert per_city["Kharkiv"] == 9
     assert {"Odesa", "Dnipro", "Zaporizhzhia"} <= set(per_city)
+
+
+def test_region_name_is_never_a_district(gazetteer: Gazetteer) -> None:
+    assert {p.level for p in gazetteer.candidates("Kyiv region")} == {"region"}
+    assert {p.level for p in gazetteer.candidates("Dnipro region")} == {"region"}
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,7 @@ def usable_alternate(name: str) -> bool:
 
 
 TRANSLIT_SCHEMES = ("uk", "uk_popular", "ru")
-EXONYM_SCHEMES = ("de", "pl", "es", "it")
+EXONYM_SCHEMES = ("de", "pl", "es", "fr", "it")
 # Places this populous get German/Polish/Spanish-style transliterations too;
 # translated copy rarely names smaller villages, and every extra form is a
 # chance of a false match in prose.
@@ -98,17 +98,22 @@ def spelling_forms(names: Iterable[str], *, exonyms: bool = False) -> set[str]:
 
     Cyrillic names are transliterated in the Ukrainian national style, its
     older popular style and the Russian-based press style (and, with
-    ``exonyms``, in German, Polish, Spanish and Italian style); Latin names get their
+    ``exonyms``, in German, Polish, Spanish, French and Italian style); Latin names get their
     systematic y/i, ending and apostrophe variants.
     """
     forms: set[str] = set()
     latin: set[str] = set()
-    schemes = TRANSLIT_SCHEMES + (EXONYM_SCHEMES if exonyms else ())
     for name in names:
         forms.add(name)
         if is_cyrillic(name):
-            for scheme in schemes:
+            for scheme in TRANSLIT_SCHEMES:
                 latin.add(transliterate(name, scheme))
+            if exonyms:
+                # Without і/ї/є/ґ a name may be Ukrainian or Russian (Суми):
+                # give both readings of г and и.
+                for scheme in EXONYM_SCHEMES:
+                    latin.add(transliterate(name, scheme, ukrainian=True))
+                    latin.add(transliterate(name, scheme, ukrainian=False))
         else:
             latin.add(name)
     forms |= latin

@@ -121,7 +121,7 @@ def is_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC_RE.search(text))
 
 
-def transliterate(text: str, scheme: str) -> str:
+def transliterate(text: str, scheme: str, *, ukrainian: bool | None = None) -> str:
     """Transliterate Cyrillic ``text`` to Latin.
 
     Parameters
@@ -133,10 +133,14 @@ def transliterate(text: str, scheme: str) -> str:
         ``"uk_popular"`` for the older popular style that keeps iotated
         letters as y- everywhere (Mykolayiv, Zaporizhzhya), or ``"ru"`` for
         the Russian-based press style (Kharkov, Nikolayev); ``"de"``,
-        ``"pl"``, ``"es"`` or ``"it"`` for the forms of German, Polish,
-        Spanish or Italian copy (Charkiw, Czernihiw, Jarkiv, Charkiv).  For
+        ``"pl"``, ``"es"``, ``"fr"`` or ``"it"`` for the forms of German,
+        Polish, Spanish, French or Italian copy (Charkiw, Czernihiw, Jarkiv,
+        Tchernihiv, Charkiv).  For
         these, г and и follow Ukrainian (h, y) when the name has Ukrainian
         letters, else Russian (g, i).
+    ukrainian
+        For the exonym schemes, force the Ukrainian (True) or Russian (False)
+        reading of г and и; by default it is guessed from the letters.
 
     Returns
     -------
@@ -145,7 +149,8 @@ def transliterate(text: str, scheme: str) -> str:
     """
     out: list[str] = []
     prev = " "
-    ukrainian = bool(_UKRAINIAN_LETTERS_RE.search(text))
+    if ukrainian is None:
+        ukrainian = bool(_UKRAINIAN_LETTERS_RE.search(text))
     for char in text:
         low = char.lower()
         if scheme in _EXONYM:
@@ -167,12 +172,15 @@ def transliterate(text: str, scheme: str) -> str:
             latin = latin[0].upper() + latin[1:]
         out.append(latin)
         prev = char
-    return "".join(out)
+    result = "".join(out)
+    # Spanish writes the doubled zh of Zaporizhzhia once: Zaporiyia.
+    return result.replace("yy", "y").replace("Yy", "Y") if scheme == "es" else result
 
 
 # Exonym-style transliterations used in translated copy: German (Charkiw,
 # Mykolajiw), Polish (Czernihiw, Mikołajów is an exonym from GeoNames),
-# Spanish (Jarkiv, Jersón) and Italian/Czech scholarly (Charkiv, Černihiv).
+# Spanish (Jarkiv, Jersón, Zaporiyia), French (Soumy, Zaporijjia, Tchernihiv)
+# and Italian/Czech scholarly (Charkiv, Černihiv).
 # Keys are lower-case Cyrillic letters; letters not listed fall back to _BASE.
 _BASE = {
     "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zh",
@@ -185,7 +193,9 @@ _EXONYM = {
     "de": {"в": "w", "ж": "sch", "з": "s", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
            "щ": "schtsch"},
     "pl": {"в": "w", "ж": "ż", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz"},
-    "es": {"х": "j", "й": "i", "ї": "i", "я": "ia", "ю": "iu", "є": "ie", "ё": "io"},
+    "es": {"х": "j", "ж": "y", "й": "i", "ї": "i", "я": "ia", "ю": "iu", "є": "ie", "ё": "io"},
+    "fr": {"ж": "j", "ш": "ch", "ч": "tch", "щ": "chtch", "у": "ou", "ю": "iou", "я": "ia",
+           "є": "ie", "й": "ï", "ї": "ï"},
     # Scholarly (ISO 9-like) style of Italian and Czech copy: Charkiv, Záporižžja.
     "it": {"х": "ch", "ж": "ž", "ц": "c", "ч": "č", "ш": "š", "щ": "šč"},
 }  # fmt: skip
