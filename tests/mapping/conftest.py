@@ -61,7 +61,7 @@ def make_event(
 
 
 def hostile_events() -> list[Event]:
-    """One event per hostile value, which appears in evidence, publisher and title.
+    """One event per hostile value, in place name, evidence, publisher and title.
 
     The publisher is left out of every second event so that the title is what the
     popup shows for its source; the URL is ``javascript:alert(1)`` throughout.
@@ -71,7 +71,7 @@ def hostile_events() -> list[Event]:
         events.append(
             make_event(
                 number,
-                place=f"Place {number}",
+                place=f"Place {number} {value}",
                 lat=46.0 + number,
                 lon=24.0 + 2.5 * number,
                 evidence=f"Evidence {value} end.",
