@@ -316,8 +316,8 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("owi", ("ow",)),
         ("ssie", ("ssa",)),  # w Odessie -> Odessa
         ("sie", ("sa",)),
-        ("dzie", ("da",)),
-        ("rze", ("ra",)),
+        ("dzie", ("d", "da")),  # w Biełgorodzie -> Biełgorod
+        ("rze", ("r", "ra")),  # w Dnieprze -> Dniepr
         ("ie", ("", "a", "i")),  # w Lwowie? Lwów handled by owie; w Sumach -> below
         ("iu", ("", "i")),  # w Chersoniu -> Chersoń (ń -> n)
         ("niu", ("n",)),
@@ -326,7 +326,7 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("ami", ("y",)),
         ("ego", ("y", "e")),
         ("im", ("i",)),
-        ("u", ("",)),  # z Chersonu
+        ("u", ("", "e")),  # z Chersonu; w Zaporożu -> Zaporoże
         ("a", ("",)),  # z Bachmutu/Kupiańska
         ("y", ("a",)),  # z Odessy
         ("e", ("a",)),  # w Pokrowsku? handled by "u"
