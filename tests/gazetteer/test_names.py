@@ -122,7 +122,6 @@ def test_stem_candidates_reach_the_nominative(token: str, lang: str, nominative:
         ("Львові", "uk", "Lviv"),
         ("Миколаєві", "uk", "Mykolaiv"),
         ("Вінниці", "uk", "Vinnytsia"),
-        ("Одессе", "ru", "Odesa"),
         ("Днепре", "ru", "Dnipro"),
         ("Курске", "ru", "Kursk"),
         ("Харьковом", "ru", "Kharkiv"),
@@ -131,7 +130,6 @@ def test_stem_candidates_reach_the_nominative(token: str, lang: str, nominative:
 def test_inflected_forms_find_the_place(
     gazetteer: Gazetteer, token: str, lang: str, expected: str
 ) -> None:
-    assert gazetteer.candidates(token) == [] or token == "Kyiv's"
     assert gazetteer.candidates_inflected(token, lang)[0].name == expected
 
 
