@@ -135,12 +135,12 @@ class SentenceReading:
 
     sentence: Sentence
     mentions: list[Mention] = field(default_factory=list)
-    dates: list[dates.DateMention] = field(default_factory=list)
     lang: str = "en"
+    published: date | None = None
     skip: int = 0
     strike: bool = False
-    weak_dates: list[dates.DateMention] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
+    found_dates: tuple[list, list] | None = None
     found_figures: list | None = None
     found_weapons: list | None = None
     flags: dict[str, bool] = field(default_factory=dict)
@@ -170,6 +170,30 @@ class SentenceReading:
     def overnight(self) -> bool:
         """The sentence speaks of an overnight attack."""
         return self._flag("overnight", _OVERNIGHT)
+
+    @property
+    def dates(self) -> list[dates.DateMention]:
+        """Dates of the sentence that may date a strike, read on first use."""
+        return self._dates()[0]
+
+    @property
+    def weak_dates(self) -> list[dates.DateMention]:
+        """Dates right after a verb of speaking ("said on Monday"): the date of
+        the statement, which often but not always is that of the strike."""
+        return self._dates()[1]
+
+    def _dates(self) -> tuple[list, list]:
+        if self.found_dates is None:
+            text = self.sentence.text
+            strong: list = []
+            weak: list = []
+            for mention in dates.find_dates(text, self.published, self.lang):
+                before = text[max(0, mention.start - 60) : mention.start]
+                if mention.start < self.skip or _REPORT_TIME.search(before):
+                    continue
+                (weak if _SPEECH_BEFORE_DATE.search(before) else strong).append(mention)
+            self.found_dates = (strong, weak)
+        return self.found_dates
 
     @property
     def figures(self) -> list:
@@ -240,16 +264,7 @@ def read_sentences(
         text = sentence.text
         reading = SentenceReading(sentence=sentence, lang=lang, skip=skip)
         reading.strike = STRIKE_CUE.search(text[skip:] if skip else text)
-        # Dates matter only where places or strike words are.
-        found_dates = dates.find_dates(text, published, lang) if found or reading.strike else []
-        for mention in found_dates:
-            before = text[max(0, mention.start - 60) : mention.start]
-            if mention.start < skip or _REPORT_TIME.search(before):
-                continue
-            if _SPEECH_BEFORE_DATE.search(before):
-                reading.weak_dates.append(mention)
-            else:
-                reading.dates.append(mention)
+        reading.published = published
         title_case = sentence.kind == "title" and _title_case(text)
         roles: list[str] = []
         for i, mention in enumerate(found):

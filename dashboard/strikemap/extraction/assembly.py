@@ -99,7 +99,10 @@ def assemble(
         # Only strike sentences carry figures or weapons to anchor (and
         # "another body was recovered" carries one more dead).
         anchor = None
-        if not struck and (reading.strike or _INCREMENT.search(reading.sentence.text)):
+        if not struck and (
+            (reading.strike and (reading.figures or reading.weapons))
+            or _INCREMENT.search(reading.sentence.text)
+        ):
             anchor = _anchor(reading, drafts, focus)
         if not drafts and not reading.background:
             # Figures before any place is named ("at least 3 dead" in a title
@@ -148,8 +151,10 @@ def _main_date(readings: list[SentenceReading], published: date | None) -> date 
     if published is not None:
         return published
     for reading in readings:
+        if not reading.strike:
+            continue
         for mention in reading.dates:
-            if mention.precision == "day" and reading.strike:
+            if mention.precision == "day":
                 return mention.date
     return None
 
@@ -274,6 +279,8 @@ def _attach_figures(
     reading: SentenceReading, struck: list[tuple[Mention, Draft]], anchor: Draft | None
 ) -> None:
     """Give each casualty figure of the sentence to one event (rule 4)."""
+    if not struck and anchor is None:
+        return
     text = reading.sentence.text
     for figure in reading.figures:
         if getattr(figure, "scope", "event") != "event":
