@@ -159,6 +159,12 @@ _LAUNCH_BEFORE = re.compile(
     r"(?:\w+\s+)?)$|(?:\bfrom\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?)$",
     re.IGNORECASE,
 )
+# Substrings without which the launch and interception patterns cannot match.
+_LAUNCH_WORDS = ("from", "da ", "z ", "ze ", "с ", "из ", "з ", "із ", "desde")
+_INTERCEPT_WORDS = (
+    "shot down", "downed", "intercept", "destroy", "neutrali", "repel", "suppress", "abbatt",
+    "zestrzel", "сбит", "сбил", "збит", "збил", "уничтож", "знищ",
+)  # fmt: skip
 _INTERCEPT_BEFORE = re.compile(
     r"(?:\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|repelled|suppressed|"
     r"abbattut\w+|zestrzel\w+|сбит\w*|сбил\w*|збит\w*|збил\w*|уничтож\w*|знищ\w*)\b"
@@ -200,22 +206,26 @@ def classify(sentence: str, start: int, end: int) -> Role:
         other role; otherwise the role that rules it out (``"none"`` when the
         sentence has no strike vocabulary at all).
     """
+    # Patterns anchored at the end of the left context are tried at every
+    # position of it, so each gets the shortest window it needs.
     before = sentence[max(0, start - 120) : start]
+    near = before[-70:]
     after = sentence[end : end + 80]
-    if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before):
+    if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(near):
         return "official"
     if (
         _SPEAKER_AFTER.match(after)
         or _ACTOR_AFTER.match(after)
-        or _SPEAKER_BEFORE.search(before)
+        or _SPEAKER_BEFORE.search(near)
         or _VISIT_AFTER.match(after)
     ):
         return "speaker"
-    if _LAUNCH_BEFORE.search(before):
+    lowered = before.lower()
+    if any(w in lowered for w in _LAUNCH_WORDS) and _LAUNCH_BEFORE.search(before):
         return "launch"
-    if _INTERCEPT_BEFORE.search(before):
+    if any(w in lowered for w in _INTERCEPT_WORDS) and _INTERCEPT_BEFORE.search(before):
         return "intercept"
-    if _REFERENCE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(near):
         return "reference"
     offset, clause = clause_around(sentence, start, end)
     at = start - offset
