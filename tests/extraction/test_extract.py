@@ -265,3 +265,31 @@ def test_attacker_named_in_the_text_beats_the_country_default(extract):
         "Ukrainian forces shelled a market in occupied Donetsk on Tuesday, killing three.\n"
     )
     assert events[0].place == "Donetsk" and events[0].attacker == "UA"
+
+
+def test_villages_named_after_villages_of_are_struck(extract):
+    events = extract(
+        "Bombs on Kherson region\n\n"
+        "Russian aircraft dropped guided bombs on the villages of Beryslav and Tiahynka "
+        "on Tuesday, killing two.\n"
+    )
+    assert {e.place for e in events} == {"Beryslav", "Tiahynka"}
+
+
+def test_villages_of_a_city_are_not_the_city(extract):
+    events = extract(
+        "Shelling near Chernihiv\n\nArtillery hit the suburban villages of Chernihiv on Tuesday.\n"
+    )
+    assert "Chernihiv" not in {e.place for e in events}
+
+
+def test_an_earlier_strike_told_at_the_end_is_background(extract):
+    events = extract(
+        "Drones hit Izmail port\n\n"
+        "Russian drones struck the port of Izmail overnight.\n\n"
+        "Grain silos were damaged and a fire broke out.\n\n"
+        "Rescuers worked through the morning.\n\n"
+        "On Sunday, a similar attack on Reni injured two workers.\n"
+    )
+    found = {e.place: e for e in events}
+    assert found["Izmail"].primary and not found["Reni"].primary

@@ -303,6 +303,8 @@ def read_sentences(
             if mention.start < skip or place is None or mention.list_head in unknown_lists:
                 continue
             role = roles[i]
+            if role == "struck" and _villages_of_a_city(text, mention, place, found):
+                role = "reference"
             head = mention.list_head
             if head != i and role == "struck":
                 role = roles[head]
@@ -351,6 +353,25 @@ def _mentions_by_sentence(
         mention.list_head = max(0, mention.list_head - offset)
         found.append(mention)
     return out
+
+
+_VILLAGES_OF = re.compile(
+    r"\b(?:villages|settlements|suburbs)\s+(?:around\s+|near\s+|of\s+)$", re.I
+)
+
+
+def _villages_of_a_city(
+    text: str, mention: PlaceMention, place: Place, found: list[PlaceMention]
+) -> bool:
+    """ "The villages of Chernihiv": villages belonging to a city, not the city.
+
+    "The villages of Beryslav and Tiahynka" names the villages themselves; a
+    single big town after the phrase is the one they belong to.
+    """
+    if not _VILLAGES_OF.search(text[max(0, mention.start - 40) : mention.start]):
+        return False
+    in_list = any(m is not mention and m.list_head == mention.list_head for m in found)
+    return place.level == "city" and place.population >= 50_000 and not in_list
 
 
 def _promote_official(reading: SentenceReading) -> None:

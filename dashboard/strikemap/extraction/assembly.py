@@ -114,9 +114,23 @@ def assemble(
             focus = struck[-1][1]
         elif anchor is not None:
             focus = anchor
+    _late_asides(drafts.values(), main, len(readings))
     kept = _refine(list(drafts.values()), gazetteer)
     _adopt_orphans(kept, orphans)
     return [_to_event(article, d, kept, readings) for d in kept]
+
+
+def _late_asides(drafts, main: date | None, sentence_count: int) -> None:
+    """An earlier strike told only in the last quarter of a report, away from
+    its title and lead ("On Sunday, a similar attack on Reni..."), is background."""
+    if main is None or not sentence_count:
+        return
+    for draft in drafts:
+        if draft.date is None or draft.date >= main:
+            continue
+        first = min(m.sentence.index for m in draft.mentions)
+        if first > 0.75 * sentence_count:
+            draft.primary = False
 
 
 def _in_lead(reading: SentenceReading) -> bool:

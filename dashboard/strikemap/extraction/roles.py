@@ -174,8 +174,7 @@ _INTERCEPT_BEFORE = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:\d+\s*(?:km|kilomet\w+|miles?)(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:of|from)|"
-    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|outskirts of|suburbs? of|"
-    r"(?:suburban\s+)?villages of|suburban village of|"
+    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|suburban villages? of|"
     r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
     r"close to|border with|road to|way to|direction of|towards|toward|route to|"
     r"liberation of|residents of|people of)\s+(?:the\s+)?(?:[\w-]*occupied\s+)?)$",
