@@ -90,6 +90,8 @@ def strike_payload(
     used_regions: dict[int, int] = {}
     region_rows: list[list] = []
     rows: list[list] = []
+    # Few distinct weapon lists occur; their category and label are worked out once.
+    weapon_cache: dict[tuple, tuple[int, int]] = {}
 
     days = day_numbers(frame["date"])
     known_days = [d for d in days if d is not None]
@@ -154,7 +156,14 @@ def strike_payload(
         casualties = (
             None if killed_n is None and injured_n is None else (killed_n or 0) + (injured_n or 0)
         )
-        weapon_list = list(weapons) if weapons is not None else []
+        weapon_key = tuple(weapons) if weapons is not None else ()
+        weapon_refs = weapon_cache.get(weapon_key)
+        if weapon_refs is None:
+            weapon_refs = (
+                strings.add(category_of(weapon_key)),
+                strings.add(_weapon_text(weapon_key)),
+            )
+            weapon_cache[weapon_key] = weapon_refs
         first_evidence = evidence[0]["sentence"] if evidence else ""
         source_refs: list[int] = []
         for source in event_sources or []:
@@ -174,12 +183,12 @@ def strike_payload(
             [
                 round(float(lat), 4) if located else None,
                 round(float(lon), 4) if located else None,
-                strings.add(category_of(weapon_list)),
+                weapon_refs[0],
                 size_class(casualties),
                 None if day is None else day - first_day,
                 strings.add(place),
                 strings.add(parent),
-                strings.add(_weapon_text(weapon_list)),
+                weapon_refs[1],
                 strings.add(", ".join(models) if models is not None else ""),
                 killed_n,
                 injured_n,
