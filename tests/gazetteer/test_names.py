@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from strikemap.gazetteer import Gazetteer
 from strikemap.gazetteer.names import (
+    declined_forms,
+    is_cyrillic,
     normalize,
     stem_candidates,
     translit_variants,
@@ -131,6 +133,31 @@ def test_inflected_forms_find_the_place(
     gazetteer: Gazetteer, token: str, lang: str, expected: str
 ) -> None:
     assert gazetteer.candidates_inflected(token, lang)[0].name == expected
+
+
+@pytest.mark.parametrize(
+    ("declined", "canonical"),
+    [
+        ("Кривому Розі", "Kryvyi Rih"),
+        ("Кривом Роге", "Kryvyi Rih"),
+        ("Krzywym Rogu", "Kryvyi Rih"),
+        ("Новій Каховці", "Nova Kakhovka"),
+        ("Новой Каховке", "Nova Kakhovka"),
+        ("Білій Церкві", "Bila Tserkva"),
+        ("Белой Церкви", "Bila Tserkva"),
+        ("Старом Осколе", "Stary Oskol"),
+    ],
+)
+def test_declined_two_word_names(gazetteer: Gazetteer, declined: str, canonical: str) -> None:
+    place = gazetteer.resolve(declined).place
+    assert place is not None and place.name == canonical
+
+
+def test_declined_forms_keep_one_script() -> None:
+    forms = declined_forms("Кривий Ріг")
+    assert "кривому розі" in forms and "кривого рогу" in forms
+    assert all(is_cyrillic(f.replace(" ", "")) for f in forms)
+    assert declined_forms("Kyiv") == ()
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from strikemap.gazetteer.names import (
+    declined_forms,
     is_cyrillic,
     normalize,
     translit_variants,
@@ -91,6 +92,9 @@ EXONYM_SCHEMES = ("de", "pl", "es", "fr", "it")
 # translated copy rarely names smaller villages, and every extra form is a
 # chance of a false match in prose.
 EXONYM_MIN_POPULATION = 10_000
+# Two-word names of towns this large also get their declined forms
+# ("у Кривому Розі", "w Nowej Kachowce").
+DECLENSION_MIN_POPULATION = 20_000
 
 
 def spelling_forms(names: Iterable[str], *, exonyms: bool = False) -> set[str]:
@@ -151,8 +155,16 @@ def _first_equal(cyrillic: list[str], key: str) -> str:
 
 
 def clean_russian_name(name: str) -> str:
-    """Drop soft-sign apostrophes and diaeresis from GeoNames Russian names (Orël, Ryazan’)."""
-    return name.replace("’", "").replace("'", "").replace("ë", "e").replace("Ë", "E")
+    """Write GeoNames Russian names as the English press does.
+
+    Drops soft-sign apostrophes and the diaeresis (Orël, Ryazan’ -> Orel,
+    Ryazan) and the BGN double y of adjectives (Staryy Oskol -> Stary Oskol).
+    """
+    plain = name.replace("’", "").replace("'", "").replace("ë", "e").replace("Ë", "E")
+    return _DOUBLE_Y_RE.sub("y", plain)
+
+
+_DOUBLE_Y_RE = re.compile(r"yy\b")
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -208,6 +220,8 @@ def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
             [name, city["name"], *alternates],
             exonyms=record.population >= EXONYM_MIN_POPULATION,
         )
+        if record.population >= DECLENSION_MIN_POPULATION:
+            record.forms |= {d for alt in alternates for d in declined_forms(alt)}
         records.append(record)
     return records
 

@@ -419,3 +419,111 @@ _NORMALISED_INFLECTIONS = {
     )
     for code, rules in _INFLECTIONS.items()
 }
+
+
+# ---------------------------------------------------------------------------
+# Declension of two-word names (Кривий Ріг -> у Кривому Розі)
+# ---------------------------------------------------------------------------
+
+# Adjective endings and their locative/genitive/instrumental forms in
+# Ukrainian and Russian (Cyrillic) and Polish (Latin).
+_ADJECTIVE_CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ий", ("ому", "ого", "ім", "ом")),  # Кривий -> Кривому; Великий -> Великом
+    ("ій", ("ьому", "ього")),
+    ("ый", ("ом", "ого")),
+    ("ой", ("ом", "ого")),  # Кривой -> Кривом
+    ("ая", ("ой", "ую")),  # Новая -> Новой
+    ("ое", ("ом", "ого")),
+    ("а", ("ій", "ої", "у")),  # Біла -> Білій; Нова -> Новій
+    ("е", ("ому", "ого")),
+    ("y", ("ym", "ego")),  # Krzywy -> Krzywym
+    ("i", ("im", "iego")),
+    ("a", ("ej", "ą")),  # Nowa -> Nowej
+)
+# Consonant alternations before the locative -і/-е/-ie: Ріг -> Розі,
+# Каховка -> Каховці, Kachowka -> Kachowce.
+_SOFTENING = (("г", "з"), ("к", "ц"), ("х", "с"), ("k", "c"), ("g", "dz"))
+
+
+def _soften(stem: str) -> str:
+    for hard, soft in _SOFTENING:
+        if stem.endswith(hard):
+            return stem[: -len(hard)] + soft
+    return stem
+
+
+def _noun_cases(word: str) -> set[str]:
+    if is_cyrillic(word):
+        return _cyrillic_noun_cases(word)
+    return _latin_noun_cases(word)
+
+
+def _cyrillic_noun_cases(word: str) -> set[str]:
+    if word.endswith("а"):
+        stem = word[:-1]
+        return {_soften(stem) + "і", stem + "и", stem + "е", stem + "ы", stem + "у"}
+    if word.endswith("я"):
+        return {word[:-1] + ending for ending in ("і", "е", "и", "ю")}
+    if word.endswith("ь"):
+        # Russian fleeting vowel: Церковь -> Церкви.
+        stem = word[:-1]
+        short = stem[:-2] + stem[-1] if stem[-2:-1] in ("о", "е") else stem
+        return {stem + "и", short + "и", stem + "ью"}
+    if word[-1:].isalpha():
+        # Ukrainian і -> о in the last syllable: Ріг -> Рогу, Розі.
+        stem = word
+        last_i = word.rfind("і")
+        if last_i > 0 and len(word) - last_i <= 3:
+            stem = word[:last_i] + "о" + word[last_i + 1 :]
+        return {_soften(stem) + "і", stem + "у", stem + "а", word + "е", word + "а", word + "у"}
+    return set()
+
+
+def _latin_noun_cases(word: str) -> set[str]:
+    if word.endswith("a"):
+        stem = word[:-1]
+        return {_soften(stem) + "e", stem + "i", stem + "y", stem + "ę"}
+    if word[-1:].isalpha():
+        # Polish ó -> o in the last syllable: Róg -> Rogu.
+        stem = word
+        last_o = word.rfind("ó")
+        if last_o > 0 and len(word) - last_o <= 3:
+            stem = word[:last_o] + "o" + word[last_o + 1 :]
+        return {stem + "u", stem + "ie", stem + "a"}
+    return set()
+
+
+def declined_forms(name: str) -> tuple[str, ...]:
+    """Case forms of a two-word "adjective noun" place name.
+
+    Covers the locative and genitive that prose uses after prepositions in
+    Ukrainian, Russian and Polish: "Кривий Ріг" gives "Кривому Розі" and
+    "Кривого Рогу"; "Кривой Рог" gives "Кривом Роге"; "Krzywy Róg" gives
+    "Krzywym Rogu"; "Нова Каховка" gives "Новій Каховці".  The forms are
+    over-generated (the matcher only meets those that occur) and not
+    normalised.
+
+    Parameters
+    ----------
+    name
+        A place name; names that are not exactly two words give ``()``.
+    """
+    words = name.split()
+    if len(words) != 2:
+        return ()
+    adjective, noun = (w.lower() for w in words)
+    if is_cyrillic(adjective) != is_cyrillic(noun):
+        return ()
+    adjectives: set[str] = set()
+    for ending, cases in _ADJECTIVE_CASES:
+        if (
+            adjective.endswith(ending)
+            and len(adjective) > len(ending) + 1
+            and is_cyrillic(ending) == is_cyrillic(adjective)
+        ):
+            adjectives |= {adjective[: -len(ending)] + case for case in cases}
+            break
+    if not adjectives:
+        return ()
+    nouns = _noun_cases(noun)
+    return tuple(sorted(f"{a} {n}" for a in adjectives for n in nouns))
