@@ -921,7 +921,8 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
         )
         claimed.append((m_start, m_end))
 
-    tolls = [pats.toll_pre, pats.toll, pats.toll_reverse]
+    # Toll, number-first and word-first patterns all need a placeholder.
+    tolls = [pats.toll_pre, pats.toll, pats.toll_reverse] if masked.numbers else []
     for match in [m for pattern in tolls for m in pattern.finditer(masked.text)]:
         update = True
         if pats.total.search(match.group()) and _earlier_killed(masked, pats, match.start()):
@@ -933,7 +934,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
                 found[index] = _with_scope(found[index], "campaign")
             continue
         add(_kind(match), int(match.group("n")), match.start(), match.end(), update)
-    for pattern in (pats.direct, pats.first):
+    for pattern in (pats.direct, pats.first) if masked.numbers else ():
         for match in _overlapping(pattern, masked.text):
             add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
 
