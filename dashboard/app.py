@@ -22,9 +22,10 @@ st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
 
 db = settings.store_url()
 store = cache.st_store(db, str(settings.seeds_dir(__file__)))
-events = cache.st_load_events(db, store.revision())
+revision = store.revision()
+events = cache.st_load_events(db, revision)
 
-state = render_filters(events)
+state = render_filters(cache.st_filter_options(db, revision))
 layers = render_layer_toggles()
 anchor = anchor_date(events)
 view = apply_filters(events, state, anchor=anchor)

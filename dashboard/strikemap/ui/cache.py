@@ -1,9 +1,14 @@
 """Cached access to the store, the gazetteer and the events frame.
 
-Resources shared by every session (the store connection, the gazetteer, the
-oblast outlines) use ``st.cache_resource``; the events frame uses
-``st.cache_data`` keyed on the store and its *revision*, so adding articles
-(which changes the revision) reloads it while a filter change does not.
+Everything here is cached with ``st.cache_resource``: one object per process,
+shared by every session and rerun. The events frame is keyed on the store and
+its *revision*, so adding articles (which bumps the revision) reloads it while
+a filter change does not. It is a resource rather than ``st.cache_data``
+because cache_data hands each rerun a fresh unpickled copy: with 10,000 events
+that costs 30-60 ms of every filter change and with 100,000 events about half
+a second and a second copy in memory per session. The frame is read-only by
+convention: the filters and every panel return new frames.
+
 folium maps are never cached: streamlit-folium adds layers to the map object
 it is given, so a cached map would accumulate them across reruns.
 """
@@ -17,7 +22,7 @@ import geopandas as gpd
 import streamlit as st
 
 from strikemap.articles import ReadError, read_articles
-from strikemap.filters import with_search_text
+from strikemap.filters import options, with_search_text
 from strikemap.frames import events_to_frame
 from strikemap.store import EventStore
 
@@ -67,7 +72,7 @@ def st_regions() -> gpd.GeoDataFrame:
     return load_regions()
 
 
-@st.cache_data(show_spinner="Loading events…", max_entries=4)
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
 def st_load_events(db: str | None, revision: int) -> gpd.GeoDataFrame:
     """Return every stored event as a frame with a precomputed search column.
 
@@ -80,3 +85,9 @@ def st_load_events(db: str | None, revision: int) -> gpd.GeoDataFrame:
     """
     del revision  # only part of the cache key
     return with_search_text(events_to_frame(EventStore(db).events()))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def st_filter_options(db: str | None, revision: int) -> dict[str, list[str]]:
+    """Return the choices of the data-dependent filters (see :func:`strikemap.filters.options`)."""
+    return options(st_load_events(db, revision))

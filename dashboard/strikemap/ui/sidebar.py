@@ -10,9 +10,9 @@ events arrive.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import pandas as pd
 import streamlit as st
 
 from strikemap.filters import (
@@ -22,7 +22,6 @@ from strikemap.filters import (
     QUICK_RANGES,
     UNKNOWN_ATTACKER,
     FilterState,
-    options,
 )
 from strikemap.models import ATTACKERS, LEVELS, WEAPON_CATEGORIES
 
@@ -73,16 +72,15 @@ def _casualty_slider(label: str, field: str, help_text: str) -> tuple[int, int |
     return _casualty_bounds(value)
 
 
-def render_filters(frame: pd.DataFrame) -> FilterState:
+def render_filters(choices: Mapping[str, Sequence[str]]) -> FilterState:
     """Draw the filter widgets in the sidebar and return the state they select.
 
     Parameters
     ----------
-    frame
-        All events (the option lists for countries, oblasts and sources come
-        from it).
+    choices
+        Options of the data-dependent lists (``countries``, ``oblasts``,
+        ``sources``), as :func:`strikemap.filters.options` returns them.
     """
-    choices = options(frame)
     sb = st.sidebar
     sb.header("Filters")
     quick = sb.radio(

@@ -1,0 +1,196 @@
+"""Dashboard performance with 10,000 and 100,000 synthetic events.
+
+Prints, per store size:
+
+- the server-side rerun time of a filter change (AppTest: the script run that a
+  widget change triggers, median and worst of several changes; target < 0.3 s
+  at 10k);
+- the map's generated HTML per event (the st_folium component's script and
+  strike layer; target < 250 bytes/event);
+- the time from page load until markers are drawn in headless Chromium, with
+  every request outside the app aborted (target < 3 s at 10k);
+- the peak resident memory of the ``streamlit run`` server process after the
+  page load and a filter change (target < 1 GB at 100k).
+
+Synthetic events are seeded with ``scripts/seed_synthetic.py`` into temporary
+stores, never the default one. Usage: ``python benchmarks/bench_dashboard.py
+[--sizes 10000 100000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+APP = REPO / "dashboard" / "app.py"
+PYTHON = sys.executable
+FILTER_CHANGES: tuple[dict[str, list[str]], ...] = (
+    {"weapon": ["missile"]},
+    {"weapon": ["drone", "artillery"]},
+    {"weapon": []},
+    {"country": ["UA"]},
+    {"country": []},
+    {"range": ["30d"]},
+    {"range": ["all"]},
+)
+
+
+def _env(db: Path) -> dict[str, str]:
+    path = os.pathsep.join(filter(None, [str(REPO / "dashboard"), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "STRIKEMAP_DB": str(db), "PYTHONPATH": path}
+
+
+def seed(db: Path, events: int) -> float:
+    """Seed ``events`` synthetic events into ``db``; return the seconds it took."""
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            PYTHON,
+            str(REPO / "scripts" / "seed_synthetic.py"),
+            "--db",
+            str(db),
+            "--events",
+            str(events),
+        ],
+        check=True,
+        env=_env(db),
+    )
+    return time.perf_counter() - start
+
+
+def apptest_figures(db: Path) -> dict[str, float]:
+    """Time reruns after filter changes and measure the map component's size with AppTest."""
+    os.environ["STRIKEMAP_DB"] = str(db)
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(APP), default_timeout=600)
+    start = time.perf_counter()
+    at.run()
+    cold = time.perf_counter() - start
+    if at.exception:
+        raise RuntimeError([e.message for e in at.exception])
+    at.run()  # warm the per-session state
+    times = []
+    for change in FILTER_CHANGES:
+        for key, value in change.items():
+            widget = at.radio(key=key) if key == "range" else at.multiselect(key=key)
+            widget.set_value(value[0] if key == "range" else value)
+        start = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - start)
+    (component,) = at.get("component_instance")
+    args = json.loads(component.proto.json_args)
+    events = len(at.session_state["map_event_ids"])
+    map_bytes = sum(len(args.get(k) or "") for k in ("script", "header", "html", "feature_group"))
+    return {
+        "cold_run_s": cold,
+        "rerun_median_s": statistics.median(times),
+        "rerun_max_s": max(times),
+        "events_on_map": events,
+        "map_html_bytes": map_bytes,
+        "layer_bytes_per_event": len(args.get("feature_group") or "") / max(events, 1),
+        "map_bytes_per_event": map_bytes / max(events, 1),
+    }
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def browser_figures(db: Path) -> dict[str, float]:
+    """Start ``streamlit run``, time markers appearing in Chromium, read the server's memory."""
+    from strikemap.exports.browser import chromium
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [
+        PYTHON, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
+        "--server.headless", "true", "--server.address", "127.0.0.1",
+        "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    server = subprocess.Popen(
+        command, cwd=REPO, env=_env(db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("streamlit did not start") from None
+                time.sleep(0.3)
+        with chromium() as browser:
+            # A first visit loads the events into the server's cache, as any earlier
+            # visitor would have; the timed visit is a user opening the app.
+            figures = {}
+            for visit in ("first_visit_markers_s", "markers_visible_s"):
+                context = browser.new_context(viewport={"width": 1440, "height": 1000})
+                context.route(
+                    "**/*",
+                    lambda route: (
+                        route.continue_()
+                        if route.request.url.startswith(url)
+                        else route.abort("internetdisconnected")
+                    ),
+                )
+                page = context.new_page()
+                start = time.perf_counter()
+                page.goto(url, timeout=300_000)
+                frame = page.wait_for_selector(
+                    'iframe[title="streamlit_folium.st_folium"]', timeout=300_000
+                ).content_frame()
+                frame.wait_for_selector(".leaflet-marker-icon", timeout=300_000)
+                figures[visit] = time.perf_counter() - start
+                if visit == "markers_visible_s":
+                    page.get_by_text("30d", exact=True).click()
+                    page.wait_for_timeout(3000)
+                context.close()
+        figures["server_peak_rss_mb"] = _peak_rss_mb(server.pid)
+        return figures
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium figures")
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO / "dashboard"))
+    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
+        for size in args.sizes:
+            db = Path(tmp) / f"synthetic-{size}.sqlite"
+            print(f"== {size:,} synthetic events ==")
+            print(f"seeding                      {seed(db, size):8.2f} s")
+            for name, value in apptest_figures(db).items():
+                print(f"{name:28s} {value:10.3f}")
+            if not args.no_browser:
+                for name, value in browser_figures(db).items():
+                    print(f"{name:28s} {value:10.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
