@@ -82,7 +82,8 @@ def main() -> int:
     load = measure_load()
     print(f"gazetteer places: {load['places']}")
     print(
-        f"load time (fresh process, import + load): {load['load_s'] * 1000:.0f} ms  (target < 500 ms)"
+        f"load time (fresh process, import + load): {load['load_s'] * 1000:.0f} ms"
+        "  (target < 500 ms)"
     )
     print(f"resident memory growth: {load['rss_growth_mb']:.0f} MB  (target < 150 MB)")
     for label, micros in measure_lookups().items():
