@@ -8,17 +8,27 @@ therefore also turns ``{``, ``}``, ``$``, the backtick and the backslash into nu
 character references, which the browser shows as the literal characters but which
 neither Jinja nor a JavaScript template literal treats as syntax.
 
-Every output path that shows article-derived text (map popups and tooltips, the
-events table, exports, the briefing PNG) goes through this module.
+Two ways in, both here:
+
+- :func:`escape_text` / :func:`link` for text placed into HTML markup (the events
+  table, exports, the briefing page);
+- :func:`script_data` for data handed to JavaScript (the map layers): a JSON array
+  literal in which every character that means something to HTML, Jinja or a JS
+  template literal is a ``\\uXXXX`` escape; the client library shows the
+  strings with ``textContent`` only, never as markup.
+
+Every output path that shows article-derived text goes through this module.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["ALLOWED_SCHEMES", "escape_text", "link", "safe_url"]
+__all__ = ["ALLOWED_SCHEMES", "escape_text", "link", "safe_url", "script_data"]
 
 ALLOWED_SCHEMES: frozenset[str] = frozenset({"http", "https"})
 
@@ -33,6 +43,24 @@ _TEMPLATE_SYNTAX = str.maketrans(
         "\\": "&#92;",
     }
 )
+
+# Characters escaped inside JSON strings by script_data: "<" ">" "&" so no
+# "</script>" or markup, "{" "}" "$" "`" so no Jinja expression or template
+# literal interpolation, U+2028/2029 which older JS engines treat as newlines.
+_SCRIPT_UNSAFE: dict[str, str] = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "{": "\\u007b",
+    "}": "\\u007d",
+    "$": "\\u0024",
+    "`": "\\u0060",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+# A regex touches only the few characters that need it; str.translate with a
+# dict walks every character and takes seconds on a 40 MB payload.
+_SCRIPT_UNSAFE_RE = re.compile("[" + re.escape("".join(_SCRIPT_UNSAFE)) + "]")
 
 # Browsers strip leading/trailing C0 controls and spaces from an href and drop
 # tabs and newlines anywhere in it ("java\tscript:" is "javascript:"), so the same
@@ -123,3 +151,24 @@ def link(url: object, label: object = None) -> str:
     if href is None:
         return shown
     return f'<a href="{escape_text(href)}" target="_blank" rel="noopener noreferrer">{shown}</a>'
+
+
+def script_data(value: list[Any]) -> str:
+    """Return ``value`` as a JavaScript/JSON array literal that can never be code.
+
+    Parameters
+    ----------
+    value
+        Nested lists of numbers, strings, booleans and ``None``. No dicts: their
+        structural braces would be escaped too, and the literal would fail to
+        parse (loudly, never by running anything).
+
+    Returns
+    -------
+    str
+        Valid JSON (``json.loads`` gives ``value`` back) containing none of
+        ``< > & { } $ `` ` and no U+2028/U+2029, so it is inert inside a
+        ``<script>`` element, a Jinja template and a JS template literal.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _SCRIPT_UNSAFE_RE.sub(lambda match: _SCRIPT_UNSAFE[match.group()], text)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import folium
 import pytest
-from strikemap.safetext import escape_text, link, safe_url
+from strikemap.safetext import escape_text, link, safe_url, script_data
 
 from .hostile import FILE_CREATING_JINJA, HOSTILE_TEXTS, PWNED_NAME
 
@@ -110,3 +111,11 @@ def test_plain_html_escape_is_not_enough(tmp_path, monkeypatch) -> None:
     rendered = m.get_root().render()
     assert (tmp_path / PWNED_NAME).exists()
     assert ">49</div>" in rendered
+
+
+@pytest.mark.parametrize("value", [*HOSTILE_TEXTS, "a\u2028b", "Київ"])
+def test_script_data_is_inert_json(value: str) -> None:
+    literal = script_data([[value, 1.5, None, True]])
+    assert json.loads(literal) == [[value, 1.5, None, True]]
+    assert not set(literal) & set("<>&{}$`\u2028\u2029")
+    assert "Київ" in script_data(["Київ"])  # readable UTF-8, not \u-escaped Cyrillic

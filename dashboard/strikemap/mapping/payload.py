@@ -1,11 +1,10 @@
 """Encode map data as compact JavaScript array literals that can never be code.
 
 Layer data (including article-derived strings) is written into the page as a
-JSON array literal read by ``strikemap.js``. Payloads are nested lists only (no
-objects), so after encoding every ``{ } $ ` < > &`` left in the text can only sit
-inside a string, where it is replaced by its ``\\uXXXX`` escape: the literal cannot
-close the ``<script>`` element, start a Jinja expression if folium ever renders
-it again, or interpolate in a JavaScript template literal.
+JSON array literal read by ``strikemap.js``, escaped by
+:func:`strikemap.safetext.script_data`: it cannot close the ``<script>`` element,
+start a Jinja expression if folium ever renders it again, or interpolate in a
+JavaScript template literal. Large payloads are deflated (:func:`packed_literal`).
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from __future__ import annotations
 import base64
 import json
 import math
-import re
 import zlib
 from collections.abc import Iterable
 from typing import Any
@@ -21,6 +19,8 @@ from typing import Any
 import pandas as pd
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
+
+from strikemap.safetext import script_data
 
 __all__ = [
     "StringTable",
@@ -31,21 +31,6 @@ __all__ = [
     "js_literal",
     "packed_literal",
 ]
-
-_UNSAFE: dict[str, str] = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "{": "\\u007b",
-    "}": "\\u007d",
-    "$": "\\u0024",
-    "`": "\\u0060",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
-# A regex touches only the few characters that need it; str.translate with a
-# dict walks every character and takes seconds on a 40 MB payload.
-_UNSAFE_RE = re.compile("[" + re.escape("".join(_UNSAFE)) + "]")
 
 
 def int_or_none(value: Any) -> int | None:
@@ -70,13 +55,8 @@ def day_numbers(dates: pd.Series) -> list[int | None]:
 
 
 def js_literal(value: list[Any]) -> str:
-    """Return ``value`` (nested lists of numbers, strings, booleans, None) as a JS literal.
-
-    Payloads must not contain dicts: their structural braces would be escaped
-    too and the literal would not parse (it fails loudly, it never runs).
-    """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return _UNSAFE_RE.sub(lambda match: _UNSAFE[match.group()], text)
+    """Return a payload as an inert JS literal (:func:`strikemap.safetext.script_data`)."""
+    return script_data(value)
 
 
 # Level 3 deflates a 10,000-event layer in about 25 ms to within 15% of level 6
