@@ -293,3 +293,8 @@ def test_an_earlier_strike_told_at_the_end_is_background(extract):
     )
     found = {e.place: e for e in events}
     assert found["Izmail"].primary and not found["Reni"].primary
+
+
+def test_a_village_opening_a_sentence_is_still_a_place(extract):
+    events = extract("Night strikes\n\nBilozerka was shelled on Tuesday, wounding a man.\n")
+    assert [e.place for e in events] == ["Bilozerka"]

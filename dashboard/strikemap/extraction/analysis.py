@@ -355,6 +355,11 @@ def _mentions_by_sentence(
     return out
 
 
+_PASSIVE_STRIKE = re.compile(
+    r"(?:['’]s\s+\w+\s+)?\s+(?:was|were|has been|had been|is|came|come|comes)\s+(?:\w+\s+)?"
+    r"(?:hit|struck|shelled|attacked|targeted|bombed|under)\b",
+    re.IGNORECASE,
+)
 _VILLAGES_OF = re.compile(
     r"\b(?:villages|settlements|suburbs)\s+(?:around\s+|near\s+|of\s+)$", re.I
 )
@@ -404,6 +409,9 @@ def _sentence_initial_stranger(
         return False
     places = [gazetteer.get(i) for i in mention.place_ids]
     if any(p.population >= 100_000 or p.level == "region" for p in places):
+        return False
+    if _PASSIVE_STRIKE.match(text, mention.end):
+        # "Bilozerka was shelled", "Reni came under fire": a place all the same.
         return False
     return context.keys.get(mention.key, 0) <= 1
 
