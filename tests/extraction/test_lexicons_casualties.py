@@ -310,3 +310,10 @@ def test_war_sized_figure_is_never_one_strike():
 )
 def test_round_collective_figures(sentence, lang, value):
     assert _figures(sentence, lang) == [("injured", value, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["On 2024-08-17 5 people were killed.", "On 17.08.2024 5 people were killed."]
+)
+def test_numeric_dates_are_not_figures(sentence):
+    assert _figures(sentence) == [("killed", 5, False)]

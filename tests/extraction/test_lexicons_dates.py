@@ -156,3 +156,11 @@ def test_night_between_weekdays_needs_between_for_and():
     assert _first("on Saturday night into Sunday", "en", sunday) == sunday
     # Two separate days, not one night.
     assert _first("on Saturday and Sunday", "en", sunday) == date(2024, 3, 9)
+
+
+def test_mentions_month():
+    from strikemap.extraction.dates import mentions_month
+
+    assert mentions_month("On 17 August a missile hit", "en")
+    assert mentions_month("17 серпня ракета влучила", "uk")
+    assert not mentions_month("Five people were killed", "en")

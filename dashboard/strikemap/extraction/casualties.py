@@ -800,8 +800,11 @@ class _Masked:
 def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
     numbers_found = find_numbers(sentence, lang)
     date_spans: list[tuple[int, int]] = []
-    if any(ch.isdigit() for n in numbers_found for ch in n.text):
-        # Only digits can belong to a written date ("17 August").
+    if any(ch.isdigit() for n in numbers_found for ch in n.text) and _dates.mentions_month(
+        sentence, lang
+    ):
+        # Only digits next to a month name can belong to a written date
+        # ("17 August"); numeric dates are never number spans.
         date_spans = [
             (m.start, m.end)
             for m in _dates.find_dates(sentence, _SPAN_ONLY_DATE, lang)

@@ -558,6 +558,10 @@ class _Lexicon:
             if stem:
                 self.gate.add_word(stem, stem)
         self.gate.make_automaton()
+        self.month_gate = ahocorasick.Automaton()
+        for form in self.month_of:
+            self.month_gate.add_word(form, form)
+        self.month_gate.make_automaton()
 
     def may_match(self, lowered: str) -> bool:
         """Cheap test that ``lowered`` could contain a date mention."""
@@ -710,6 +714,17 @@ def _weekday(match: re.Match[str], lex: _Lexicon, published: date | None):
     if back == 0 and lex.last_cue.search(before):
         back = 7
     return published - timedelta(days=back), "day", True, "weekday"
+
+
+def mentions_month(sentence: str, lang: str | None) -> bool:
+    """Whether ``sentence`` contains a month name (a cheap test).
+
+    Every written day-and-month date contains one, so callers that only
+    care about such dates (e.g. to keep "17 August" from being read as a
+    count) can skip :func:`find_dates` without it.
+    """
+    lex = _LEXICONS[lexicon_language(lang)]
+    return any(True for _ in lex.month_gate.iter(sentence.lower()))
 
 
 def find_dates(sentence: str, published: date | None, lang: str | None) -> list[DateMention]:
