@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from strikemap.extraction.dates import find_dates, resolve_date
+from strikemap.extraction.dates import find_dates, mentions_month, resolve_date
 
 # A Tuesday.
 PUBLISHED = date(2024, 3, 12)
@@ -159,8 +159,6 @@ def test_night_between_weekdays_needs_between_for_and():
 
 
 def test_mentions_month():
-    from strikemap.extraction.dates import mentions_month
-
     assert mentions_month("On 17 August a missile hit", "en")
     assert mentions_month("17 серпня ракета влучила", "uk")
     assert not mentions_month("Five people were killed", "en")

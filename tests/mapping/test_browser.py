@@ -127,3 +127,44 @@ def test_region_event_is_drawn_as_outline(static_site, region_index) -> None:
         popup.wait_for(timeout=5_000)
         assert "Kharkiv Oblast" in popup.inner_text()
         assert dialogs == []
+
+
+def test_optional_layers_draw(static_site, region_index) -> None:
+    from strikemap.frames import events_to_frame
+    from strikemap.mapping import (
+        build_choropleth_layer,
+        build_heatmap_layer,
+        build_timeline_layer,
+    )
+
+    from .conftest import make_event
+
+    frame = events_to_frame(
+        [
+            make_event(1, iso_region="UA-63", lat=49.9, lon=36.2),
+            make_event(2, iso_region="UA-32", lat=50.4, lon=30.5),
+            make_event(3, iso_region="UA-32", lat=50.5, lon=30.6),
+        ]
+    )
+    base_url, root = static_site
+    fmap = build_base_map(tiles=None, zoom=6, center=(49.8, 33.0))
+    for group in (
+        build_heatmap_layer(frame),
+        build_choropleth_layer(frame, regions=region_index),
+        build_timeline_layer(frame),
+    ):
+        fmap.add_child(group)
+    (root / "layers.html").write_text(fmap.get_root().render(), encoding="utf-8")
+    for page, dialogs, blocked in _open(f"{base_url}/layers.html"):
+        page.locator(".sm-timeline").wait_for(timeout=10_000)
+        assert page.locator("canvas.leaflet-heatmap-layer").count() == 1
+        assert page.locator("path.sm-choropleth").count() == 2
+        assert page.locator(".sm-timeline .sm-day").inner_text() == "2024-01-02"
+        assert page.locator("path.sm-timeline-dot").count() == 1
+        slider = page.locator(".sm-timeline .sm-slider")
+        slider.fill("2")
+        assert page.locator(".sm-timeline .sm-day").inner_text() == "2024-01-04"
+        assert page.locator("path.sm-timeline-dot").count() == 1
+        page.locator(".sm-timeline .sm-play").click()
+        page.locator(".sm-timeline .sm-day", has_text="2024-01-03").wait_for(timeout=5_000)
+        assert dialogs == [] and blocked == []
