@@ -52,3 +52,8 @@ def test_possessive_district_stays_struck():
 def test_relative_clause_does_not_cut_a_list():
     sentence = "The worst-hit villages are Kyinka, which lies near Chernihiv, and nearby Pavlivka."
     assert role(sentence, "Pavlivka") == "struck"
+
+
+def test_shot_down_after_the_place_is_an_interception():
+    assert role("Over the Bryansk region two drones were shot down.", "Bryansk") == "intercept"
+    assert role("В Брянской области сбиты два дрона.", "Брянской") == "intercept"

@@ -172,6 +172,11 @@ _INTERCEPT_BEFORE = re.compile(
     r"toward)|sopra|nad|над|в|у)\s+(?:the\s+)?(?:[\w,]+\s+){0,6})$",
     re.IGNORECASE,
 )
+_INTERCEPT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:were|was|been|being)\s+(?:shot down|intercepted|downed|destroyed)|"
+    r"сбит\w*|збит\w*|знешкоджен\w*|zestrzelon\w*|abbattut\w*|derribad\w*)",
+    re.IGNORECASE,
+)
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:\d+\s*(?:km|kilomet\w+|miles?)(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:of|from)|"
     r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|suburban villages? of|"
@@ -223,6 +228,10 @@ def classify(sentence: str, start: int, end: int) -> Role:
     if any(w in lowered for w in _LAUNCH_WORDS) and _LAUNCH_BEFORE.search(before):
         return "launch"
     if any(w in lowered for w in _INTERCEPT_WORDS) and _INTERCEPT_BEFORE.search(before):
+        return "intercept"
+    intercepted = _INTERCEPT_AFTER.match(after)
+    if intercepted and not _DAMAGE.search(after, intercepted.end()):
+        # "In the Bryansk region two drones were shot down" (and nothing hit).
         return "intercept"
     if _REFERENCE_BEFORE.search(near):
         return "reference"
