@@ -91,6 +91,15 @@ def test_contradicting_region_hint_lowers_confidence(gazetteer: Gazetteer) -> No
     assert contradicted.confidence < plain.confidence
 
 
+def test_nothing_near_the_named_place_lowers_confidence(gazetteer: Gazetteer) -> None:
+    plain = gazetteer.resolve("Kramatorsk")
+    far = gazetteer.resolve("Kramatorsk", near="Lviv")
+    assert far.place == plain.place
+    assert far.confidence < plain.confidence
+    close = gazetteer.resolve("Kramatorsk", near="Sloviansk")
+    assert close.confidence == plain.confidence
+
+
 def test_region_of_and_hierarchy(gazetteer: Gazetteer) -> None:
     kharkiv = gazetteer.resolve("Kharkiv").place
     saltivskyi = gazetteer.resolve("Saltivskyi district").place

@@ -23,6 +23,15 @@ def test_is_a_geopy_geocoder(geocoder: GazetteerGeocoder) -> None:
         ("Sumy region", "Sumy Oblast", "region", "Ukraine"),
         ("Kiev", "Kyiv", "city", "Kyiv City"),
         ("Mykhailivka, Kherson Oblast", "Mykhailivka", "city", "Kherson Oblast"),
+        (
+            "in the Kherson region, the village of Mykhailivka",
+            "Mykhailivka",
+            "city",
+            "Kherson Oblast",
+        ),
+        ("Pecherskyi district of Kyiv", "Pecherskyi", "district", "Kyiv"),
+        ("Kharkiv's Shevchenko district", "Shevchenkivskyi", "district", "Kharkiv"),
+        ("Kyiv city", "Kyiv", "city", "Kyiv City"),
     ],
 )
 def test_geocode_free_form(

@@ -122,6 +122,10 @@ def resolve(
         rejected += dropped
         if used:
             context_used.append(used)
+        elif all(_far_from(p, near_point) for p in pool):
+            # Nothing of this name near the place named alongside: the
+            # mention may be something else (a port, a plant) - trust less.
+            penalty += 0.2
 
     if len(pool) == 1:
         base = 0.95 if len(found) == 1 else 0.9
@@ -154,6 +158,10 @@ def resolve(
     if context_used:
         reason += f" after {', '.join(context_used)}"
     return Resolution(name, best, max(0.05, confidence - penalty), _cap(rejected), reason)
+
+
+def _far_from(place: Place, point: tuple[float, float]) -> bool:
+    return haversine_km(point[0], point[1], place.lat, place.lon) > NEAR_KM
 
 
 def _decline(name: str, rejected: list[Rejected], reason: str) -> Resolution:

@@ -17,8 +17,9 @@ _SEPARATORS = re.compile(r"\s*[,;]\s*")
 # Generic words that may wrap a name ("the village of Kupiansk-Vuzlovyi",
 # "Kyiv city") without being part of any spelling in the gazetteer.
 _WRAPPER = re.compile(
-    r"^(?:the\s+)?(?:(?:village|town|city|settlement|urban-type settlement|hromada|"
-    r"community)\s+of\s+)|\s+(?:city|town|village)$",
+    r"^(?:(?:in|at|near|on)\s+)?(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|urban-type settlement|hromada|community)\s+of\s+)?"
+    r"|\s+(?:city|town|village)$",
     re.IGNORECASE,
 )
 
@@ -34,19 +35,29 @@ class ParsedQuery:
 
 
 def parse_query(gazetteer: Gazetteer, query: str) -> ParsedQuery:
-    """Split "name, context, context" and interpret each context part.
+    """Split a query into the name asked for and its context.
 
-    A context part that names a region ("Donetsk region", "Kharkivska
-    oblast") restricts the region; a country name restricts the country; a
-    city name ("Kharkiv") is taken as a nearby city, which selects its
-    districts.
+    Parts are separated by commas or semicolons, or written "X of Y"
+    ("Pecherskyi district of Kyiv") or "Y's X" ("Kyiv's Pecherskyi
+    district").  The name is the first part that is not only a region or
+    country ("in the Kherson region, the village of X" asks for X); a region
+    part ("Donetsk region", "Kharkivska oblast") restricts the region, a
+    country part the country, and a city part ("Kharkiv") is a nearby city,
+    which selects its districts.
     """
-    parts = [p for p in _SEPARATORS.split(query.strip()) if p]
-    name = parts[0] if parts else ""
+    parts = [strip_wrappers(p) for p in _split(query)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return ParsedQuery("", None, None, ())
+    name_index = 0
+    if len(parts) > 1:
+        name_index = next((i for i, part in enumerate(parts) if not _is_area(gazetteer, part)), 0)
     region: Place | None = None
     near: Place | None = None
     countries: list[str] = []
-    for part in parts[1:]:
+    for i, part in enumerate(parts):
+        if i == name_index:
+            continue
         found = gazetteer.candidates(part)
         levels = {p.level for p in found}
         if "region" in levels:
@@ -56,12 +67,40 @@ def parse_query(gazetteer: Gazetteer, query: str) -> ParsedQuery:
         elif "city" in levels:
             resolved = gazetteer.resolve(part)
             near = resolved.place or near
-    return ParsedQuery(name, region, near, tuple(countries))
+    return ParsedQuery(parts[name_index], region, near, tuple(countries))
+
+
+_OF_RE = re.compile(
+    r"^(?P<name>.+?\b(?:district|raion|rayon|microdistrict|neighbourhood|neighborhood))"
+    r"\s+(?:of|in)\s+(?P<context>.+)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_RE = re.compile(r"^(?P<context>[^\s,]+(?:\s[^\s,]+)?)['’]s\s+(?P<name>.+)$")
+
+
+def _split(query: str) -> list[str]:
+    parts: list[str] = []
+    for part in _SEPARATORS.split(query.strip()):
+        of = _OF_RE.match(part)
+        possessive = _POSSESSIVE_RE.match(part)
+        if of:
+            parts += [of["name"], of["context"]]
+        elif possessive:
+            parts += [possessive["name"], possessive["context"]]
+        else:
+            parts.append(part)
+    return parts
+
+
+def _is_area(gazetteer: Gazetteer, part: str) -> bool:
+    """Whether a part only names a region or a country."""
+    found = gazetteer.candidates(part)
+    return bool(found) and all(p.level in ("region", "country") for p in found)
 
 
 def strip_wrappers(name: str) -> str:
-    """Remove generic words around a name ("the village of X", "X city")."""
-    return _WRAPPER.sub("", name).strip()
+    """Remove generic words around a name ("the village of X", "in the X", "X city")."""
+    return _WRAPPER.sub("", name.strip()).strip()
 
 
 def geocode_query(
@@ -86,11 +125,8 @@ def geocode_query(
     """
     parsed = parse_query(gazetteer, query)
     countries = {c.upper() for c in country_codes or ()} | set(parsed.countries)
-    name = parsed.name
-    if not gazetteer.candidates(name) and strip_wrappers(name) != name:
-        name = strip_wrappers(name)
     resolution = gazetteer.resolve(
-        name,
+        parsed.name,
         country=countries or None,
         region=parsed.region,
         near=parsed.near,
