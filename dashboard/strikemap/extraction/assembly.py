@@ -5,18 +5,27 @@ Rules, in the order they apply:
 1. **Main date.**  The first date written in the title or lead paragraph,
    else the publication date, is the day the report is about.
 2. **Date of a mention.**  A date in the mention's own sentence; else the one
-   date the article gives that place elsewhere; else the date of an earlier
-   sentence of the same paragraph; else the main date.  An undated mention
-   of an evening strike in an "overnight" report is dated the evening before.
+   date the article gives that place elsewhere; else a date stated with a
+   verb of speaking ("said on Monday"); else the main date.  An undated
+   mention of an evening strike in an "overnight" report is dated the
+   evening before.
 3. **Events.**  Struck mentions group by (place, date).  Background mentions
-   ("last targeted on Oct. 17", "two weeks ago") make background events.
+   ("last targeted on Oct. 17", "two weeks ago") make background events, and
+   only when dated; an earlier strike told only at the end of a report is
+   background too.
 4. **Figures** attach to the struck place nearest in their clause, else in
-   their sentence, else to the place the text is currently about; the
-   highest figure of the latest update wins.
+   their sentence, else to the place the text is currently about (unless the
+   sentence names a country, another date or earlier strikes); figures read
+   before any place wait for the main event.  The highest current figure
+   wins (tolls rise; superseded reports and "nearly N" do not count), and
+   "another body was recovered" adds to it.
 5. **Weapons** of a sentence go to its struck places, or to the current
    place for a placeless sentence of the same paragraph; air-defence systems
-   never count.  An event with none takes the weapons of the lead.
-6. **Precision.**  A region event gives way to a city event in that region on
+   never count, specific weapons outrank generic wording.  An event with
+   none takes those of its wave (same day and country), else of the lead.
+6. **Attacker**: the side the event's own sentences name when they agree,
+   else the usual attacker of the country struck.
+7. **Precision.**  A region event gives way to a city event in that region on
    the same day (the region named only to locate the city or sum its toll);
    a city event gives way to its districts' events that day, handing them its
    evidence, weapons and any figures they lack, unless it carries a toll of
@@ -389,7 +398,7 @@ def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[st
 
 
 def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
-    """Apply the precision rules (6): regions yield to cities, cities to districts."""
+    """Apply the precision rules (7): regions yield to cities, cities to districts."""
     by_day: dict[date | None, list[Draft]] = {}
     for draft in drafts:
         by_day.setdefault(draft.date, []).append(draft)
