@@ -249,3 +249,26 @@ def test_credits_are_shown(app):
     text = " ".join(c.value for c in at.caption)
     for credit in ("GeoNames", "CC BY 4.0", "Natural Earth", "OpenStreetMap"):
         assert credit in text
+
+
+def test_selecting_a_table_row_zooms_the_map_and_shows_the_detail(app):
+    at = run(app())
+    rows = list(table(at)["place"])
+    base_script = component_args(at)["script"]
+    at.session_state["events_table"] = {
+        "selection": {"rows": [rows.index("Kharkiv")], "columns": [], "cells": []}
+    }
+    run(at)
+    args = component_args(at)
+    assert args["center"] == [49.9935, 36.2304]
+    assert args["zoom"] == 12
+    assert args["script"] == base_script  # panned, not reloaded
+    frames = [d.value for d in at.dataframe]
+    facts = next(f for f in frames if list(f.columns) == ["field", "value"])
+    assert dict(zip(facts["field"], facts["value"], strict=True))["Place"] == (
+        "Kharkiv, Kharkiv Oblast (city)"
+    )
+    sources = next(f for f in frames if "link" in f.columns)
+    assert sources["link"].tolist() == ["https://news.example/kharkiv"]
+    evidence = " ".join(h.proto.body for h in at.get("html"))
+    assert SENTENCE["Kharkiv"] in evidence
