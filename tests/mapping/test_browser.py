@@ -126,6 +126,11 @@ def test_region_event_is_drawn_as_outline(static_site, region_index) -> None:
         popup = page.locator(".leaflet-popup-content .sm-popup")
         popup.wait_for(timeout=5_000)
         assert "Kharkiv Oblast" in popup.inner_text()
+        anchor = popup.locator(".sm-source a")
+        assert anchor.get_attribute("href") == "https://news.example.org/report"
+        assert anchor.get_attribute("rel") == "noopener noreferrer"
+        assert anchor.get_attribute("target") == "_blank"
+        assert anchor.inner_text() == "Test Wire"
         assert dialogs == []
 
 

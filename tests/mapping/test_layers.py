@@ -212,3 +212,15 @@ def test_hostile_text_stays_data_through_st_folium(compress, tmp_path, monkeypat
         assert value in strings
     assert "Evidence 49 end." not in strings
     assert HOSTILE_URL in strings  # shown as text; the client never makes it a link
+
+
+def test_only_safe_urls_are_marked_as_links() -> None:
+    frame = events_to_frame(
+        [
+            make_event(1, url=" https://news.example.org/a "),
+            make_event(2, url="javascript:alert(1)", publisher="Other"),
+        ]
+    )
+    strings, sources = strike_payload(frame)[2:4]
+    by_url = {strings[s[2]]: s[4] for s in sources}
+    assert by_url == {"https://news.example.org/a": 1, "javascript:alert(1)": 0}

@@ -96,7 +96,8 @@
     return /^https?:\/\/[^\s\\]/i.test(url) ? url : null;
   }
 
-  /* Event rows: [lat, lon, category, size, day, place, parent, weapons, models,
+  /* Source rows: [publisher, title (when no publisher), url, published, url is a safe link].
+   * Event rows: [lat, lon, category, size, day, place, parent, weapons, models,
    * killed, injured, flags, confidence%, evidence, [source...], region,
    * evidence count, disputed]. String fields are indexes into the string table
    * S (0 is ""). Flags: 1 killed "at least", 2 injured "at least", 4 date known
@@ -153,7 +154,8 @@
       var item = el("li", "sm-source");
       var label = S.text(source[0]) || S.text(source[1]) || "source";
       var url = S.text(source[2]);
-      var href = safeHref(url);
+      // source[4]: the server's safe_url accepted the URL; checked again here.
+      var href = source[4] ? safeHref(url) : null;
       if (href) {
         var anchor = el("a", null, label);
         anchor.href = href;

@@ -27,6 +27,7 @@ from strikemap.mapping.payload import (
 )
 from strikemap.mapping.regions import RegionIndex, default_regions
 from strikemap.mapping.styles import category_of, size_class
+from strikemap.safetext import safe_url
 
 __all__ = ["EVIDENCE_CHARS", "build_strike_layer", "strike_payload"]
 
@@ -177,7 +178,12 @@ def strike_payload(
             )
             if key not in source_index:
                 source_index[key] = len(sources)
-                sources.append([strings.add(part) for part in key])
+                # Only URLs safe_url accepts become links; others are shown as text.
+                link = safe_url(url)
+                sources.append(
+                    [strings.add(part) for part in key[:2]]
+                    + [strings.add(link if link else url), strings.add(key[3]), int(bool(link))]
+                )
             source_refs.append(source_index[key])
         rows.append(
             [
