@@ -296,7 +296,7 @@ def read_sentences(
         unknown_lists = {
             m.list_head
             for m, p in zip(found, places, strict=True)
-            if m.level_hint == "district" and (p is None or m.extra.get("unknown_list"))
+            if m.level_hint == "district" and (p is None or m.unknown_list)
         }
         for i, mention in enumerate(found):
             place = places[i]
@@ -348,8 +348,6 @@ def _mentions_by_sentence(
         offset = first_of.setdefault(sentence.index, mention.list_head)
         mention.start -= sentence.start
         mention.end -= sentence.start
-        if mention.hint_span_end:
-            mention.hint_span_end -= sentence.start
         mention.list_head = max(0, mention.list_head - offset)
         found.append(mention)
     return out

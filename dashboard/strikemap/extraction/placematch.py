@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
@@ -84,6 +84,12 @@ class PlaceMention:
     list_head
         Index (in the sentence's mention list) of the first member of the
         coordinated list this mention belongs to; its own index otherwise.
+    plural_hint
+        The level word is plural ("the Sumy and Poltava regions") and passes
+        to the other members of the list.
+    unknown_list
+        The name stands in a list of districts whose other members the
+        gazetteer does not know: a neighbourhood, not an administrative unit.
     """
 
     start: int
@@ -93,8 +99,8 @@ class PlaceMention:
     place_ids: tuple[str, ...]
     level_hint: str | None = None
     list_head: int = 0
-    hint_span_end: int = 0
-    extra: dict[str, str] = field(default_factory=dict)
+    plural_hint: bool = False
+    unknown_list: bool = False
 
 
 class PlaceMatcher:
@@ -121,10 +127,6 @@ class PlaceMatcher:
             automaton.add_word(key, (key, ids))
         automaton.make_automaton()
         self._automaton = automaton
-
-    def lookup(self, key: str) -> tuple[str, ...]:
-        """Return the place ids of one normalised key (empty when unknown)."""
-        return self._index.get(key, ())
 
     def find(self, text: str, lang: str = "en") -> list[PlaceMention]:
         """Return the place mentions of ``text``, longest match first, in order.
@@ -273,12 +275,10 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
             mention.level_hint = "region"
         elif region:
             mention.level_hint = "region"
-            mention.hint_span_end = mention.end + region.end()
-            mention.extra["plural"] = "1" if region.group(1) else ""
+            mention.plural_hint = bool(region.group(1))
         elif district:
             mention.level_hint = "district"
-            mention.hint_span_end = mention.end + district.end()
-            mention.extra["plural"] = "1" if district.group(1) else ""
+            mention.plural_hint = bool(district.group(1))
         elif _REGION_BEFORE.search(before):
             mention.level_hint = "region"
         elif _DISTRICT_BEFORE.search(before):
@@ -290,7 +290,7 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
             mentions[i].list_head = mentions[i - 1].list_head
     for i in range(len(mentions) - 1, -1, -1):
         mention = mentions[i]
-        if mention.level_hint and mention.extra.get("plural"):
+        if mention.level_hint and mention.plural_hint:
             for j in range(i - 1, -1, -1):
                 if mentions[j].list_head != mention.list_head or mentions[j].level_hint:
                     break
@@ -303,4 +303,4 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
         tail = _UNKNOWN_LIST_TAIL.match(text, mention.end) if mention.level_hint is None else None
         if tail and tail.start("last") not in starts:
             mention.level_hint = "district"
-            mention.extra["unknown_list"] = "1"
+            mention.unknown_list = True

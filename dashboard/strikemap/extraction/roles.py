@@ -281,8 +281,3 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
             right = match.start()
             break
     return left, masked[left:right]
-
-
-def strike_sentence(sentence: str) -> bool:
-    """Return True when ``sentence`` uses strike, damage or casualty vocabulary."""
-    return STRIKE_CUE.search(sentence)
