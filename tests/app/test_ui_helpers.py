@@ -151,14 +151,14 @@ def test_read_uploads_accepts_articles_and_names_bad_files():
         ("empty.txt", b"   \n"),
         ("binary.txt", b"\x00\x01\x02\x03binary\x00"),
         ("broken.jsonl", b'{"id": "1", "text": "ok"}\n{not json\n'),
-        ("big.txt", b"x" * 2_000),
+        ("big.txt", b"x" * 2_048),
         ("image.png", b"\x89PNG\r\n"),
     ]
-    articles, errors = read_uploads(files, max_bytes=1_000)
+    articles, errors = read_uploads(files, max_bytes=1_024)
     assert [a.title for a in articles] == ["T"]
     named = {message.split(":", 1)[0] for message in errors}
     assert named == {"empty.txt", "binary.txt", "broken.jsonl", "big.txt", "image.png"}
-    assert any("upload limit" in m for m in errors if m.startswith("big.txt"))
+    assert "big.txt: file is 2.0 KB, over the upload limit of 1.0 KB" in errors
 
 
 def test_save_stores_each_article_once(tmp_path):

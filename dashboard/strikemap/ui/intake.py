@@ -19,6 +19,8 @@ from strikemap.models import Article, Event
 from strikemap.store import EventStore
 from strikemap.ui.cache import st_gazetteer
 
+MIB = 1024 * 1024
+"""Bytes in one of Streamlit's ``server.maxUploadSize`` megabytes."""
 UPLOAD_TYPES = ("txt", "md", "html", "htm", "json", "jsonl")
 PREVIEW_KEY = "intake_preview"
 NOTICE_KEY = "intake_notice"
@@ -34,6 +36,10 @@ class Preview:
     @property
     def event_count(self) -> int:
         return sum(len(events) for _, events in self.items)
+
+
+def _size(count: int) -> str:
+    return f"{count / MIB:.1f} MB" if count >= MIB else f"{count / 1024:.1f} KB"
 
 
 def read_uploads(
@@ -54,8 +60,7 @@ def read_uploads(
     for name, data in files:
         if len(data) > max_bytes:
             errors.append(
-                f"{name}: file is {len(data) / 1e6:.1f} MB, over the upload limit of "
-                f"{max_bytes / 1e6:.1f} MB"
+                f"{name}: file is {_size(len(data))}, over the upload limit of {_size(max_bytes)}"
             )
             continue
         try:
@@ -125,7 +130,7 @@ def render_intake(store: EventStore, max_upload_mb: int) -> None:
         )
         if st.button("Find events in the files", key="intake_read_files", disabled=not files):
             articles, errors = read_uploads(
-                ((f.name, f.getvalue()) for f in files or ()), max_upload_mb * 1_000_000
+                ((f.name, f.getvalue()) for f in files or ()), max_upload_mb * MIB
             )
             st.session_state[PREVIEW_KEY] = Preview(preview(articles, st_gazetteer()), errors)
     with paste_tab, st.form("intake_paste", clear_on_submit=False, border=False):
