@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from strikemap.mapping import build_base_map, build_strike_layer
+from strikemap.mapping import CATEGORY_STYLES, build_base_map, build_strike_layer
 
 from .hostile import HOSTILE_TEXTS, HOSTILE_URL
 
@@ -120,8 +120,11 @@ def test_region_event_is_drawn_as_outline(static_site, region_index) -> None:
     for page, dialogs, _blocked in _open(url):
         page.locator(".leaflet-marker-icon").first.wait_for(timeout=10_000)
         assert page.locator(".leaflet-marker-icon").count() == 1
+        disc = page.locator(".leaflet-marker-icon.sm-missile svg circle")
+        assert disc.get_attribute("fill") == CATEGORY_STYLES["missile"].colour
         region = page.locator("path.leaflet-interactive.sm-region")
         assert region.count() == 1
+        assert region.get_attribute("stroke") == CATEGORY_STYLES["missile"].colour
         region.click()
         popup = page.locator(".leaflet-popup-content .sm-popup")
         popup.wait_for(timeout=5_000)
