@@ -14,7 +14,7 @@ from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_char
 from strikemap.ui.detail import render_detail
 from strikemap.ui.exports_panel import render_exports
 from strikemap.ui.intake import render_intake
-from strikemap.ui.map_view import render_map, selected_event
+from strikemap.ui.map_view import detail_event, render_map, selected_event
 from strikemap.ui.sidebar import render_filters, render_layer_toggles
 from strikemap.ui.summary import headline, table_frame
 
@@ -53,7 +53,7 @@ map_column, detail_column = st.columns([2, 1], gap="medium")
 with map_column:
     map_state = render_map(view, layers, focus=focus)
 with detail_column:
-    render_detail(focus if focus is not None else map_state.clicked)
+    render_detail(detail_event(view, focus, map_state.clicked))
 
 st.subheader("Events")
 st.dataframe(

@@ -36,6 +36,7 @@ MAP_KEY = "map"
 TABLE_KEY = "events_table"
 LAYER_IDS_KEY = "map_event_ids"
 """Session-state entry holding the event ids drawn on the map (a seam for tests)."""
+DETAIL_KEY = "detail_choice"
 VIEW_PARAMS = ("lat", "lon", "zoom")
 RETURNED = ("center", "zoom", "bounds", "last_object_clicked")
 FOCUS_ZOOM = 12
@@ -120,6 +121,27 @@ def nearest_event(view: pd.DataFrame, lat: float, lon: float) -> dict[str, Any] 
         return None
     distance = (located["lat"] - lat) ** 2 + (located["lon"] - lon) ** 2
     return located.loc[distance.idxmin()].to_dict()
+
+
+def detail_event(
+    view: pd.DataFrame, focus: Mapping[str, Any] | None, clicked: Mapping[str, Any] | None
+) -> dict[str, Any] | None:
+    """Return the event the detail panel shows: the latest of a row selection or marker click.
+
+    Both stay set across reruns (the table keeps its selection, the map its last
+    click), so the one that changed since the previous run wins.
+    """
+    focus_id = focus["event_id"] if focus is not None else None
+    click_id = clicked["event_id"] if clicked is not None else None
+    previous = st.session_state.get(DETAIL_KEY, {})
+    if click_id is not None and click_id != previous.get("click"):
+        chosen = click_id
+    elif focus_id != previous.get("focus"):
+        chosen = focus_id
+    else:
+        chosen = previous.get("chosen")
+    st.session_state[DETAIL_KEY] = {"focus": focus_id, "click": click_id, "chosen": chosen}
+    return row_of(view, chosen) if chosen is not None else None
 
 
 def _initial_view() -> tuple[tuple[float, float] | None, int | None]:
