@@ -265,6 +265,11 @@ def read_sentences(
         reading = SentenceReading(sentence=sentence, lang=lang, skip=skip)
         reading.strike = STRIKE_CUE.search(text[skip:] if skip else text)
         reading.published = published
+        readings.append(reading)
+        if not reading.strike:
+            # Without strike words no place of the sentence is struck, and
+            # nothing is attached to it: its places matter only as context.
+            continue
         title_case = sentence.kind == "title" and _title_case(text)
         roles: list[str] = []
         for i, mention in enumerate(found):
@@ -325,7 +330,6 @@ def read_sentences(
             )
         _add_capital(reading, gazetteer, context)
         _promote_official(reading)
-        readings.append(reading)
     return readings
 
 
