@@ -298,3 +298,13 @@ def test_an_earlier_strike_told_at_the_end_is_background(extract):
 def test_a_village_opening_a_sentence_is_still_a_place(extract):
     events = extract("Night strikes\n\nBilozerka was shelled on Tuesday, wounding a man.\n")
     assert [e.place for e in events] == ["Bilozerka"]
+
+
+def test_main_date_is_the_latest_day_of_the_lead(extract):
+    events = extract(
+        "Kyiv hit again\n\n"
+        "A week after the March 2 strikes, Russian missiles hit Kyiv again on Tuesday.\n\n"
+        "Officials said the city was hit by drones as well, injuring two people.\n"
+    )
+    found = {e.place: e for e in events}
+    assert found["Kyiv"].date == date(2024, 3, 5)

@@ -2,8 +2,8 @@
 
 Rules, in the order they apply:
 
-1. **Main date.**  The first date written in the title or lead paragraph,
-   else the publication date, is the day the report is about.
+1. **Main date.**  The latest day the title or lead paragraph names for a
+   strike, else the publication date, is the day the report is about.
 2. **Date of a mention.**  A date in the mention's own sentence; else the one
    date the article gives that place elsewhere; else a date stated with a
    verb of speaking ("said on Monday"); else the main date.  An undated
@@ -164,13 +164,20 @@ def _main_date(readings: list[SentenceReading], published: date | None) -> date 
         if reading.sentence.kind == "body":
             lead_paragraphs.add(reading.sentence.paragraph)
             break
+    lead_dates: list[date] = []
     for reading in readings:
         in_lead = reading.sentence.kind == "title" or reading.sentence.paragraph in lead_paragraphs
         if not in_lead or not reading.strike or reading.background:
             continue
-        for mention in reading.dates:
-            if mention.precision == "day" and (published is None or mention.date <= published):
-                return mention.date
+        lead_dates.extend(
+            m.date
+            for m in reading.dates
+            if m.precision == "day" and (published is None or m.date <= published)
+        )
+    if lead_dates:
+        # "A week after the Oct. 10 attack, Russia struck again on Monday":
+        # the report is about the latest day its lead names.
+        return max(lead_dates)
     if published is not None:
         return published
     for reading in readings:
