@@ -302,9 +302,8 @@ def test_a_village_opening_a_sentence_is_still_a_place(extract):
 
 def test_main_date_is_the_latest_day_of_the_lead(extract):
     events = extract(
-        "Kyiv hit again\n\n"
-        "A week after the March 2 strikes, Russian missiles hit Kyiv again on Tuesday.\n\n"
-        "Officials said the city was hit by drones as well, injuring two people.\n"
+        "Drones again\n\n"
+        "A week after the March 2 strikes, Russian drones attacked again on Tuesday.\n\n"
+        "In Lutsk a warehouse was hit, injuring two people.\n"
     )
-    found = {e.place: e for e in events}
-    assert found["Kyiv"].date == date(2024, 3, 5)
+    assert [(e.place, e.date) for e in events] == [("Lutsk", date(2024, 3, 5))]
