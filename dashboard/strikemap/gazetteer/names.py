@@ -27,14 +27,15 @@ _SPECIAL = {
     "ð": "d",
 }
 # Apostrophe-like marks are dropped (Kam'ianske == Kamianske), dash-like
-# marks become a space (Kamianets-Podilskyi == Kamianets Podilskyi).
-_APOSTROPHES = "'’ʼ‘`´ʹʻ\u02bc\u2032ьъ"
+# marks become a space (Kamianets-Podilskyi == Kamianets Podilskyi).  The
+# Cyrillic soft and hard signs are kept: Russian and Ukrainian case endings,
+# which stem_candidates relies on, contain them.
+_APOSTROPHES = "'’ʼ‘`´ʹʻ\u2032"
 _DASHES = "-‐‑‒–—―_/.,"
-_SPACE_RE = re.compile(r"\s+")
 
 
 def _build_table() -> dict[int, str]:
-    table: dict[int, str] = {ord(c): "" for c in _APOSTROPHES if c not in "ьъ"}
+    table: dict[int, str] = {ord(c): "" for c in _APOSTROPHES}
     table.update({ord(c): " " for c in _DASHES})
     table.update({ord(k): v for k, v in _SPECIAL.items()})
     # Precompute the diacritic stripping for every letter of the Latin,
@@ -51,9 +52,6 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-# Soft/hard signs are kept in Cyrillic; only the Latin transliteration of
-# them (apostrophes) is dropped.  They are part of Russian/Ukrainian endings
-# that stem_candidates relies on.
 
 
 def normalize(text: str) -> str:
@@ -80,12 +78,9 @@ def normalize(text: str) -> str:
     >>> normalize("Charków")
     'charkow'
     >>> normalize("Білгород-Дністровський")
-    'бiлгород днiстровськии'
+    'білгород дністровськии'
     """
-    folded = text.casefold().translate(_TABLE)
-    if "  " in folded or folded[:1] == " " or folded[-1:] == " " or "\t" in folded:
-        folded = _SPACE_RE.sub(" ", folded).strip()
-    return folded
+    return " ".join(text.casefold().translate(_TABLE).split())
 
 
 # ---------------------------------------------------------------------------
