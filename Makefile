@@ -19,6 +19,7 @@ install: $(STAMP)
 
 # Leaflet and plugin scripts, fetched from the npm registry, served by the app itself.
 assets: $(STAMP)
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
 	$(BIN)/python scripts/fetch_assets.py
 
 chromium:
