@@ -57,3 +57,10 @@ def test_relative_clause_does_not_cut_a_list():
 def test_shot_down_after_the_place_is_an_interception():
     assert role("Over the Bryansk region two drones were shot down.", "Bryansk") == "intercept"
     assert role("В Брянской области сбиты два дрона.", "Брянской") == "intercept"
+
+
+def test_launch_area_is_not_confused_with_the_target():
+    sentence = "Drones launched from Russia's Kursk region and occupied Crimea hit Odesa."
+    assert role(sentence, "Kursk") == "launch"
+    assert role(sentence, "Crimea") == "launch"
+    assert role(sentence, "Odesa") == "struck"

@@ -70,7 +70,9 @@ STRIKE_CUE = CueWords(
     "eksplozj zabi zgin rann ofiar zniszcz uszkodz spad удар атак обстрел обстріл ракет "
     "беспилот безпілот дрон взрыв вибух прилет прилёт приліт обломк уламк погиб загин убит вбит "
     "ранен поранен пострада постражда жертв поврежд пошкод разруш зруйн пожар пожеж влуч "
-    "atac bombarde explosi destru dañ impact",
+    "atac bombarde explosi destru dañ impact "
+    # German, for the odd report in it.
+    "angriff rakete drohne getötet verletzt beschuss einschlag explosion",
 )
 # Air-raid alerts, sirens and threats name places that were not (yet) hit.
 _ALERT_ONLY = re.compile(
@@ -156,7 +158,10 @@ _LAUNCH_BEFORE = re.compile(
     r"(?:\b(?:launched|fired|released|lifted off|took off|flew in|flying|launch\w*|"
     r"lanciat\w+|wystrzel\w+|запущен\w*|выпущен\w*|запуск\w*)\b[^.;]{0,60}?"
     r"\b(?:from|da|z|ze|с|из|з|із|desde)\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?"
-    r"(?:\w+\s+)?)$|(?:\bfrom\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?)$",
+    # "launched from Russia's Kursk region and occupied Crimea", but not
+    # "launched from Belgorod hit Kharkiv".
+    r"(?:(?!(?:at|on|in|hit|hits|struck|into|toward|towards|against|targeting)\b)"
+    r"[\w'’-]+\s+){0,5})$|(?:\bfrom\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?)$",
     re.IGNORECASE,
 )
 # Substrings without which the launch and interception patterns cannot match.
