@@ -126,7 +126,8 @@ def assemble(
     _late_asides(drafts.values(), main, len(readings))
     kept = _refine(list(drafts.values()), gazetteer)
     _adopt_orphans(kept, orphans)
-    return [_to_event(article, d, kept, readings) for d in kept]
+    by_index = {r.sentence.index: r for r in readings}
+    return [_to_event(article, d, kept, readings, by_index) for d in kept]
 
 
 def _late_asides(drafts, main: date | None, sentence_count: int) -> None:
@@ -519,7 +520,11 @@ def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]
 
 
 def _to_event(
-    article: Article, draft: Draft, kept: list[Draft], readings: list[SentenceReading]
+    article: Article,
+    draft: Draft,
+    kept: list[Draft],
+    readings: list[SentenceReading],
+    by_index: dict[int, SentenceReading],
 ) -> Event:
     place = draft.place
     killed, killed_least = _best_figure(draft.killed)
@@ -527,7 +532,7 @@ def _to_event(
         killed += sum(n for index, n in draft.increments if index > draft.last_killed)
     injured, injured_least = _best_figure(draft.injured)
     weapons = _weapons_of(draft, kept, readings)
-    side = _attacker_of(draft, {r.sentence.index: r for r in readings})
+    side = _attacker_of(draft, by_index)
     evidence: list[Evidence] = []
     seen: set[int] = set()
     for mention in sorted(draft.mentions, key=lambda m: m.sentence.index):
