@@ -64,3 +64,9 @@ def test_launch_area_is_not_confused_with_the_target():
     assert role(sentence, "Kursk") == "launch"
     assert role(sentence, "Crimea") == "launch"
     assert role(sentence, "Odesa") == "struck"
+
+
+def test_where_someone_spoke_is_not_struck():
+    sentence = "Zelensky, speaking in Kyiv, said the missile attack on Odesa killed five."
+    assert role(sentence, "Kyiv") == "speaker"
+    assert role(sentence, "Odesa") == "struck"

@@ -149,7 +149,8 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:\b(?:officials?|authorities|sources?|correspondents?|reporters?|journalists?|based|"
     r"headquartered|talks|meeting|summit|conference|visit(?:ed|ing)?|trip|interview|"
     r"embassy|speech|press conference|delegation|returned|travel(?:led)?|arrived|"
-    r"flew|born|lives?|living|filed)\s+(?:\w+\s+)?(?:in|to|from|at)\s+(?:the\s+)?|"
+    r"flew|born|lives?|living|filed|speaking|spoke|addressing|hosted|held)\s+(?:\w+\s+)?"
+    r"(?:in|to|from|at)\s+(?:the\s+)?|"
     r"\b(?:blamed|accused|condemned|sanctions (?:on|against)|pressure on|talks with|"
     r"negotiations with)\s+(?:the\s+)?)$",
     re.IGNORECASE,
