@@ -307,3 +307,8 @@ def test_main_date_is_the_latest_day_of_the_lead(extract):
         "In Lutsk a warehouse was hit, injuring two people.\n"
     )
     assert [(e.place, e.date) for e in events] == [("Lutsk", date(2024, 3, 5))]
+
+
+def test_a_time_word_before_a_place_is_no_first_name(extract):
+    events = extract("Night strikes\n\nYesterday Sumy was hit by drones, injuring four.\n")
+    assert [e.place for e in events] == ["Sumy"]

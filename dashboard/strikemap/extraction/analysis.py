@@ -102,6 +102,12 @@ _LEAD_WORDS = frozenset(
         "village", "capital", "mayor", "governor", "oblast", "region", "district", "strike",
         "strikes", "attack", "attacks", "update", "breaking", "live", "nei", "nel", "a", "w",
         "we", "na", "do", "z", "в", "у", "на", "по", "під", "под", "en", "de", "del",
+        "yesterday", "today", "tonight", "overnight", "meanwhile", "also", "then", "later",
+        "earlier", "separately", "elsewhere", "but", "as", "when", "while", "after", "before",
+        "since", "during", "around", "across", "outside", "inside", "throughout", "both",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "ieri", "oggi", "wczoraj", "dziś", "вчера", "сегодня", "вчора", "сьогодні", "ayer", "hoy",
+        "także", "также", "також", "anche", "también",
     }
 )  # fmt: skip
 _PLACE_WORDS = frozenset(
