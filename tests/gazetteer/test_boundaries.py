@@ -21,7 +21,7 @@ def test_region_frame(regions) -> None:
     assert {"Kharkiv Oblast", "Crimea", "Kyiv City", "Sevastopol City"} <= set(ukrainian["name"])
     russian = set(regions[regions["country"] == "RU"]["name"])
     assert {"Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast", "Voronezh Oblast"} <= russian
-    assert {"Rostov Oblast", "Krasnodar Krai"} <= russian
+    assert {"Rostov Oblast", "Krasnodar Krai", "Moscow Oblast", "Tatarstan"} <= russian
     assert regions.geometry.is_valid.all()
 
 

@@ -54,7 +54,7 @@ def test_region_forms_decline() -> None:
 def test_committed_places_regenerate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["geodata", "build", "--out", str(tmp_path), "--no-boundaries"]) == 0
     summary = json.loads(capsys.readouterr().out)
-    assert summary["region"] == 45 and summary["city"] > 10_000
+    assert summary["region"] >= 45 and summary["city"] > 10_000
     committed = json.loads((default_geodata_dir() / "places.json").read_text(encoding="utf-8"))
     fresh = json.loads((tmp_path / "places.json").read_text(encoding="utf-8"))
     assert len(fresh["places"]) == len(committed["places"])

@@ -280,6 +280,9 @@ def test_region_name_is_never_a_district(gazetteer: Gazetteer) -> None:
         ("Sumy region", "Sumy Oblast"),
         ("Dnipropetrovsk region", "Dnipropetrovsk Oblast"),
         ("Zaporizhzhia region", "Zaporizhzhia Oblast"),
+        ("Leningrad region", "Leningrad Oblast"),
+        ("Татарстане", "Tatarstan"),
+        ("Bashkiria", "Bashkortostan"),
     ],
 )
 def test_region_forms(gazetteer: Gazetteer, spelling: str, region: str) -> None:

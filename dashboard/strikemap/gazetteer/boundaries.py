@@ -2,8 +2,8 @@
 
 Files: ``geodata/regions.geojson`` (oblasts of Ukraine with Crimea, Kyiv and
 Sevastopol cities; Russian regions bordering Ukraine or often struck) and
-``geodata/countries.geojson`` (Ukraine, Russia - clipped to 40-62°N,
-12-52°E -, Belarus, Moldova and the neighbours of the base map), both built
+``geodata/countries.geojson`` (Ukraine, Russia - clipped to 40-62.5°N,
+12-60°E -, Belarus, Moldova and the neighbours of the base map), both built
 from Natural Earth by :mod:`strikemap.gazetteer.polygons`.
 """
 

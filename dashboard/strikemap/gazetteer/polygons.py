@@ -18,9 +18,9 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-# Area of interest: Ukraine, western Russia to the Volga, and the neighbours
+# Area of interest: Ukraine, European Russia to the Urals, and the neighbours
 # shown on the base map.  Russia is clipped to it.
-BBOX = (12.0, 40.0, 52.0, 62.0)
+BBOX = (12.0, 40.0, 60.0, 62.5)
 # Douglas-Peucker tolerance in degrees (~0.5 km): enough for an oblast layer
 # and a base map at country/oblast zoom, and keeps geodata/ small.
 SIMPLIFY_DEG = 0.005
