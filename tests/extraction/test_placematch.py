@@ -64,3 +64,11 @@ def test_fold_keeps_offsets():
 
 def test_apostrophe_inside_a_name(gazetteer):
     assert names(gazetteer, "Ракета влучила в Кам'янське.", "uk")[0][0] == "Kamianske"
+
+
+def test_adjectival_region_names_in_any_case(gazetteer):
+    assert names(gazetteer, "Пожар в Белгородской области.", "ru") == [
+        ("Belgorod Oblast", "region")
+    ]
+    assert names(gazetteer, "Загинула жінка у Сумській області.", "uk")[0][0] == "Sumy Oblast"
+    assert names(gazetteer, "Ворог обстріляв Харківщину.", "uk")[0][0] == "Kharkiv Oblast"

@@ -52,7 +52,9 @@ _DISTRICT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "distretto", "dzielnica", "район"})
-_REGION_WORDS = frozenset({"region", "oblast", "province", "krai", "obwod", "область", "край"})
+# Beginnings of the last word of a multi-word key that make it a region
+# ("kharkiv oblast", "белгородскои области", "краснодарскии краи").
+_REGION_WORDS = ("region", "oblast", "province", "krai", "obwod", "област", "облас", "кра")
 _UNKNOWN_LIST_TAIL = re.compile(
     r"(?:\s*,\s*[A-ZА-ЯЁІЇЄ][\w'’-]+)*\s*,?\s*(?:and|or|e|i|y|и|і|та)\s+"
     r"(?P<last>[A-ZА-ЯЁІЇЄ][\w'’-]+)"
@@ -60,6 +62,31 @@ _UNKNOWN_LIST_TAIL = re.compile(
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|e|ed|i|oraz|y|и|і|й|та|,)\s*$", re.I)
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
+_NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
+# Region nouns after an adjectival name, by the beginning of their case
+# forms, with the nominative the gazetteer spells ("область", "край").
+_REGION_NOUN_NOMINATIVE = {
+    "област": normalize("область"),
+    "обл": normalize("область"),
+    "кра": normalize("край"),
+    "район": normalize("район"),
+}
+_REGION_NOUNS = tuple(_REGION_NOUN_NOMINATIVE)
+# Feminine and masculine adjective endings in oblique cases and their
+# nominative (normalised: й is и, ї is і).
+_ADJECTIVE_CASES = tuple(
+    (normalize(end), tuple(normalize(n) for n in noms))
+    for end, noms in (
+        ("ській", ("ська", "ський")), ("ської", ("ська",)), ("ську", ("ська",)),
+        ("ською", ("ська",)), ("ського", ("ський",)), ("ському", ("ський",)),
+        ("ского", ("ский",)), ("ской", ("ская",)), ("скую", ("ская",)), ("ском", ("ский",)),
+        ("скому", ("ский",)),
+    )
+)  # fmt: skip
+# Ukrainian region nicknames in -щина ("на Харківщині" -> Харківщина).
+_NICKNAME_CASES = tuple(
+    (normalize(end), normalize("щина")) for end in ("щині", "щину", "щини", "щиною")
+)
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
@@ -192,12 +219,52 @@ class PlaceMatcher:
                 continue
             if any(s <= start < e for s, e in covered):
                 continue
-            for candidate in _stems(token.group(0), lang)[1:]:
+            nxt = _NEXT_TOKEN.match(text, end)
+            if nxt and nxt.group(1).lower().startswith(_REGION_NOUNS):
+                pair = self._adjective_region(token.group(0), nxt.group(1), lang)
+                if pair:
+                    found.append((start, nxt.end(), *pair))
+                    covered.append((start, nxt.end()))
+                    continue
+            for candidate in (*_stems(token.group(0), lang)[1:], *_nickname(token.group(0))):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
                     break
         return found
+
+    def _adjective_region(
+        self, adjective: str, noun: str, lang: str
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """ "Белгородской области", "Сумській області", "Краснодарского края":
+        an adjectival region name agreeing with its noun in any case."""
+        nouns = [
+            _REGION_NOUN_NOMINATIVE[n]
+            for n in _REGION_NOUN_NOMINATIVE
+            if noun.lower().startswith(n)
+        ]
+        adjectives = [*_stems(adjective, lang), *_agreeing(adjective)]
+        for a in adjectives:
+            for n in nouns:
+                ids = self._index.get(f"{a} {n}")
+                if ids:
+                    return f"{a} {n}", ids
+        return None
+
+
+def _agreeing(adjective: str) -> list[str]:
+    key = normalize(adjective)
+    return [
+        key[: -len(end)] + nom
+        for end, noms in _ADJECTIVE_CASES
+        if key.endswith(end)
+        for nom in noms
+    ]
+
+
+def _nickname(token: str) -> list[str]:
+    key = normalize(token)
+    return [key[: -len(end)] + nom for end, nom in _NICKNAME_CASES if key.endswith(end)]
 
 
 @lru_cache(maxsize=65536)
@@ -271,7 +338,7 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
         last_word = mention.key.rsplit(" ", 1)[-1]
         if " " in mention.key and last_word in _DISTRICT_WORDS:
             mention.level_hint = "district"
-        elif " " in mention.key and last_word in _REGION_WORDS:
+        elif " " in mention.key and last_word.startswith(_REGION_WORDS):
             mention.level_hint = "region"
         elif region:
             mention.level_hint = "region"
