@@ -72,3 +72,9 @@ def test_adjectival_region_names_in_any_case(gazetteer):
     ]
     assert names(gazetteer, "Загинула жінка у Сумській області.", "uk")[0][0] == "Sumy Oblast"
     assert names(gazetteer, "Ворог обстріляв Харківщину.", "uk")[0][0] == "Kharkiv Oblast"
+
+
+def test_polish_region_noun_first(gazetteer):
+    found = names(gazetteer, "Drony spadły w obwodzie charkowskim i obwodzie sumskim.", "pl")
+    assert [name for name, _ in found] == ["Kharkiv Oblast", "Sumy Oblast"]
+    assert all(hint == "region" for _, hint in found)

@@ -62,6 +62,10 @@ _UNKNOWN_LIST_TAIL = re.compile(
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|e|ed|i|oraz|y|и|і|й|та|,)\s*$", re.I)
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
+_POLISH_REGION = re.compile(r"\bobw[oó]d\w*\s+([a-ząćęłńóśźż]+sk\w+)", re.IGNORECASE)
+_POLISH_ADJECTIVE_CASES = (
+    ("skiego", "ski"), ("skiemu", "ski"), ("skim", "ski"), ("ski", "ski"),
+)  # fmt: skip
 _NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
 # Region nouns after an adjectival name, by the beginning of their case
 # forms, with the nominative the gazetteer spells ("область", "край").
@@ -186,6 +190,8 @@ class PlaceMatcher:
         if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
             spans.extend(self._inflected(text, lang, spans))
         spans.extend(self._g_for_h(text, spans))
+        if lang == "pl":
+            spans.extend(self._polish_region(text, spans))
         mentions = _longest_first(spans, text)
         _attach_levels(text, mentions)
         return mentions
@@ -205,6 +211,26 @@ class PlaceMatcher:
             ids = self._index.get(key)
             if ids:
                 found.append((start, end, key, ids))
+        return found
+
+    def _polish_region(
+        self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """ "w obwodzie charkowskim", "z obwodu sumskiego": the noun comes first
+        and the adjective agrees with it in any case."""
+        covered = [(s, e) for s, e, _, _ in taken]
+        found = []
+        for match in _POLISH_REGION.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in covered):
+                continue
+            adjective = normalize(match.group(1))
+            for end, nominative in _POLISH_ADJECTIVE_CASES:
+                if adjective.endswith(end):
+                    key = "obwod " + adjective[: len(adjective) - len(end)] + nominative
+                    ids = self._index.get(key)
+                    if ids:
+                        found.append((match.start(), match.end(), key, ids))
+                    break
         return found
 
     def _inflected(
@@ -338,7 +364,9 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
         last_word = mention.key.rsplit(" ", 1)[-1]
         if " " in mention.key and last_word in _DISTRICT_WORDS:
             mention.level_hint = "district"
-        elif " " in mention.key and last_word.startswith(_REGION_WORDS):
+        elif " " in mention.key and (
+            last_word.startswith(_REGION_WORDS) or mention.key.startswith("obwod ")
+        ):
             mention.level_hint = "region"
         elif region:
             mention.level_hint = "region"
