@@ -18,6 +18,8 @@ from strikemap.ui.map_view import detail_event, render_map, selected_event
 from strikemap.ui.sidebar import render_filters, render_layer_toggles
 from strikemap.ui.summary import headline, table_frame
 
+TABLE_ROWS = 5_000
+
 st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
 
 db = settings.store_url()
@@ -47,7 +49,7 @@ for column, label, value, lower_bound in zip(
 ):
     column.metric(label, f"≥ {value:,}" if lower_bound else f"{value:,}")
 
-table = table_frame(view)
+table = table_frame(view, limit=TABLE_ROWS)
 focus = selected_event(view, table)
 map_column, detail_column = st.columns([2, 1], gap="medium")
 with map_column:
@@ -56,6 +58,11 @@ with detail_column:
     render_detail(detail_event(view, focus, map_state.clicked))
 
 st.subheader("Events")
+if len(view) > len(table):
+    st.caption(
+        f"Showing the newest {len(table):,} of {len(view):,} events; narrow the filters, or "
+        "export them all below."
+    )
 st.dataframe(
     table,
     hide_index=True,

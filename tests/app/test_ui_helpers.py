@@ -167,3 +167,8 @@ def test_save_stores_each_article_once(tmp_path):
         assert save(store, items) == (2, 0)
         assert save(store, items) == (0, 2)
         assert store.count_articles() == 2
+
+
+def test_table_limit_keeps_the_newest(frame):
+    out = table_frame(frame, limit=2)
+    assert list(out["place"]) == ["Kyiv", "Pecherskyi District"]

@@ -60,15 +60,27 @@ def _publishers(sources: list[dict]) -> str:
     return ", ".join(names)
 
 
-def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def table_frame(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
     """Return the events as the plain table the dashboard shows, newest first.
 
     Lists become comma-separated text and sources their publishers, so the
     table is sortable by every column. Values stay data: ``st.dataframe``
     renders them as text, never as markup.
+
+    Parameters
+    ----------
+    frame
+        The events.
+    limit
+        Keep only the newest ``limit`` events (the browser grid and the
+        per-rerun transfer grow with every row).
     """
     if frame.empty:
         return pd.DataFrame(columns=list(TABLE_COLUMNS))
+    if limit is not None and len(frame) > limit:
+        frame = frame.loc[
+            frame["date"].sort_values(ascending=False, na_position="last").index[:limit]
+        ]
     out = pd.DataFrame(
         {
             "date": frame["date"].dt.date,
