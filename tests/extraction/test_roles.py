@@ -70,3 +70,9 @@ def test_where_someone_spoke_is_not_struck():
     sentence = "Zelensky, speaking in Kyiv, said the missile attack on Odesa killed five."
     assert role(sentence, "Kyiv") == "speaker"
     assert role(sentence, "Odesa") == "struck"
+
+
+def test_debris_of_a_downed_drone_hits_the_place():
+    sentence = "Debris of a downed drone damaged a house in Chornomorsk."
+    assert role(sentence, "Chornomorsk") == "struck"
+    assert role("Ten drones were shot down over Odesa.", "Odesa") == "intercept"

@@ -233,8 +233,13 @@ def classify(sentence: str, start: int, end: int) -> Role:
     lowered = before.lower()
     if any(w in lowered for w in _LAUNCH_WORDS) and _LAUNCH_BEFORE.search(before):
         return "launch"
-    if any(w in lowered for w in _INTERCEPT_WORDS) and _INTERCEPT_BEFORE.search(before):
-        return "intercept"
+    if any(w in lowered for w in _INTERCEPT_WORDS):
+        downed = _INTERCEPT_BEFORE.search(before)
+        # "...shot down over Kyiv" is an interception; "debris of a downed drone
+        # damaged a house in Chornomorsk" is a hit.
+        after_verb = before.find(" ", downed.start() + 1) if downed else -1
+        if downed and not (after_verb > 0 and _DAMAGE.search(before, after_verb)):
+            return "intercept"
     intercepted = _INTERCEPT_AFTER.match(after)
     if intercepted and not _DAMAGE.search(after, intercepted.end()):
         # "In the Bryansk region two drones were shot down" (and nothing hit).
