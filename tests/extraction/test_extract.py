@@ -312,3 +312,16 @@ def test_main_date_is_the_latest_day_of_the_lead(extract):
 def test_a_time_word_before_a_place_is_no_first_name(extract):
     events = extract("Night strikes\n\nYesterday Sumy was hit by drones, injuring four.\n")
     assert [e.place for e in events] == ["Sumy"]
+
+
+def test_occupied_places_are_struck_by_ukraine(extract):
+    events = extract("Blasts in Melitopol\n\nIn occupied Melitopol, explosions hit an airfield.\n")
+    assert events[0].place == "Melitopol" and events[0].attacker == "UA"
+
+
+def test_a_river_name_is_not_the_city(extract):
+    events = extract(
+        "Strike on Zaporizhzhia\n\n"
+        "A missile hit the Dnipro hydroelectric plant in Zaporizhzhia on Tuesday.\n"
+    )
+    assert [e.place for e in events] == ["Zaporizhzhia"]

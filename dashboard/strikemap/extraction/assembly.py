@@ -570,6 +570,13 @@ def _to_event(
     )
 
 
+_OCCUPIED = re.compile(
+    r"\b(?:(?:russian-)?occupied|russian-(?:held|controlled)|оккупированн\w*|окупован\w*|"
+    r"okupowan\w*|occupat[oa])\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
     """Who launched the strike: the side the event's own sentences name
     ("Ukrainian drones hit occupied Donetsk") when they agree, else the usual
@@ -584,6 +591,11 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
             votes.add(side)
     if len(votes) == 1:
         return next(iter(votes))
+    if any(
+        _OCCUPIED.search(m.sentence.text[max(0, m.start - 30) : m.start]) for m in draft.mentions
+    ):
+        # "occupied Melitopol": struck by the side that does not hold it.
+        return "UA"
     return attacker.target_country_default(draft.place.country)
 
 

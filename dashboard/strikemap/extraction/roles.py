@@ -105,6 +105,10 @@ _TITLE_AFTER = re.compile(
     r"sindaco|governatore|prokuratur\w*|gubernator\w*|мэр\w*|губернатор\w*)\b",
     re.IGNORECASE,
 )
+_RIVER_AFTER = re.compile(
+    r"^\s+(?:river|riverbank|hydroelectric|hydropower|hpp|dam|reservoir|delta|estuary)\b",
+    re.IGNORECASE,
+)
 # Words right before a place that make it part of a title or institution:
 # "head of the Kharkiv ...", "governor of the Dnipropetrovsk region",
 # "Procura regionale di Kharkiv", "губернатор Тульской области".
@@ -223,6 +227,10 @@ def classify(sentence: str, start: int, end: int) -> Role:
     after = sentence[end : end + 80]
     if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(near):
         return "official"
+    if _RIVER_AFTER.match(after):
+        # "the Dnipro hydroelectric plant", "the Dnipro river": named after a
+        # river, not the city.
+        return "reference"
     if (
         _SPEAKER_AFTER.match(after)
         or _ACTOR_AFTER.match(after)
