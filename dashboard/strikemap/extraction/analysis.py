@@ -285,7 +285,7 @@ def read_sentences(
             elif (
                 mention.level_hint == "region"
                 and mention.list_head == i
-                and _LOCATOR.search(text[: mention.start])
+                and _LOCATOR.search(text[max(0, mention.start - 30) : mention.start])
             ):
                 # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
                 # Region": the region only locates the place before it.
