@@ -49,3 +49,8 @@ def test_datelines_are_recognised():
     assert dateline_end("LUTSK, Ukraine, March 5 (Reuters) - A drone hit the city.") > 0
     assert dateline_end("RIVNE: Drones hit the city.") > 0
     assert dateline_end("Rivne was hit overnight.") == 0
+
+
+def test_mixed_case_dateline_with_country():
+    assert dateline_end("Kyiv, Ukraine — Russian missiles struck Kharkiv overnight.") > 0
+    assert dateline_end("Kyiv, the capital, was struck overnight.") == 0

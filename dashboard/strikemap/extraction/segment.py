@@ -108,9 +108,17 @@ def dateline_end(text: str) -> int:
     if not match:
         return 0
     head = match.group(0)
-    if "(" in head or re.match(r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?[A-ZА-ЯІЇЄ]{3,}", head):
+    if (
+        "(" in head
+        or re.match(r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?[A-ZА-ЯІЇЄ]{3,}", head)
+        or _COUNTRY_DATELINE.match(head)
+    ):
         return match.end()
     return 0
+
+
+# "Kyiv, Ukraine — Russian missiles...": a place and its country before a dash.
+_COUNTRY_DATELINE = re.compile(r"^\s*[A-Z][a-z]+, (?:Ukraine|Russia)\b[^-–—]*[-–—]")
 
 
 def split_sentences(text: str) -> list[Sentence]:
