@@ -54,3 +54,9 @@ def test_datelines_are_recognised():
 def test_mixed_case_dateline_with_country():
     assert dateline_end("Kyiv, Ukraine — Russian missiles struck Kharkiv overnight.") > 0
     assert dateline_end("Kyiv, the capital, was struck overnight.") == 0
+
+
+def test_short_sentences_and_long_unpunctuated_paragraphs_are_body():
+    long_line = "Russian drones struck the port of Izmail overnight " + "and damaged silos " * 8
+    got = kinds(f"Title\n\n2 people were killed.\n\n{long_line}\n\nHeadline of another story\n")
+    assert [k for k, _ in got] == ["title", "body", "body", "caption"]

@@ -34,6 +34,7 @@ _FOOTER_LINE = re.compile(
 # Photo credits and captions: "(Photo: ...)", "(AP)", "Images source:", "pic.twitter.com".
 _CAPTION_HINT = re.compile(
     r"\((?:photo|фото|foto|ap|reuters|afp|getty[^)]*)[^)]*\)\s*$|"
+    r"\([^()]*(?:reuters|afp|getty|handout|\bepa\b|\bap\b|photo|фото|foto|/)[^()]*\)\s*$|"
     r"^\s*(?:images? source|photo|фото|foto)\s*:|pic\.twitter\.com|"
     r"^\s*\(?(?:photo|фото|foto)[:)]",
     re.IGNORECASE,
@@ -53,6 +54,9 @@ _ABBREVIATIONS = re.compile(
     r"Sgt|Gov|Rep|Sen|Prof|No|vs|approx|ca|ul|al|gen|płk|ok|tys|mln|г|гг|ул|им|пос|с|"
     r"обл|р|м|вул|пр|ст|U\.S|U\.K|a\.m|p\.m)\.)$",
 )
+
+
+_HEADLINE_CHARS = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +165,10 @@ def split_sentences(text: str) -> list[Sentence]:
             link_block = 0
         elif _CAPTION_HINT.search(stripped):
             line_kind = "caption"
-        elif not _SENTENCE_END.search(stripped) or len(stripped) < 25:
-            # Headline-like lines (teasers, subheads, captions, bylines):
-            # no final punctuation.
+        elif not _SENTENCE_END.search(stripped) and len(stripped) < _HEADLINE_CHARS:
+            # Headline-like lines (teasers, subheads, captions, bylines): short
+            # and without final punctuation.  A long unpunctuated paragraph is
+            # still report text.
             line_kind = "caption"
         else:
             line_kind = "body"
