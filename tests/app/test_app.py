@@ -15,8 +15,10 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from streamlit.testing.v1 import AppTest
+from strikemap.store import EventStore
 
-from .conftest import EVENTS
+from .conftest import APP, EVENTS
 
 SENTENCE = {row[1]: row[-1] for row in EVENTS}
 ALL = set(SENTENCE)
@@ -272,3 +274,18 @@ def test_selecting_a_table_row_zooms_the_map_and_shows_the_detail(app):
     assert sources["link"].tolist() == ["https://news.example/kharkiv"]
     evidence = " ".join(h.proto.body for h in at.get("html"))
     assert SENTENCE["Kharkiv"] in evidence
+
+
+def test_empty_store_is_seeded_from_the_bundled_seeds(tmp_path, monkeypatch):
+
+    db = tmp_path / "fresh.sqlite"
+    monkeypatch.setenv("STRIKEMAP_DB", str(db))
+    at = run(AppTest.from_file(str(APP), default_timeout=120))
+    with EventStore(str(db)) as store:
+        assert store.count_articles() == 5
+    places = {p.casefold() for p in table(at)["place"]}
+    assert {"kyiv", "kharkiv"} <= places
+    # A second start does not ingest again.
+    run(AppTest.from_file(str(APP), default_timeout=120))
+    with EventStore(str(db)) as store:
+        assert store.count_articles() == 5
