@@ -325,3 +325,11 @@ def test_a_river_name_is_not_the_city(extract):
         "A missile hit the Dnipro hydroelectric plant in Zaporizhzhia on Tuesday.\n"
     )
     assert [e.place for e in events] == ["Zaporizhzhia"]
+
+
+def test_region_locating_an_unknown_village_is_no_event(extract):
+    events = extract(
+        "Strike on a village\n\n"
+        "A missile hit a shop in the village of Zzyzxivka in the Kharkiv region on Tuesday.\n"
+    )
+    assert events == []

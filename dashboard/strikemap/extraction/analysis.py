@@ -48,8 +48,15 @@ _REGIONAL_TITLE = re.compile(
     r"regionale|provincial)\b",
     re.IGNORECASE,
 )
-# A region right after a comma locates the place named before it.
-_LOCATOR = re.compile(r"[\w.)]\s*,\s*(?:the\s+|in\s+)?$", re.IGNORECASE)
+# A region right after a comma locates the place named before it; so does a
+# region after "the village of Hroza in", "Kupiansk District of".
+_LOCATOR = re.compile(
+    r"[\w.)]\s*,\s*(?:the\s+|in\s+)?$|"
+    r"\b(?:village|town|city|settlement|community|hromada|district|raion)\s+(?:of\s+)?"
+    r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄ][\w'’-]+)?,?\s+(?:in|of)\s+(?:the\s+)?$|"
+    r"[A-ZА-ЯЁІЇЄ][\w'’-]+\s+(?:district|raion|rayon|community|hromada)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A country named as where something happened ("killed two people in Russia",
 # "the largest attack on Ukraine"), not as an institution ("Ukraine's
 # emergency services").
@@ -285,7 +292,7 @@ def read_sentences(
             elif (
                 mention.level_hint == "region"
                 and mention.list_head == i
-                and _LOCATOR.search(text[max(0, mention.start - 30) : mention.start])
+                and _LOCATOR.search(text[max(0, mention.start - 60) : mention.start])
             ):
                 # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
                 # Region": the region only locates the place before it.
