@@ -37,6 +37,7 @@ def test_places_only_mentioned_are_not_events(extract):
         "condemned the attack.\n\n"
         "The drones were launched from the Kursk region.\n\n"
         "Heavy fighting continued near Avdiivka.\n\n"
+        "Russia has struck Ukraine with drones for months.\n\n"
         "Also read: Missile hits Odesa port\n"
     )
     assert {e.place for e in events} == {"Sumy"}
@@ -333,3 +334,11 @@ def test_region_locating_an_unknown_village_is_no_event(extract):
         "A missile hit a shop in the village of Zzyzxivka in the Kharkiv region on Tuesday.\n"
     )
     assert events == []
+
+
+def test_a_governor_speaking_of_a_hit_stands_for_the_region(extract):
+    events = extract(
+        "Drone attack on a car\n\n"
+        "Belgorod governor Vyacheslav Gladkov said a drone hit a car, injuring two people.\n"
+    )
+    assert [(e.place, e.level, e.injured) for e in events] == [("Belgorod Oblast", "region", 2)]
