@@ -289,3 +289,10 @@ def test_empty_store_is_seeded_from_the_bundled_seeds(tmp_path, monkeypatch):
     run(AppTest.from_file(str(APP), default_timeout=120))
     with EventStore(str(db)) as store:
         assert store.count_articles() == 5
+
+
+def test_a_view_with_no_events_still_renders(app):
+    at = run(app(q="no such place anywhere"))
+    assert shown(at) == set()
+    assert {m.label: m.value for m in at.metric}["Events"] == "0"
+    assert [b.label for b in at.get("download_button")][0] == "CSV"
