@@ -1,8 +1,8 @@
 """Extraction throughput: articles per second and peak memory in one process.
 
 Reads the shared dev corpus (``../shared/corpus/dev.jsonl``, else the seed
-articles, or the path given as the first argument), repeats it until at least 2,000 articles are queued
-(each copy with its own id, so nothing is cached per article), and extracts
+articles, or the path given as the first argument), repeats it until at least
+2,000 articles are queued (each copy with its own id, so nothing is cached per article), and extracts
 them all with one gazetteer in one process, a few times over (the best run
 counts) (without allocation tracing,
 which would slow it down).  Loading the gazetteer and
