@@ -2,12 +2,11 @@
 
 Reads the shared dev corpus (``../shared/corpus/dev.jsonl``, else the seed
 articles, or the path given as the first argument), repeats it until at least
-2,000 articles are queued (each copy with its own id, so nothing is cached per article), and extracts
-them all with one gazetteer in one process, a few times over (the best run
-counts) (without allocation tracing,
-which would slow it down).  Loading the gazetteer and
-building the place matcher are timed separately from the extraction loop,
-which is what the ">= 300 articles/s" target is about.
+2,000 articles are queued (each copy with its own id, so nothing is cached per
+article), and extracts them all with one gazetteer in one process, a few times
+over, without allocation tracing, which would slow it down; the best run
+counts.  Loading the gazetteer and building the place matcher are timed apart
+from the extraction loop, which is what the ">= 300 articles/s" target is about.
 
 Prints articles/s, events found, the one-off set-up time and the peak
 resident memory of the process (``resource.getrusage``) and the peak Python
