@@ -11,7 +11,8 @@ one-line summary (articles read, events found, files skipped with the reason)
 go to stderr.
 
 Exit status: 0 when every input was read, 1 when any file or record was
-skipped (the others are still extracted), 2 on a usage error.
+skipped (the others are still extracted), 2 on a usage error or a missing
+gazetteer.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import sys
 from collections.abc import Iterator
 
 from strikemap.articles import ReadError, read_articles
+from strikemap.gazetteer import GazetteerError
 from strikemap.models import Article, Event
 
 FORMATS = ("jsonl", "csv", "geojson")
@@ -66,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
         delay=1.0,
         leave=False,
     )
-    events = extract(progress, per_article=args.per_article)
+    try:
+        events = extract(progress, per_article=args.per_article)
+    except GazetteerError as exc:
+        print(f"strikemap extract: {exc}", file=sys.stderr)
+        return 2
     _write(events, args.format, args.per_article)
     for error in errors:
         print(f"skipped {error}", file=sys.stderr)
