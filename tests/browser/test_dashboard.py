@@ -96,8 +96,15 @@ def test_shared_url_reproduces_the_filtered_markers(dashboard, page):
     query, expected = next(
         (q, n) for q in candidates if 0 < (n := expected_markers(dashboard.db, **q)) < everything
     )
-    page.goto(f"{dashboard.url}/?{urlencode(query, doseq=True)}", timeout=LOAD_TIMEOUT_MS)
+    view = {"lat": ["50.1"], "lon": ["33.2"], "zoom": ["7"]}
+    shared = urlencode({**query, **view}, doseq=True)
+    page.goto(f"{dashboard.url}/?{shared}", timeout=LOAD_TIMEOUT_MS)
     assert wait_for_markers(page, expected) == expected
+    # The map opens at the shared centre and zoom.
+    lat, lon, zoom = map_frame(page).evaluate(
+        "() => [map_div.getCenter().lat, map_div.getCenter().lng, map_div.getZoom()]"
+    )
+    assert (round(lat, 1), round(lon, 1), zoom) == (50.1, 33.2, 7)
     # The widgets show the shared filters.
     if "weapon" in query:
         chip = page.get_by_test_id("stMultiSelect").first.get_by_text(query["weapon"][0])
