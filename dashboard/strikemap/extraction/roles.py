@@ -15,6 +15,7 @@ places.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 Role = Literal[
@@ -262,7 +263,7 @@ def classify(sentence: str, start: int, end: int) -> Role:
         return "ground" if _GROUND.search(sentence) else "none"
     if ground is not None and ground < strike:
         return "ground"
-    if _ALERT_ONLY.search(sentence) and not _DAMAGE.search(sentence):
+    if _alert_only(sentence):
         return "none"
     return "struck"
 
@@ -270,6 +271,12 @@ def classify(sentence: str, start: int, end: int) -> Role:
 def _nearest(starts: list[int], at: int) -> int | None:
     """Distance from offset ``at`` to the nearest of ``starts`` (None when empty)."""
     return min((abs(s - at) for s in starts), default=None)
+
+
+@lru_cache(maxsize=256)
+def _alert_only(sentence: str) -> bool:
+    """The sentence speaks of alerts or threats and of no actual hit."""
+    return bool(_ALERT_ONLY.search(sentence)) and not _DAMAGE.search(sentence)
 
 
 def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
@@ -287,10 +294,12 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
         Where the clause starts in ``sentence``, and its text (the same
         length as in ``sentence``, with blanked parentheticals).
     """
-    masked = _PARENTHETICAL.sub(
-        lambda m: m.group(0) if m.start() <= start < m.end() else " " * len(m.group(0)),
-        sentence,
-    )
+    masked = sentence
+    if ", wh" in sentence:
+        masked = _PARENTHETICAL.sub(
+            lambda m: m.group(0) if m.start() <= start < m.end() else " " * len(m.group(0)),
+            sentence,
+        )
     left = 0
     right = len(masked)
     for match in _CLAUSE_SPLIT.finditer(masked):
