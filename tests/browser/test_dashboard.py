@@ -175,3 +175,24 @@ def test_briefing_png_download(dashboard, page, tmp_path):
     low, high = image.getextrema()
     assert high - low > 100  # not blank: dark text on a light page
     assert sum(1 for count in image.histogram() if count) > 20
+
+
+def test_clicking_a_marker_shows_its_detail(dashboard, page):
+    page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)
+    map_frame(page)
+    with EventStore(str(dashboard.db)) as store:
+        event = next(e for e in store.events() if e.level == "city" and e.place == "Kharkiv")
+    # Zoomed in far enough that the marker is drawn on its own, not in a cluster.
+    page.goto(f"{dashboard.url}/?lat={event.lat}&lon={event.lon}&zoom=13", timeout=LOAD_TIMEOUT_MS)
+    frame = map_frame(page)
+    settle(page)
+    hint = page.get_by_text("Select a row of the events table or click a marker")
+    assert hint.is_visible()
+    frame.locator(".leaflet-marker-icon.sm-icon").first.click()
+    detail = page.get_by_text("Event detail").locator(
+        "xpath=ancestor::div[@data-testid='stColumn'][1]"
+    )
+    # The facts grid names the place (the grid keeps an accessible copy of its cells).
+    cell = detail.locator('[data-testid^="glide-cell-"]', has_text=f"{event.place}, {event.parent}")
+    cell.first.wait_for(state="attached", timeout=LOAD_TIMEOUT_MS)
+    assert not hint.is_visible()
