@@ -53,7 +53,7 @@ table = table_frame(view, limit=TABLE_ROWS)
 focus = selected_event(view, table)
 map_column, detail_column = st.columns([2, 1], gap="medium")
 with map_column:
-    map_state = render_map(view, layers, focus=focus)
+    map_state = render_map(view, layers, focus=focus, view_key=(db, revision, state))
 with detail_column:
     render_detail(detail_event(view, focus, map_state.clicked))
 
