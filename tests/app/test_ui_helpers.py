@@ -8,6 +8,7 @@ import json
 
 import pandas as pd
 import pytest
+import strikemap.extraction
 from strikemap.frames import events_to_frame
 from strikemap.store import EventStore
 from strikemap.ui.charts import (
@@ -18,7 +19,7 @@ from strikemap.ui.charts import (
 )
 from strikemap.ui.detail import evidence_html, facts, sources_table
 from strikemap.ui.exports_panel import export_frame, export_specs, in_bounds
-from strikemap.ui.intake import read_uploads, save
+from strikemap.ui.intake import preview, read_uploads, save
 from strikemap.ui.map_view import (
     bounds_from_component,
     nearest_event,
@@ -172,3 +173,14 @@ def test_save_stores_each_article_once(tmp_path):
 def test_table_limit_keeps_the_newest(frame):
     out = table_frame(frame, limit=2)
     assert list(out["place"]) == ["Kyiv", "Pecherskyi District"]
+
+
+def test_preview_names_an_article_whose_extraction_fails(monkeypatch):
+    def fail(article, gazetteer=None):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(strikemap.extraction, "extract_article", fail)
+    article = make_events()[0][0]
+    result = preview([article], errors=["earlier.txt: empty file"])
+    assert result.items == []
+    assert result.errors == ["earlier.txt: empty file", f"{article.id}: extraction failed (boom)"]

@@ -76,13 +76,25 @@ def read_uploads(
     return articles, errors
 
 
-def preview(articles: Sequence[Article], gazetteer=None) -> list[tuple[Article, list[Event]]]:
-    """Extract the events of each article (nothing is stored)."""
+def preview(
+    articles: Sequence[Article], gazetteer=None, errors: list[str] | None = None
+) -> Preview:
+    """Extract the events of each article (nothing is stored).
+
+    An article whose extraction fails is left out and named in the preview's
+    errors, so one odd article does not cost the others.
+    """
     # Imported on first use: the extractor loads its lexicons, which a page
     # view that adds no article should not pay for.
     from strikemap.extraction import extract_article
 
-    return [(article, extract_article(article, gazetteer)) for article in articles]
+    out = Preview(errors=list(errors or ()))
+    for article in articles:
+        try:
+            out.items.append((article, extract_article(article, gazetteer)))
+        except Exception as exc:  # the extractor's failure on one text must not end the upload
+            out.errors.append(f"{article.path or article.id}: extraction failed ({exc})")
+    return out
 
 
 def save(store: EventStore, items: Sequence[tuple[Article, list[Event]]]) -> tuple[int, int]:
@@ -132,7 +144,7 @@ def render_intake(store: EventStore, max_upload_mb: int) -> None:
             articles, errors = read_uploads(
                 ((f.name, f.getvalue()) for f in files or ()), max_upload_mb * MIB
             )
-            st.session_state[PREVIEW_KEY] = Preview(preview(articles, st_gazetteer()), errors)
+            st.session_state[PREVIEW_KEY] = preview(articles, st_gazetteer(), errors)
     with paste_tab, st.form("intake_paste", clear_on_submit=False, border=False):
         text = st.text_area("Article text", height=180, key="intake_text")
         left, right = st.columns(2)
@@ -157,7 +169,7 @@ def _paste_preview(text: str, published: date | None, title: str, source: str, u
         )
     except ArticleError as exc:
         return Preview(errors=[str(exc)])
-    return Preview(preview([article], st_gazetteer()))
+    return preview([article], st_gazetteer())
 
 
 def _render_preview(store: EventStore) -> None:
