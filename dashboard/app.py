@@ -17,6 +17,7 @@ from strikemap.ui.intake import render_intake
 from strikemap.ui.map_view import detail_event, render_map, selected_event
 from strikemap.ui.sidebar import render_filters, render_layer_toggles
 from strikemap.ui.summary import headline, table_frame
+from strikemap.ui.text import md_literal
 
 TABLE_ROWS = 5_000
 
@@ -36,7 +37,7 @@ filters_text = describe(state, anchor=anchor)
 st.title("strikemap")
 st.caption(
     "Missile, drone, glide-bomb and artillery strikes reported in the news, extracted with "
-    f"their evidence and sources. {filters_text}."
+    f"their evidence and sources. {md_literal(filters_text)}."
 )
 
 counts = headline(view)

@@ -18,6 +18,7 @@ from strikemap.articles import ArticleError, article_from_text, parse_article_by
 from strikemap.models import Article, Event
 from strikemap.store import EventStore
 from strikemap.ui.cache import st_gazetteer
+from strikemap.ui.text import md_literal
 
 MIB = 1024 * 1024
 """Bytes in one of Streamlit's ``server.maxUploadSize`` megabytes."""
@@ -177,7 +178,7 @@ def _render_preview(store: EventStore) -> None:
     if current is None:
         return
     for message in current.errors:
-        st.error(f"Not read: {message}. Nothing was stored from this file.")
+        st.error(f"Not read: {md_literal(message)}. Nothing was stored from this file.")
     if not current.items:
         return
     new = [(a, ev) for a, ev in current.items if not store.has_article(a.id)]
