@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from strikemap.models import Article, Event, Evidence
 from strikemap.store import EventStore
+from strikemap.ui.text import md_literal
 
 ARTICLE = (
     b"---\ntitle: Drone strike on Chernihiv\npublished: 2024-02-10\nsource: Test Wire\n---\n"
@@ -136,5 +137,10 @@ def test_hostile_article_text_is_shown_as_literal_data(app, store_path):
     table = at.dataframe(key="events_table").value
     assert table["sources"].tolist() == [HOSTILE]
     assert not any("49" in m.value for m in at.markdown)
-    # The filter list of sources offers the literal publisher name as an option.
+    # The filter list of sources offers the literal publisher name as an option, and the
+    # filter summary shows it as literal text, not Markdown.
     assert HOSTILE in at.multiselect(key="source").options
+    at.multiselect(key="source").set_value([HOSTILE])
+    run(at)
+    assert md_literal(HOSTILE) in at.caption[0].value
+    assert "${" not in at.caption[0].value
