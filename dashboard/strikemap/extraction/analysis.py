@@ -20,6 +20,7 @@ from strikemap.extraction.roles import STRIKE_CUE, Role, classify
 from strikemap.extraction.segment import Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
+from strikemap.gazetteer.names import is_cyrillic, transliterate
 
 # "the capital", "the Ukrainian capital", "столица" stand for the capital of
 # the country the article is about; "the Russian capital" for Moscow.
@@ -65,6 +66,12 @@ _LOCATIVE = re.compile(
     r"shelled|w|we|na|в|во|на|по|у|nel|nella|in tutta|en)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "Earlier the same day" is today's news, not background.
+_SAME_DAY = (
+    r"(?:того\s+ж\w*\s+дня|в\s+тот\s+же\s+день|(?:этого|цього|того)\s+дня|сьогодні|сегодня|"
+    r"tego\s+(?:samego\s+)?dnia|dzi[śs]|dzisiaj|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day|"
+    r"today|quel\s+giorno|oggi|(?:ese\s+)?(?:mismo\s+)?d[ií]a|hoy)"
+)
 # Sentences about earlier strikes, mentioned as background.
 _BACKGROUND = re.compile(
     r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
@@ -74,8 +81,8 @@ _BACKGROUND = re.compile(
     r"(?:weeks|months|days)|the day before|a week earlier|exactly a week|had been (?:hit|"
     r"struck|attacked|damaged|targeted)|prior to|"
     r"for (?:months|weeks|years)|frequently|regularly|routinely|often|constantly|repeatedly|"
-    r"wcześniej|poprzedni\w*|ранее|раніше|прежде|precedente\w*|in precedenza|"
-    r"anteriormente|hace)\b",
+    r"poprzedni\w*|precedente\w*|hace|"
+    r"(?:wcześniej|ранее|раніше|прежде|in precedenza|anteriormente)\b(?!\s+" + _SAME_DAY + r"))\b",
     re.IGNORECASE,
 )
 _DEBRIS = re.compile(
@@ -525,6 +532,9 @@ def _choose(
         places = regions or places
     elif hint == "district":
         districts = [p for p in places if p.level == "district"]
+        # Many cities have a Shevchenkivskyi district: the article's own
+        # cities' namesakes compete with the one the spelling matched.
+        districts += _namesake_districts(districts, gazetteer, context)
         if not districts:
             districts = _districts_like(mention.as_written, gazetteer, context)
         if not districts:
@@ -578,6 +588,17 @@ def _district_stem(name: str) -> str:
 
 def _districts_like(written: str, gazetteer: Gazetteer, context: _Context) -> list[Place]:
     """City districts of the article's cities whose name shares ``written``'s stem."""
+    if is_cyrillic(written):
+        # "у Київському районі": the Latin nominative of the adjective.
+        latin = transliterate(written.split()[0], "uk" if _UK_LETTERS.search(written) else "ru")
+        key = _LATIN_ADJECTIVE_CASE.sub(r"\1yi", normalize(latin))
+        by_city = _districts_by_city(gazetteer)
+        return [
+            district
+            for city_id in context.cities
+            for district in by_city.get(city_id, ())
+            if normalize(district.name) == key
+        ]
     stem = _district_stem(written)
     if len(stem) < 4:
         return []
@@ -588,6 +609,27 @@ def _districts_like(written: str, gazetteer: Gazetteer, context: _Context) -> li
             if _district_stem(district.name) == stem:
                 found.append(district)
     return found
+
+
+_UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
+# Oblique cases of a transliterated adjective ("kyivskomu", "industrialnomu").
+_LATIN_ADJECTIVE_CASE = re.compile(r"(sk|tsk|n)(?:omu|oho|ogo|om|ym|im|ii|iy|yi|ii)$")
+
+
+def _namesake_districts(
+    districts: list[Place], gazetteer: Gazetteer, context: _Context
+) -> list[Place]:
+    """Districts of the article's cities named like one of ``districts``."""
+    names = {d.name for d in districts}
+    if not names:
+        return []
+    by_city = _districts_by_city(gazetteer)
+    return [
+        district
+        for city_id in context.cities
+        for district in by_city.get(city_id, ())
+        if district.name in names and district not in districts
+    ]
 
 
 _DISTRICT_CACHE: dict[int, tuple[Gazetteer, dict[str, list[Place]]]] = {}

@@ -29,7 +29,8 @@ Rules, in the order they apply:
    the same day (the region named only to locate the city or sum its toll);
    a city event gives way to its districts' events that day, handing them its
    evidence, weapons and any figures they lack, unless it carries a toll of
-   its own that no district does (the city was hit beyond the district).
+   its own that none of several districts does (the city was hit beyond
+   them).
 """
 
 from __future__ import annotations
@@ -439,7 +440,11 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
                 for d in by_day[draft.date]
                 if d.place.level == "district" and d.place.parent_id == draft.place.id
             ]
-            own_toll = draft.killed or draft.injured
+            # With one district named, the city's toll is that district's
+            # ("three dead in Kharkiv ... drones hit the Saltivskyi
+            # district"); with several, a toll none of them carries may be
+            # the city's own, beyond the districts.
+            own_toll = (draft.killed or draft.injured) and len(districts) > 1
             if districts and not (own_toll and not any(d.killed or d.injured for d in districts)):
                 _hand_over(draft, districts)
                 continue

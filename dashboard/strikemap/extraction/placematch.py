@@ -51,7 +51,9 @@ _DISTRICT_BEFORE = re.compile(
     r"(?:\s+(?:of|di|del|de))?\s+)$",
     re.IGNORECASE,
 )
-_DISTRICT_WORDS = frozenset({"district", "raion", "rayon", "distretto", "dzielnica", "район"})
+_DISTRICT_WORDS = frozenset(
+    {"district", "raion", "rayon", "distretto", "dzielnica", normalize("район")}
+)
 # Beginnings of the last word of a multi-word key that make it a region
 # ("kharkiv oblast", "белгородскои области", "краснодарскии краи").
 _REGION_WORDS = ("region", "oblast", "province", "krai", "obwod", "област", "облас", "кра")
@@ -76,6 +78,9 @@ _REGION_NOUN_NOMINATIVE = {
     "район": normalize("район"),
 }
 _REGION_NOUNS = tuple(_REGION_NOUN_NOMINATIVE)
+_DISTRICT_NOUNS = ("район",)
+# A declined key ending in a case of "район" ("шевченківському раионі").
+_DISTRICT_KEY_WORD = normalize("район")
 # Feminine and masculine adjective endings in oblique cases and their
 # nominative (normalised: й is и, ї is і).
 _ADJECTIVE_CASES = tuple(
@@ -84,7 +89,9 @@ _ADJECTIVE_CASES = tuple(
         ("ській", ("ська", "ський")), ("ської", ("ська",)), ("ську", ("ська",)),
         ("ською", ("ська",)), ("ського", ("ський",)), ("ському", ("ський",)),
         ("ского", ("ский",)), ("ской", ("ская",)), ("скую", ("ская",)), ("ском", ("ский",)),
-        ("скому", ("ский",)),
+        ("скому", ("ский",)), ("цькому", ("цький",)), ("цького", ("цький",)),
+        ("цькій", ("цька", "цький")), ("ному", ("ний",)), ("ного", ("ний",)),
+        ("ном", ("ный",)), ("ного", ("ный",)), ("цком", ("цкий",)), ("цкого", ("цкий",)),
     )
 )  # fmt: skip
 # Ukrainian region nicknames in -щина ("на Харківщині" -> Харківщина).
@@ -246,6 +253,14 @@ class PlaceMatcher:
             if any(s <= start < e for s, e in covered):
                 continue
             nxt = _NEXT_TOKEN.match(text, end)
+            if nxt and nxt.group(1).lower().startswith(_DISTRICT_NOUNS):
+                # "у Шевченківському районі": a city district is spelled by
+                # its adjective alone, which the district word then marks.
+                key = self._district_adjective(token.group(0), lang)
+                if key:
+                    found.append((start, end, key, self._index[key]))
+                    covered.append((start, end))
+                    continue
             if nxt and nxt.group(1).lower().startswith(_REGION_NOUNS):
                 pair = self._adjective_region(token.group(0), nxt.group(1), lang)
                 if pair:
@@ -258,6 +273,15 @@ class PlaceMatcher:
                     found.append((start, end, candidate, ids))
                     break
         return found
+
+    def _district_adjective(self, adjective: str, lang: str) -> str | None:
+        """The key of a city district named by an inflected adjective
+        ("Київському", "Індустріальному"), if the gazetteer knows one."""
+        for key in (*_stems(adjective, lang), *_agreeing(adjective)):
+            ids = self._index.get(key)
+            if ids and any(i.startswith("district:") for i in ids):
+                return key
+        return None
 
     def _adjective_region(
         self, adjective: str, noun: str, lang: str
@@ -362,7 +386,9 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
         region = _REGION_AFTER.match(after)
         district = _DISTRICT_AFTER.match(after)
         last_word = mention.key.rsplit(" ", 1)[-1]
-        if " " in mention.key and last_word in _DISTRICT_WORDS:
+        if " " in mention.key and (
+            last_word in _DISTRICT_WORDS or last_word.startswith(_DISTRICT_KEY_WORD)
+        ):
             mention.level_hint = "district"
         elif " " in mention.key and (
             last_word.startswith(_REGION_WORDS) or mention.key.startswith("obwod ")
