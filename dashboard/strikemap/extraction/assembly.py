@@ -29,8 +29,8 @@ Rules, in the order they apply:
    the same day (the region named only to locate the city or sum its toll);
    a city event gives way to its districts' events that day, handing them its
    evidence, weapons and any figures they lack, unless it carries a toll of
-   its own that none of several districts does (the city was hit beyond
-   them).
+   its own that no district does, unless its one district is where the
+   weapons landed.
 """
 
 from __future__ import annotations
@@ -440,11 +440,14 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
                 for d in by_day[draft.date]
                 if d.place.level == "district" and d.place.parent_id == draft.place.id
             ]
-            # With one district named, the city's toll is that district's
+            # When the one district named is where the weapons landed
             # ("three dead in Kharkiv ... drones hit the Saltivskyi
-            # district"); with several, a toll none of them carries may be
-            # the city's own, beyond the districts.
-            own_toll = (draft.killed or draft.injured) and len(districts) > 1
+            # district"), the city's toll is that district's; a toll none of
+            # several districts carries, or beside a district only said to
+            # be damaged, may be the city's own.
+            own_toll = (draft.killed or draft.injured) and (
+                len(districts) != 1 or not (districts[0].weapons or districts[0].generic_weapons)
+            )
             if districts and not (own_toll and not any(d.killed or d.injured for d in districts)):
                 _hand_over(draft, districts)
                 continue
