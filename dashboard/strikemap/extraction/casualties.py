@@ -150,7 +150,7 @@ _EN = {
     "toll_pre": r"raised|raising|raises|bringing|brought|brings|pushing|pushed|taking|took",
     "zero_both": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been"
     r"|is|are|got)"
-    r"\s+(?:\w+\s+){0,2}?(?:hurt|harmed)"
+    r"\s+(?:\w+\s+){0,2}?(?:hurt|harmed|injured|wounded)"
     r"|no\s+(?:immediate\s+)?(?:casualties|victims)(?!\s+among)|without\s+casualties",
     "zero_killed": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been"
     r"|had\s+been|is|are)"
@@ -280,10 +280,10 @@ _PL = {
     r"|ofiar\w*\s+śmierteln\w*"
     r"|śmierć|poleg\w*|ofiar\w*|zginęło",
     "injured": r"rann\w*|ranion\w*|ranił\w*|raniło|poszkodowan\w*|obrażeni\w*|hospitalizowan\w*",
-    "killed_first": r"zginęł\w*|zginęło|zginął|zabił\w*|zabiło|zabitych|zginęli|nie\s+żyje"
+    "killed_first": r"zginęł\w*|zginęło|zginął|zabił\w*|zabiło|zabijając|zabitych|zginęli|nie\s+żyje"
     r"|nie\s+żyją|zmarł\w*"
     r"|śmierć\s+poniosł\w*",
-    "injured_first": r"rannych|rann\w*|ranion\w*|ranił\w*|raniło|poszkodowan\w*"
+    "injured_first": r"rannych|rann\w*|ranion\w*|ranił\w*|raniło|raniąc|poszkodowan\w*"
     r"|pomocy\s+medycznej\s+udzielono"
     r"|hospitalizowano|obrażenia\s+odniosł\w*",
     "people": r"osób|osoby|osoba|osobom|ludzi|cywil\w*|mieszkańc\w*|dzieci|dziecko|kobiet\w*"
@@ -298,7 +298,7 @@ _PL = {
     "toll_link": r"do|wynosi|wyniosła|sięga",
     "toll_verb": r"wzrosła|wzrósł|wzrosło|sięga|sięgnęła|wynosi|wyniosła|osiągnęła",
     "toll_to": r"do",
-    "zero_both": r"nikt\s+nie\s+(?:ucierpiał|został\s+poszkodowany)|(?:obyło\s+się\s+)?bez\s+ofiar"
+    "zero_both": r"nikt\s+nie\s+(?:ucierpiał|został\s+(?:poszkodowany|ranny))|(?:obyło\s+się\s+)?bez\s+ofiar"
     r"|nie\s+ma\s+(?:ofiar|poszkodowanych)|brak\s+(?:ofiar|poszkodowanych)",
     "zero_killed": r"nikt\s+nie\s+zginął|nie\s+ma\s+zabitych|brak\s+zabitych",
     "zero_injured": r"nikt\s+nie\s+został\s+ranny|nie\s+ma\s+rannych|brak\s+rannych",
@@ -368,6 +368,7 @@ _ES = {
     r"|causó\s+la\s+muerte\s+de"
     r"|costó\s+la\s+vida\s+a|dejó|dejando|murió",
     "injured_first": r"hiriendo\s+a|hirió\s+a|hirieron\s+a|heridos|resultaron\s+heridas?"
+    r"|resultó\s+herid[oa]|quedó\s+herid[oa]"
     r"|resultaron\s+heridos",
     "people": r"de|personas|persona|civiles|habitantes|residentes|niños|niño|mujeres|hombres|otras"
     r"|otros"
@@ -402,13 +403,15 @@ _ES = {
 
 _DE = {
     "killed": r"getötet\w*|tote|toten|tot|todesopfer|ums\s+leben\s+gekommen|kamen\s+ums\s+leben"
+    r"|ums\s+leben"
     r"|starben|gestorben|leichen",
     "injured": r"verletzt\w*|verwundet\w*|verletzte|verletzten|ins\s+krankenhaus\s+gebracht",
     "killed_first": r"tötete|töteten|getötet\s+wurden|starben|kamen\s+ums\s+leben",
     "injured_first": r"verletzte|verletzten|wurden\s+verletzt|verwundete",
     "people": r"menschen|personen|zivilisten|kinder|weitere|andere|einwohner|bewohner|frauen"
-    r"|männer",
-    "aux": r"wurden|wurde|sind|ist|waren|war|dabei|zudem|ebenfalls|schwer|leicht"
+    r"|männer|mensch|mann|frau|person|kind",
+    "aux": r"wurden|wurde|sind|ist|waren|war|dabei|zudem|ebenfalls|schwer|leicht|worden"
+    r"|nach\s+angaben(?:\s+(?:der|des|von)(?:\s+\w+){1,2})?|laut\s+\w+"
     r"|bei\s+dem\s+angriff"
     r"|nach\s+angaben|offenbar|demnach",
     "toll_killed": r"zahl\s+der\s+(?:toten|todesopfer|getöteten)|todeszahl|opferzahl",
@@ -420,7 +423,7 @@ _DE = {
     r"|keine\s+opfer",
     "zero_killed": r"keine\s+toten|niemand\s+wurde\s+getötet",
     "zero_injured": r"keine\s+verletzten",
-    "one_person": r"(?:ein|eine)\s+(?:\w+\s+){0,2}?(?:mann|frau|person|kind|junge|mädchen"
+    "one_person": r"(?:ein|eine)\s+(?:\w+\s+){0,2}?(?:mann|frau|mensch|person|kind|junge|mädchen"
     r"|zivilist)",
     "couple": r"ein\s+ehepaar",
     "subset_before": r"(?:darunter|davon|unter\s+ihnen|einschließlich)\s*$",
@@ -549,9 +552,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "poleg",
         "ofiar",
         "rann",
-        "ranion",
-        "ranił",
-        "raniło",
+        "rani",
         "poszkod",
         "obraż",
         "hospital",

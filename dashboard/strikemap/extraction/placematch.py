@@ -267,7 +267,8 @@ class PlaceMatcher:
                     found.append((start, nxt.end(), *pair))
                     covered.append((start, nxt.end()))
                     continue
-            for candidate in (*_stems(token.group(0), lang)[1:], *_nickname(token.group(0))):
+            word = token.group(0)
+            for candidate in (*_stems(word, lang)[1:], *_nickname(word), *_more_cases(word)):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
@@ -310,6 +311,24 @@ def _agreeing(adjective: str) -> list[str]:
         if key.endswith(end)
         for nom in noms
     ]
+
+
+# Case forms the gazetteer's stem rules miss, with their nominative:
+# Ukrainian datives and instrumentals "по Харкову", "по Києву", "по Дніпру",
+# "Дніпром", "по Запоріжжю"; Russian "по Запорожью".
+_MORE_CASES = tuple(
+    (normalize(end), normalize(nominative))
+    for end, nominative in (
+        ("ову", "ів"), ("овом", "ів"), ("єву", "їв"), ("євом", "їв"), ("пру", "про"),
+        ("пра", "про"), ("пром", "про"), ("жжю", "жжя"), ("жжям", "жжя"), ("жью", "жье"),
+        ("жьем", "жье"), ("жья", "жье"), ("ою", "а"),
+    )
+)  # fmt: skip
+
+
+def _more_cases(token: str) -> list[str]:
+    key = normalize(token)
+    return [key[: -len(end)] + nom for end, nom in _MORE_CASES if key.endswith(end)]
 
 
 def _nickname(token: str) -> list[str]:

@@ -64,7 +64,8 @@ STRIKE_CUE = CueWords(
     "droni drone vittime colpi "
     "ataque ataques cohete cohetes muerto muertos muerte murieron herido heridos herida heridas "
     "víctimas misil misiles "
-    "бпла",
+    "бпла hurt harmed "
+    "tote toten starben todesopfer",
     # Word beginnings.
     "bombard injur casualt damag attacc colpit missil razz esplosion morti morto morta morte "
     "ferit distrutt danneggi abbattut atak uderz ostrzel ostrza rakiet pocisk dron wybuch "
@@ -73,7 +74,10 @@ STRIKE_CUE = CueWords(
     "ранен поранен пострада постражда жертв поврежд пошкод разруш зруйн пожар пожеж влуч "
     "atac bombarde explosi destru dañ impact "
     # German, for the odd report in it.
-    "angriff rakete drohne getötet verletzt beschuss einschlag explosion",
+    "angriff rakete drohne getötet verletzt beschuss einschlag explosion luftangriff "
+    "drohnenangriff raketenangriff gleitbomb marschflugk getroffen beschossen "
+    # French, Spanish and more Ukrainian and Polish stems.
+    "frapp attaqu tué bless bombe victime bomba вдар trafi rani szczątk",
 )
 # Air-raid alerts, sirens and threats name places that were not (yet) hit.
 _ALERT_ONLY = re.compile(
