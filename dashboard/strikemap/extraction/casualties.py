@@ -280,7 +280,8 @@ _PL = {
     r"|ofiar\w*\s+śmierteln\w*"
     r"|śmierć|poleg\w*|ofiar\w*|zginęło",
     "injured": r"rann\w*|ranion\w*|ranił\w*|raniło|poszkodowan\w*|obrażeni\w*|hospitalizowan\w*",
-    "killed_first": r"zginęł\w*|zginęło|zginął|zabił\w*|zabiło|zabijając|zabitych|zginęli|nie\s+żyje"
+    "killed_first": r"zginęł\w*|zginęło|zginął|zabił\w*|zabiło|zabijając|zabitych|zginęli"
+    r"|nie\s+żyje"
     r"|nie\s+żyją|zmarł\w*"
     r"|śmierć\s+poniosł\w*",
     "injured_first": r"rannych|rann\w*|ranion\w*|ranił\w*|raniło|raniąc|poszkodowan\w*"
@@ -298,7 +299,8 @@ _PL = {
     "toll_link": r"do|wynosi|wyniosła|sięga",
     "toll_verb": r"wzrosła|wzrósł|wzrosło|sięga|sięgnęła|wynosi|wyniosła|osiągnęła",
     "toll_to": r"do",
-    "zero_both": r"nikt\s+nie\s+(?:ucierpiał|został\s+(?:poszkodowany|ranny))|(?:obyło\s+się\s+)?bez\s+ofiar"
+    "zero_both": r"nikt\s+nie\s+(?:ucierpiał|został\s+(?:poszkodowany|ranny))"
+    r"|(?:obyło\s+się\s+)?bez\s+ofiar"
     r"|nie\s+ma\s+(?:ofiar|poszkodowanych)|brak\s+(?:ofiar|poszkodowanych)",
     "zero_killed": r"nikt\s+nie\s+zginął|nie\s+ma\s+zabitych|brak\s+zabitych",
     "zero_injured": r"nikt\s+nie\s+został\s+ranny|nie\s+ma\s+rannych|brak\s+rannych",
