@@ -14,7 +14,7 @@ from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_char
 from strikemap.ui.detail import render_detail
 from strikemap.ui.exports_panel import render_exports
 from strikemap.ui.intake import render_intake
-from strikemap.ui.map_view import detail_event, render_map, selected_event
+from strikemap.ui.map_view import detail_event, render_map, selected_event, table_key
 from strikemap.ui.sidebar import render_filters, render_layer_toggles
 from strikemap.ui.summary import headline, table_frame
 from strikemap.ui.text import md_literal
@@ -50,11 +50,13 @@ for column, label, value, lower_bound in zip(
 ):
     column.metric(label, f"≥ {value:,}" if lower_bound else f"{value:,}")
 
+view_key = (db, revision, state)
 table = table_frame(view, limit=TABLE_ROWS)
-focus = selected_event(view, table)
+events_table = table_key(view_key)
+focus = selected_event(view, table, events_table)
 map_column, detail_column = st.columns([2, 1], gap="medium")
 with map_column:
-    map_state = render_map(view, layers, focus=focus, view_key=(db, revision, state))
+    map_state = render_map(view, layers, focus=focus, view_key=view_key)
 with detail_column:
     render_detail(detail_event(view, focus, map_state.clicked))
 
@@ -72,7 +74,7 @@ st.dataframe(
     height=min(35 * (len(table) + 1) + 3, 528),
     on_select="rerun",
     selection_mode="single-row",
-    key="events_table",
+    key=events_table,
     column_config={
         "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
         "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 from strikemap.store import EventStore
+from strikemap.ui.map_view import TABLE_KEY_PREFIX
 
 from .conftest import APP, EVENTS
 
@@ -24,8 +25,14 @@ SENTENCE = {row[1]: row[-1] for row in EVENTS}
 ALL = set(SENTENCE)
 
 
+def events_table(at):
+    """Return the events table element (its key changes with the view)."""
+    (element,) = [d for d in at.dataframe if (d.key or "").startswith(TABLE_KEY_PREFIX)]
+    return element
+
+
 def table(at) -> pd.DataFrame:
-    return at.dataframe(key="events_table").value
+    return events_table(at).value
 
 
 def component_args(at) -> dict:
@@ -257,7 +264,7 @@ def test_selecting_a_table_row_zooms_the_map_and_shows_the_detail(app):
     at = run(app())
     rows = list(table(at)["place"])
     base_script = component_args(at)["script"]
-    at.session_state["events_table"] = {
+    at.session_state[events_table(at).key] = {
         "selection": {"rows": [rows.index("Kharkiv")], "columns": [], "cells": []}
     }
     run(at)
@@ -274,6 +281,11 @@ def test_selecting_a_table_row_zooms_the_map_and_shows_the_detail(app):
     assert sources["link"].tolist() == ["https://news.example/kharkiv"]
     evidence = " ".join(h.proto.body for h in at.get("html"))
     assert SENTENCE["Kharkiv"] in evidence
+    # A filter change makes a new table whose rows the old selection does not refer to.
+    at.multiselect(key="weapon").set_value(["missile"])
+    run(at)
+    assert component_args(at)["center"] is None
+    assert not any(list(f.columns) == ["field", "value"] for f in (d.value for d in at.dataframe))
 
 
 def test_empty_store_is_seeded_from_the_bundled_seeds(tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from strikemap.models import Article, Event, Evidence
 from strikemap.store import EventStore
+from strikemap.ui.map_view import TABLE_KEY_PREFIX
 from strikemap.ui.text import md_literal
 
 ARTICLE = (
@@ -36,7 +37,8 @@ def preview_table(at):
 
 
 def places(at) -> set[str]:
-    return set(at.dataframe(key="events_table").value["place"])
+    (table,) = [d for d in at.dataframe if (d.key or "").startswith(TABLE_KEY_PREFIX)]
+    return set(table.value["place"])
 
 
 def upload(at, name: str, data: bytes):
@@ -134,7 +136,8 @@ def test_hostile_article_text_is_shown_as_literal_data(app, store_path):
     with EventStore(str(store_path)) as store:
         store.add(article, [event])
     at = run(app(q="sumy"))
-    table = at.dataframe(key="events_table").value
+    (element,) = [d for d in at.dataframe if (d.key or "").startswith(TABLE_KEY_PREFIX)]
+    table = element.value
     assert table["sources"].tolist() == [HOSTILE]
     assert not any("49" in m.value for m in at.markdown)
     # The filter list of sources offers the literal publisher name as an option, and the

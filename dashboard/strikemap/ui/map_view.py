@@ -13,6 +13,7 @@ copied link reopens the same view.
 from __future__ import annotations
 
 import copy
+import hashlib
 import math
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from strikemap.ui import settings
 from strikemap.ui.sidebar import LayerChoice
 
 MAP_KEY = "map"
-TABLE_KEY = "events_table"
+TABLE_KEY_PREFIX = "events_table-"
 LAYER_IDS_KEY = "map_event_ids"
 """Session-state entry holding the event ids drawn on the map (a seam for tests)."""
 DETAIL_KEY = "detail_choice"
@@ -106,9 +107,29 @@ def row_of(frame: pd.DataFrame, event_id: str) -> dict[str, Any] | None:
     return frame.loc[hits[0]].to_dict()
 
 
-def selected_event(view: pd.DataFrame, table: pd.DataFrame) -> dict[str, Any] | None:
-    """Return the event of the events table's selected row (read before the table is drawn)."""
-    selection = st.session_state.get(TABLE_KEY)
+def table_key(view_key: Hashable) -> str:
+    """Return the events table's widget key for one view (store revision and filters).
+
+    A selection is a row position, so it must not outlive the rows it was made
+    on: a new view gets a new key and starts without a selection.
+    """
+    digest = hashlib.sha256(repr(view_key).encode("utf-8")).hexdigest()[:16]
+    return f"{TABLE_KEY_PREFIX}{digest}"
+
+
+def selected_event(view: pd.DataFrame, table: pd.DataFrame, key: str) -> dict[str, Any] | None:
+    """Return the event of the table's selected row (read before the table is drawn).
+
+    Parameters
+    ----------
+    view
+        The filtered events.
+    table
+        The rows the table shows (:func:`strikemap.ui.summary.table_frame` of ``view``).
+    key
+        The table's widget key (:func:`table_key`).
+    """
+    selection = st.session_state.get(key)
     rows = (selection or {}).get("selection", {}).get("rows", []) if selection else []
     if not rows or rows[0] >= len(table):
         return None
