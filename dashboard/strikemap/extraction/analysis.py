@@ -558,6 +558,9 @@ def _choose(
             value += 1.0
         if place.country in context.countries:
             value += 0.5
+        if place.level == "district" and place.parent_id in context.cities:
+            # A district of a city the article names beats a namesake elsewhere.
+            value += 3.0
         if context.points and place.level in ("city", "district"):
             nearest = min(
                 haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points

@@ -89,7 +89,11 @@ _ALERT_ONLY = re.compile(
 _DAMAGE = re.compile(
     r"\b(?:killed|dead|died|injur\w+|wounded|damag\w+|destroy\w+|hit|struck|explosions?|"
     r"fire broke|debris|погиб\w*|ранен\w*|поврежд\w*|пожар\w*|обломк\w*|загин\w*|поранен\w*|"
-    r"пошкод\w*|уламк\w*|zgin\w+|rann\w+|uszkodz\w+|mort[oiea]|ferit\w+|muert\w+|herid\w+)\b",
+    r"пошкод\w*|уламк\w*|zgin\w+|rann\w+|uszkodz\w+|mort[oiea]|ferit\w+|muert\w+|herid\w+|"
+    # Debris that fell on something hit it.
+    r"fell|landed|spad\w+|trafi\w+|zniszcz\w+|cay\w+|dañ\w+|destru\w+|cadut\w+|danneggi\w+|"
+    r"упал\w*|впал\w*|tomb\w+|endommag\w+|bless\w+|beschädig\w+|zerstör\w+|gefallen|"
+    r"stürzt\w*)\b",
     re.IGNORECASE,
 )
 _GROUND = re.compile(
@@ -202,9 +206,17 @@ _REFERENCE_BEFORE = re.compile(
 )
 _VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
 _PARENTHETICAL = re.compile(r",\s+(?:which|who|where)\b[^,;]*,")
+# Verbs of reacting to an attack or talking about it, in every language.
+_REACTION = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|discuss\w*|negotiat\w*|verurteil\w*|dénonc\w*|"
+    r"condamn\w*|discut\w*|conden\w*|condann\w*|potępi\w*|осуди\w*|осужд\w*|засуди\w*|"
+    r"засудж\w*|обсужд\w*|обговор\w*)",
+    re.IGNORECASE,
+)
 _CLAUSE_SPLIT = re.compile(
     r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
-    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras)\s(?=\w)"
+    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras|mientras|mentre|während|"
+    r"pendant|тоді як|тогда как)\s(?=\w)"
 )
 
 
@@ -267,6 +279,10 @@ def classify(sentence: str, start: int, end: int) -> Role:
         return "ground" if _GROUND.search(sentence) else "none"
     if ground is not None and ground < strike:
         return "ground"
+    if _REACTION.search(clause) and not _DAMAGE.search(clause):
+        # "Scholz condemned the attack in Berlin", "the Kremlin, in Moscow,
+        # denounced an attack": where a reaction came from, not a target.
+        return "speaker"
     if _alert_only(sentence):
         return "none"
     return "struck"
