@@ -52,7 +52,9 @@ _REGIONAL_TITLE = re.compile(
 # A region right after a comma locates the place named before it; so does a
 # region after "the village of Hroza in", "Kupiansk District of".
 _LOCATOR = re.compile(
-    r"[\w.)]\s*,\s*(?:the\s+|in\s+)?$|"
+    r"[\w.)]\s*,\s*(?:the\s+|in\s+(?:the\s+)?|en\s+(?:la\s+|el\s+)?|nella\s+|nel\s+|w\s+|we\s+|"
+    r"в\s+|у\s+|dans\s+la\s+|im\s+|in\s+der\s+)?"
+    r"(?:(?:region|región|regione|région|oblast|province|provincia)\s+(?:of\s+|de\s+|di\s+|del\s+)?)?$|"
     r"\b(?:village|town|city|settlement|community|hromada|district|raion)\s+(?:of\s+)?"
     r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄ][\w'’-]+)?,?\s+(?:in|of)\s+(?:the\s+)?$|"
     r"[A-ZА-ЯЁІЇЄ][\w'’-]+\s+(?:district|raion|rayon|community|hromada)\s+of\s+(?:the\s+)?$",

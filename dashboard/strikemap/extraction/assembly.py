@@ -302,9 +302,21 @@ def _anchor(
                 return draft
     if named or reading.countries or reading.background or focus is None:
         return None
-    if any(d.precision == "day" and d.date != focus.date for d in reading.dates):
+    if any(
+        d.precision == "day" and d.date != focus.date and not _TIME_OF_REPORT.match(d.text)
+        for d in reading.dates
+    ):
         return None
     return focus
+
+
+# "The toll rose to four overnight": when the count was updated, not another
+# strike day.
+_TIME_OF_REPORT = re.compile(
+    r"(?:overnight|last night|tonight|today|this (?:morning|afternoon|evening)|"
+    r"вночі|ночью|уночі|сьогодні|сегодня|w nocy|dzisiaj|dziś|oggi|hoy|heute|aujourd'hui)$",
+    re.IGNORECASE,
+)
 
 
 def _attach_figures(
@@ -324,6 +336,10 @@ def _attach_figures(
                 (m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)
             ]
             pool = in_clause or struck
+            if _one_list(text, pool):
+                # "Raid on Kyiv, Lviv and Dnipro: at least 14 dead" sums
+                # several places: it is none of them's own toll.
+                continue
             target = min(pool, key=lambda md: _gap(md[0], figure))[1]
         elif anchor is not None:
             target = anchor
@@ -334,6 +350,20 @@ def _attach_figures(
             target.last_killed = reading.sentence.index
     if not reading.figures:
         _attach_increment(reading, struck, anchor)
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|e|ed|y|i|und|et|oraz|и|і|та|й)?\s*(?:,\s*)?$", re.I)
+
+
+def _one_list(text: str, struck: list[tuple[Mention, Draft]]) -> bool:
+    """Whether the struck places of a sentence are several, named in one
+    list ("Kyiv, Lviv and Dnipro")."""
+    if len({id(d) for _, d in struck}) < 2:
+        return False
+    mentions = sorted((m for m, _ in struck), key=lambda m: m.start)
+    return all(
+        _LIST_GAP.match(text[a.end : b.start]) for a, b in zip(mentions, mentions[1:], strict=False)
+    )
 
 
 # "Rescuers later recovered another body": one more dead on top of the toll

@@ -32,12 +32,13 @@ INFLECTED = frozenset({"pl", "ru", "uk", "be", "cs", "sk", "hr", "sr", "sl", "bg
 _APOSTROPHES = frozenset("'’ʼ‘`´")
 _REGION_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:region|oblast|province|krai|kray|governorate|area|regione|provincia|"
-    r"región|obw[oó]d|obwodzie|obwodu|област[иіьюі]?|обл\.?|край|краю|края|краї)(s)?\b)",
+    r"región|région|gebiet|obw[oó]d|obwodzie|obwodu|област[иіьюі]?|обл\.?|край|краю|края|краї)"
+    r"(s)?\b)",
     re.IGNORECASE,
 )
 _REGION_BEFORE = re.compile(
-    r"(?:\b(?:region|oblast|province|regione|provincia|región|obw[oó]d\w*|област\w*|"
-    r"regione di|provincia di|región de)\s+(?:of\s+|di\s+|de\s+)?|"
+    r"(?:\b(?:region|oblast|province|regione|provincia|región|région|gebiet|obw[oó]d\w*|област\w*|"
+    r"regione di|provincia di|región de)\s+(?:of\s+|di\s+|de\s+|d['’])?|"
     r"\b(?:area|areas|region|suburbs|outskirts|surroundings)\s+(?:around|surrounding)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )

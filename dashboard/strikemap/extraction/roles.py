@@ -65,7 +65,7 @@ STRIKE_CUE = CueWords(
     "ataque ataques cohete cohetes muerto muertos muerte murieron herido heridos herida heridas "
     "víctimas misil misiles "
     "бпла hurt harmed "
-    "tote toten starben todesopfer",
+    "tote toten starben todesopfer leben morts",
     # Word beginnings.
     "bombard injur casualt damag attacc colpit missil razz esplosion morti morto morta morte "
     "ferit distrutt danneggi abbattut atak uderz ostrzel ostrza rakiet pocisk dron wybuch "
