@@ -39,6 +39,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 
 from strikemap.extraction import attacker, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
@@ -361,9 +362,7 @@ def _one_list(text: str, struck: list[tuple[Mention, Draft]]) -> bool:
     if len({id(d) for _, d in struck}) < 2:
         return False
     mentions = sorted((m for m, _ in struck), key=lambda m: m.start)
-    return all(
-        _LIST_GAP.match(text[a.end : b.start]) for a, b in zip(mentions, mentions[1:], strict=False)
-    )
+    return all(_LIST_GAP.match(text[a.end : b.start]) for a, b in pairwise(mentions))
 
 
 # "Rescuers later recovered another body": one more dead on top of the toll
