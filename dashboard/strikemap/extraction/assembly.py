@@ -43,7 +43,7 @@ from itertools import pairwise
 
 from strikemap.extraction import attacker, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
-from strikemap.extraction.roles import clause_around
+from strikemap.extraction.roles import STRIKE_CUE, clause_around
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.models import Article, Event, Evidence
 
@@ -87,6 +87,8 @@ def assemble(
     focus: Draft | None = None
     orphans: list = []
     for reading in readings:
+        if focus is not None and reading.background and reading.strike:
+            _add_anaphor(reading, focus, gazetteer)
         struck: list[tuple[Mention, Draft]] = []
         for mention in reading.mentions:
             if mention.role != "struck":
@@ -130,6 +132,52 @@ def assemble(
     _adopt_orphans(kept, orphans)
     by_index = {r.sentence.index: r for r in readings}
     return [_to_event(article, d, kept, readings, by_index) for d in kept]
+
+
+# "The city was last targeted on Oct. 17": the place the text is about,
+# named by its kind, in an aside about an earlier strike.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this) (?:(?P<r>region|oblast|province)|city|town|village|port city|capital)\b|"
+    r"\b(?:місто|город|miasto|la città|la ciudad|la ville|die stadt)\b|"
+    r"\b(?:(?P<r2>област\w*|obwód|la regione|la región|la région))\b",
+    re.IGNORECASE,
+)
+
+
+def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -> None:
+    """Add a background mention of the current place for an aside that names
+    it only by its kind and dates an earlier strike on it (rule 3)."""
+    if any(m.role == "struck" for m in reading.mentions):
+        return
+    text = reading.sentence.text
+    match = _ANAPHOR.search(text, reading.skip)
+    if match is None or text.startswith(("'", "’"), match.end()):
+        return
+    # The kind word must be what was struck ("the city was last targeted",
+    # "shelled the town"), not the topic of some other clause.
+    window = text[max(0, match.start() - 25) : match.end() + 40]
+    if not STRIKE_CUE.search(window):
+        return
+    place = focus.place
+    if place.level == "district" and place.parent_id:
+        place = gazetteer.get(place.parent_id)
+    if (place.level == "region") != bool(match.group("r") or match.group("r2")):
+        return
+    day = _nearest_date(reading.dates, _Span(match.start(), match.end()))
+    if day is None or day.date == focus.date:
+        return
+    mention = Mention(
+        reading.sentence, place, match.group(0), match.start(), match.end(), "struck", None
+    )
+    mention.date, mention.date_explicit, mention.background = day.date, True, True
+    reading.mentions.append(mention)
+    reading.mentions.sort(key=lambda m: m.start)
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
 
 
 def _late_asides(drafts, main: date | None, sentence_count: int) -> None:
