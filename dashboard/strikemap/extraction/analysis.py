@@ -186,7 +186,8 @@ class SentenceReading:
             text = self.sentence.text
             # A substring test in C rules most sentences out before the
             # (much slower) case-insensitive alternation runs.
-            if needles is not None and not any(n in text.lower() for n in needles):
+            lowered = text.lower() if needles is not None else ""
+            if needles is not None and not any(n in lowered for n in needles):
                 value = False
             else:
                 value = bool(pattern.search(text, self.skip))
@@ -336,7 +337,10 @@ def read_sentences(
                     _REGIONAL_TITLE.search(text[mention.end : mention.end + 40])
                     or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
                 )
-            places.append(_choose(mention, gazetteer, context, official_region))
+            key = (mention.place_ids, mention.level_hint, official_region, mention.as_written)
+            if key not in context.chosen:
+                context.chosen[key] = _choose(mention, gazetteer, context, official_region)
+            places.append(context.chosen[key])
         # "the Oleksiivka, Saltivka and Pavlove Pole districts": when some names
         # of a district list are no district of the gazetteer, the list names
         # neighbourhoods, not the administrative districts the others match.
@@ -470,6 +474,9 @@ class _Context:
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
     keys: dict[str, int] = field(default_factory=dict)
+    # Resolutions already made in this article: a place named again with the
+    # same spelling and level word resolves the same way.
+    chosen: dict[tuple, Place | None] = field(default_factory=dict)
 
 
 def _article_context(

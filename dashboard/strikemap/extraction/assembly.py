@@ -114,7 +114,7 @@ def assemble(
         anchor = None
         if not struck and (
             (reading.strike and (reading.figures or reading.weapons))
-            or _INCREMENT.search(reading.sentence.text)
+            or _increment(reading.sentence.text)
         ):
             anchor = _anchor(reading, drafts, focus)
         if not drafts and not reading.background:
@@ -421,6 +421,19 @@ _INCREMENT = re.compile(
     r"тело|тіло|cuerpo|cadáver)\b",
     re.IGNORECASE,
 )
+# Every match of _INCREMENT holds one of these (a cheap test first).
+_BODY_WORDS = (
+    "bod", "corps", "dead", "corpo", "cadaver", "ciał", "тел", "тіл", "cuerpo", "cadáver",
+)  # fmt: skip
+
+
+def _increment(text: str) -> re.Match[str] | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _BODY_WORDS):
+        return None
+    return _INCREMENT.search(text)
+
+
 _TOLL_WORDS = re.compile(
     r"\b(?:toll|total|rose|risen|climbed|bilancio|bilans|число|кількість)\b", re.I
 )
@@ -430,7 +443,7 @@ def _attach_increment(
     reading: SentenceReading, struck: list[tuple[Mention, Draft]], anchor: Draft | None
 ) -> None:
     text = reading.sentence.text
-    match = _INCREMENT.search(text)
+    match = _increment(text)
     if match is None or _TOLL_WORDS.search(text):
         return
     target = struck[0][1] if struck else anchor
