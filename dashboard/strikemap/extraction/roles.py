@@ -220,6 +220,33 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+# Words one of which every match of _TITLE_BEFORE, _SPEAKER_BEFORE and
+# _REFERENCE_BEFORE contains: a substring test rules most windows out before
+# the end-anchored patterns (tried at every position) run.
+_TITLE_NEEDLES = (
+    "mayor", "governor", "head", "chief", "administration", "council", "prosecutor", "police",
+    "authorities", "official", "ministry", "spokes", "embassy", "consulate", "procura",
+    "sindaco", "governatore", "prefetto", "szef", "gubernator", "мэр", "губернатор", "глав",
+    "штаб", "администраци", "адміністраці", "голов", "начальник",
+)  # fmt: skip
+_SPEAKER_NEEDLES = (
+    "official", "authorities", "source", "correspondent", "reporter", "journalist", "based",
+    "headquartered", "talks", "meeting", "summit", "conference", "visit", "trip", "interview",
+    "embassy", "speech", "delegation", "returned", "travel", "arrived", "flew", "born", "live",
+    "filed", "speaking", "spoke", "addressing", "hosted", "held", "blamed", "accused",
+    "condemned", "sanctions", "pressure on", "negotiations",
+)  # fmt: skip
+_REFERENCE_NEEDLES = (
+    "km", "kilomet", "mile", "suburban", "west", "east", "north", "south", "not far",
+    "close to", "border with", "road to", "way to", "direction of", "toward", "route to",
+    "liberation of", "residents of", "people of",
+)  # fmt: skip
+
+
+def _any_in(needles: tuple[str, ...], lowered: str) -> bool:
+    return any(n in lowered for n in needles)
+
+
 def classify(sentence: str, start: int, end: int) -> Role:
     """Return the role of the place spelled ``sentence[start:end]``.
 
@@ -242,7 +269,10 @@ def classify(sentence: str, start: int, end: int) -> Role:
     before = sentence[max(0, start - 120) : start]
     near = before[-70:]
     after = sentence[end : end + 80]
-    if _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(near):
+    near_lower = near.lower()
+    if _TITLE_AFTER.match(after) or (
+        _any_in(_TITLE_NEEDLES, near_lower) and _TITLE_BEFORE.search(near)
+    ):
         return "official"
     if _RIVER_AFTER.match(after):
         # "the Dnipro hydroelectric plant", "the Dnipro river": named after a
@@ -251,7 +281,7 @@ def classify(sentence: str, start: int, end: int) -> Role:
     if (
         _SPEAKER_AFTER.match(after)
         or _ACTOR_AFTER.match(after)
-        or _SPEAKER_BEFORE.search(near)
+        or (_any_in(_SPEAKER_NEEDLES, near_lower) and _SPEAKER_BEFORE.search(near))
         or _VISIT_AFTER.match(after)
     ):
         return "speaker"
@@ -269,7 +299,7 @@ def classify(sentence: str, start: int, end: int) -> Role:
     if intercepted and not _DAMAGE.search(after, intercepted.end()):
         # "In the Bryansk region two drones were shot down" (and nothing hit).
         return "intercept"
-    if _REFERENCE_BEFORE.search(near):
+    if _any_in(_REFERENCE_NEEDLES, near_lower) and _REFERENCE_BEFORE.search(near):
         return "reference"
     offset, clause = clause_around(sentence, start, end)
     at = start - offset
