@@ -35,10 +35,20 @@ class CueWords:
 
     def __init__(self, words: str, prefixes: str) -> None:
         self._words = frozenset(words.split())
-        self._prefixes = tuple(prefixes.split())
+        # Prefixes by their first three letters: one dict look-up finds the
+        # few a word may start with (all prefixes are three letters or more).
+        by_head: dict[str, list[str]] = {}
+        for prefix in prefixes.split():
+            if len(prefix) < 3:
+                raise ValueError(f"cue prefix {prefix!r} is shorter than three letters")
+            by_head.setdefault(prefix[:3], []).append(prefix)
+        self._by_head = {head: tuple(group) for head, group in by_head.items()}
 
     def _hit(self, word: str) -> bool:
-        return word in self._words or word.startswith(self._prefixes)
+        if word in self._words:
+            return True
+        group = self._by_head.get(word[:3])
+        return group is not None and word.startswith(group)
 
     def search(self, text: str) -> bool:
         """Whether ``text`` holds a cue word."""
