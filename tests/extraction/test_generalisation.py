@@ -147,3 +147,22 @@ def test_a_city_named_only_as_the_topic_of_another_clause_is_no_background(extra
         "Since the city's liberation on Nov. 11, 2022, residents have lived under fire.\n"
     )
     assert [e.date for e in events] == [date(2024, 3, 5)]
+
+
+def test_a_headline_city_near_the_town_struck_is_no_event(extract):
+    events = extract(
+        "Belgorod shelled\n\n"
+        "Ukrainian shelling damaged homes in the town of Graivoron on Tuesday, "
+        "injuring one woman.\n"
+    )
+    assert [(e.place, e.injured) for e in events] == [("Grayvoron", 1)]
+
+
+def test_a_toll_update_dates_the_count_not_the_strike(extract):
+    events = extract(
+        "Toll in Kharkiv strike rises to eleven\n\n"
+        "The death toll from the strike on a hotel in Kharkiv rose to eleven on Tuesday.\n\n"
+        "A missile hit the hotel in the city's Kyivskyi district late on Sunday. "
+        "Initially, officials reported six dead.\n"
+    )
+    assert [(e.place, e.date, e.killed) for e in events] == [("Kyivskyi", date(2024, 3, 3), 11)]

@@ -38,9 +38,12 @@ _SPEECH_BEFORE_DATE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "As of Wednesday", "as of this hour": the time of the report, not of the strike.
+# "As of Wednesday", "as of this hour", "the toll rose to eleven on Saturday":
+# the time of the report or of a count, not of the strike.
 _REPORT_TIME = re.compile(
-    r"\b(?:as of|by the (?:morning|evening) of|updated)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:as of|by the (?:morning|evening) of|updated|"
+    r"(?:rose|risen|climbed|increased|jumped|reached) to \S+(?: \w+)?)\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 # Titles that name a region: "Belgorod governor", "Kharkiv Regional Military
 # Administration", "head of the Odesa regional state administration".

@@ -45,6 +45,7 @@ from strikemap.extraction import attacker, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around
 from strikemap.gazetteer import Gazetteer, Place
+from strikemap.gazetteer.geometry import haversine_km
 from strikemap.models import Article, Event, Evidence
 
 _LEAD_SENTENCES = 4
@@ -128,6 +129,7 @@ def assemble(
         elif anchor is not None:
             focus = anchor
     _late_asides(drafts.values(), main, len(readings))
+    _headline_only(drafts, gazetteer)
     kept = _refine(list(drafts.values()), gazetteer)
     _adopt_orphans(kept, orphans)
     by_index = {r.sentence.index: r for r in readings}
@@ -178,6 +180,31 @@ def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -
 class _Span:
     start: int
     end: int
+
+
+_HEADLINE_KM = 100.0
+
+
+def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gazetteer) -> None:
+    """Drop a city the title alone says was struck when the report's own
+    strike that day is a place near it ("Belgorod shelled" over a story about
+    a town of the Belgorod region, "strike on Kiev suburb")."""
+    for key, draft in list(drafts.items()):
+        if draft.place.level != "city" or any(m.sentence.kind != "title" for m in draft.mentions):
+            continue
+        region = _region_id(gazetteer, draft.place)
+        for other in drafts.values():
+            if (
+                other is draft
+                or other.date != draft.date
+                or other.place.level not in ("city", "district")
+                or all(m.sentence.kind == "title" for m in other.mentions)
+            ):
+                continue
+            near = haversine_km(draft.place.lat, draft.place.lon, other.place.lat, other.place.lon)
+            if near < _HEADLINE_KM or _region_id(gazetteer, other.place) == region:
+                del drafts[key]
+                break
 
 
 def _late_asides(drafts, main: date | None, sentence_count: int) -> None:
@@ -258,6 +285,9 @@ def _date_mentions(
     own: dict[str, set[date]] = {}
     own_written: dict[str, set[date]] = {}
     weak: dict[str, set[date]] = {}
+    # Dates of district strikes by city: an undated mention of the city
+    # ("the toll in Kharkiv rose") is about its district's strike.
+    by_city: dict[str, set[date]] = {}
     for reading in readings:
         for mention in reading.mentions:
             near = _nearest_date(reading.dates, mention)
@@ -266,6 +296,8 @@ def _date_mentions(
                 mention.date_explicit = True
                 if mention.role == "struck":
                     own.setdefault(mention.place.id, set()).add(near.date)
+                    if mention.place.level == "district" and mention.place.parent_id:
+                        by_city.setdefault(mention.place.parent_id, set()).add(near.date)
                     if not near.relative:
                         own_written.setdefault(mention.place.id, set()).add(near.date)
             elif mention.role == "struck":
@@ -282,7 +314,7 @@ def _date_mentions(
                 if not trust_relative and len(written) == 1 and mention.date not in written:
                     mention.date = next(iter(written))
                 continue
-            dated = own.get(place_id, set())
+            dated = own.get(place_id) or by_city.get(place_id, set())
             if not trust_relative and len(written) == 1:
                 dated = written
             guesses = weak.get(place_id, set())
@@ -539,7 +571,15 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
                 len(districts) != 1 or not (districts[0].weapons or districts[0].generic_weapons)
             )
             if districts and not (own_toll and not any(d.killed or d.injured for d in districts)):
-                _hand_over(draft, districts)
+                # The city's only district in the whole report takes its toll
+                # as its own; a city toll beside districts struck on other
+                # days may sum them all.
+                only = {
+                    d.place.id
+                    for d in drafts
+                    if d.place.level == "district" and d.place.parent_id == draft.place.id
+                } == {districts[0].place.id}
+                _hand_over(draft, districts, only)
                 continue
         kept.append(draft)
     kept.sort(key=lambda d: d.first_index)
@@ -551,14 +591,14 @@ def _region_id(gazetteer: Gazetteer, place: Place) -> str | None:
     return region.id if region is not None else None
 
 
-def _hand_over(city: Draft, districts: list[Draft]) -> None:
+def _hand_over(city: Draft, districts: list[Draft], only: bool) -> None:
     """Move a city event's details onto its districts' events of the same day."""
     first = min(districts, key=lambda d: d.first_index)
-    # A city-wide toll may sum several districts: it only fills a gap.
-    if not first.killed:
-        first.killed.extend(city.killed)
-    if not first.injured:
-        first.injured.extend(city.injured)
+    # A city-wide toll may sum several districts: it only fills a gap.  With
+    # one district it is that district's toll, told another time.
+    for kind in ("killed", "injured"):
+        if only or not getattr(first, kind):
+            getattr(first, kind).extend(getattr(city, kind))
     for district in districts:
         district.weapons |= city.weapons
         district.generic_weapons |= city.generic_weapons
