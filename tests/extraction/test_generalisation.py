@@ -166,3 +166,11 @@ def test_a_toll_update_dates_the_count_not_the_strike(extract):
         "Initially, officials reported six dead.\n"
     )
     assert [(e.place, e.date, e.killed) for e in events] == [("Kyivskyi", date(2024, 3, 3), 11)]
+
+
+def test_the_surrounding_region_of_a_city_is_its_oblast(extract):
+    events = extract(
+        "Drones over Kyiv\n\n"
+        "Russian drones hit Kyiv and the surrounding region on Tuesday, injuring three people.\n"
+    )
+    assert ("Kyiv Oblast", "region") in places(events)

@@ -378,6 +378,7 @@ def read_sentences(
                 )
             )
         _add_capital(reading, gazetteer, context)
+        _add_surrounding(reading, gazetteer)
         _promote_official(reading)
     return readings
 
@@ -680,6 +681,47 @@ def _districts_by_city(gazetteer: Gazetteer) -> dict[str, list[Place]]:
         cached = (gazetteer, table)
         _DISTRICT_CACHE[id(gazetteer)] = cached
     return cached[1]
+
+
+# "Kyiv and the surrounding region", "Odesa and its suburbs": the region of
+# the city just named.
+_SURROUNDING = re.compile(
+    r"\b(?:the|its) (?:surrounding (?:region|area|oblast|province)|"
+    r"(?:region|area) around (?:it|the city))\b|"
+    r"\b(?:окрестност\w*|околиц\w*|dintorni|alrededores|okolic\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
+    """Add the region of a city for "the surrounding region" after it."""
+    text = reading.sentence.text
+    for match in _SURROUNDING.finditer(text, reading.skip):
+        city = next(
+            (
+                m
+                for m in reversed(reading.mentions)
+                if m.end <= match.start() and m.place.level == "city"
+            ),
+            None,
+        )
+        if city is None or match.start() - city.end > 40:
+            continue
+        region = gazetteer.find_region(city.place.name)
+        if region is None or any(m.place.id == region.id for m in reading.mentions):
+            continue
+        reading.mentions.append(
+            Mention(
+                reading.sentence,
+                region,
+                match.group(0),
+                match.start(),
+                match.end(),
+                city.role,
+                "region",
+            )
+        )
+    reading.mentions.sort(key=lambda m: m.start)
 
 
 def _add_capital(reading: SentenceReading, gazetteer: Gazetteer, context: _Context) -> None:
