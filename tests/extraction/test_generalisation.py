@@ -174,3 +174,13 @@ def test_the_surrounding_region_of_a_city_is_its_oblast(extract):
         "Russian drones hit Kyiv and the surrounding region on Tuesday, injuring three people.\n"
     )
     assert ("Kyiv Oblast", "region") in places(events)
+
+
+def test_an_earlier_strike_dated_only_by_month_is_background_without_a_day(extract):
+    events = extract(
+        "Shelling of Kupiansk\n\n"
+        "Russian artillery shelled Kupiansk on Tuesday, wounding two people.\n\n"
+        "At the end of January the Russians struck the village of Podoly with artillery.\n"
+    )
+    background = [e for e in events if not e.primary]
+    assert [(e.place, e.date) for e in background] == [("Podoly", None)]

@@ -306,6 +306,10 @@ def _date_mentions(
                     weak.setdefault(mention.place.id, set()).add(near.date)
             month = _month_mention(reading, main)
             mention.background = reading.background or month
+            if month and near is None and mention.role == "struck":
+                # "At the end of August the Russians struck Podoly": an
+                # earlier strike whose day the text does not give.
+                mention.date, mention.date_explicit = None, True
     for reading in readings:
         for mention in reading.mentions:
             place_id = mention.place.id
