@@ -190,7 +190,8 @@ class PlaceMatcher:
             if not _UPPER_START.match(text[start]):
                 continue
             spans.append((start, end, key, ids))
-        for word in _APOSTROPHE_WORD.finditer(text):
+        has_apostrophe = "'" in text or "’" in text or "ʼ" in text
+        for word in _APOSTROPHE_WORD.finditer(text) if has_apostrophe else ():
             # "Кам'янське", "Слов'янськ": the gazetteer keys drop the apostrophe.
             ids = self._index.get(normalize(word.group(0)))
             if ids:
@@ -389,9 +390,12 @@ def _longest_first(
 ) -> list[PlaceMention]:
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     chosen: list[tuple[int, int, str, tuple[str, ...]]] = []
+    # Characters already claimed by a longer match.
+    taken = bytearray(len(text) + 1)
     for span in spans:
-        if any(span[0] < c[1] and c[0] < span[1] for c in chosen):
+        if 1 in taken[span[0] : span[1]]:
             continue
+        taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
         chosen.append(span)
     chosen.sort()
     return [PlaceMention(s, e, text[s:e], k, ids) for s, e, k, ids in chosen]
