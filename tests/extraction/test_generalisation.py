@@ -184,3 +184,35 @@ def test_an_earlier_strike_dated_only_by_month_is_background_without_a_day(extra
     )
     background = [e for e in events if not e.primary]
     assert [(e.place, e.date) for e in background] == [("Podoly", None)]
+
+
+def test_a_place_before_inverted_attribution_is_struck(extract):
+    events = extract(
+        "Удар по Курській області\n\n"
+        "Сьогодні дрони уразили склад у Курській області, повідомив Генштаб.\n",
+        language="uk",
+    )
+    assert [(e.place, e.level, e.attacker) for e in events] == [
+        ("Kursk Oblast", "region", "UA")
+    ]
+
+
+def test_the_day_before_in_german_dates_the_strike(extract):
+    events = extract(
+        "Angriffe auf Charkiw\n\n"
+        "Am Vortag hatte eine russische Gleitbombe ein Wohnhaus in Charkiw getroffen.\n",
+        language="de",
+    )
+    assert [(e.place, e.date, e.weapons) for e in events] == [
+        ("Kharkiv", date(2024, 3, 4), ["glide_bomb"])
+    ]
+
+
+def test_each_clause_keeps_its_own_weapon(extract):
+    events = extract(
+        "Drones ucranianos atacan Bélgorod; un misil ruso alcanza Járkov\n\n"
+        "El martes hubo ataques en ambos lados de la frontera.\n",
+        language="es",
+    )
+    weapons = {e.place: e.weapons for e in events}
+    assert weapons == {"Belgorod": ["drone"], "Kharkiv": ["missile"]}

@@ -507,8 +507,9 @@ def _attach_weapons(
         last = anchor.mentions[-1].sentence.paragraph if anchor.mentions else -1
         if last == reading.sentence.paragraph:
             targets = [anchor]
+    own = _clause_weapons(reading, struck)
     for draft in targets:
-        for weapon in reading.weapons:
+        for weapon in own.get(id(draft), reading.weapons):
             if weapon.air_defence:
                 continue
             if weapon.debris:
@@ -518,6 +519,26 @@ def _attach_weapons(
                 draft.models.append(weapon.model)
         if reading.debris:
             draft.debris = True
+
+
+def _clause_weapons(reading: SentenceReading, struck: list[tuple[Mention, Draft]]) -> dict:
+    """Weapons of each struck place's own clause, when a sentence names
+    several places in clauses of their own ("Drones hit Belgorod; a missile
+    hit Kharkiv").  Places whose clause names no weapon take the sentence's."""
+    if len({id(d) for _, d in struck}) < 2 or not reading.weapons:
+        return {}
+    text = reading.sentence.text
+    own: dict[int, list] = {}
+    for mention, draft in struck:
+        offset, clause = clause_around(text, mention.start, mention.end)
+        inside = [
+            w
+            for w in reading.weapons
+            if offset <= w.start and w.end <= offset + len(clause) and not w.air_defence
+        ]
+        if inside:
+            own.setdefault(id(draft), []).extend(inside)
+    return own
 
 
 def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[str]:

@@ -328,6 +328,7 @@ _IT = {
     r"|sono\s+morte|sono\s+morti|ucciso|uccise",
     "injured_first": r"ferendo|ha\s+ferito|hanno\s+ferito|ferisce|feriti|ferite|ferito|ferita",
     "people": r"di|persone|persona|civili|abitanti|residenti|bambini|bambino|donne|uomini|altre"
+    r"|uomo|donna|bambina|anziano|anziana"
     r"|altri|ulteriori"
     r"|passeggeri|dipendenti|lavoratori",
     "aux": r"sono|stati|state|stata|stato|rimast[oiae]|è|già|ancora|almeno|anche|in\s+tutto"
@@ -367,12 +368,13 @@ _ES = {
     r"|asesinad[oa]s?|cadáveres|decesos",
     "injured": r"herid[oa]s?|lesionad[oa]s?|hospitalizad[oa]s?",
     "killed_first": r"matando\s+a|mató\s+a|mataron\s+a|mata\s+a|murieron|fallecieron|muertos"
-    r"|causó\s+la\s+muerte\s+de"
+    r"|causó\s+la\s+muerte\s+de|causando\s+la\s+muerte\s+de"
     r"|costó\s+la\s+vida\s+a|dejó|dejando|murió",
     "injured_first": r"hiriendo\s+a|hirió\s+a|hirieron\s+a|heridos|resultaron\s+heridas?"
     r"|resultó\s+herid[oa]|quedó\s+herid[oa]"
     r"|resultaron\s+heridos",
     "people": r"de|personas|persona|civiles|habitantes|residentes|niños|niño|mujeres|hombres|otras"
+    r"|hombre|mujer|niña|anciano|anciana"
     r"|otros"
     r"|pasajeros|trabajadores|más",
     "aux": r"fueron|fue|han|ha|sido|resultaron|resultó|ya|también|en\s+total|en\s+el\s+ataque"
@@ -444,7 +446,8 @@ _FR = {
     "injured": r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?",
     "killed_first": r"tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à",
     "injured_first": r"blessant|a\s+blessé|ont\s+blessé",
-    "people": r"de|personnes|personne|civils|habitants|enfants|autres|femmes|hommes",
+    "people": r"de|personnes|personne|civils|habitants|enfants|autres|femmes|hommes|homme|femme"
+    r"|enfant",
     "aux": r"ont\s+été|a\s+été|sont|été|au\s+total|également|aussi|grièvement|légèrement",
     "toll_killed": r"bilan(?:\s+des\s+morts)?|nombre\s+de\s+(?:morts|victimes|tués)",
     "toll_injured": r"nombre\s+de\s+blessés",

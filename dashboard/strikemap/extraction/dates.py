@@ -282,7 +282,7 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "predawn",
             "pre-dawn",
         ),
-        -1: ("yesterday", "yesterday's"),
+        -1: ("yesterday", "yesterday's", "a day earlier", "the previous day"),
         -2: ("the day before yesterday",),
     },
     "uk": {
@@ -298,7 +298,10 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "минулої ночі",
             "нічн\\w* атак\\w*",
         ),
-        -1: ("вчора", "учора", "вчорашн\\w*", "учорашн\\w*", "минулої доби", "за минулу добу"),
+        -1: (
+            "вчора", "учора", "вчорашн\\w*", "учорашн\\w*", "минулої доби", "за минулу добу",
+            "напередодні",
+        ),  # fmt: skip
         -2: ("позавчора",),
     },
     "ru": {
@@ -313,7 +316,7 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "в начале ночи",
             "ночн\\w* атак\\w*",
         ),
-        -1: ("вчера", "вчерашн\\w*", "за прошедшие сутки", "за минувшие сутки"),
+        -1: ("вчера", "вчерашн\\w*", "за прошедшие сутки", "за минувшие сутки", "накануне"),
         -2: ("позавчера",),
     },
     "pl": {
@@ -329,7 +332,7 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "tej nocy",
             "minionej nocy",
         ),
-        -1: ("wczoraj", "wczorajsz\\w*"),
+        -1: ("wczoraj", "wczorajsz\\w*", "poprzedniego dnia", "dzień wcześniej"),
         -2: ("przedwczoraj",),
     },
     "es": {
@@ -344,7 +347,7 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "la noche pasada",
             "anoche",
         ),
-        -1: ("ayer",),
+        -1: ("ayer", "el día anterior", "la víspera"),
         -2: ("anteayer", "antier"),
     },
     "it": {
@@ -361,17 +364,17 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "in nottata",
             "in mattinata",
         ),
-        -1: ("ieri",),
+        -1: ("ieri", "il giorno prima", "il giorno precedente"),
         -2: ("l'altro ieri", "altroieri"),
     },
     "de": {
         0: ("heute", "heute morgen", "in der nacht", "über nacht", "letzte nacht", "heute nacht"),
-        -1: ("gestern",),
+        -1: ("gestern", "am vortag"),
         -2: ("vorgestern",),
     },
     "fr": {
         0: ("aujourd'hui", "ce matin", "cette nuit", "dans la nuit", "la nuit dernière"),
-        -1: ("hier",),
+        -1: ("hier", "la veille"),
         -2: ("avant-hier",),
     },
 }

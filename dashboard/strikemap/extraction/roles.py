@@ -147,7 +147,10 @@ _SPEAKER_AFTER = re.compile(
     r"^(?:['’]s\s+(?:western |foreign |military )?(?:partners|allies|government|"
     r"position|response|forces|army|troops|defen[cs]e ministry|leadership|claims?))|"
     r"^(?:-backed|-based)|"
-    r"^\s*(?:,\s*\w+,)?\s*(?:has|had|have|is|was|would|will|did|does)?[\s,]*(?:however,?\s+)?"
+    # Not after a bare comma: "hit Kursk, the General Staff said" is
+    # inverted attribution, "Moscow, however, said" is the city speaking.
+    r"^\s*(?:,\s*\w+,)?\s*(?:has|had|have|is|was|would|will|did|does)?\s*"
+    r"(?:,\s*however,\s*|however,?\s+)?"
     r"(?:not\s+|also\s+|repeatedly\s+|long\s+|publicly\s+)?(?:said|says|say|told|claim\w*|"
     r"accus\w*|den(?:y|ies|ied)|warn\w*|agreed|ha (?:detto|dichiarato|proclamato|annunciato|"
     r"comunicato|riferito|accusato)|powiedzia\w*|ogłosi\w*|oświadczy\w*|заявил\w*|заявив|"
