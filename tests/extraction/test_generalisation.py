@@ -189,12 +189,11 @@ def test_an_earlier_strike_dated_only_by_month_is_background_without_a_day(extra
 def test_a_place_before_inverted_attribution_is_struck(extract):
     events = extract(
         "Удар по Курській області\n\n"
-        "Сьогодні дрони уразили склад у Курській області, повідомив Генштаб.\n",
+        "Уночі Сили оборони України завдали удару по складу боєприпасів російської армії "
+        "в Курській області, повідомив Генштаб ЗСУ.\n",
         language="uk",
     )
-    assert [(e.place, e.level, e.attacker) for e in events] == [
-        ("Kursk Oblast", "region", "UA")
-    ]
+    assert [(e.place, e.level, e.attacker) for e in events] == [("Kursk Oblast", "region", "UA")]
 
 
 def test_the_day_before_in_german_dates_the_strike(extract):
