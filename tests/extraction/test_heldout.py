@@ -197,12 +197,12 @@ def test_scorer_can_fail(gold):
 @pytest.mark.parametrize(
     ("metric", "bound"),
     [
-        ("f1", 0.90),
-        ("district_recall", 0.85),
-        ("killed_accuracy", 0.85),
-        ("injured_accuracy", 0.85),
+        ("f1", 0.95),
+        ("district_recall", 0.90),
+        ("killed_accuracy", 0.90),
+        ("injured_accuracy", 0.90),
         ("weapon_jaccard", 0.90),
-        ("background_recall", 0.5),
+        ("background_recall", 0.75),
     ],
 )
 def test_heldout_score_at_least(result, metric, bound):
