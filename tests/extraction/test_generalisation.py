@@ -215,3 +215,15 @@ def test_each_clause_keeps_its_own_weapon(extract):
     )
     weapons = {e.place: e.weapons for e in events}
     assert weapons == {"Belgorod": ["drone"], "Kharkiv": ["missile"]}
+
+
+def test_link_lines_in_french_german_and_spanish_name_other_stories(extract):
+    events = extract(
+        "Frappe sur Kharkiv\n\n"
+        "Mardi, une frappe russe a touché Kharkiv, blessant trois personnes.\n\n"
+        "À lire aussi : Une frappe sur Odessa fait deux morts\n\n"
+        "Lesen Sie auch: Angriff auf Lwiw fordert Tote\n\n"
+        "Te puede interesar: Un ataque con drones alcanza Sumy\n",
+        language="fr",
+    )
+    assert [e.place for e in events] == ["Kharkiv"]

@@ -21,7 +21,11 @@ _LINK_LINE = re.compile(
     r"^\s*(?:[-•*]\s*)?(?:also read|read also|read more|see also|related(?: news| articles?)?|"
     r"more on this|watch|you might also like|you may also like|recommended|"
     r"czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|тоже)|"
-    r"читайте також|дивіться також|leggi anche|vedi anche|lee también|ver también)\b"
+    r"читайте також|дивіться також|leggi anche|vedi anche|lee también|ver también|"
+    r"також читайте|читайте більше|смотрите также|по теме|по темі|przeczytaj (?:też|także)|"
+    r"lea también|le puede interesar|te puede interesar|noticias relacionadas|"
+    r"potrebbe interessarti|articoli correlati|lesen sie auch|mehr zum thema|auch interessant|"
+    r"(?:à |a )?lire aussi|voir aussi|sur le même sujet)(?!\w)"
     r"\s*[:›»>-]?",
     re.IGNORECASE,
 )
