@@ -13,6 +13,7 @@ from strikemap.ui import cache, settings
 from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
 from strikemap.ui.detail import render_detail
 from strikemap.ui.exports_panel import render_exports
+from strikemap.ui.first_run import DEFERRED_NOTE, first_run
 from strikemap.ui.intake import render_intake
 from strikemap.ui.map_view import detail_event, render_map, selected_event, table_key
 from strikemap.ui.sidebar import render_filters, render_layer_toggles
@@ -22,6 +23,9 @@ from strikemap.ui.text import md_literal
 TABLE_ROWS = 5_000
 
 st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
+# The panels below the map wait for the rerun the map triggers once drawn
+# (see strikemap.ui.first_run), so the markers are drawn first.
+defer_panels = first_run()
 
 db = settings.store_url()
 store = cache.st_store(db, str(settings.seeds_dir(__file__)))
@@ -60,42 +64,45 @@ with map_column:
 with detail_column:
     render_detail(detail_event(view, focus, map_state.clicked))
 
-st.subheader("Events")
-if len(view) > len(table):
-    st.caption(
-        f"Showing the newest {len(table):,} of {len(view):,} events; narrow the filters, or "
-        "export them all below."
+if defer_panels:
+    st.caption(DEFERRED_NOTE)
+else:
+    st.subheader("Events")
+    if len(view) > len(table):
+        st.caption(
+            f"Showing the newest {len(table):,} of {len(view):,} events; narrow the filters, or "
+            "export them all below."
+        )
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        # Show every row of a short view; scroll beyond about fourteen rows.
+        height=min(35 * (len(table) + 1) + 3, 528),
+        on_select="rerun",
+        selection_mode="single-row",
+        key=events_table,
+        column_config={
+            "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+            "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
+            "event_id": None,
+        },
     )
-st.dataframe(
-    table,
-    hide_index=True,
-    width="stretch",
-    # Show every row of a short view; scroll beyond about fourteen rows.
-    height=min(35 * (len(table) + 1) + 3, 528),
-    on_select="rerun",
-    selection_mode="single-row",
-    key=events_table,
-    column_config={
-        "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
-        "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
-        "event_id": None,
-    },
-)
 
-left, right = st.columns(2)
-left.altair_chart(strikes_per_day_chart(view), width="stretch")
-right.altair_chart(casualties_by_oblast_chart(view), width="stretch")
+    left, right = st.columns(2)
+    left.altair_chart(strikes_per_day_chart(view), width="stretch")
+    right.altair_chart(casualties_by_oblast_chart(view), width="stretch")
 
-render_exports(
-    view,
-    filters_text=filters_text,
-    bounds=map_state.bounds,
-    center=map_state.center,
-    zoom=map_state.zoom,
-)
+    render_exports(
+        view,
+        filters_text=filters_text,
+        bounds=map_state.bounds,
+        center=map_state.center,
+        zoom=map_state.zoom,
+    )
 
-with st.expander("Add articles", expanded=False):
-    render_intake(store, st.get_option("server.maxUploadSize"))
+    with st.expander("Add articles", expanded=False):
+        render_intake(store, st.get_option("server.maxUploadSize"))
 
 st.divider()
 st.caption(

@@ -93,3 +93,14 @@ def test_inline_assets_makes_a_self_contained_page() -> None:
     assert not re.search(r'<link\b[^>]*rel="stylesheet"', page)
     assert "L.markerClusterGroup" in page or "MarkerClusterGroup" in page
     assert 'url("data:image/png;base64,' in page
+
+
+@needs_assets
+def test_library_plugins_are_written_into_the_map_when_fetched() -> None:
+    from strikemap.mapping.elements import StrikeMapLibrary
+
+    inline = StrikeMapLibrary("[]", inline_plugins=True)
+    assert inline.default_js == [] and inline.default_css == []
+    assert "L.markerClusterGroup=" in inline.plugin_js and ".marker-cluster" in inline.plugin_css
+    linked = StrikeMapLibrary("[]")
+    assert linked.plugin_js == "" and any("markercluster" in url for _, url in linked.default_js)

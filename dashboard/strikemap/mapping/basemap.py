@@ -33,10 +33,12 @@ MAX_ZOOM = 18
 #: Credits for the data the map shows besides the tiles (static text, no links).
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0) | Boundaries: Natural Earth"
 
-# folium's Map lists Bootstrap, Font Awesome, awesome-markers and glyphicons for
-# its own marker icons; strikemap's markers need none of them. Leaflet and jQuery
-# stay (jQuery for any folium Popup added by other code).
-_MAP_JS = ("leaflet", "jquery")
+# folium's Map lists jQuery, Bootstrap, Font Awesome, awesome-markers and
+# glyphicons for its own popups and marker icons; strikemap's layers build their
+# popups and icons in strikemap.js and need none of them. streamlit-folium loads
+# a map's scripts one after another before drawing it, so every script left out
+# is a round trip less before the markers appear.
+_MAP_JS = ("leaflet",)
 _MAP_CSS = ("leaflet_css",)
 
 
@@ -115,7 +117,7 @@ def build_base_map(
     fmap.default_js = [(n, url) for n, url in folium.Map.default_js if n in _MAP_JS]
     fmap.default_css = [(n, url) for n, url in folium.Map.default_css if n in _MAP_CSS]
     init = [[[s.code, s.label, s.colour] for s in CATEGORY_STYLES.values()], ATTRIBUTION]
-    fmap.add_child(StrikeMapLibrary(js_literal(init)))
+    fmap.add_child(StrikeMapLibrary(js_literal(init), inline_plugins=local_assets))
     if tiles is not None:
         tile_layer = folium.TileLayer(tiles, name="Tiles", control=True)
         tile_layer._id = stable_id("tiles")

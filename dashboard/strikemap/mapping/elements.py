@@ -8,6 +8,7 @@ ever becomes part of a template.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from importlib import resources
 from typing import ClassVar
@@ -16,9 +17,12 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
+from strikemap.assets import local_asset_path
+
 __all__ = ["LayerCall", "StrikeMapLibrary", "stable_id"]
 
 _CDNJS = "https://cdnjs.cloudflare.com/ajax/libs"
+_UNSAFE_INLINE = re.compile(r"</(?:script|style)|\{[{%#]", re.IGNORECASE)
 
 
 def stable_id(name: str) -> str:
@@ -53,9 +57,10 @@ class StrikeMapLibrary(JSCSSMixin, MacroElement):
     _template = Template(
         """
         {% macro header(this, kwargs) %}
-            <style>{{ this.css }}</style>
+            <style>{{ this.plugin_css }}{{ this.css }}</style>
         {% endmacro %}
         {% macro script(this, kwargs) %}
+            {{ this.plugin_js }}
             {{ this.library }}
             StrikeMap.init({{ this._parent.get_name() }}, {{ this.init_payload }});
         {% endmacro %}
@@ -78,13 +83,43 @@ class StrikeMapLibrary(JSCSSMixin, MacroElement):
         ),
     ]
 
-    def __init__(self, init_payload: str) -> None:
+    def __init__(self, init_payload: str, *, inline_plugins: bool = False) -> None:
         super().__init__()
         self._name = "StrikeMapLibrary"
         self._id = stable_id("library")
         self.init_payload = init_payload
         self.library = _resource("strikemap.js")
         self.css = _resource("strikemap.css")
+        self.plugin_js = self.plugin_css = ""
+        plugins = _local_plugins() if inline_plugins else None
+        if plugins is not None:
+            # streamlit-folium loads a map's scripts one at a time before drawing
+            # it; written into the map's own script the plugins cost no round trip.
+            self.plugin_js, self.plugin_css = plugins
+            self.default_js = []
+            self.default_css = []
+
+
+@cache
+def _local_plugins() -> tuple[str, str] | None:
+    """Return the plugin scripts and stylesheets of the library from their local copies.
+
+    ``None`` when any of them has not been fetched (then the page links them, from
+    the CDN if need be). The files come from the npm registry and the folium wheel
+    and hold no ``</script>``, ``</style>`` or Jinja delimiters; a file that does is
+    refused, since it could end its element early or be re-rendered as a template.
+    """
+    texts = []
+    for _, url in (*StrikeMapLibrary.default_js, *StrikeMapLibrary.default_css):
+        path = local_asset_path(url)
+        if path is None:
+            return None
+        text = path.read_text(encoding="utf-8")
+        if _UNSAFE_INLINE.search(text):
+            return None
+        texts.append(text)
+    scripts = len(StrikeMapLibrary.default_js)
+    return "\n;\n".join(texts[:scripts]), "\n".join(texts[scripts:])
 
 
 class LayerCall(MacroElement):
