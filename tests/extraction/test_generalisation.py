@@ -227,3 +227,32 @@ def test_link_lines_in_french_german_and_spanish_name_other_stories(extract):
         language="fr",
     )
     assert [e.place for e in events] == ["Kharkiv"]
+
+
+def test_feminine_accusative_town_and_its_toll_in_the_next_sentence(extract):
+    events = extract(
+        "Атака на Сумщину\n\n"
+        "Вночі дрони атакували Охтирку на Сумщині.\n"
+        "Пошкоджено підстанцію, постраждалих немає.\n",
+        language="uk",
+    )
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Okhtyrka", 0, 0)]
+
+
+def test_a_town_followed_by_its_region_adjective_is_no_surname(extract):
+    events = extract(
+        "Обстрел Шебекино\n\n"
+        "ВСУ во вторник обстреляли город Шебекино Белгородской области, ранены двое.\n",
+        language="ru",
+    )
+    assert [(e.place, e.injured, e.attacker) for e in events] == [("Shebekino", 2, "UA")]
+
+
+def test_spanish_agency_dateline_is_where_the_story_was_filed(extract):
+    events = extract(
+        "Ataque contra Dnipro\n\n"
+        "Kiev, 5 mar.- Un misil ruso alcanzó este martes un edificio en Dnipro y causó "
+        "tres muertos.\n",
+        language="es",
+    )
+    assert [(e.place, e.killed) for e in events] == [("Dnipro", 3)]

@@ -520,6 +520,13 @@ def _article_context(
     return context
 
 
+# "Шебекино Белгородской области": the capitalised word after a place is
+# the adjective of its region, not a surname.
+_REGION_NOUN_AFTER = re.compile(
+    r"\s+(?:област\w*|обл\.|кра[яюйї]\w*|region|oblast|obwod\w*|obwód)", re.IGNORECASE
+)
+
+
 def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool:
     """Whether a place name is part of a person's or an organisation's name.
 
@@ -532,7 +539,12 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
         return False
     before = text[: mention.start]
     nxt = _NEXT_WORD.match(text, mention.end)
-    if nxt and nxt.group(1).lower() not in _PLACE_WORDS and not nxt.group(1).isupper():
+    if (
+        nxt
+        and nxt.group(1).lower() not in _PLACE_WORDS
+        and not nxt.group(1).isupper()
+        and not _REGION_NOUN_AFTER.match(text, nxt.end())
+    ):
         named_again = context.keys.get(mention.key, 0) > 1
         if not (named_again and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
             return True

@@ -125,7 +125,11 @@ def assemble(
         _attach_figures(reading, struck, anchor)
         _attach_weapons(reading, struck, anchor)
         if struck:
-            focus = struck[-1][1]
+            # "attacked Okhtyrka in the Sumy region": the text goes on about
+            # the town, not the region that locates it.
+            focus = next(
+                (d for _, d in reversed(struck) if d.place.level != "region"), struck[-1][1]
+            )
         elif anchor is not None:
             focus = anchor
     _late_asides(drafts.values(), main, len(readings))

@@ -317,13 +317,14 @@ def _agreeing(adjective: str) -> list[str]:
 
 # Case forms the gazetteer's stem rules miss, with their nominative:
 # Ukrainian datives and instrumentals "по Харкову", "по Києву", "по Дніпру",
-# "Дніпром", "по Запоріжжю"; Russian "по Запорожью".
+# "Дніпром", "по Запоріжжю"; Russian "по Запорожью"; feminine accusatives
+# "атакували Охтирку".
 _MORE_CASES = tuple(
     (normalize(end), normalize(nominative))
     for end, nominative in (
         ("ову", "ів"), ("овом", "ів"), ("єву", "їв"), ("євом", "їв"), ("пру", "про"),
         ("пра", "про"), ("пром", "про"), ("жжю", "жжя"), ("жжям", "жжя"), ("жью", "жье"),
-        ("жьем", "жье"), ("жья", "жье"), ("ою", "а"),
+        ("жьем", "жье"), ("жья", "жье"), ("ою", "а"), ("у", "а"), ("ю", "я"),
     )
 )  # fmt: skip
 

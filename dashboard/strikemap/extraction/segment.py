@@ -120,9 +120,15 @@ def dateline_end(text: str) -> int:
         "(" in head
         or re.match(r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?[A-ZА-ЯІЇЄ]{3,}", head)
         or _COUNTRY_DATELINE.match(head)
+        or _DAY_MONTH.search(head)
     ):
         return match.end()
     return 0
+
+
+# "Kiev, 19 abr.-", "Roma, 29 dic. -": a place, a day and a month, then a dash
+# (the agency style of Spanish and Italian copy).
+_DAY_MONTH = re.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s*[-–—]\s+$")
 
 
 # "Kyiv, Ukraine — Russian missiles...": a place and its country before a dash.
