@@ -441,7 +441,10 @@ def _attach_figures(
         _attach_increment(reading, struck, anchor)
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|and|e|ed|y|i|und|et|oraz|и|і|та|й)?\s*(?:,\s*)?$", re.I)
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and|e|ed|y|i|und|et|oraz|и|і|та|й)?|and|e|ed|y|i|und|et|oraz|и|і|та|й)\s*$",
+    re.I,
+)
 
 
 def _one_list(text: str, struck: list[tuple[Mention, Draft]]) -> bool:
