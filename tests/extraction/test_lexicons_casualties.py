@@ -317,3 +317,8 @@ def test_round_collective_figures(sentence, lang, value):
 )
 def test_numeric_dates_are_not_figures(sentence):
     assert _figures(sentence) == [("killed", 5, False)]
+
+
+def test_a_word_ending_in_aged_is_no_age():
+    figures = find_figures("A missile damaged a house and injured one person.", "en")
+    assert [(f.kind, f.value) for f in figures] == [("injured", 1)]

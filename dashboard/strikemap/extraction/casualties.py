@@ -763,7 +763,8 @@ class _Patterns:
         )
         self.subset_before = re.compile(lex["subset_before"], flags)
         self.subset_after = re.compile(lex["subset_after"], flags)
-        self.age = re.compile(lex["age"], flags)
+        # Whole words only: "damaged a house and injured one" is no age.
+        self.age = re.compile(r"(?<!\w)(?:" + lex["age"] + r")", flags)
         self.military = re.compile(lex["military"], flags)
         self.war = re.compile(r"(?<!\w)(?:" + lex["war"] + r")", flags)
         self.campaign = re.compile(r"(?<!\w)(?:" + lex["campaign"] + r")", flags)
