@@ -56,7 +56,7 @@ def test_empty_text_defaults_to_english():
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("uk", "uk"), ("it", "it"), ("pt", "en"), (None, "en"), ("xx", "en"), ("be", "ru")],
+    [("uk", "uk"), ("it", "it"), ("pt", "es"), (None, "en"), ("xx", "en"), ("be", "ru")],
 )
 def test_lexicon_language_falls_back_to_english(code, expected):
     assert lexicon_language(code) == expected

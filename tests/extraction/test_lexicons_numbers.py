@@ -112,7 +112,11 @@ def test_number_pattern_exposed_per_language():
 
 
 def test_unknown_language_uses_english():
-    assert parse_number("at least seven", "pt") == (7, True)
+    assert parse_number("at least seven", "xx") == (7, True)
+
+
+def test_portuguese_is_read_with_the_spanish_lexicon():
+    assert parse_number("pelo menos quatro", "pt") == (4, True)
 
 
 @pytest.mark.parametrize(

@@ -363,10 +363,12 @@ _IT = {
 }
 
 _ES = {
+    # Portuguese forms too ("morreram", "feridos"): pt copy uses this lexicon.
     "killed": r"muert[oa]s?|fallecid[oa]s?|fallecieron|murieron|murió|víctimas\s+mortales"
+    r"|morreram|morreu|mort[oa]s|vítimas\s+mortais"
     r"|perdieron\s+la\s+vida"
     r"|asesinad[oa]s?|cadáveres|decesos",
-    "injured": r"herid[oa]s?|lesionad[oa]s?|hospitalizad[oa]s?",
+    "injured": r"herid[oa]s?|lesionad[oa]s?|hospitalizad[oa]s?|ferid[oa]s?",
     "killed_first": r"matando\s+a|mató\s+a|mataron\s+a|mata\s+a|murieron|fallecieron|muertos"
     r"|causó\s+la\s+muerte\s+de|causando\s+la\s+muerte\s+de"
     r"|costó\s+la\s+vida\s+a|dejó|dejando|murió",
@@ -374,10 +376,12 @@ _ES = {
     r"|resultó\s+herid[oa]|quedó\s+herid[oa]"
     r"|resultaron\s+heridos",
     "people": r"de|personas|persona|civiles|habitantes|residentes|niños|niño|mujeres|hombres|otras"
+    r"|pessoas|pessoa|civis|crianças|outras|outros"
     r"|hombre|mujer|niña|anciano|anciana"
     r"|otros"
     r"|pasajeros|trabajadores|más",
     "aux": r"fueron|fue|han|ha|sido|resultaron|resultó|ya|también|en\s+total|en\s+el\s+ataque"
+    r"|ficaram|ficou|foram|foi"
     r"|quedaron|están|estaban",
     "toll_killed": r"(?:balance|cifra|número)\s+de\s+(?:muertos|fallecidos"
     r"|víctimas(?:\s+mortales)?)",
@@ -615,6 +619,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
     "es": (
         "muert",
         "fallec",
+        "morre",
+        "mortos",
+        "ferid",
         "murie",
         "murió",
         "víctima",

@@ -279,4 +279,6 @@ def lexicon_language(lang: str | None) -> str:
 
 #: Languages without a lexicon read with a close one: the other Cyrillic
 #: languages share most strike vocabulary and month names with Russian.
-_NEAREST_LEXICON = {"be": "ru", "bg": "ru", "sr": "ru", "mk": "ru", "kk": "ru"}
+_NEAREST_LEXICON = {
+    "be": "ru", "bg": "ru", "sr": "ru", "mk": "ru", "kk": "ru", "pt": "es", "gl": "es", "ca": "es",
+}  # fmt: skip

@@ -462,7 +462,10 @@ _AT_LEAST: dict[str, tuple[str, ...]] = {
         "minimum",
         "najmniej",
     ),
-    "es": ("al menos", "por lo menos", "más de", "mas de", "como mínimo", "no menos de"),
+    "es": (
+        "al menos", "por lo menos", "más de", "mas de", "como mínimo", "no menos de",
+        "pelo menos", "mais de",
+    ),  # fmt: skip
     "it": ("almeno", "più di", "oltre", "non meno di", "come minimo", "ben oltre"),
     "de": ("mindestens", "mehr als", "über", "wenigstens"),
     "fr": ("au moins", "plus de", "pas moins de"),
@@ -488,6 +491,15 @@ _CONNECTORS: dict[str, tuple[str, ...]] = {
     "de": ("und",),
     "fr": ("et",),
 }
+
+# Portuguese copy is read with the Spanish lexicon; its number words differ.
+_ES_UNITS.update(
+    {
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8,
+        "nove": 9, "dez": 10, "doze": 12, "treze": 13, "dezesseis": 16, "dezessete": 17,
+        "dezoito": 18, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cem": 100,
+    }
+)  # fmt: skip
 
 _UNITS: dict[str, dict[str, float]] = {
     "en": _EN_UNITS,

@@ -287,6 +287,8 @@ _WORDS: dict[str, list[tuple[str, str, bool, bool]]] = {
             False,
             False,
         ),
+        # Portuguese copy is read with this lexicon: "míssil", "mísseis".
+        (r"m[íi]ss(?:il|eis)(?:\s+(?:de\s+cruzeiro|bal[íi]sticos?))?", "missile", False, False),
         (r"cohetes?", "missile", True, False),
         (
             r"drones?|dron(?:es)?|vehículos?\s+aéreos?\s+no\s+tripulados?|uavs?",
@@ -657,6 +659,8 @@ _WORD_STEMS: dict[str, tuple[str, ...]] = {
         "antiaére",
         "intercept",
         "aviación",
+        "míss",
+        "miss",
     ),
     "it": (
         "missil",
