@@ -463,9 +463,15 @@ _AT_LEAST: dict[str, tuple[str, ...]] = {
         "najmniej",
     ),
     "es": (
-        "al menos", "por lo menos", "más de", "mas de", "como mínimo", "no menos de",
-        "pelo menos", "mais de",
-    ),  # fmt: skip
+        "al menos",
+        "por lo menos",
+        "más de",
+        "mas de",
+        "como mínimo",
+        "no menos de",
+        "pelo menos",
+        "mais de",
+    ),
     "it": ("almeno", "più di", "oltre", "non meno di", "come minimo", "ben oltre"),
     "de": ("mindestens", "mehr als", "über", "wenigstens"),
     "fr": ("au moins", "plus de", "pas moins de"),
