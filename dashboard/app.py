@@ -60,7 +60,13 @@ events_table = table_key(view_key)
 focus = selected_event(view, table, events_table)
 map_column, detail_column = st.columns([2, 1], gap="medium")
 with map_column:
-    map_state = render_map(view, layers, focus=focus, view_key=view_key)
+    map_state = render_map(
+        view,
+        layers,
+        focus=focus,
+        view_key=view_key,
+        encoding=cache.st_strike_encoding(db, revision),
+    )
 with detail_column:
     render_detail(detail_event(view, focus, map_state.clicked))
 

@@ -6,8 +6,10 @@ import base64
 import json
 import re
 import zlib
+from datetime import date
 
 import folium
+import pandas as pd
 import pytest
 from streamlit_folium import _get_feature_group_string, _get_map_string
 from strikemap.frames import events_to_frame
@@ -20,11 +22,13 @@ from strikemap.mapping import (
     build_strike_layer,
     build_timeline_layer,
     category_of,
+    encode_strikes,
     size_class,
     strike_payload,
 )
 from strikemap.mapping.payload import js_literal, packed_literal
 from strikemap.mapping.regions import Outlines
+from strikemap.mapping.strikes import PAYLOAD_VERSION
 
 from .conftest import make_event
 from .hostile import HOSTILE_TEXTS, HOSTILE_URL, PWNED_NAME
@@ -75,10 +79,10 @@ def test_strike_payload_rows(region_index: RegionIndex) -> None:
             make_event(4, lat=None, lon=None),
         ]
     )
-    version, _first_day, strings, sources, regions, rows = strike_payload(
+    version, day_offset, strings, sources, regions, rows = strike_payload(
         frame, regions=region_index
     )
-    assert version == 1
+    assert (version, day_offset) == (PAYLOAD_VERSION, 0)
     assert len(rows) == 3  # the event without coordinates or outline is left out
     assert [strings[r[2]] for r in rows] == ["drone", "missile", "missile"]
     assert rows[0][3] == size_class(12)
@@ -86,7 +90,9 @@ def test_strike_payload_rows(region_index: RegionIndex) -> None:
     assert [r[15] for r in rows] == [-1, -1, 0]
     assert strings[regions[0][0]] == "Kharkiv Oblast"
     assert regions[0][1][0] == "P"
-    assert rows[0][4] == 0 and rows[1][4] == 1
+    # Days since 1970-01-01: make_event(n) happened on 2024-01-(n + 1).
+    assert rows[0][4] == (date(2024, 1, 2) - date(1970, 1, 1)).days
+    assert rows[1][4] - rows[0][4] == 1
     assert strings[sources[rows[0][14][0]][0]] == "Test Wire"
 
 
@@ -109,9 +115,8 @@ def test_region_event_without_outline_falls_back_to_marker() -> None:
 
 def test_long_evidence_is_capped() -> None:
     frame = events_to_frame([make_event(1, evidence="word " * 100)])
-    strings = strike_payload(frame, evidence_chars=50)[2]
-    capped = [s for s in strings if s.startswith("word")]
-    assert len(capped) == 1 and len(capped[0]) == 50 and capped[0].endswith("…")
+    (row,) = strike_payload(frame, evidence_chars=50)[5]
+    assert len(row[13]) == 50 and row[13].startswith("word") and row[13].endswith("…")
 
 
 def test_strike_layer_clusters_by_default() -> None:
@@ -207,11 +212,12 @@ def test_hostile_text_stays_data_through_st_folium(compress, tmp_path, monkeypat
         assert "{{" not in text and "{%" not in text and "${" not in text
         assert "<script>alert" not in text and "<img src=x" not in text
         assert "javascript:alert" not in text or not compress
-    strings = _payload_of(script)[2]
+    payload = _payload_of(script)
+    strings, evidence = payload[2], [row[13] for row in payload[5]]
     for value in HOSTILE_TEXTS:
-        assert f"Evidence {value} end." in strings
+        assert f"Evidence {value} end." in evidence
         assert value in strings
-    assert "Evidence 49 end." not in strings
+    assert "Evidence 49 end." not in evidence
     assert HOSTILE_URL in strings  # shown as text; the client never makes it a link
 
 
@@ -225,3 +231,27 @@ def test_only_safe_urls_are_marked_as_links() -> None:
     strings, sources = strike_payload(frame)[2:4]
     by_url = {strings[s[2]]: s[4] for s in sources}
     assert by_url == {"https://news.example.org/a": 1, "javascript:alert(1)": 0}
+
+
+def test_a_view_drawn_from_the_encoded_store_matches_its_own_encoding() -> None:
+    frame = events_to_frame(
+        [make_event(n, weapons=[("drone", "missile")[n % 2]]) for n in range(6)]
+    )
+    encoding = encode_strikes(frame, regions=RegionIndex())
+    view = frame[frame["weapons"].map(lambda w: "drone" in w)]
+    assert len(view) == 3
+    from_store = encoding.payload(view.index)
+    own = strike_payload(view, regions=RegionIndex())
+
+    def decoded(payload: list) -> list:
+        strings, sources = payload[2], payload[3]
+        return [
+            [strings[r[5]], strings[r[2]], r[4], r[13], [strings[sources[i][2]] for i in r[14]]]
+            for r in payload[5]
+        ]
+
+    assert decoded(from_store) == decoded(own)
+    layer = _render(build_strike_layer(view, encoding=encoding))
+    assert len(_payload_of(layer)[5]) == 3
+    with pytest.raises(ValueError):
+        encoding.literal(pd.Index([99]))

@@ -23,13 +23,19 @@ from strikemap.mapping.layers import (
     build_timeline_layer,
 )
 from strikemap.mapping.regions import RegionIndex, default_outlines, default_regions
-from strikemap.mapping.strikes import build_strike_layer, strike_payload
+from strikemap.mapping.strikes import (
+    StrikeEncoding,
+    build_strike_layer,
+    encode_strikes,
+    strike_payload,
+)
 from strikemap.mapping.styles import CATEGORY_STYLES, category_of, size_class
 
 __all__ = [
     "ATTRIBUTION",
     "CATEGORY_STYLES",
     "RegionIndex",
+    "StrikeEncoding",
     "build_base_map",
     "build_choropleth_layer",
     "build_heatmap_layer",
@@ -39,6 +45,7 @@ __all__ = [
     "category_of",
     "default_outlines",
     "default_regions",
+    "encode_strikes",
     "legend_payload",
     "size_class",
     "strike_payload",

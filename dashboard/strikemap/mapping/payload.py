@@ -30,6 +30,7 @@ __all__ = [
     "int_or_none",
     "js_literal",
     "packed_literal",
+    "packed_text",
 ]
 
 
@@ -83,7 +84,11 @@ def packed_literal(value: list[Any], *, compress: bool | None = None) -> str:
         ``True``/``False`` to force; ``None`` packs literals over
         :data:`PACK_THRESHOLD` characters.
     """
-    literal = js_literal(value)
+    return packed_text(js_literal(value), compress=compress)
+
+
+def packed_text(literal: str, *, compress: bool | None = None) -> str:
+    """Return a literal made by :func:`js_literal`, deflated as in :func:`packed_literal`."""
     if compress is None:
         compress = len(literal) > PACK_THRESHOLD
     if not compress:

@@ -100,8 +100,10 @@
    * Event rows: [lat, lon, category, size, day, place, parent, weapons, models,
    * killed, injured, flags, confidence%, evidence, [source...], region,
    * evidence count, disputed]. String fields are indexes into the string table
-   * S (0 is ""). Flags: 1 killed "at least", 2 injured "at least", 4 date known
-   * to the month, 8 date known to the year. */
+   * S (0 is ""), except the evidence sentence, which is unique to its event and
+   * written out. Days count from 1970-01-01 plus payload[1]. Flags: 1 killed
+   * "at least", 2 injured "at least", 4 date known to the month, 8 date known to
+   * the year. */
   function Strikes(payload) {
     this.d0 = payload[1];
     this.S = payload[2];
@@ -141,7 +143,7 @@
     if (e[17]) {
       row(box, "Sources disagree on", this.text(e[17]));
     }
-    var evidence = this.text(e[13]);
+    var evidence = e[13] || "";
     if (evidence) {
       box.appendChild(el("blockquote", "sm-evidence", "\u201c" + evidence + "\u201d"));
     }

@@ -9,27 +9,35 @@ DOM text nodes when first opened.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 import folium
+import numpy as np
 import pandas as pd
 
 from strikemap.mapping.elements import LayerCall
 from strikemap.mapping.payload import (
     StringTable,
     day_numbers,
-    int_or_none,
     js_literal,
-    packed_literal,
+    packed_text,
 )
 from strikemap.mapping.regions import RegionIndex, default_regions
-from strikemap.mapping.styles import category_of, size_class
+from strikemap.mapping.styles import SIZE_BREAKS, category_of
 from strikemap.safetext import safe_url
 
-__all__ = ["EVIDENCE_CHARS", "build_strike_layer", "strike_payload"]
+__all__ = [
+    "EVIDENCE_CHARS",
+    "PAYLOAD_VERSION",
+    "StrikeEncoding",
+    "build_strike_layer",
+    "encode_strikes",
+    "strike_payload",
+]
 
 #: Characters of the first evidence sentence shown in a popup; the full evidence
 #: is in the app's events table.
@@ -37,6 +45,8 @@ EVIDENCE_CHARS = 160
 # Flag bits of a row besides "at least" killed (1) and injured (2): a date known
 # only to the month or year is shown as such, not as the first of the month.
 _PRECISION_FLAGS = {"month": 4, "year": 8}
+#: Payload layout version (2: absolute day numbers, evidence text in the row).
+PAYLOAD_VERSION = 2
 #: Zoom level from which markers are no longer clustered.
 CLUSTER_UNTIL_ZOOM = 10
 
@@ -60,58 +70,114 @@ def _weapon_text(weapons: Sequence[str]) -> str:
     return ", ".join(str(w).replace("_", " ") for w in weapons)
 
 
-def strike_payload(
+class StrikeEncoding:
+    """The strike rows of a whole events frame, encoded once, for drawing any subset of it.
+
+    A filter change selects a subset of the same events, and an event's row does
+    not depend on which others are shown: encoding every event once (per store
+    revision, say) turns the layer of a view into a join of ready-made row
+    literals. The shared tables (strings, sources, region outlines) cover the
+    whole frame; they are small next to the rows (a few thousand places and
+    articles), and the evidence, the one long text per event, sits in its row.
+
+    Build with :func:`encode_strikes`.
+    """
+
+    def __init__(self, index: pd.Index, rows: list[str | None], tables: str) -> None:
+        self.index = index
+        self._rows = np.array(rows, dtype=object)
+        self._tables = tables
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def positions(self, index: pd.Index) -> np.ndarray:
+        """Return the positions of the events labelled ``index`` (labels of the encoded frame).
+
+        Raises
+        ------
+        ValueError
+            When a label is not in the encoded frame (the view is not a subset of it).
+        """
+        positions = self.index.get_indexer(index)
+        if (positions < 0).any():
+            raise ValueError("the frame holds events that were not encoded")
+        return positions
+
+    def literal(self, index: pd.Index | None = None) -> str:
+        """Return the payload of the events labelled ``index`` (default all) as a JS literal.
+
+        The pieces are each :func:`strikemap.safetext.script_data` output joined
+        by commas and brackets, so the whole stays inert.
+        """
+        rows = self._rows if index is None else self._rows[self.positions(index)]
+        drawn = [row for row in rows.tolist() if row is not None]
+        return f"[{PAYLOAD_VERSION},0,{self._tables},[{','.join(drawn)}]]"
+
+    def payload(self, index: pd.Index | None = None) -> list:
+        """Return the payload of the events labelled ``index`` (default all) as a list."""
+        return json.loads(self.literal(index))
+
+
+def encode_strikes(
     frame: pd.DataFrame,
     *,
     regions: RegionIndex | None = None,
     evidence_chars: int = EVIDENCE_CHARS,
-) -> list:
-    """Return the compact payload ``StrikeMap.strikes`` draws (see ``strikemap.js``).
+) -> StrikeEncoding:
+    """Encode every event of ``frame`` for the strike layer (see :class:`StrikeEncoding`).
 
     Parameters
     ----------
     frame
-        Events frame from :func:`strikemap.frames.events_to_frame` (filtered or not).
+        Events frame from :func:`strikemap.frames.events_to_frame`; its index
+        labels must be unique (a view keeps the labels of the frame it came from).
     regions
-        Oblast outlines for region-level events; events whose region is unknown
-        fall back to a marker at their coordinates.
+        Oblast outlines for region-level events (default: the gazetteer's);
+        events whose region is unknown fall back to a marker at their coordinates.
     evidence_chars
         Length cap of the evidence sentence carried for the popup.
-
-    Returns
-    -------
-    list
-        ``[version, first day, strings, sources, regions, events]``. Events without
-        coordinates or a region outline are left out. The layout of an event row
-        is documented in ``strikemap.js`` (``Strikes``).
     """
+    if not frame.index.is_unique:
+        raise ValueError("the events frame needs unique index labels")
+    regions = default_regions() if regions is None else regions
     strings = StringTable()
     source_index: dict[tuple, int] = {}
     sources: list[list] = []
     used_regions: dict[int, int] = {}
     region_rows: list[list] = []
-    rows: list[list] = []
-    # Few distinct weapon lists occur; their category and label are worked out once.
+    rows: list[str | None] = []
+    # Few distinct weapon lists, places and figures occur: each is worked out once.
     weapon_cache: dict[tuple, tuple[int, int]] = {}
 
     days = day_numbers(frame["date"])
-    known_days = [d for d in days if d is not None]
-    first_day = min(known_days) if known_days else 0
+    lats = frame["lat"].to_numpy(dtype=float, na_value=np.nan)
+    lons = frame["lon"].to_numpy(dtype=float, na_value=np.nan)
+    located = ~(np.isnan(lats) | np.isnan(lons))
+    killed = frame["killed"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    injured = frame["injured"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    casualties = np.where(np.isnan(killed), 0, killed) + np.where(np.isnan(injured), 0, injured)
+    sizes = np.searchsorted(np.asarray(SIZE_BREAKS), casualties, side="right")
+    sizes[np.isnan(killed) & np.isnan(injured)] = 0
+    confidence = frame["confidence"].to_numpy(dtype=float, na_value=np.nan)
+    percent = np.where(np.isnan(confidence), 0, np.round(confidence * 100)).astype(int)
 
     columns = zip(
-        frame["lat"].tolist(),
-        frame["lon"].tolist(),
+        np.round(lats, 4).tolist(),
+        np.round(lons, 4).tolist(),
+        located.tolist(),
         frame["level"].tolist(),
         frame["iso_region"].tolist(),
         frame["place"].tolist(),
         frame["parent"].tolist(),
         frame["weapons"].tolist(),
         frame["models"].tolist(),
-        frame["killed"].tolist(),
-        frame["injured"].tolist(),
+        [None if math.isnan(v) else int(v) for v in killed.tolist()],
+        [None if math.isnan(v) else int(v) for v in injured.tolist()],
+        sizes.tolist(),
         frame["killed_at_least"].tolist(),
         frame["injured_at_least"].tolist(),
-        frame["confidence"].tolist(),
+        percent.tolist(),
         frame["evidence"].tolist(),
         frame["sources"].tolist(),
         frame["date_precision"].tolist(),
@@ -122,17 +188,19 @@ def strike_payload(
     for (
         lat,
         lon,
+        has_point,
         level,
         iso_region,
         place,
         parent,
         weapons,
         models,
-        killed,
-        injured,
+        killed_n,
+        injured_n,
+        size,
         killed_at_least,
         injured_at_least,
-        confidence,
+        confidence_percent,
         evidence,
         event_sources,
         date_precision,
@@ -140,7 +208,7 @@ def strike_payload(
         day,
     ) in columns:
         region = -1
-        if level == "region" and regions is not None:
+        if level == "region":
             found = regions.find(iso_region, place)
             if found is not None:
                 if found not in used_regions:
@@ -149,14 +217,9 @@ def strike_payload(
                         [strings.add(regions.names[found]), regions.geometries[found]]
                     )
                 region = used_regions[found]
-        located = not (lat is None or lon is None or math.isnan(lat) or math.isnan(lon))
-        if region < 0 and not located:
+        if region < 0 and not has_point:
+            rows.append(None)
             continue
-        killed_n = int_or_none(killed)
-        injured_n = int_or_none(injured)
-        casualties = (
-            None if killed_n is None and injured_n is None else (killed_n or 0) + (injured_n or 0)
-        )
         weapon_key = tuple(weapons) if weapons is not None else ()
         weapon_refs = weapon_cache.get(weapon_key)
         if weapon_refs is None:
@@ -186,30 +249,60 @@ def strike_payload(
                 )
             source_refs.append(source_index[key])
         rows.append(
-            [
-                round(float(lat), 4) if located else None,
-                round(float(lon), 4) if located else None,
-                weapon_refs[0],
-                size_class(casualties),
-                None if day is None else day - first_day,
-                strings.add(place),
-                strings.add(parent),
-                weapon_refs[1],
-                strings.add(", ".join(models) if models is not None else ""),
-                killed_n,
-                injured_n,
-                (1 if killed_at_least else 0)
-                | (2 if injured_at_least else 0)
-                | _PRECISION_FLAGS.get(date_precision, 0),
-                0 if confidence is None or math.isnan(confidence) else round(confidence * 100),
-                strings.add(_clip(str(first_evidence), evidence_chars)),
-                source_refs,
-                region,
-                len(evidence) if evidence else 0,
-                strings.add(", ".join(disputed) if disputed else ""),
-            ]
+            js_literal(
+                [
+                    lat if has_point else None,
+                    lon if has_point else None,
+                    weapon_refs[0],
+                    size,
+                    day,
+                    strings.add(place),
+                    strings.add(parent),
+                    weapon_refs[1],
+                    strings.add(", ".join(models) if models is not None else ""),
+                    killed_n,
+                    injured_n,
+                    (1 if killed_at_least else 0)
+                    | (2 if injured_at_least else 0)
+                    | _PRECISION_FLAGS.get(date_precision, 0),
+                    confidence_percent,
+                    _clip(str(first_evidence), evidence_chars),
+                    source_refs,
+                    region,
+                    len(evidence) if evidence else 0,
+                    strings.add(", ".join(disputed) if disputed else ""),
+                ]
+            )
         )
-    return [1, first_day, strings.strings, sources, region_rows, rows]
+    tables = ",".join(js_literal(t) for t in (strings.strings, sources, region_rows))
+    return StrikeEncoding(frame.index, rows, tables)
+
+
+def strike_payload(
+    frame: pd.DataFrame,
+    *,
+    regions: RegionIndex | None = None,
+    evidence_chars: int = EVIDENCE_CHARS,
+) -> list:
+    """Return the compact payload ``StrikeMap.strikes`` draws (see ``strikemap.js``).
+
+    Parameters
+    ----------
+    frame
+        Events frame from :func:`strikemap.frames.events_to_frame` (filtered or not).
+    regions
+        Oblast outlines for region-level events (default: the gazetteer's).
+    evidence_chars
+        Length cap of the evidence sentence carried for the popup.
+
+    Returns
+    -------
+    list
+        ``[version, 0, strings, sources, regions, events]``. Events without
+        coordinates or a region outline are left out. The layout of an event row
+        is documented in ``strikemap.js`` (``Strikes``).
+    """
+    return encode_strikes(frame, regions=regions, evidence_chars=evidence_chars).payload()
 
 
 def build_strike_layer(
@@ -221,6 +314,7 @@ def build_strike_layer(
     evidence_chars: int = EVIDENCE_CHARS,
     name: str = "Strikes",
     compress: bool | None = None,
+    encoding: StrikeEncoding | None = None,
 ) -> folium.FeatureGroup:
     """Return the strike markers as a feature group for ``st_folium(feature_group_to_add=...)``.
 
@@ -241,7 +335,12 @@ def build_strike_layer(
         Layer name shown in the layer control.
     compress
         Deflate the payload (default: when large; see
-        :func:`strikemap.mapping.payload.packed_literal`).
+        :func:`strikemap.mapping.payload.packed_text`).
+    encoding
+        The events encoded beforehand (:func:`encode_strikes` of a frame that
+        ``frame`` is a subset of, e.g. all stored events), so that only the rows
+        of ``frame`` are picked out; ``regions`` and ``evidence_chars`` are then
+        those of the encoding.
 
     Returns
     -------
@@ -249,13 +348,13 @@ def build_strike_layer(
         Marker icons are ``div.leaflet-marker-icon.sm-icon.sm-<category>``; region
         outlines are ``path.leaflet-interactive.sm-region``.
     """
-    index = default_regions() if regions is None else regions
-    payload = strike_payload(frame, regions=index, evidence_chars=evidence_chars)
+    if encoding is None:
+        encoding = encode_strikes(frame, regions=regions, evidence_chars=evidence_chars)
     group = folium.FeatureGroup(name=name)
     group.add_child(
         LayerCall(
             "strikes",
-            packed_literal(payload, compress=compress),
+            packed_text(encoding.literal(frame.index), compress=compress),
             js_literal([cluster, cluster_until_zoom]),
         )
     )

@@ -24,6 +24,7 @@ import streamlit as st
 from strikemap.articles import ReadError, read_articles
 from strikemap.filters import options, with_search_text
 from strikemap.frames import events_to_frame
+from strikemap.mapping import StrikeEncoding, encode_strikes
 from strikemap.store import EventStore
 
 log = logging.getLogger(__name__)
@@ -91,3 +92,13 @@ def st_load_events(db: str | None, revision: int) -> gpd.GeoDataFrame:
 def st_filter_options(db: str | None, revision: int) -> dict[str, list[str]]:
     """Return the choices of the data-dependent filters (see :func:`strikemap.filters.options`)."""
     return options(st_load_events(db, revision))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def st_strike_encoding(db: str | None, revision: int) -> StrikeEncoding:
+    """Return every stored event encoded for the strike layer, once per store revision.
+
+    A filter change then builds its layer by picking rows out of this encoding
+    instead of encoding the view's events again (about 1 s at 100,000 events).
+    """
+    return encode_strikes(st_load_events(db, revision))

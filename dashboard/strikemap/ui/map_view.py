@@ -25,6 +25,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from strikemap.mapping import (
+    StrikeEncoding,
     build_base_map,
     build_choropleth_layer,
     build_heatmap_layer,
@@ -175,8 +176,14 @@ def _initial_view() -> tuple[tuple[float, float] | None, int | None]:
     return st.session_state["map_initial_view"]
 
 
-def layer_groups(view: pd.DataFrame, layers: LayerChoice) -> list[folium.FeatureGroup]:
-    """Return the feature groups to draw for the filtered events and the layer choice."""
+def layer_groups(
+    view: pd.DataFrame, layers: LayerChoice, encoding: StrikeEncoding | None = None
+) -> list[folium.FeatureGroup]:
+    """Return the feature groups to draw for the filtered events and the layer choice.
+
+    ``encoding`` holds the strike rows of the events ``view`` was filtered from
+    (:func:`strikemap.mapping.encode_strikes`); without it the view is encoded.
+    """
     groups = []
     if layers.choropleth:
         groups.append(build_choropleth_layer(view, measure=layers.choropleth_metric))
@@ -184,13 +191,16 @@ def layer_groups(view: pd.DataFrame, layers: LayerChoice) -> list[folium.Feature
         groups.append(build_heatmap_layer(view))
     if layers.timeline:
         groups.append(build_timeline_layer(view))
-    groups.append(build_strike_layer(view))
+    groups.append(build_strike_layer(view, encoding=encoding))
     return groups
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def st_map_layers(
-    _view: pd.DataFrame, view_key: Hashable, layers: LayerChoice
+    _view: pd.DataFrame,
+    view_key: Hashable,
+    layers: LayerChoice,
+    _encoding: StrikeEncoding | None = None,
 ) -> list[folium.FeatureGroup]:
     """Return the layers of a view, built once per ``view_key`` (e.g. store revision + filters).
 
@@ -199,7 +209,7 @@ def st_map_layers(
     events). Callers must pass copies to st_folium, which changes the groups it
     is given (see :func:`render_map`).
     """
-    return layer_groups(_view, layers)
+    return layer_groups(_view, layers, _encoding)
 
 
 def render_map(
@@ -208,6 +218,7 @@ def render_map(
     *,
     focus: Mapping[str, Any] | None = None,
     view_key: Hashable | None = None,
+    encoding: StrikeEncoding | None = None,
 ) -> MapState:
     """Draw the map of the filtered events and return what it reports back.
 
@@ -222,17 +233,20 @@ def render_map(
     view_key
         A hashable value that identifies ``view`` (store revision and filters);
         when given, the layers are built once per key and reused across reruns.
+    encoding
+        The strike rows of the events ``view`` was filtered from (see
+        :func:`layer_groups`).
     """
     center, zoom = _initial_view()
     tiles = None if layers.offline else settings.setting(settings.TILES_SETTING) or DEFAULT_TILES
     base = build_base_map(center=center, zoom=zoom, tiles=tiles)
     st.session_state[LAYER_IDS_KEY] = list(view["event_id"])
     if view_key is None:
-        groups = layer_groups(view, layers)
+        groups = layer_groups(view, layers, encoding)
     else:
         # st_folium sets ids on the groups and adds them to the map: hand it copies
         # (cheap: the layer data is one immutable string) and keep the cached ones clean.
-        groups = [copy.deepcopy(g) for g in st_map_layers(view, view_key, layers)]
+        groups = [copy.deepcopy(g) for g in st_map_layers(view, view_key, layers, encoding)]
     target_center = target_zoom = None
     if focus is not None and not pd.isna(focus.get("lat")) and not pd.isna(focus.get("lon")):
         target_center, target_zoom = (float(focus["lat"]), float(focus["lon"])), FOCUS_ZOOM
