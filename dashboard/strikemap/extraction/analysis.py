@@ -16,7 +16,7 @@ from datetime import date
 
 from strikemap.extraction import casualties, dates, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention
-from strikemap.extraction.roles import STRIKE_CUE, Role, classify
+from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals
 from strikemap.extraction.segment import Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
@@ -96,13 +96,13 @@ _DEBRIS = re.compile(
     re.IGNORECASE,
 )
 # Substrings one of which every match of _BACKGROUND / _DEBRIS contains.
-_BACKGROUND_NEEDLES = (
+_BACKGROUND_NEEDLES = literals(
     "earlier", "previous", "last ", " ago", " after", "before that", "recently", "since",
     "in recent", "the day before", "exactly a week", "had been", "prior to", "for months",
     "for weeks", "for years", "frequent", "regular", "routine", "often", "constant", "repeated",
     "wcześniej", "poprzedni", "ранее", "раніше", "прежде", "precedent", "anteriormente", "hace",
 )  # fmt: skip
-_DEBRIS_NEEDLES = (
+_DEBRIS_NEEDLES = literals(
     "debris", "fragments", "wreckage", "shot", "обломк", "уламк", "szczątk", "odłamk",
     "frammenti", "detriti", "restos",
 )  # fmt: skip
@@ -182,15 +182,14 @@ class SentenceReading:
     flags: dict[str, bool] = field(default_factory=dict)
 
     def _flag(
-        self, name: str, pattern: re.Pattern[str], needles: tuple[str, ...] | None = None
+        self, name: str, pattern: re.Pattern[str], needles: re.Pattern[str] | None = None
     ) -> bool:
         value = self.flags.get(name)
         if value is None:
             text = self.sentence.text
             # A substring test in C rules most sentences out before the
             # (much slower) case-insensitive alternation runs.
-            lowered = text.lower() if needles is not None else ""
-            if needles is not None and not any(n in lowered for n in needles):
+            if needles is not None and needles.search(text.lower()) is None:
                 value = False
             else:
                 value = bool(pattern.search(text, self.skip))

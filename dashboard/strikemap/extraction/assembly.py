@@ -43,7 +43,7 @@ from itertools import pairwise
 
 from strikemap.extraction import attacker, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
-from strikemap.extraction.roles import STRIKE_CUE, clause_around
+from strikemap.extraction.roles import STRIKE_CUE, clause_around, literals
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.models import Article, Event, Evidence
@@ -113,11 +113,15 @@ def assemble(
         # Only strike sentences carry figures or weapons to anchor (and
         # "another body was recovered" carries one more dead).
         anchor = None
-        if not struck and (
-            (reading.strike and (reading.figures or reading.weapons))
-            or _increment(reading.sentence.text)
-        ):
+        if not struck and (reading.strike or _increment(reading.sentence.text)):
+            # The anchor test is cheap; the figures and weapons it needs are
+            # read only when there is an event to give them to.
             anchor = _anchor(reading, drafts, focus)
+            if anchor is not None and not (
+                (reading.strike and (reading.figures or reading.weapons))
+                or _increment(reading.sentence.text)
+            ):
+                anchor = None
         if not drafts and not reading.background:
             # Figures before any place is named ("at least 3 dead" in a title
             # about "an eastern Ukrainian city") wait for the main event.
@@ -465,14 +469,13 @@ _INCREMENT = re.compile(
     re.IGNORECASE,
 )
 # Every match of _INCREMENT holds one of these (a cheap test first).
-_BODY_WORDS = (
+_BODY_WORDS = literals(
     "bod", "corps", "dead", "corpo", "cadaver", "ciał", "тел", "тіл", "cuerpo", "cadáver",
 )  # fmt: skip
 
 
 def _increment(text: str) -> re.Match[str] | None:
-    lowered = text.lower()
-    if not any(word in lowered for word in _BODY_WORDS):
+    if _BODY_WORDS.search(text.lower()) is None:
         return None
     return _INCREMENT.search(text)
 

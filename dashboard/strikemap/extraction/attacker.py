@@ -209,10 +209,17 @@ def _languages(lang: str | None) -> tuple[str, ...]:
     return (code,) if code == "en" else (code, "en")
 
 
+# One literal alternation per language (a C scan, not a loop of ``in`` tests).
+_STEM_GATES = {
+    code: re.compile("|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)))
+    for code, stems in _STEMS.items()
+}
+
+
 def attacker_cues(sentence: str, lang: str | None) -> list[tuple[Side, int, int]]:
     """Every attacker cue in ``sentence`` as ``(side, start, end)``, in order."""
     lowered = sentence.lower()
-    codes = [c for c in _languages(lang) if any(stem in lowered for stem in _STEMS[c])]
+    codes = [c for c in _languages(lang) if _STEM_GATES[c].search(lowered)]
     if not codes:
         return []
     defended = [(m.start(), m.end()) for m in _NOT_ATTACKER.finditer(sentence)]

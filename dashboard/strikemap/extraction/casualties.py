@@ -644,9 +644,16 @@ _STEMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# One literal alternation per language: a C scan beats a Python loop of
+# substring tests.
+_STEM_GATES = {
+    code: re.compile("|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)))
+    for code, stems in _STEMS.items()
+}
+
+
 def _may_have_figures(sentence: str, code: str) -> bool:
-    lowered = sentence.lower()
-    return any(stem in lowered for stem in _STEMS[code])
+    return _STEM_GATES[code].search(sentence.lower()) is not None
 
 
 _PLACEHOLDER = "\u2039{0}\u203a"  # ‹k›

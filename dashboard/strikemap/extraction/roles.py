@@ -233,31 +233,40 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+def literals(*words: str) -> re.Pattern[str]:
+    """One pattern finding any of ``words`` (lower-case literals) in lower-case text.
+
+    A substring gate before a costly pattern: one regular-expression scan in
+    C is much faster than a Python loop of ``in`` tests.
+    """
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 # Words one of which every match of _TITLE_BEFORE, _SPEAKER_BEFORE and
 # _REFERENCE_BEFORE contains: a substring test rules most windows out before
 # the end-anchored patterns (tried at every position) run.
-_TITLE_NEEDLES = (
+_TITLE_NEEDLES = literals(
     "mayor", "governor", "head", "chief", "administration", "council", "prosecutor", "police",
     "authorities", "official", "ministry", "spokes", "embassy", "consulate", "procura",
     "sindaco", "governatore", "prefetto", "szef", "gubernator", "мэр", "губернатор", "глав",
     "штаб", "администраци", "адміністраці", "голов", "начальник",
 )  # fmt: skip
-_SPEAKER_NEEDLES = (
+_SPEAKER_NEEDLES = literals(
     "official", "authorities", "source", "correspondent", "reporter", "journalist", "based",
     "headquartered", "talks", "meeting", "summit", "conference", "visit", "trip", "interview",
     "embassy", "speech", "delegation", "returned", "travel", "arrived", "flew", "born", "live",
     "filed", "speaking", "spoke", "addressing", "hosted", "held", "blamed", "accused",
     "condemned", "sanctions", "pressure on", "negotiations",
 )  # fmt: skip
-_REFERENCE_NEEDLES = (
+_REFERENCE_NEEDLES = literals(
     "km", "kilomet", "mile", "suburban", "west", "east", "north", "south", "not far",
     "close to", "border with", "road to", "way to", "direction of", "toward", "route to",
     "liberation of", "residents of", "people of",
 )  # fmt: skip
 
 
-def _any_in(needles: tuple[str, ...], lowered: str) -> bool:
-    return any(n in lowered for n in needles)
+def _any_in(needles: re.Pattern[str], lowered: str) -> bool:
+    return needles.search(lowered) is not None
 
 
 def classify(sentence: str, start: int, end: int) -> Role:
