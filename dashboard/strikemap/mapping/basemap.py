@@ -80,6 +80,7 @@ def build_base_map(
     outlines: Outlines | None = None,
     legend: bool = True,
     local_assets: bool = True,
+    inline_plugins: bool = False,
 ) -> folium.Map:
     """Return the base map; the same arguments give the same rendered page.
 
@@ -97,6 +98,10 @@ def build_base_map(
         Add the always-visible weapon/size legend.
     local_assets
         Serve Leaflet and plugins from ``/app/static/vendor`` when fetched.
+    inline_plugins
+        Write the plugin scripts and styles (MarkerCluster, Leaflet.heat) into the
+        map itself when their local copies exist. streamlit-folium loads linked
+        scripts one after another before drawing, so the app's map draws sooner.
 
     Returns
     -------
@@ -117,7 +122,7 @@ def build_base_map(
     fmap.default_js = [(n, url) for n, url in folium.Map.default_js if n in _MAP_JS]
     fmap.default_css = [(n, url) for n, url in folium.Map.default_css if n in _MAP_CSS]
     init = [[[s.code, s.label, s.colour] for s in CATEGORY_STYLES.values()], ATTRIBUTION]
-    fmap.add_child(StrikeMapLibrary(js_literal(init), inline_plugins=local_assets))
+    fmap.add_child(StrikeMapLibrary(js_literal(init), inline_plugins=inline_plugins))
     if tiles is not None:
         tile_layer = folium.TileLayer(tiles, name="Tiles", control=True)
         tile_layer._id = stable_id("tiles")

@@ -239,7 +239,7 @@ def render_map(
     """
     center, zoom = _initial_view()
     tiles = None if layers.offline else settings.setting(settings.TILES_SETTING) or DEFAULT_TILES
-    base = build_base_map(center=center, zoom=zoom, tiles=tiles)
+    base = build_base_map(center=center, zoom=zoom, tiles=tiles, inline_plugins=True)
     st.session_state[LAYER_IDS_KEY] = list(view["event_id"])
     if view_key is None:
         groups = layer_groups(view, layers, encoding)
