@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     default = DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else FALLBACK_CORPUS
     parser.add_argument("corpus", nargs="?", default=str(default))
     parser.add_argument("--articles", type=int, default=2000, help="minimum articles to extract")
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs (the best is reported)")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs (the best is reported)")
     args = parser.parse_args(argv)
 
     base = [a for a in read_articles([args.corpus]) if not isinstance(a, ReadError)]
