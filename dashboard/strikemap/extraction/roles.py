@@ -226,11 +226,6 @@ _REACTION = re.compile(
     r"засудж\w*|обсужд\w*|обговор\w*)",
     re.IGNORECASE,
 )
-_CLAUSE_SPLIT = re.compile(
-    r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
-    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras|mientras|mentre|während|"
-    r"pendant|тоді як|тогда как)\s(?=\w)"
-)
 
 
 def literals(*words: str) -> re.Pattern[str]:
@@ -240,6 +235,24 @@ def literals(*words: str) -> re.Pattern[str]:
     C is much faster than a Python loop of ``in`` tests.
     """
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# Literals every match of _REACTION / _GROUND contains (cheap gates).
+_REACTION_GATE = literals(
+    "condemn", "denounc", "deplor", "discuss", "negotiat", "verurteil", "dénonc", "condamn",
+    "discut", "conden", "condann", "potępi", "осуди", "осужд", "засуди", "засудж", "обсужд",
+    "обговор",
+)  # fmt: skip
+_GROUND_GATE = literals(
+    "fighting", "battle", "clashes", "offensive", "advanc", "captur", "besieged", "seiz",
+    "troops", "assault", "incursion", "encircle", "ground operation", "combattiment", "walk",
+    "бои", "бой", "бое", "наступ", "штурм",
+)  # fmt: skip
+_CLAUSE_SPLIT = re.compile(
+    r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
+    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras|mientras|mentre|während|"
+    r"pendant|тоді як|тогда как)\s(?=\w)"
+)
 
 
 # Words one of which every match of _TITLE_BEFORE, _SPEAKER_BEFORE and
@@ -325,19 +338,37 @@ def classify(sentence: str, start: int, end: int) -> Role:
         return "reference"
     offset, clause = clause_around(sentence, start, end)
     at = start - offset
-    strike = _nearest(STRIKE_CUE.starts(clause), at)
-    ground = _nearest([m.start() for m in _GROUND.finditer(clause)], at)
+    strike = _nearest(_cue_starts(clause), at)
+    ground = _nearest(_ground_starts(clause), at)
     if strike is None:
-        return "ground" if _GROUND.search(sentence) else "none"
+        return "ground" if _ground_starts(sentence) else "none"
     if ground is not None and ground < strike:
         return "ground"
-    if _REACTION.search(clause) and not _DAMAGE.search(clause):
+    if (
+        _REACTION_GATE.search(clause.lower())
+        and _REACTION.search(clause)
+        and not _DAMAGE.search(clause)
+    ):
         # "Scholz condemned the attack in Berlin", "the Kremlin, in Moscow,
         # denounced an attack": where a reaction came from, not a target.
         return "speaker"
     if _alert_only(sentence):
         return "none"
     return "struck"
+
+
+# The places of one sentence share its clauses: a small cache spares
+# re-reading a clause for each of them (too small to outlive an article).
+@lru_cache(maxsize=64)
+def _cue_starts(clause: str) -> list[int]:
+    return STRIKE_CUE.starts(clause)
+
+
+@lru_cache(maxsize=64)
+def _ground_starts(clause: str) -> list[int]:
+    if _GROUND_GATE.search(clause.lower()) is None:
+        return []
+    return [m.start() for m in _GROUND.finditer(clause)]
 
 
 def _nearest(starts: list[int], at: int) -> int | None:
