@@ -530,8 +530,27 @@ _DIGITS = (
 
 
 def _alternation(words) -> str:
-    """Regex alternation of ``words``, longest first so prefixes lose."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation of ``words`` where prefixes lose ("seventy" before
+    "seven"), written as a trie ("seven(?:t(?:een|y))?") so that the regular
+    expression engine does not try every word at every position."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        # The word may end here: the longer continuations are tried first.
+        return "(?:" + body + ")?"
+    return body
 
 
 @dataclass(frozen=True, slots=True)
