@@ -32,6 +32,7 @@ import ahocorasick
 
 from strikemap.extraction.language import lexicon_language
 from strikemap.extraction.numbers import parse_number
+from strikemap.extraction.regextrie import alternation
 
 Precision = Literal["day", "month", "year"]
 
@@ -478,7 +479,8 @@ def _alt(words) -> str:
 
 
 def _escaped_alt(words) -> str:
-    return _alt(re.escape(w) for w in words)
+    # Month and weekday forms are literals: a trie scans faster.
+    return alternation(words)
 
 
 class _Lexicon:

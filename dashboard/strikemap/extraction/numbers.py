@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from strikemap.extraction.language import lexicon_language
+from strikemap.extraction.regextrie import alternation
 
 # ---------------------------------------------------------------------------
 # Lexicons.  Each maps a lower-case word form to its value.  Slavic languages
@@ -530,27 +531,8 @@ _DIGITS = (
 
 
 def _alternation(words) -> str:
-    """Regex alternation of ``words`` where prefixes lose ("seventy" before
-    "seven"), written as a trie ("seven(?:t(?:een|y))?") so that the regular
-    expression engine does not try every word at every position."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        # The word may end here: the longer continuations are tried first.
-        return "(?:" + body + ")?"
-    return body
+    """Regex alternation of ``words`` where prefixes lose ("seventy" before "seven")."""
+    return alternation(words)
 
 
 @dataclass(frozen=True, slots=True)
