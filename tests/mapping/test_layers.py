@@ -255,3 +255,13 @@ def test_a_view_drawn_from_the_encoded_store_matches_its_own_encoding() -> None:
     assert len(_payload_of(layer)[5]) == 3
     with pytest.raises(ValueError):
         encoding.literal(pd.Index([99]))
+
+
+def test_layer_scripts_are_not_rendered_twice_as_templates() -> None:
+    """branca would compile a rendered script as a template again; strikemap's elements don't."""
+    from strikemap.mapping.elements import LayerCall
+
+    group = folium.FeatureGroup()
+    group.add_child(LayerCall("legend", '["{{ 7*7 }}"]', key="raw"))
+    page = _render(group)
+    assert '["{{ 7*7 }}"]' in page and '["49"]' not in page
