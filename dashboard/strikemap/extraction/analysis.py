@@ -704,9 +704,16 @@ _SURROUNDING = re.compile(
 )
 
 
+_SURROUNDING_GATE = literals(
+    "surrounding", "around", "окрестност", "околиц", "dintorni", "alrededores", "okolic"
+)
+
+
 def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
     """Add the region of a city for "the surrounding region" after it."""
     text = reading.sentence.text
+    if _SURROUNDING_GATE.search(text.lower()) is None:
+        return
     for match in _SURROUNDING.finditer(text, reading.skip):
         city = next(
             (
@@ -735,9 +742,14 @@ def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
     reading.mentions.sort(key=lambda m: m.start)
 
 
+_CAPITAL_GATE = literals("capital", "stolic", "столиц")
+
+
 def _add_capital(reading: SentenceReading, gazetteer: Gazetteer, context: _Context) -> None:
     """Add "the capital" as a mention of the capital the article names."""
     text = reading.sentence.text
+    if _CAPITAL_GATE.search(text.lower()) is None:
+        return
     for match in _CAPITAL.finditer(text):
         if any(m.start <= match.start() < m.end + 3 for m in reading.mentions):
             continue

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from strikemap.extraction.roles import literals
 from strikemap.gazetteer.names import normalize, stem_candidates
 
 # Languages whose place names take case endings in running text.
@@ -190,8 +191,7 @@ class PlaceMatcher:
             if not _UPPER_START.match(text[start]):
                 continue
             spans.append((start, end, key, ids))
-        has_apostrophe = "'" in text or "’" in text or "ʼ" in text
-        for word in _APOSTROPHE_WORD.finditer(text) if has_apostrophe else ():
+        for word in _apostrophe_words(text):
             # "Кам'янське", "Слов'янськ": the gazetteer keys drop the apostrophe.
             ids = self._index.get(normalize(word.group(0)))
             if ids:
@@ -305,6 +305,7 @@ class PlaceMatcher:
         return None
 
 
+@lru_cache(maxsize=65536)
 def _agreeing(adjective: str) -> list[str]:
     key = normalize(adjective)
     return [
@@ -329,11 +330,13 @@ _MORE_CASES = tuple(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def _more_cases(token: str) -> list[str]:
     key = normalize(token)
     return [key[: -len(end)] + nom for end, nom in _MORE_CASES if key.endswith(end)]
 
 
+@lru_cache(maxsize=65536)
 def _nickname(token: str) -> list[str]:
     key = normalize(token)
     return [key[: -len(end)] + nom for end, nom in _NICKNAME_CASES if key.endswith(end)]
@@ -375,6 +378,27 @@ _FOLD_TABLE = _build_fold_table()
 _APOSTROPHE_WORD = re.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
 
 
+_APOSTROPHE_CHAR = re.compile("['’ʼ]")
+
+
+def _apostrophe_words(text: str) -> list[re.Match[str]]:
+    """Words with an apostrophe inside ("Кам'янське"), found from the
+    apostrophes rather than by trying every word of the text."""
+    found = []
+    last = -1
+    for mark in _APOSTROPHE_CHAR.finditer(text):
+        start = mark.start()
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        if start <= last:
+            continue
+        word = _APOSTROPHE_WORD.match(text, start)
+        if word is not None and (start == 0 or not text[start - 1].isalnum()):
+            found.append(word)
+            last = word.end()
+    return found
+
+
 def fold(text: str) -> str:
     """Fold ``text`` like :func:`normalize`, character for character.
 
@@ -402,6 +426,17 @@ def _longest_first(
     return [PlaceMention(s, e, text[s:e], k, ids) for s, e, k, ids in chosen]
 
 
+# Literals every match of _REGION_BEFORE / _DISTRICT_BEFORE contains: the
+# end-anchored patterns are tried at every position of their window.
+_REGION_BEFORE_GATE = literals(
+    "region", "oblast", "province", "provincia", "región", "région", "gebiet", "obw", "област",
+    "area", "suburbs", "outskirts", "surroundings",
+)  # fmt: skip
+_DISTRICT_BEFORE_GATE = literals(
+    "district", "distretto", "quartiere", "dzielnic", "район", "distrito", "barrio"
+)
+
+
 def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
     """Set level hints and coordinated-list heads on ``mentions`` in place."""
     for i, mention in enumerate(mentions):
@@ -425,9 +460,9 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
         elif district:
             mention.level_hint = "district"
             mention.plural_hint = bool(district.group(1))
-        elif _REGION_BEFORE.search(before):
+        elif _REGION_BEFORE_GATE.search(before.lower()) and _REGION_BEFORE.search(before):
             mention.level_hint = "region"
-        elif _DISTRICT_BEFORE.search(before):
+        elif _DISTRICT_BEFORE_GATE.search(before.lower()) and _DISTRICT_BEFORE.search(before):
             mention.level_hint = "district"
     # Coordinated lists: "the Kharkiv, Odesa and Sumy regions".
     for i in range(1, len(mentions)):
