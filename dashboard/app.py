@@ -10,7 +10,6 @@ from __future__ import annotations
 import streamlit as st
 from strikemap.filters import anchor_date, apply_filters, describe
 from strikemap.ui import cache, settings
-from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
 from strikemap.ui.detail import render_detail
 from strikemap.ui.exports_panel import render_exports
 from strikemap.ui.first_run import DEFERRED_NOTE, first_run
@@ -95,9 +94,10 @@ else:
         },
     )
 
+    per_day, by_oblast = cache.st_charts(view, view_key)
     left, right = st.columns(2)
-    left.altair_chart(strikes_per_day_chart(view), width="stretch")
-    right.altair_chart(casualties_by_oblast_chart(view), width="stretch")
+    left.altair_chart(per_day, width="stretch")
+    right.altair_chart(by_oblast, width="stretch")
 
     render_exports(
         view,

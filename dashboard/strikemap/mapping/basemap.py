@@ -9,6 +9,8 @@ change redraws the markers without reloading the map.
 
 from __future__ import annotations
 
+from functools import cache
+
 import folium
 from folium.map import FitBounds
 
@@ -62,13 +64,21 @@ def build_outline_layer(outlines: Outlines | None = None, name: str = "Outlines 
     name
         Layer name shown in the layer control.
     """
-    data = default_outlines() if outlines is None else outlines
+    literal = _default_outline_literal() if outlines is None else _outline_literal(outlines)
     group = folium.FeatureGroup(name=name, overlay=True, control=True)
     group._id = stable_id("outline-group")
-    group.add_child(
-        LayerCall("outlines", packed_literal([data.countries, data.regions]), key="outlines")
-    )
+    group.add_child(LayerCall("outlines", literal, key="outlines"))
     return group
+
+
+def _outline_literal(outlines: Outlines) -> str:
+    return packed_literal([outlines.countries, outlines.regions])
+
+
+@cache
+def _default_outline_literal() -> str:
+    # The base map is built on every rerun; its outlines never change.
+    return _outline_literal(default_outlines())
 
 
 def build_base_map(

@@ -1,4 +1,4 @@
-"""Cached access to the store, the gazetteer and the events frame.
+"""Cached access to the store, the gazetteer, the events frame and what is built from it.
 
 Everything here is cached with ``st.cache_resource``: one object per process,
 shared by every session and rerun. The events frame is keyed on the store and
@@ -16,9 +16,12 @@ it is given, so a cached map would accumulate them across reruns.
 from __future__ import annotations
 
 import logging
+from collections.abc import Hashable
 from pathlib import Path
 
+import altair as alt
 import geopandas as gpd
+import pandas as pd
 import streamlit as st
 
 from strikemap.articles import ReadError, read_articles
@@ -26,6 +29,7 @@ from strikemap.filters import options, with_search_text
 from strikemap.frames import events_to_frame
 from strikemap.mapping import StrikeEncoding, encode_strikes
 from strikemap.store import EventStore
+from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
 
 log = logging.getLogger(__name__)
 
@@ -102,3 +106,14 @@ def st_strike_encoding(db: str | None, revision: int) -> StrikeEncoding:
     instead of encoding the view's events again (about 1 s at 100,000 events).
     """
     return encode_strikes(st_load_events(db, revision))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def st_charts(_view: pd.DataFrame, view_key: Hashable) -> tuple[alt.Chart, alt.Chart]:
+    """Return the strikes-per-day and casualties-by-oblast charts of a view, once per view.
+
+    ``view_key`` identifies ``_view`` (store revision and filters); a pan or zoom
+    reruns the script with the same key and reuses the charts (0.13 s at 100,000
+    events). The charts are only read (turned into Vega-Lite specs) by Streamlit.
+    """
+    return strikes_per_day_chart(_view), casualties_by_oblast_chart(_view)
