@@ -5,32 +5,39 @@ Rules, in the order they apply:
 1. **Main date.**  The latest day the title or lead paragraph names for a
    strike, else the publication date, is the day the report is about.
 2. **Date of a mention.**  A date in the mention's own sentence; else the one
-   date the article gives that place elsewhere; else a date stated with a
-   verb of speaking ("said on Monday"); else the main date.  An undated
-   mention of an evening strike in an "overnight" report is dated the
-   evening before.
+   date the article gives that place elsewhere (or, for a city, the one date
+   of its district's strike); else a date stated with a verb of speaking
+   ("said on Monday"); else the main date.  An undated mention of an evening
+   strike in an "overnight" report is dated the evening before.  A date that
+   only times a count ("the toll rose to 11 on Saturday") dates nothing.
 3. **Events.**  Struck mentions group by (place, date).  Background mentions
    ("last targeted on Oct. 17", "two weeks ago") make background events, and
-   only when dated; an earlier strike told only at the end of a report is
-   background too.
+   only when dated (a month alone gives a background event without a day);
+   "the city was last struck on Oct. 17" names the place the text is about;
+   an earlier strike told only at the end of a report is background too.  A
+   city only the title names gives way to the report's own strike near it
+   ("Belgorod shelled" over a story about a town of the Belgorod region).
 4. **Figures** attach to the struck place nearest in their clause, else in
    their sentence, else to the place the text is currently about (unless the
    sentence names a country, another date or earlier strikes); figures read
-   before any place wait for the main event.  The highest current figure
-   wins (tolls rise; superseded reports and "nearly N" do not count), and
-   "another body was recovered" adds to it.
-5. **Weapons** of a sentence go to its struck places, or to the current
-   place for a placeless sentence of the same paragraph; air-defence systems
-   never count, specific weapons outrank generic wording.  An event with
-   none takes those of its wave (same day and country), else of the lead.
+   before any place wait for the main event; a toll after a list of places
+   ("Kyiv, Lviv and Dnipro: 14 dead") is none of theirs.  The highest
+   current figure wins (tolls rise; superseded reports and "nearly N" do not
+   count), and "another body was recovered" adds to it.
+5. **Weapons** of a sentence go to its struck places (each to its own clause's
+   when several places have clauses of their own), or to the current place
+   for a placeless sentence of the same paragraph; air-defence systems never
+   count, specific weapons outrank generic wording.  An event with none takes
+   those of its wave (same day and country), else of the lead.
 6. **Attacker**: the side the event's own sentences name when they agree,
    else the usual attacker of the country struck.
 7. **Precision.**  A region event gives way to a city event in that region on
    the same day (the region named only to locate the city or sum its toll);
    a city event gives way to its districts' events that day, handing them its
-   evidence, weapons and any figures they lack, unless it carries a toll of
-   its own that no district does, unless its one district is where the
-   weapons landed.
+   evidence, weapons and any figures they lack (all its figures when the
+   district is the city's only one in the report), unless it carries a toll
+   of its own that no district does and is not merely the city whose one
+   district the weapons hit.
 """
 
 from __future__ import annotations
