@@ -256,3 +256,24 @@ def test_spanish_agency_dateline_is_where_the_story_was_filed(extract):
         language="es",
     )
     assert [(e.place, e.killed) for e in events] == [("Dnipro", 3)]
+
+
+def test_district_in_polish_spelling_after_the_district_noun(extract):
+    events = extract(
+        "Atak na Kijów\n\n"
+        "We wtorek rakieta trafiła w blok w dzielnicy Hołosijiwskiej w Kijowie, "
+        "zginęły dwie osoby.\n",
+        language="pl",
+    )
+    assert [(e.place, e.level, e.parent, e.killed) for e in events] == [
+        ("Holosiivskyi", "district", "Kyiv", 2)
+    ]
+
+
+def test_district_in_german_spelling_after_bezirk(extract):
+    events = extract(
+        "Angriff auf Kiew\n\n"
+        "Am Dienstag traf eine Rakete ein Wohnhaus im Bezirk Schewtschenkiwskyj in Kiew.\n",
+        language="de",
+    )
+    assert [(e.place, e.level) for e in events] == [("Shevchenkivskyi", "district")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from strikemap.extraction import casualties, dates, weapons
-from strikemap.extraction.placematch import PlaceMatcher, PlaceMention
+from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
 from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals
 from strikemap.extraction.segment import Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
@@ -646,11 +646,20 @@ def _districts_like(written: str, gazetteer: Gazetteer, context: _Context) -> li
             for district in by_city.get(city_id, ())
             if normalize(district.name) == key
         ]
+    by_city = _districts_by_city(gazetteer)
+    # "Schewtschenkiwskyj", "Hołosijiwskiej": the Ukrainian-Latin nominative.
+    latin = district_keys(written.split()[0])[1]
+    found = [
+        district
+        for city_id in context.cities
+        for district in by_city.get(city_id, ())
+        if normalize(district.name) == latin
+    ]
+    if found:
+        return found
     stem = _district_stem(written)
     if len(stem) < 4:
         return []
-    by_city = _districts_by_city(gazetteer)
-    found = []
     for city_id in context.cities:
         for district in by_city.get(city_id, ()):
             if _district_stem(district.name) == stem:

@@ -49,7 +49,8 @@ _DISTRICT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DISTRICT_BEFORE = re.compile(
-    r"(?:\b(?:district|distretto|quartiere|dzielnic\w*|район\w*|distrito|barrio)"
+    r"(?:\b(?:district|distretto|quartiere|dzielnic\w*|район\w*|distrito|barrio|stadtbezirk|"
+    r"bezirk|quartier)"
     r"(?:\s+(?:of|di|del|de))?\s+)$",
     re.IGNORECASE,
 )
@@ -199,6 +200,7 @@ class PlaceMatcher:
         if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
             spans.extend(self._inflected(text, lang, spans))
         spans.extend(self._g_for_h(text, spans))
+        spans.extend(self._after_district_noun(text, spans))
         if lang == "pl":
             spans.extend(self._polish_region(text, spans))
         mentions = _longest_first(spans, text)
@@ -220,6 +222,27 @@ class PlaceMatcher:
             ids = self._index.get(key)
             if ids:
                 found.append((start, end, key, ids))
+        return found
+
+    def _after_district_noun(
+        self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """A city district named after a district noun in another language's
+        spelling ("w dzielnicy Hołosijiwskiej", "distretto di Kyivskyi"):
+        its Ukrainian-Latin nominative, when the gazetteer has such a district."""
+        if _DISTRICT_NOUN_GATE.search(text.lower()) is None:
+            return []
+        covered = [(s, e) for s, e, _, _ in taken]
+        found = []
+        for match in _DISTRICT_THEN_NAME.finditer(text):
+            start, end = match.span("name")
+            if any(s < end and start < e for s, e in covered):
+                continue
+            for key in district_keys(match.group("name")):
+                ids = self._index.get(key)
+                if ids and any(i.startswith("district:") for i in ids):
+                    found.append((start, end, key, ids))
+                    break
         return found
 
     def _polish_region(
@@ -378,6 +401,32 @@ _FOLD_TABLE = _build_fold_table()
 _APOSTROPHE_WORD = re.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
 
 
+_DISTRICT_NOUN_GATE = literals("dzielnic", "district", "distrett", "distrito", "bezirk", "quartier")
+_DISTRICT_THEN_NAME = re.compile(
+    r"\b(?:dzielnic\w*|district|distretto|distrito|stadtbezirk|bezirk|quartiere|quartier)"
+    r"\s+(?:of\s+|di\s+|de\s+|del\s+|du\s+)?(?P<name>[A-ZŁŚŻŹĆŃÓ][^\W\d_]+)",
+    re.IGNORECASE,
+)
+# Polish and German spellings of Ukrainian sounds, and adjective case endings,
+# mapped to the national Latin transliteration the gazetteer spells districts in.
+_EXONYM_LETTERS = (
+    ("tsch", "ch"), ("szcz", "shch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("ż", "zh"),
+    ("ł", "l"), ("ie", "e"), ("ji", "i"), ("ja", "ia"), ("ju", "iu"), ("ck", "tsk"), ("w", "v"),
+    ("j", "i"),
+)  # fmt: skip
+_LATIN_ADJECTIVE_END = re.compile(r"(sk|ck|n)(?:iej|iego|iemu|im|ie|yj|yi|ij|i|ego|ej|y|a)$")
+
+
+@lru_cache(maxsize=4096)
+def district_keys(word: str) -> tuple[str, ...]:
+    """The word as written and its Ukrainian-Latin nominative ("Hołosijiwskiej"
+    gives "holosiivskyi", "Schewtschenkiwskyj" gives "shevchenkivskyi")."""
+    latin = _LATIN_ADJECTIVE_END.sub(r"\1yi", word.lower())
+    for source, target in _EXONYM_LETTERS:
+        latin = latin.replace(source, target)
+    return (normalize(word), normalize(latin))
+
+
 _APOSTROPHE_CHAR = re.compile("['’ʼ]")
 
 
@@ -433,7 +482,15 @@ _REGION_BEFORE_GATE = literals(
     "area", "suburbs", "outskirts", "surroundings",
 )  # fmt: skip
 _DISTRICT_BEFORE_GATE = literals(
-    "district", "distretto", "quartiere", "dzielnic", "район", "distrito", "barrio"
+    "district",
+    "distretto",
+    "quartiere",
+    "dzielnic",
+    "район",
+    "distrito",
+    "barrio",
+    "bezirk",
+    "quartier",
 )
 
 
