@@ -64,7 +64,7 @@ JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl",)
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
 
-_FRONT_MATTER_KEYS = ("id", "title", "published", "source", "url")
+_FRONT_MATTER_KEYS = ("id", "title", "published", "source", "url", "language")
 
 
 class ArticleError(Exception):
@@ -374,6 +374,16 @@ def _optional_str(value: Any) -> str | None:
 # --------------------------------------------------------------------- building
 
 
+def _language_code(value: Any) -> str | None:
+    """Return a stated ISO 639 language code ("en", "uk"), or ``None`` to detect it.
+
+    Anything that is not a short alphabetic code is ignored rather than refused:
+    extraction detects the language itself when none is given.
+    """
+    code = value.strip().lower() if isinstance(value, str) else ""
+    return code if 2 <= len(code) <= 3 and code.isascii() and code.isalpha() else None
+
+
 def _build_article(
     path: str, text: str, meta: dict[str, Any], *, keep_text: bool = False
 ) -> Article:
@@ -393,7 +403,7 @@ def _build_article(
         published=published,
         source=_optional_str(meta.get("source")),
         url=_optional_str(meta.get("url")),
-        language=None,
+        language=_language_code(meta.get("language")),
         path=path,
         published_from=published_from,
     )

@@ -116,8 +116,17 @@ def test_jsonl_keeps_text_as_is_and_ignores_extra_fields():
     assert first.text == text
     assert first.published == date(2024, 1, 2)
     assert first.published_from == "text"
-    assert first.language is None
+    assert first.language == "en"
+    assert second.language is None
     assert second.url == "https://e.org"
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"), [("uk", "uk"), (" PL ", "pl"), ("Ukrainian text", None), (7, None)]
+)
+def test_stated_language_is_kept_only_as_a_language_code(stated, expected):
+    record = {"id": "x", "text": BODY, "language": stated}
+    assert _one("a.json", json.dumps(record).encode()).language == expected
 
 
 def test_shared_corpus_reads_as_is():
