@@ -28,7 +28,10 @@ from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import (
     declined_forms,
     is_cyrillic,
+    is_raion_phrase,
     normalize,
+    raion_adjectives,
+    raion_phrases,
     translit_variants,
     transliterate,
 )
@@ -266,17 +269,54 @@ REGION_PATTERNS = (
     "oblast' {}",
 )
 # Russian and Ukrainian adjectival region names decline; these are the
-# locative/genitive forms reporters use ("в Харьковской области").
+# locative/genitive/instrumental/accusative forms reporters use ("в
+# Харьковской области", "у Донецькій області"), keyed by the adjective's
+# ending so every -ська/-цька/-зька and -ская/-цкая/-зская name gets them.
 REGION_CASES = (
-    ("ская область", ("ской области", "ская обл", "ской обл")),
-    ("ська область", ("ській області", "ської області", "ська обл", "ській обл")),
+    (
+        "ька область",
+        ("ькій області", "ької області", "ькою областю", "ьку область", "ька обл", "ькій обл"),
+    ),
+    ("кая область", ("кой области", "кой областью", "кую область", "кая обл", "кой обл")),
     ("ський край", ("ському краї", "ського краю")),
     ("ский край", ("ском крае", "ского края")),
-    ("щина", ("щині", "щини", "щиною")),
-    ("чина", ("чині", "чини")),
-    ("obwód ", ("obwodzie ", "obwodu ")),
+    ("щина", ("щині", "щини", "щиною", "щину")),
+    ("чина", ("чині", "чини", "чиною", "чину")),
+    ("obwód ", ("obwodzie ", "obwodu ", "obwodem ")),
 )
 _POLISH_ADJ = (("ski", ("skim", "skiego")), ("cki", ("ckim", "ckiego")))
+_CYRILLIC_OBLAST_RE = re.compile(r"^(.+к)(?:а|ая) область$")
+# Polish writes a soft n/w/b/m/p before e as -ie- (Донецьк -> doniecki).
+_POLISH_SOFT_E_RE = re.compile(r"([nwbmp])e")
+
+
+def oblast_exonym_forms(form: str) -> set[str]:
+    """Polish, Czech and Slovak names of an oblast, from its Cyrillic adjectival name.
+
+    "Харківська область" gives "obwód charkiwski", "obwodzie charkiwskim",
+    "obwodu charkiwskiego", "Charkivská oblast", "Charkivské oblasti",
+    "Charkivskej oblasti"; "Харьковская область" the -owski / -ovská
+    forms.  Compound names also get their joined Polish form (obwód
+    iwanofrankiwski).  Anything else gives an empty set.
+    """
+    match = _CYRILLIC_OBLAST_RE.match(form.lower())
+    if match is None:
+        return set()
+    stem = match.group(1).removesuffix("ь")  # Харківськ / Харьковск
+    polish = transliterate(stem, "pl")
+    polish_stems = {polish, _POLISH_SOFT_E_RE.sub(r"\1ie", polish)}
+    polish_stems |= {p.replace("-", "") for p in polish_stems}
+    forms: set[str] = set()
+    for p in polish_stems:
+        forms |= {f"obwód {p}i", f"obwodzie {p}im", f"obwodu {p}iego", f"obwodem {p}im"}
+    czech = transliterate(stem, "it")
+    forms |= {
+        f"{czech}á oblast",  # Czech and Slovak nominative
+        f"{czech}é oblasti",  # Czech locative/genitive
+        f"{czech}ou oblastí",  # Czech instrumental
+        f"{czech}ej oblasti",  # Slovak locative/genitive
+    }
+    return forms
 
 
 def region_forms(base_names: Iterable[str], extra: Iterable[str]) -> set[str]:
@@ -293,16 +333,62 @@ def region_forms(base_names: Iterable[str], extra: Iterable[str]) -> set[str]:
             if nominative in form:
                 for case in declined:
                     forms.add(form.replace(nominative, case))
+        forms |= oblast_exonym_forms(form)
         if form.startswith("obwód "):
             for ending, declined_endings in _POLISH_ADJ:
                 if form.endswith(ending):
-                    for obw in ("obwodzie ", "obwodu "):
+                    for obw in ("obwodzie ", "obwodu ", "obwodem "):
                         stem = form.replace("obwód ", obw)[: -len(ending)]
                         for declined_ending in declined_endings:
                             forms.add(stem + declined_ending)
         if is_cyrillic(form):
             forms.add(transliterate(form, "uk"))
             forms.add(transliterate(form, "ru"))
+    return forms
+
+
+# Ukrainian towns this large get the names of a raion centred on them.  The
+# 2020 raions are centred on towns of 5,000 people or more (almost all far
+# larger); a form for a town that centres no raion is simply never met.
+RAION_MIN_POPULATION = 5_000
+_LATIN_ADJ_ENDINGS = ("yi", "iy", "y", "yy", "ii")
+RAION_SUFFIXES = ("district", "raion", "rayon")
+
+
+def raion_forms(place: PlaceRecord) -> set[str]:
+    """Names of the raion (oblast subdivision) centred on ``place``.
+
+    A raion is represented by its administrative centre: "Kupiansk district",
+    "Ізмаїльський район", "Pokrovsk raion", "Бахмутського району" all index
+    the centre town, and the resolver gives such a match a lower confidence
+    (see :mod:`strikemap.gazetteer.disambiguation`).  Forms come from the
+    town's Cyrillic names that are its current or former name (not foreign
+    or conflated alternates): the adjective in Ukrainian and Russian with its
+    common cases, its Latin transliterations with -yi/-iy/-y/-yy/-ii endings,
+    and "<town> district/raion/rayon".
+    """
+    primary = primary_keys(place)
+    cyrillic = [
+        f
+        for f in place.forms
+        if is_cyrillic(f)
+        and " " not in f
+        and any(normalize(transliterate(f, s)) in primary for s in TRANSLIT_SCHEMES)
+    ]
+    forms: set[str] = set()
+    latin_names = {place.name} | {transliterate(f, "uk") for f in cyrillic}
+    for name in latin_names:
+        forms |= {f"{name} {suffix}" for suffix in RAION_SUFFIXES}
+    for adjective in {a for f in cyrillic for a in raion_adjectives(f)}:
+        forms.update(raion_phrases(adjective))
+        for scheme in ("uk", "ru"):
+            latin = normalize(transliterate(adjective, scheme))
+            for ending in ("yi", "iy", "ii", "yy", "y"):
+                if latin.endswith(ending):
+                    base = latin[: -len(ending)]
+                    for variant in _LATIN_ADJ_ENDINGS:
+                        forms |= {f"{base}{variant} {suffix}" for suffix in RAION_SUFFIXES}
+                    break
     return forms
 
 
@@ -357,6 +443,10 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
     _apply_renames(curated_dir, places)
     districts, absorbed = _districts(curated_dir, places)
     places = [p for p in places if p.id not in absorbed]
+    taken = {normalize(f) for unit in [*regions.values(), *districts] for f in unit.forms}
+    for place in places:
+        if place.country == "UA" and place.population >= RAION_MIN_POPULATION:
+            place.forms |= {f for f in raion_forms(place) if normalize(f) not in taken}
 
     ordered = _parents_first([*countries.values(), *regions.values(), *places, *districts])
     names = _name_index(ordered)
@@ -466,20 +556,34 @@ def _name_index(ordered: list[PlaceRecord]) -> dict[str, int | list[int]]:
 
     Primary marks the canonical name, its spelling variants and pre-renaming
     names: the resolver prefers a place called X over one merely once called
-    X.  Entries are ordered city, region, district, country and by falling
-    population; a key naming one place stores a bare int, which makes the
+    X.  Entries are ordered primary first, then city, region, district,
+    country and by falling population; a key naming one place stores a bare int, which makes the
     file faster to parse and smaller in memory.
     """
     names: dict[str, list[int]] = {}
+    keys_of: list[set[str]] = []
     for i, place in enumerate(ordered):
         primary = primary_keys(place)
         keys = {normalize(f) for f in place.forms | {place.name}} | primary
+        keys_of.append(keys)
         for key in keys:
             if key and (key in primary or indexable_alternate(key)):
                 names.setdefault(key, []).append((i << 1) | (key in primary))
-    for entries in names.values():
+    for key, entries in names.items():
+        if " " in key and any(e & 1 for e in entries):
+            # GeoNames lists some compounds as alternates of their first part
+            # (Bilhorod-Dnistrovskyi under Belgorod, "Bilhorod"): such a
+            # compound, being another place's own name, is dropped from the
+            # place merely called like its first word.
+            first = key.split(" ", 1)[0]
+            entries[:] = [e for e in entries if e & 1 or first not in keys_of[e >> 1]]
+        # A place called so now (or before a renaming) before one with the
+        # name only as an alternate or exonym.
+        # A phrase such as "Kyivskyi district" names a city district before
+        # a town (or the centre of a raion).
+        levels = _DISTRICT_PHRASE_ORDER if is_raion_phrase(key) else _LEVEL_ORDER
         entries.sort(
-            key=lambda e: (_LEVEL_ORDER[ordered[e >> 1].level], -ordered[e >> 1].population)
+            key=lambda e: (not e & 1, levels[ordered[e >> 1].level], -ordered[e >> 1].population)
         )
     return {key: entries[0] if len(entries) == 1 else entries for key, entries in names.items()}
 
@@ -548,6 +652,7 @@ def _apply_renames(curated_dir: Path, places: list[PlaceRecord]) -> None:
 _LEVEL_RANK = {"country": 3, "region": 2, "city": 1, "district": 0}
 # Order of candidates sharing a name: a city before a region before a district.
 _LEVEL_ORDER = {"city": 0, "region": 1, "district": 2, "country": 3}
+_DISTRICT_PHRASE_ORDER = {"district": 0, "city": 1, "region": 2, "country": 3}
 
 
 def _parents_first(places: list[PlaceRecord]) -> list[PlaceRecord]:

@@ -7,7 +7,14 @@ Rules, in order:
    Kherson region, the village of ...") keeps only candidates inside it.
 3. **Near** - a city named nearby keeps its own districts; otherwise a point
    or place nearby keeps candidates within :data:`NEAR_KM`.
-4. **Prior** - among what is left, a score from population, whether the
+4. **District phrase** - a name ending in a district word ("Kyivskyi
+   district", "Печерський район") keeps the city districts among its
+   candidates.  When only towns are left, the phrase names a raion (an
+   oblast subdivision) and the town is its administrative centre: the
+   resolver returns the centre with its confidence capped at
+   :data:`RAION_CONFIDENCE`, since a raion covers hundreds of square
+   kilometres around it.
+5. **Prior** - among what is left, a score from population, whether the
    name is the place's canonical name (Pokrovsk in Donetsk Oblast rather than
    Engels, once called Pokrovsk) and the country (Ukraine, then Russia, as
    this is where strikes are reported).  The best candidate must beat the
@@ -18,10 +25,12 @@ Rules, in order:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from math import log10
 from typing import TYPE_CHECKING
 
 from strikemap.gazetteer.geometry import haversine_km
+from strikemap.gazetteer.names import is_raion_phrase, normalize
 from strikemap.gazetteer.place import Place
 from strikemap.gazetteer.resolution import Rejected, Resolution
 
@@ -34,6 +43,7 @@ CLEAR_MARGIN = 1.0
 PRIMARY_NAME_BONUS = 1.5
 COUNTRY_BONUS = {"UA": 0.5, "RU": 0.15}
 MAX_REJECTED = 25
+RAION_CONFIDENCE = 0.5
 
 
 def prior_score(gazetteer: Gazetteer, place: Place, name: str) -> float:
@@ -76,8 +86,34 @@ def resolve(
     -------
     Resolution
         The chosen place with a confidence, or ``place=None`` with the
-        reason and every candidate rejected.
+        reason and every candidate rejected.  A raion phrase resolved to a
+        town ("Kupiansk district") has a confidence of at most
+        :data:`RAION_CONFIDENCE`.
     """
+    result = _resolve(gazetteer, name, country=country, region=region, near=near, lang=lang)
+    if (
+        result.place is not None
+        and result.place.level == "city"
+        and is_raion_phrase(normalize(name))
+    ):
+        return replace(
+            result,
+            confidence=min(result.confidence, RAION_CONFIDENCE),
+            reason=f"{result.reason}; a raion, placed at its administrative centre",
+        )
+    return result
+
+
+def _resolve(
+    gazetteer: Gazetteer,
+    name: str,
+    *,
+    country: str | Iterable[str] | None = None,
+    region: str | Place | None = None,
+    near: str | Place | tuple[float, float] | None = None,
+    lang: str | None = None,
+) -> Resolution:
+    """The rules of the module docstring, before the raion confidence cap."""
     found = gazetteer.candidates(name) or gazetteer.candidates_inflected(name, lang)
     if not found:
         return Resolution(name, None, 0.0, (), "no place of this name in the gazetteer")
@@ -115,6 +151,18 @@ def resolve(
         else:
             # The hint contradicts every candidate: keep them, trust less.
             penalty += 0.2
+
+    raion_phrase = is_raion_phrase(normalize(name))
+    if raion_phrase:
+        districts = [p for p in pool if p.level == "district"]
+        if districts and len(districts) < len(pool):
+            rejected += [
+                Rejected(p, "a district phrase: city districts come first")
+                for p in pool
+                if p.level != "district"
+            ]
+            context_used.append("district phrase")
+            pool = districts
 
     near_place, near_point = _as_near(gazetteer, near)
     if near_point is not None:

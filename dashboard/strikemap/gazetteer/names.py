@@ -337,7 +337,10 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("ах", ("ы", "и", "")),
         ("ой", ("а", "ая")),
         ("ей", ("я", "ь")),
-        ("е", ("", "а", "я")),  # в Краснодаре, в Москве
+        ("е", ("", "а", "я", "ь")),  # в Краснодаре, в Москве, в Мариуполе
+        ("ою", ("а",)),  # над Одессой -> Одессою (instrumental, older form)
+        ("ью", ("ь",)),  # за Керчью
+        ("ю", ("я", "ь")),  # по Мариуполю
         ("у", ("", "а")),  # по Белгороду
         ("а", ("",)),  # из Белгорода
         ("ы", ("а",)),  # из Москвы
@@ -359,9 +362,22 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("прі", ("про",)),  # у Дніпрі -> Дніпро
         ("ах", ("и", "")),  # у Сумах -> Суми
         ("і", ("а", "", "я", "о")),  # в Одесі -> Одеса
-        ("у", ("",)),
+        ("ову", ("ів",)),  # по Харкову -> Харків (dative)
+        ("єву", ("їв",)),  # по Києву
+        ("овом", ("ів",)),  # над Харковом (instrumental)
+        ("євом", ("їв",)),  # над Києвом
+        ("ові", ("",)),  # Бахмутові (dative -ові of a hard stem)
+        ("еві", ("ь",)),  # Маріуполеві
+        ("ці", ("ка",)),  # у Каховці -> Каховка (locative softening)
+        ("зі", ("га",)),  # у Празі -> Прага
+        ("ою", ("а",)),  # над Одесою (instrumental)
+        ("ею", ("я",)),  # над Балаклією (instrumental of -я)
+        ("ям", ("я",)),  # над Запоріжжям
+        ("ем", ("ь", "")),  # над Маріуполем
+        ("ю", ("я", "ь")),  # по Маріуполю; на Полтавщину -> accusative
+        ("у", ("", "а")),  # по Бахмуту; на Одесу (accusative of -а)
         ("а", ("",)),
-        ("ом", ("",)),
+        ("ом", ("",)),  # над Бахмутом
         ("и", ("а",)),  # з Одеси
     ),
     "es": (),
@@ -522,3 +538,128 @@ def declined_forms(name: str) -> tuple[str, ...]:
         return ()
     nouns = _noun_cases(noun)
     return tuple(sorted(f"{a} {n}" for a in adjectives for n in nouns))
+
+
+# ---------------------------------------------------------------------------
+# Raion (district of an oblast) adjectives: Ізмаїл -> Ізмаїльський район
+# ---------------------------------------------------------------------------
+
+# Words that make a name a district/raion phrase, normalised, in the
+# languages of the corpus (nominative and the common prepositional cases).
+RAION_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "district", "raion", "rayon", "район", "району", "районі", "районе", "района",
+        "rejon", "rejonie", "rejonu", "bezirk", "distrito", "distretto", "okres",
+    )
+)  # fmt: skip
+
+# (ending of a Cyrillic town name, length to cut, adjective suffix); the
+# first matching ending wins.  Ukrainian and Russian suffixes differ only in
+# the soft sign and и/і, so one table serves both with the two suffix styles.
+_ADJ_RULES: tuple[tuple[str, int, str, str], ...] = (
+    ("ський", 0, "", ""),  # Білгород-Дністровський: already an adjective
+    ("цький", 0, "", ""),
+    ("ский", 0, "", ""),
+    ("цкий", 0, "", ""),
+    ("ське", 1, "ий", "ий"),  # Кам'янське -> Кам'янський
+    ("ское", 2, "ий", "ий"),
+    ("ськ", 0, "ий", "ий"),  # Покровськ -> Покровський
+    ("цьк", 0, "ий", "ий"),
+    ("ск", 0, "ий", "ий"),  # Покровск -> Покровский
+    ("цк", 0, "ий", "ий"),
+    ("жжя", 3, "зький", "зский"),  # Запоріжжя -> Запорізький
+    ("жье", 3, "жский", "жский"),  # Запорожье -> Запорожский
+    ("ове", 3, "івський", "овский"),  # Синельникове -> Синельниківський
+    ("ево", 3, "евский", "евский"),
+    ("ово", 3, "овский", "овский"),
+    ("ка", 2, "ський", "ский"),  # Василівка -> Василівський; Каховка -> Каховский
+    ("ро", 0, "вський", "вский"),  # Дніпро -> Дніпровський
+    ("ль", 0, "ський", "ский"),  # Маріуполь -> Маріупольський
+    ("л", 0, "ьський", "ьский"),  # Ізмаїл -> Ізмаїльський
+    ("сса", 1, "кий", "кий"),  # Одесса -> Одесский
+    ("са", 1, "ький", "кий"),  # Одеса -> Одеський
+    ("ук", 1, "цький", "цкий"),  # Кременчук -> Кременчуцький
+    ("г", 1, "зький", "жский"),
+    ("а", 1, "ський", "ский"),  # Полтава -> Полтавський
+    ("я", 1, "ський", "ский"),
+    ("и", 1, "ський", "ский"),  # Суми -> Сумський
+    ("ы", 1, "ский", "ский"),
+    ("е", 1, "ський", "ский"),
+    ("о", 1, "ський", "ский"),
+    ("", 0, "ський", "ский"),  # Бахмут -> Бахмутський
+)
+
+
+def raion_adjectives(name: str) -> tuple[str, ...]:
+    """Masculine adjectives naming the raion whose centre is ``name``.
+
+    Ukrainian raions (and Russian ones) are named after their centre:
+    Ізмаїл gives Ізмаїльський (район), Покровськ Покровський, Бахмут
+    Бахмутський, Купянск Купянский.  A name with Ukrainian-only letters gets
+    the Ukrainian adjective, one with Russian-only letters the Russian one,
+    otherwise both; a final -ов- also gets its Ukrainian -ів- form (Лозова ->
+    Лозівський).  Over-generation is harmless: the forms are only ever
+    looked up.
+
+    Parameters
+    ----------
+    name
+        A one-word Cyrillic town name (hyphenated compounds count as one).
+
+    Returns
+    -------
+    tuple of str
+        Lower-case adjectives; empty for Latin or multi-word names.
+    """
+    word = name.lower().replace("’", "'").replace("ʼ", "'")
+    if " " in word or not is_cyrillic(word) or len(word) < 3:
+        return ()
+    ukrainian = bool(_UKRAINIAN_LETTERS_RE.search(word.replace("'", "і")))
+    russian = bool(re.search("[ыэъё]", word))
+    styles = [s for s, on in (("uk", not russian), ("ru", not ukrainian)) if on]
+    out: list[str] = []
+    for ending, cut, uk_suffix, ru_suffix in _ADJ_RULES:
+        if word.endswith(ending):
+            stem = word[: len(word) - cut] if cut else word
+            for style in styles:
+                adjective = stem + (uk_suffix if style == "uk" else ru_suffix)
+                if style == "ru":
+                    adjective = adjective.replace("ьск", "ск").replace("'", "")
+                out.append(adjective)
+                if style == "uk" and stem.endswith("ов") and ending in ("а", "ка"):
+                    out.append(stem[:-2] + "ів" + uk_suffix)
+            break
+    return tuple(dict.fromkeys(a for a in out if a != word or a.endswith("ий")))
+
+
+def raion_phrases(adjective: str) -> tuple[str, ...]:
+    """The raion phrases of a Cyrillic adjective, in nominative and common cases.
+
+    "Ізмаїльський" gives "Ізмаїльський район", "Ізмаїльському районі",
+    "Ізмаїльського району"; "Купянский" gives "Купянский район",
+    "Купянском районе", "Купянского района".
+    """
+    if adjective.endswith(("ький", "ій")):
+        stem = adjective[:-2]
+        return (
+            f"{adjective} район",
+            f"{stem}ому районі",
+            f"{stem}ого району",
+            f"{stem}им районом",
+        )
+    if adjective.endswith("ий"):
+        stem = adjective[:-2]
+        return (
+            f"{adjective} район",
+            f"{stem}ом районе",
+            f"{stem}ого района",
+            f"{stem}им районом",
+        )
+    return (f"{adjective} район",)
+
+
+def is_raion_phrase(key: str) -> bool:
+    """Whether a normalised name ends in a district word ("... district", "... район")."""
+    last = key.rsplit(" ", 1)[-1]
+    return last != key and last in RAION_WORDS
