@@ -289,3 +289,55 @@ def test_region_forms(gazetteer: Gazetteer, spelling: str, region: str) -> None:
     place = gazetteer.resolve(spelling).place
     assert place is not None
     assert (place.level, place.name) == ("region", region)
+
+
+@pytest.mark.parametrize(
+    ("token", "lang", "nominative"),
+    [
+        ("Бахмутові", "uk", "Бахмут"),  # dative -ові
+        ("Харкову", "uk", "Харків"),  # dative with і/о alternation
+        ("Києву", "uk", "Київ"),
+        ("Маріуполеві", "uk", "Маріуполь"),
+        ("Маріуполю", "uk", "Маріуполь"),
+        ("Одесою", "uk", "Одеса"),  # instrumental -ою
+        ("Харковом", "uk", "Харків"),
+        ("Києвом", "uk", "Київ"),
+        ("Маріуполем", "uk", "Маріуполь"),
+        ("Запоріжжям", "uk", "Запоріжжя"),
+        ("Балаклією", "uk", "Балаклія"),
+        ("Балаклії", "uk", "Балаклія"),
+        ("Одесу", "uk", "Одеса"),  # accusative of feminine -а
+        ("Каховці", "uk", "Каховка"),  # locative with softening
+        ("Одессою", "ru", "Одесса"),
+        ("Керчью", "ru", "Керчь"),
+        ("Мариуполю", "ru", "Мариуполь"),
+        ("Мариуполе", "ru", "Мариуполь"),
+    ],
+)
+def test_stem_candidates_cover_dative_instrumental_accusative(
+    token: str, lang: str, nominative: str
+) -> None:
+    assert normalize(nominative) in stem_candidates(token, lang)
+
+
+@pytest.mark.parametrize(
+    ("token", "lang", "expected"),
+    [
+        ("Бахмутові", "uk", "Bakhmut"),
+        ("Харкову", "uk", "Kharkiv"),
+        ("Києву", "uk", "Kyiv"),
+        ("Києвом", "uk", "Kyiv"),
+        ("Одесою", "uk", "Odesa"),
+        ("Одесу", "uk", "Odesa"),
+        ("Маріуполем", "uk", "Mariupol"),
+        ("Запоріжжям", "uk", "Zaporizhzhia"),
+        ("Одессою", "ru", "Odesa"),
+        ("Мариуполе", "ru", "Mariupol"),
+    ],
+)
+def test_new_case_forms_find_the_right_place(
+    gazetteer: Gazetteer, token: str, lang: str, expected: str
+) -> None:
+    found = gazetteer.candidates_inflected(token, lang)
+    assert found and found[0].name == expected
+    assert gazetteer.resolve(token, lang=lang).place.name == expected

@@ -570,21 +570,34 @@ def _name_index(ordered: list[PlaceRecord]) -> dict[str, int | list[int]]:
             if key and (key in primary or indexable_alternate(key)):
                 names.setdefault(key, []).append((i << 1) | (key in primary))
     for key, entries in names.items():
-        if " " in key and any(e & 1 for e in entries):
+        district_phrase = is_raion_phrase(key)
+        if " " in key and not district_phrase and any(e & 1 for e in entries):
             # GeoNames lists some compounds as alternates of their first part
             # (Bilhorod-Dnistrovskyi under Belgorod, "Bilhorod"): such a
             # compound, being another place's own name, is dropped from the
             # place merely called like its first word.
             first = key.split(" ", 1)[0]
             entries[:] = [e for e in entries if e & 1 or first not in keys_of[e >> 1]]
-        # A place called so now (or before a renaming) before one with the
-        # name only as an alternate or exonym.
-        # A phrase such as "Kyivskyi district" names a city district before
-        # a town (or the centre of a raion).
-        levels = _DISTRICT_PHRASE_ORDER if is_raion_phrase(key) else _LEVEL_ORDER
-        entries.sort(
-            key=lambda e: (not e & 1, levels[ordered[e >> 1].level], -ordered[e >> 1].population)
-        )
+        if district_phrase:
+            # "Kyivskyi district" names a city district before a town (or
+            # the centre of a raion), whatever GeoNames calls its entries.
+            entries.sort(
+                key=lambda e: (
+                    _DISTRICT_PHRASE_ORDER[ordered[e >> 1].level],
+                    not e & 1,
+                    -ordered[e >> 1].population,
+                )
+            )
+        else:
+            # A place called so now (or before a renaming) before one with
+            # the name only as an alternate or exonym.
+            entries.sort(
+                key=lambda e: (
+                    not e & 1,
+                    _LEVEL_ORDER[ordered[e >> 1].level],
+                    -ordered[e >> 1].population,
+                )
+            )
     return {key: entries[0] if len(entries) == 1 else entries for key, entries in names.items()}
 
 
