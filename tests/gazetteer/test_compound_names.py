@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from strikemap.gazetteer import Gazetteer
 from strikemap.gazetteer.names import is_raion_phrase, normalize
@@ -50,3 +52,10 @@ def test_current_names_rank_before_alternates_everywhere(gazetteer: Gazetteer) -
             offenders.append(key)
     assert offenders == [], offenders[:10]
     assert normalize("Bilhorod-Dnistrovskyi") in gazetteer._names
+
+
+def test_ukrainian_display_names_have_no_cyrillic_leftovers(gazetteer: Gazetteer) -> None:
+    # A Belarusian alternate (Чугуеў) once gave the display name "Chuhuiў".
+    leftovers = [p.name for p in gazetteer if p.country == "UA" and re.search("[Ѐ-ӿ]", p.name)]
+    assert leftovers == []
+    assert gazetteer.candidates("Чугуїв")[0].name == "Chuhuiv"

@@ -111,3 +111,12 @@ def test_raion_keys_are_known_to_the_matcher(gazetteer: Gazetteer) -> None:
     keys = {key for key, _ in gazetteer.surface_forms()}
     assert normalize("Ізмаїльський район") in keys
     assert normalize("Kupiansk district") in keys
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Chuhuiv district", "Чугуївський район", "Kupyansk district", "Kupyanskiy rayon"]
+)
+def test_raion_forms_from_russian_based_and_repaired_names(
+    gazetteer: Gazetteer, phrase: str
+) -> None:
+    assert gazetteer.resolve(phrase).place.name in {"Chuhuiv", "Kupiansk"}

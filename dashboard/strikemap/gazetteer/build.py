@@ -146,6 +146,10 @@ def ukrainian_canonical(name: str, alternates: list[str]) -> str:
     ordered = sorted(cyrillic, key=lambda c: not re.search("[іїєґ]", c.lower()))
     for cyr in ordered:
         official = transliterate(cyr, "uk")
+        # Belarusian or Russian-only letters (ў, ы, ё) have no Ukrainian
+        # transliteration and would leak into the display name (Chuhuiў).
+        if is_cyrillic(official):
+            continue
         if normalize(official).replace("y", "i")[:4] == folded[:4]:
             return official
     return name
@@ -376,7 +380,7 @@ def raion_forms(place: PlaceRecord) -> set[str]:
         and any(normalize(transliterate(f, s)) in primary for s in TRANSLIT_SCHEMES)
     ]
     forms: set[str] = set()
-    latin_names = {place.name} | {transliterate(f, "uk") for f in cyrillic}
+    latin_names = {place.name} | {transliterate(f, s) for f in cyrillic for s in ("uk", "ru")}
     for name in latin_names:
         forms |= {f"{name} {suffix}" for suffix in RAION_SUFFIXES}
     for adjective in {a for f in cyrillic for a in raion_adjectives(f)}:
