@@ -53,6 +53,7 @@ def test_raion_phrases_decline() -> None:
         ("kupiansk district", True),
         ("бахмутському районі", True),
         ("pokrovsk raion", True),
+        ("rejon pokrowski", True),
         ("district", False),
         ("kupiansk", False),
     ],
@@ -120,3 +121,18 @@ def test_raion_forms_from_russian_based_and_repaired_names(
     gazetteer: Gazetteer, phrase: str
 ) -> None:
     assert gazetteer.resolve(phrase).place.name in {"Chuhuiv", "Kupiansk"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "centre"),
+    [
+        ("rejon kupiański", "Kupiansk"),
+        ("rejonie bachmutskim", "Bakhmut"),
+        ("rejonu izmaiłskiego", "Izmail"),
+        ("rejonu kremenczuckiego", "Kremenchuk"),
+    ],
+)
+def test_polish_raion_forms(gazetteer: Gazetteer, phrase: str, centre: str) -> None:
+    resolution = gazetteer.resolve(phrase)
+    assert resolution.place is not None and resolution.place.name == centre
+    assert resolution.confidence <= RAION_CONFIDENCE

@@ -385,6 +385,7 @@ def raion_forms(place: PlaceRecord) -> set[str]:
         forms |= {f"{name} {suffix}" for suffix in RAION_SUFFIXES}
     for adjective in {a for f in cyrillic for a in raion_adjectives(f)}:
         forms.update(raion_phrases(adjective))
+        forms |= polish_raion_forms(adjective)
         for scheme in ("uk", "ru"):
             latin = normalize(transliterate(adjective, scheme))
             for ending in ("yi", "iy", "ii", "yy", "y"):
@@ -394,6 +395,27 @@ def raion_forms(place: PlaceRecord) -> set[str]:
                         forms |= {f"{base}{variant} {suffix}" for suffix in RAION_SUFFIXES}
                     break
     return forms
+
+
+# Polish writes я/ю/є after a consonant as ia/iu/ie (Kupiańsk), not ja.
+_POLISH_IOTATED_RE = re.compile(r"(?<=[bcdfghklmnprstwzż])j(?=[aeuo])")
+
+
+def polish_raion_forms(adjective: str) -> set[str]:
+    """Polish names of a raion from its Cyrillic adjective, in three cases.
+
+    "покровський" gives "rejon pokrowski", "rejonie pokrowskim", "rejonu
+    pokrowskiego"; "куп'янський" also "rejon kupianski" (the Polish ia).
+    """
+    if not adjective.endswith("ий"):
+        return set()
+    latin = transliterate(adjective[:-2].removesuffix("ь"), "pl").replace("'", "")
+    stems = {latin, _POLISH_IOTATED_RE.sub("i", latin)}
+    return {
+        form
+        for stem in stems
+        for form in (f"rejon {stem}i", f"rejonie {stem}im", f"rejonu {stem}iego")
+    }
 
 
 COUNTRY_FORMS = {

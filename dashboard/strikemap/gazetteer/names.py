@@ -661,6 +661,10 @@ def raion_phrases(adjective: str) -> tuple[str, ...]:
 
 
 def is_raion_phrase(key: str) -> bool:
-    """Whether a normalised name ends in a district word ("... district", "... район")."""
-    last = key.rsplit(" ", 1)[-1]
-    return last != key and last in RAION_WORDS
+    """Whether a normalised name has a district word at either end.
+
+    "kupiansk district", "покровськии раион" and Polish "rejon pokrowski"
+    are raion phrases; "district" alone is not.
+    """
+    words = key.split(" ")
+    return len(words) > 1 and (words[-1] in RAION_WORDS or words[0] in RAION_WORDS)
