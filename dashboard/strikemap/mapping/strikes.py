@@ -88,9 +88,6 @@ class StrikeEncoding:
         self._rows = np.array(rows, dtype=object)
         self._tables = tables
 
-    def __len__(self) -> int:
-        return len(self._rows)
-
     def positions(self, index: pd.Index) -> np.ndarray:
         """Return the positions of the events labelled ``index`` (labels of the encoded frame).
 
@@ -147,7 +144,7 @@ def encode_strikes(
     used_regions: dict[int, int] = {}
     region_rows: list[list] = []
     rows: list[str | None] = []
-    # Few distinct weapon lists, places and figures occur: each is worked out once.
+    # Few distinct weapon lists occur; their category and label are worked out once.
     weapon_cache: dict[tuple, tuple[int, int]] = {}
 
     days = day_numbers(frame["date"])
