@@ -9,6 +9,7 @@ import json
 import pandas as pd
 import pytest
 import strikemap.extraction
+from hostile import HOSTILE_TEXTS
 from strikemap.frames import events_to_frame
 from strikemap.store import EventStore
 from strikemap.ui.charts import (
@@ -77,17 +78,7 @@ def test_detail_facts_say_at_least(frame):
     assert sources_table(kyiv)["link"].tolist() == ["https://news.example/kyiv"]
 
 
-HOSTILE = (
-    "{{ 7*7 }}",
-    "{% raw %}",
-    "${alert(1)}",
-    "`backtick`",
-    "</script><script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
-)
-
-
-@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
 def test_detail_evidence_is_escaped(text):
     row = {"evidence": [{"article_id": "a", "sentence": text}]}
     out = evidence_html(row)

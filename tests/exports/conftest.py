@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hostile import HOSTILE_TEXTS, HOSTILE_URL
 from strikemap.frames import events_to_frame
 from strikemap.models import Event, Evidence, Source
-
-from .hostile import HOSTILE_TEXTS, HOSTILE_URL
 
 
 def _source(article_id: str, title: str, publisher: str, url: str | None, day: date) -> Source:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hostile import HOSTILE_TEXTS, PWNED_NAME
 from strikemap.exports.brief_page import BASE_CREDITS, TITLE_CHARS, brief_page_html
 from strikemap.frames import events_to_frame
 
-from .hostile import HOSTILE_TEXTS, PWNED_NAME
 from .markup import parse
 
 # A 1x1 transparent PNG stands in for the map screenshot.

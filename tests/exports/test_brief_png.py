@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hostile import HOSTILE_TEXTS, PWNED_NAME
 from strikemap.assets import local_assets_available
 from strikemap.exports.brief import render_brief
 from strikemap.exports.browser import chromium
 from strikemap.frames import events_to_frame
 from strikemap.mapping import CATEGORY_STYLES
 
-from .hostile import HOSTILE_TEXTS, PWNED_NAME
 from .images import as_image, assert_not_blank, pixels_near
 from .markup import parse, title_of
 

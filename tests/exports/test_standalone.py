@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hostile import HOSTILE_TEXTS, PWNED_NAME
 from strikemap.assets import local_assets_available
 from strikemap.exports.browser import block_network, chromium
 from strikemap.exports.standalone import to_standalone_html
 
-from .hostile import HOSTILE_TEXTS, PWNED_NAME
 from .markup import parse
 
 pytestmark = pytest.mark.skipif(

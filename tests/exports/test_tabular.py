@@ -10,10 +10,9 @@ import warnings
 import geopandas as gpd
 import pandas as pd
 import pytest
+from hostile import HOSTILE_TEXTS, HOSTILE_URL
 from strikemap.exports.tabular import CSV_LIST_SEPARATOR, to_csv, to_geojson, to_geopackage
 from strikemap.frames import events_to_frame
-
-from .hostile import HOSTILE_TEXTS, HOSTILE_URL
 
 
 def _csv_rows(data: bytes) -> list[dict[str, str]]:

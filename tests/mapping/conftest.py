@@ -11,13 +11,12 @@ from pathlib import Path
 
 import geopandas as gpd
 import pytest
+from hostile import HOSTILE_TEXTS, HOSTILE_URL
 from shapely.geometry import box
 from strikemap.assets import VENDOR_DIR
 from strikemap.frames import events_to_frame
 from strikemap.mapping import RegionIndex
 from strikemap.models import Event, Evidence, Source
-
-from .hostile import HOSTILE_TEXTS, HOSTILE_URL
 
 
 def make_event(

@@ -5,9 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from hostile import HOSTILE_TEXTS, HOSTILE_URL
 from strikemap.mapping import CATEGORY_STYLES, build_base_map, build_strike_layer
-
-from .hostile import HOSTILE_TEXTS, HOSTILE_URL
 
 pytestmark = pytest.mark.browser
 

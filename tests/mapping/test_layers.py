@@ -11,6 +11,7 @@ from datetime import date
 import folium
 import pandas as pd
 import pytest
+from hostile import HOSTILE_TEXTS, HOSTILE_URL, PWNED_NAME
 from streamlit_folium import _get_feature_group_string, _get_map_string
 from strikemap.frames import events_to_frame
 from strikemap.mapping import (
@@ -31,7 +32,6 @@ from strikemap.mapping.regions import Outlines
 from strikemap.mapping.strikes import PAYLOAD_VERSION
 
 from .conftest import make_event
-from .hostile import HOSTILE_TEXTS, HOSTILE_URL, PWNED_NAME
 
 EMPTY_OUTLINES = Outlines([], [])
 

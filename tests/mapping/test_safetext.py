@@ -8,9 +8,8 @@ import re
 
 import folium
 import pytest
+from hostile import FILE_CREATING_JINJA, HOSTILE_TEXTS, PWNED_NAME
 from strikemap.safetext import escape_text, link, safe_url, script_data
-
-from .hostile import FILE_CREATING_JINJA, HOSTILE_TEXTS, PWNED_NAME
 
 
 @pytest.mark.parametrize("value", HOSTILE_TEXTS)

@@ -19,9 +19,8 @@ from urllib.parse import urlsplit
 from urllib.request import urlopen
 
 import pytest
+from hostile import HOSTILE_TEXTS
 from strikemap.assets import VENDOR_DIR, local_assets_available
-
-from .hostile import HOSTILE_TEXTS
 
 pytestmark = [
     pytest.mark.browser,

@@ -1,10 +1,10 @@
-"""The hostile values of issue 6 as they reach the exports."""
+"""The hostile values of issue 6, fed through every output path that shows article text."""
 
 from __future__ import annotations
 
-# Creates a directory named ``strikemap_pwned`` in the working directory if it is
-# ever rendered by Jinja as template text; no quotes or angle brackets, so
-# html.escape alone would leave it unchanged.
+# Runs Python on the server if it ever reaches Jinja as template text: it creates
+# a directory named ``strikemap_pwned`` in the current working directory. It has
+# no quotes or angle brackets, so html.escape alone leaves it unchanged.
 FILE_CREATING_JINJA = "{{ lipsum.__globals__.os.mkdir(dict(strikemap_pwned=1)|first) }}"
 PWNED_NAME = "strikemap_pwned"
 
