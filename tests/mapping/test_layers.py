@@ -29,7 +29,7 @@ from strikemap.mapping import (
 )
 from strikemap.mapping.payload import js_literal, packed_literal
 from strikemap.mapping.regions import Outlines
-from strikemap.mapping.strikes import PAYLOAD_VERSION
+from strikemap.mapping.strikes import CLUSTER_ABOVE, PAYLOAD_VERSION
 
 from .conftest import make_event
 
@@ -119,15 +119,27 @@ def test_long_evidence_is_capped() -> None:
     assert len(row[13]) == 50 and row[13].startswith("word") and row[13].endswith("…")
 
 
-def test_strike_layer_clusters_by_default() -> None:
-    frame = events_to_frame([make_event(1), make_event(2, lat=48.0)])
+def _rendered_with_layer(frame) -> str:
     html = folium.Figure().add_child(build_base_map(outlines=EMPTY_OUTLINES))
     fmap = next(iter(html._children.values()))
     fmap.add_child(build_strike_layer(frame))
-    rendered = fmap.get_root().render()
+    return fmap.get_root().render()
+
+
+def test_strike_layer_clusters_large_views_by_default() -> None:
+    count = CLUSTER_ABOVE + 1
+    frame = events_to_frame([make_event(i, lat=46.0 + i / count * 5) for i in range(count)])
+    rendered = _rendered_with_layer(frame)
     assert re.search(r"StrikeMap\.strikes\([^;]*\[true,10\]\);", rendered, re.DOTALL)
     # The plugin is linked, or written into the page when its local copy exists.
     assert "leaflet.markercluster" in rendered or "L.markerClusterGroup=" in rendered
+    assert len(_payload_of(rendered)[5]) == count
+
+
+def test_strike_layer_shows_small_views_marker_by_marker() -> None:
+    frame = events_to_frame([make_event(1), make_event(2, lat=48.0)])
+    rendered = _rendered_with_layer(frame)
+    assert re.search(r"StrikeMap\.strikes\([^;]*\[false,10\]\);", rendered, re.DOTALL)
     assert len(_payload_of(rendered)[5]) == 2
 
 

@@ -36,7 +36,6 @@ from strikemap.exports.map_document import (
 )
 
 __all__ = [
-    "CLUSTER_ABOVE",
     "DEVICE_SCALE_FACTOR",
     "BriefRendering",
     "UnsafeContentError",
@@ -46,10 +45,6 @@ __all__ = [
 ]
 
 DEVICE_SCALE_FACTOR = 2
-#: Up to this many events the briefing map shows every marker in its weapon
-#: colour; a still image cannot be zoomed into clusters. Beyond it markers cluster
-#: so the map stays legible and quick to draw.
-CLUSTER_ABOVE = 300
 #: Bound on waiting for the map page to load and draw its markers.
 MARKER_TIMEOUT_MS = 20_000
 #: Bound on waiting for tiles after the markers are drawn; offline they never come.
@@ -263,7 +258,6 @@ def render_brief(
         center=center,
         zoom=zoom,
         legend=False,
-        cluster=len(frame) > CLUSTER_ABOVE,
     )
     document = map_document(fmap)
     map_width = width - 2 * PAGE_MARGIN - 2 * _MAP_BORDER

@@ -125,7 +125,7 @@ def build_export_map(
     center: Sequence[float] | None = None,
     zoom: int | None = None,
     legend: bool = True,
-    cluster: bool = True,
+    cluster: bool | None = None,
 ) -> folium.Map:
     """Return the map helper's base map with the strike layer, at the requested view.
 
@@ -139,7 +139,8 @@ def build_export_map(
     legend
         Draw the map helper's legend on the map (the briefing page has its own).
     cluster
-        Cluster markers at low zoom (the map helper's default behaviour).
+        Cluster markers at low zoom; default: only for large views
+        (:data:`strikemap.mapping.strikes.CLUSTER_ABOVE`).
     """
     from strikemap.mapping import build_base_map, build_strike_layer
 

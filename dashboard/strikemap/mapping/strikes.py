@@ -49,6 +49,10 @@ _PRECISION_FLAGS = {"month": 4, "year": 8}
 PAYLOAD_VERSION = 2
 #: Zoom level from which markers are no longer clustered.
 CLUSTER_UNTIL_ZOOM = 10
+#: Up to this many events every marker shows on its own, in its weapon colour: a
+#: few hundred markers stay legible and quick to draw, and a briefing image cannot
+#: be zoomed into clusters. Beyond it markers cluster at low zoom.
+CLUSTER_ABOVE = 300
 
 
 def _clip(sentence: str, limit: int) -> str:
@@ -306,7 +310,7 @@ def build_strike_layer(
     frame: pd.DataFrame,
     *,
     regions: RegionIndex | None = None,
-    cluster: bool = True,
+    cluster: bool | None = None,
     cluster_until_zoom: int = CLUSTER_UNTIL_ZOOM,
     evidence_chars: int = EVIDENCE_CHARS,
     name: str = "Strikes",
@@ -323,7 +327,8 @@ def build_strike_layer(
         Oblast outlines (default: the gazetteer's); region-level events are drawn
         as their oblast's outline instead of a pin.
     cluster
-        Cluster markers (Leaflet.markercluster) below ``cluster_until_zoom``.
+        Cluster markers (Leaflet.markercluster) below ``cluster_until_zoom``;
+        default: when ``frame`` holds more than :data:`CLUSTER_ABOVE` events.
     cluster_until_zoom
         Zoom level from which every marker is shown on its own.
     evidence_chars
@@ -347,6 +352,8 @@ def build_strike_layer(
     """
     if encoding is None:
         encoding = encode_strikes(frame, regions=regions, evidence_chars=evidence_chars)
+    if cluster is None:
+        cluster = len(frame) > CLUSTER_ABOVE
     group = folium.FeatureGroup(name=name)
     group.add_child(
         LayerCall(
