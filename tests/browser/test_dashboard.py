@@ -182,13 +182,26 @@ def test_clicking_a_marker_shows_its_detail(dashboard, page):
     map_frame(page)
     with EventStore(str(dashboard.db)) as store:
         event = next(e for e in store.events() if e.level == "city" and e.place == "Kharkiv")
-    # Zoomed in far enough that the marker is drawn on its own, not in a cluster.
     page.goto(f"{dashboard.url}/?lat={event.lat}&lon={event.lon}&zoom=13", timeout=LOAD_TIMEOUT_MS)
     frame = map_frame(page)
     settle(page)
     hint = page.get_by_text("Select a row of the events table or click a marker")
     assert hint.is_visible()
-    frame.locator(".leaflet-marker-icon.sm-icon").first.click()
+    # The map is centred on the event: click the marker nearest the map's centre.
+    nearest = frame.locator(".leaflet-container").evaluate(
+        """(map) => {
+            const box = map.getBoundingClientRect();
+            const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
+            const icons = [...map.querySelectorAll(".leaflet-marker-icon.sm-icon")];
+            const distance = (icon) => {
+                const r = icon.getBoundingClientRect();
+                return Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+            };
+            return icons.reduce((best, icon, i) => (
+                distance(icon) < distance(icons[best]) ? i : best), 0);
+        }"""
+    )
+    frame.locator(".leaflet-marker-icon.sm-icon").nth(nearest).click()
     detail = page.get_by_text("Event detail").locator(
         "xpath=ancestor::div[@data-testid='stColumn'][1]"
     )
