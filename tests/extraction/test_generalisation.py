@@ -277,3 +277,33 @@ def test_district_in_german_spelling_after_bezirk(extract):
         language="de",
     )
     assert [(e.place, e.level) for e in events] == [("Shevchenkivskyi", "district")]
+
+
+def test_an_official_reporting_no_damage_is_no_strike(extract):
+    events = extract(
+        "Drones downed over Russia\n\n"
+        "Air defence destroyed 20 drones over the Bryansk and Kursk regions on Tuesday.\n\n"
+        "Belgorod governor Vyacheslav Gladkov said there was no damage in his region.\n"
+    )
+    assert not any(e.place.startswith("Belgorod") for e in events)
+
+
+def test_machine_translated_casualty_phrasing(extract):
+    events = extract(
+        "Attack on Mikolaiv\n\n"
+        "A Russian missile hit Mikolaiv on Tuesday. One person has lost the life "
+        "and another eight persons resulted wounded.\n\n"
+        "In the same night, drones attacked Kherson, without victims.\n"
+    )
+    figures = {e.place: (e.killed, e.injured) for e in events}
+    assert figures == {"Mykolaiv": (1, 8), "Kherson": (0, 0)}
+
+
+def test_italian_gerund_with_partitive_clitic(extract):
+    events = extract(
+        "Droni su Mykolaiv\n\n"
+        "Martedì un drone ha colpito un condominio a Mykolaiv, uccidendo due persone e "
+        "ferendone sei.\n",
+        language="it",
+    )
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Mykolaiv", 2, 6)]

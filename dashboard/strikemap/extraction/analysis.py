@@ -430,6 +430,13 @@ def _villages_of_a_city(
     return place.level == "city" and place.population >= 50_000 and not in_list
 
 
+_NEGATED_CUE = re.compile(
+    r"\b(?:no|without|nor|not any|nobody|no one)\s+(?:\w+\s+)?"
+    r"(?:damage\w*|destruction|casualt\w*|injur\w*|impacts?|hits?|victims?|hurt|harmed)\b",
+    re.IGNORECASE,
+)
+
+
 def _promote_official(reading: SentenceReading) -> None:
     """An official speaking of a strike on their own city or region.
 
@@ -439,7 +446,9 @@ def _promote_official(reading: SentenceReading) -> None:
     """
     if any(m.role == "struck" for m in reading.mentions):
         return
-    text = reading.sentence.text
+    # "The Belgorod governor said there was no damage": a negated strike word
+    # says nothing was struck.
+    text = _NEGATED_CUE.sub(" ", reading.sentence.text)
     for mention in reading.mentions:
         if mention.role == "official" and STRIKE_CUE.search(text[mention.end :]):
             mention.role = "struck"

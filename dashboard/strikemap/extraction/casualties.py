@@ -119,7 +119,7 @@ _PL_VICTIM = (
 
 _EN = {
     "killed": r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|lost\s+his\s+life"
-    r"|lost\s+her\s+life"
+    r"|lost\s+her\s+life|lost\s+the\s+life|lost\s+the\s+lives"
     r"|perished|were\s+slain",
     "injured": r"injured|wounded|hurt|injuries|suffered\s+injuries|sustained\s+injuries"
     r"|hospitali[sz]ed|taken\s+to\s+hospital|sought\s+medical\s+(?:help|care|attention|assistance)"
@@ -135,6 +135,8 @@ _EN = {
     "aux": r"were|was|have|has|had|been|are|is|be|being|reportedly|also|already|now|so\s+far"
     r"|later|known"
     r"|to|confirmed|officially|reported|said|believed|feared|thought|currently|seriously|severely"
+    # Translated copy: "eight persons resulted wounded", "remained injured".
+    r"|resulted|remained"
     r"|critically|lightly|slightly|badly|fatally|mortally|initially|then|still|left|more|people"
     r"|in\s+the\s+attack|in\s+the\s+strike",
     "toll_killed": r"death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
@@ -151,7 +153,7 @@ _EN = {
     "zero_both": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been"
     r"|is|are|got)"
     r"\s+(?:\w+\s+){0,2}?(?:hurt|harmed|injured|wounded)"
-    r"|no\s+(?:immediate\s+)?(?:casualties|victims)(?!\s+among)|without\s+casualties",
+    r"|no\s+(?:immediate\s+)?(?:casualties|victims)(?!\s+among)|without\s+(?:casualties|victims)",
     "zero_killed": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been"
     r"|had\s+been|is|are)"
     r"\s+(?:\w+\s+){0,2}?killed|no\s*one\s+died|nobody\s+died|no\s+(?:deaths|fatalities)(?!\s+among)",
@@ -323,10 +325,12 @@ _IT = {
     r"|hanno\s+perso\s+la\s+vita"
     r"|ha\s+perso\s+la\s+vita|senza\s+vita|cadaveri",
     "injured": r"ferit[oiae]|ricoverat[oiae]|contus[oiae]|feriti\s+gravi",
-    "killed_first": r"uccidendo|ha\s+ucciso|hanno\s+ucciso|uccide|uccidono|morti|morte|mort[oi]"
+    "killed_first": r"uccidendone|uccidendo|ha\s+ucciso|hanno\s+ucciso|uccide|uccidono"
+    r"|morti|morte|mort[oi]"
     r"|vittime"
     r"|sono\s+morte|sono\s+morti|ucciso|uccise",
-    "injured_first": r"ferendo|ha\s+ferito|hanno\s+ferito|ferisce|feriti|ferite|ferito|ferita",
+    "injured_first": r"ferendone|ferendo|ha\s+ferito|hanno\s+ferito|ferisce"
+    r"|feriti|ferite|ferito|ferita",
     "people": r"di|persone|persona|civili|abitanti|residenti|bambini|bambino|donne|uomini|altre"
     r"|uomo|donna|bambina|anziano|anziana"
     r"|altri|ulteriori"
