@@ -307,3 +307,12 @@ def test_italian_gerund_with_partitive_clitic(extract):
         language="it",
     )
     assert [(e.place, e.killed, e.injured) for e in events] == [("Mykolaiv", 2, 6)]
+
+
+def test_a_where_clause_after_a_place_tells_of_its_own_strike(extract):
+    events = extract(
+        "Mourning in Poltava\n\n"
+        "In Poltava, where Sunday's missile strike on a college killed 20 people, "
+        "residents laid flowers on Tuesday.\n"
+    )
+    assert [(e.place, e.date, e.killed) for e in events] == [("Poltava", date(2024, 3, 3), 20)]

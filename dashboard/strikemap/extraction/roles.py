@@ -376,6 +376,17 @@ def _alert_only(sentence: str) -> bool:
     return bool(_ALERT_ONLY.search(sentence)) and not _DAMAGE.search(sentence)
 
 
+def _describes(parenthetical: re.Match[str], start: int, end: int) -> bool:
+    """The parenthetical holds the span, or is a "where" clause right after it.
+
+    "In Poltava, where a missile strike killed 51 people, residents laid
+    flowers": the strike of the "where" clause is the named place's own.
+    """
+    if parenthetical.start() <= start < parenthetical.end():
+        return True
+    return parenthetical.start() == end and parenthetical.group(0)[1:].lstrip().startswith("where")
+
+
 def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
     """Return the clause of ``sentence`` holding the span ``start:end``.
 
@@ -394,7 +405,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
     masked = sentence
     if ", wh" in sentence:
         masked = _PARENTHETICAL.sub(
-            lambda m: m.group(0) if m.start() <= start < m.end() else " " * len(m.group(0)),
+            lambda m: m.group(0) if _describes(m, start, end) else " " * len(m.group(0)),
             sentence,
         )
     left = 0
