@@ -316,3 +316,13 @@ def test_a_where_clause_after_a_place_tells_of_its_own_strike(extract):
         "residents laid flowers on Tuesday.\n"
     )
     assert [(e.place, e.date, e.killed) for e in events] == [("Poltava", date(2024, 3, 3), 20)]
+
+
+def test_each_place_keeps_the_figures_of_its_own_where_clause(extract):
+    events = extract(
+        "Missiles hit two cities\n\n"
+        "On Tuesday missiles hit Poltava, where the dead are three and the wounded 12, "
+        "and Sumy, where one person has lost the life.\n"
+    )
+    figures = {e.place: (e.killed, e.injured) for e in events}
+    assert figures == {"Poltava": (3, 12), "Sumy": (1, None)}

@@ -429,8 +429,9 @@ def _attach_figures(
     for figure in reading.figures:
         if getattr(figure, "scope", "event") != "event":
             continue
-        target = None
-        if struck:
+        # A figure in a place's own "where" clause is that place's.
+        target = _where_clause_owner(text, struck, figure)
+        if target is None and struck:
             offset, clause = clause_around(text, figure.start, figure.end)
             in_clause = [
                 (m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)
@@ -441,7 +442,7 @@ def _attach_figures(
                 # several places: it is none of them's own toll.
                 continue
             target = min(pool, key=lambda md: _gap(md[0], figure))[1]
-        elif anchor is not None:
+        elif target is None:
             target = anchor
         if target is None:
             continue
@@ -450,6 +451,22 @@ def _attach_figures(
             target.last_killed = reading.sentence.index
     if not reading.figures:
         _attach_increment(reading, struck, anchor)
+
+
+# A relative clause right after a place, up to the next listed place:
+# "Kryvyi Rih, where the dead are ten and the wounded 47, and Dnipro, where...".
+_WHERE_CLAUSE = re.compile(r",?\s+where\b[^;.]*?(?=,\s+and\b|;|\.|$)", re.IGNORECASE)
+
+
+def _where_clause_owner(text: str, struck: list[tuple[Mention, Draft]], figure) -> Draft | None:
+    """The struck place whose "where" clause holds the figure, if any."""
+    if "where" not in text:
+        return None
+    for mention, draft in struck:
+        match = _WHERE_CLAUSE.match(text, mention.end)
+        if match and mention.end <= figure.start and figure.end <= match.end():
+            return draft
+    return None
 
 
 _LIST_GAP = re.compile(

@@ -144,7 +144,8 @@ _EN = {
     r"|those\s+killed|killed|victims|people\s+who\s+died)|fatalities|dead",
     "toll_injured": r"number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+injured|people\s+wounded"
     r"|those\s+injured|those\s+wounded)|injury\s+toll",
-    "toll_link": r"of|at|to|is|was|now\s+at|stands\s+at|stood\s+at|reached|reaches|hit|hits",
+    "toll_link": r"of|at|to|is|was|are|were|now\s+at|stands\s+at|stood\s+at|reached|reaches|hit"
+    r"|hits",
     "toll_verb": r"rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|grew"
     r"|reached|reaches"
     r"|hit|hits|raised|raising|stands\s+at|stood\s+at|is\s+now|was\s+raised|went\s+up",
