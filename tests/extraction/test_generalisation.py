@@ -326,3 +326,14 @@ def test_each_place_keeps_the_figures_of_its_own_where_clause(extract):
     )
     figures = {e.place: (e.killed, e.injured) for e in events}
     assert figures == {"Poltava": (3, 12), "Sumy": (1, None)}
+
+
+def test_a_town_without_a_weapon_takes_its_region_attack(extract):
+    events = extract(
+        "Night attack on the Chernihiv region\n\n"
+        "On Tuesday night the enemy attacked the Chernihiv region with attack drones. "
+        "In Nizhyn, an infrastructure facility was damaged.\n\n"
+        "In Pryluky, artillery shelling damaged a school.\n"
+    )
+    weapons = {e.place: e.weapons for e in events}
+    assert weapons["Nizhyn"] == ["drone"]

@@ -605,6 +605,17 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
                     unit = other.place.parent_id if other.place.level == "district" else None
                     units.setdefault(unit or other.place.id, other)
             if units:
+                # "The enemy attacked the Sumy region with drones. In Shostka a
+                # facility was damaged": towns of the region that name no
+                # weapon of their own take the region's.
+                for other in by_day[draft.date]:
+                    if (
+                        other.place.level in ("city", "district")
+                        and _region_id(gazetteer, other.place) == draft.place.id
+                        and not (other.weapons or other.generic_weapons)
+                    ):
+                        other.weapons |= draft.weapons
+                        other.generic_weapons |= draft.generic_weapons
                 if len(units) == 1:
                     # The region's toll is then the one city's toll.
                     city = next(iter(units.values()))
