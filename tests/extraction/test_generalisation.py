@@ -337,3 +337,29 @@ def test_a_town_without_a_weapon_takes_its_region_attack(extract):
     )
     weapons = {e.place: e.weapons for e in events}
     assert weapons["Nizhyn"] == ["drone"]
+
+
+def test_an_official_reporting_only_interceptions_is_no_strike(extract):
+    events = extract(
+        "Drones over Russia\n\n"
+        "On Tuesday a drone hit a fuel depot in Oryol, causing a fire.\n\n"
+        "Moscow Mayor Sergei Sobyanin said two drones flying toward the capital were shot down.\n"
+    )
+    assert [e.place for e in events] == ["Orel"]
+
+
+def test_singular_victim_nouns_and_translated_plurals(extract):
+    events = extract(
+        "Shelling of Kherson\n\n"
+        "On Tuesday shelling hit Kherson: one woman was killed and two men were injured.\n\n"
+        "In Nikopol, Russian shelling caused three deads on Tuesday.\n"
+    )
+    figures = {e.place: (e.killed, e.injured) for e in events}
+    assert figures == {"Kherson": (1, 2), "Nikopol": (3, None)}
+
+
+def test_the_past_day_of_a_translated_daily_report_is_the_day_before(extract):
+    events = extract(
+        "Daily report\n\nDuring the past day, the enemy shelled Kherson with artillery.\n"
+    )
+    assert [(e.place, e.date) for e in events] == [("Kherson", date(2024, 3, 4))]

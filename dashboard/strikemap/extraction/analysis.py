@@ -437,6 +437,18 @@ _NEGATED_CUE = re.compile(
 )
 
 
+_INTERCEPTED = re.compile(
+    r"\b(?:shot down|intercepted|downed|repelled|сбит\w*|збит\w*|zestrzel\w+|abbattut\w+|"
+    r"derribad\w+)",
+    re.IGNORECASE,
+)
+_HIT = re.compile(
+    r"\b(?:killed|dead|died|injur\w+|wounded|damag\w+|hit|struck|fell|debris|fire|"
+    r"погиб\w*|ранен\w*|поврежд\w*|загин\w*|поранен\w*|пошкод\w*|уламк\w*|обломк\w*)",
+    re.IGNORECASE,
+)
+
+
 def _promote_official(reading: SentenceReading) -> None:
     """An official speaking of a strike on their own city or region.
 
@@ -450,7 +462,12 @@ def _promote_official(reading: SentenceReading) -> None:
     # says nothing was struck.
     text = _NEGATED_CUE.sub(" ", reading.sentence.text)
     for mention in reading.mentions:
-        if mention.role == "official" and STRIKE_CUE.search(text[mention.end :]):
+        rest = text[mention.end :]
+        if _INTERCEPTED.search(rest) and not _HIT.search(rest):
+            # "The Moscow mayor said two drones flying toward the capital
+            # were shot down": an interception, nothing hit.
+            continue
+        if mention.role == "official" and STRIKE_CUE.search(rest):
             mention.role = "struck"
             return
 

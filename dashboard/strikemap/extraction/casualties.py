@@ -118,7 +118,7 @@ _PL_VICTIM = (
 )
 
 _EN = {
-    "killed": r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|lost\s+his\s+life"
+    "killed": r"killed|dead|deads|died|deaths|fatalities|lost\s+their\s+lives|lost\s+his\s+life"
     r"|lost\s+her\s+life|lost\s+the\s+life|lost\s+the\s+lives"
     r"|perished|were\s+slain",
     "injured": r"injured|wounded|hurt|injuries|suffered\s+injuries|sustained\s+injuries"
@@ -127,7 +127,7 @@ _EN = {
     "killed_first": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of",
     "injured_first": r"injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt",
     "people": r"people|persons?|civilians?|residents?|others?|more|individuals|children|child"
-    r"|kids|men|women"
+    r"|kids|men|women|man|woman|boys?|girls?"
     r"|adults|victims|passengers|employees|workers|villagers|pensioners|local|civilian|additional"
     r"|further|confirmed|peaceful|innocent|elderly|young|people's|teenagers|rescuers|medics|policemen"
     r"|police\s+officers|firefighters|journalists|patients|foreigners|foreign\s+nationals|crew\s+members"

@@ -283,7 +283,14 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "predawn",
             "pre-dawn",
         ),
-        -1: ("yesterday", "yesterday's", "a day earlier", "the previous day"),
+        # "During the past day" renders the Ukrainian "за минулу добу".
+        -1: (
+            "yesterday",
+            "yesterday's",
+            "a day earlier",
+            "the previous day",
+            "(?:during|over|in) the past day",
+        ),
         -2: ("the day before yesterday",),
     },
     "uk": {
