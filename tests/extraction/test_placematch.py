@@ -78,3 +78,16 @@ def test_polish_region_noun_first(gazetteer):
     found = names(gazetteer, "Drony spadły w obwodzie charkowskim i obwodzie sumskim.", "pl")
     assert [name for name, _ in found] == ["Kharkiv Oblast", "Sumy Oblast"]
     assert all(hint == "region" for _, hint in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "canonical"),
+    [
+        ("Вибух пролунав у Нікополі.", "uk", "Nikopol"),
+        ("Ракета влучила в Тернополі.", "uk", "Ternopil"),
+        ("Обстріл Мелітополя триває.", "uk", "Melitopol"),
+        ("Взрыв прогремел в Севастополе.", "ru", "Sevastopol"),
+    ],
+)
+def test_towns_in_pol_and_pil_declined(gazetteer, text, lang, canonical):
+    assert names(gazetteer, text, lang)[0][0] == canonical
