@@ -363,3 +363,21 @@ def test_the_past_day_of_a_translated_daily_report_is_the_day_before(extract):
         "Daily report\n\nDuring the past day, the enemy shelled Kherson with artillery.\n"
     )
     assert [(e.place, e.date) for e in events] == [("Kherson", date(2024, 3, 4))]
+
+
+def test_regions_after_intercepted_and_destroyed_are_not_struck(extract):
+    events = extract(
+        "Drones downed\n\n"
+        "On Tuesday air defences intercepted and destroyed 40 drones over the territories "
+        "of the Bryansk, Kaluga and Tula regions.\n\n"
+        "In Voronezh, a drone attack set an oil depot on fire.\n"
+    )
+    assert [e.place for e in events] == ["Voronezh"]
+
+
+def test_a_title_city_after_near_only_locates_the_target(extract):
+    events = extract(
+        "Power plant near Moscow hit by drones\n\n"
+        "On Tuesday a drone damaged a thermal power plant in Kashira, the governor said.\n"
+    )
+    assert [e.place for e in events] == ["Kashira"]

@@ -200,6 +200,9 @@ class _Span:
 _HEADLINE_KM = 100.0
 
 
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|not far from)\s+$", re.IGNORECASE)
+
+
 def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gazetteer) -> None:
     """Drop a city the title alone says was struck when the report's own
     strike that day is a place near it ("Belgorod shelled" over a story about
@@ -208,6 +211,11 @@ def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gaze
         if draft.place.level != "city" or any(m.sentence.kind != "title" for m in draft.mentions):
             continue
         region = _region_id(gazetteer, draft.place)
+        # "power plant near Moscow hit": the title only locates the target.
+        near_it = any(
+            _NEAR_BEFORE.search(m.sentence.text[max(0, m.start - 20) : m.start])
+            for m in draft.mentions
+        )
         for other in drafts.values():
             if (
                 other is draft
@@ -217,7 +225,7 @@ def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gaze
             ):
                 continue
             near = haversine_km(draft.place.lat, draft.place.lon, other.place.lat, other.place.lon)
-            if near < _HEADLINE_KM or _region_id(gazetteer, other.place) == region:
+            if near_it or near < _HEADLINE_KM or _region_id(gazetteer, other.place) == region:
                 del drafts[key]
                 break
 

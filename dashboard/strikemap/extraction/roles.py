@@ -198,6 +198,11 @@ _INTERCEPT_BEFORE = re.compile(
     r"toward)|sopra|nad|над|в|у)\s+(?:the\s+)?(?:[\w,]+\s+){0,6})$",
     re.IGNORECASE,
 )
+_CO_INTERCEPT = re.compile(
+    r"\s*(?:and|or|,|и|і|та|i|e|y)\s+(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|"
+    r"уничтож\w*|знищ\w*|сбит\w*|збит\w*|zniszcz\w*|distrutt\w*|destruid\w*)\b",
+    re.IGNORECASE,
+)
 _INTERCEPT_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:(?:were|was|been|being)\s+(?:shot down|intercepted|downed|destroyed)|"
     r"сбит\w*|збит\w*|знешкоджен\w*|zestrzelon\w*|abbattut\w*|derribad\w*)",
@@ -322,6 +327,11 @@ def classify(sentence: str, start: int, end: int) -> Role:
         # "...shot down over Kyiv" is an interception; "debris of a downed drone
         # damaged a house in Chornomorsk" is a hit.
         after_verb = before.find(" ", downed.start() + 1) if downed else -1
+        if after_verb > 0:
+            # "intercepted and destroyed 158 drones over ...": the second verb
+            # is the interception again, not damage.
+            both = _CO_INTERCEPT.match(before, after_verb)
+            after_verb = both.end() if both else after_verb
         if downed and not (after_verb > 0 and _DAMAGE.search(before, after_verb)):
             return "intercept"
     intercepted = _INTERCEPT_AFTER.match(after)
