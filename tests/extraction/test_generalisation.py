@@ -381,3 +381,13 @@ def test_a_title_city_after_near_only_locates_the_target(extract):
         "On Tuesday a drone damaged a thermal power plant in Kashira, the governor said.\n"
     )
     assert [e.place for e in events] == ["Kashira"]
+
+
+def test_a_weapon_named_in_another_place_clause_is_not_shared(extract):
+    events = extract(
+        "Missiles hit Poltava; Nikopol shelled\n\n"
+        "Russian missiles hit Poltava on Tuesday, wounding five people.\n\n"
+        "Russian artillery also shelled Nikopol, killing one man.\n"
+    )
+    weapons = {e.place: e.weapons for e in events}
+    assert weapons == {"Poltava": ["missile"], "Nikopol": ["artillery"]}

@@ -550,8 +550,12 @@ def _attach_weapons(
         if last == reading.sentence.paragraph:
             targets = [anchor]
     own = _clause_weapons(reading, struck)
+    # Weapons another place's clause names are that place's: "Missiles hit
+    # Kirovograd; Marganets shelled" gives Marganets no missile.
+    claimed = {id(w) for ws in own.values() for w in ws}
+    unclaimed = [w for w in reading.weapons if id(w) not in claimed]
     for draft in targets:
-        for weapon in own.get(id(draft), reading.weapons):
+        for weapon in own.get(id(draft), unclaimed):
             if weapon.air_defence:
                 continue
             if weapon.debris:
