@@ -391,3 +391,17 @@ def test_a_weapon_named_in_another_place_clause_is_not_shared(extract):
     )
     weapons = {e.place: e.weapons for e in events}
     assert weapons == {"Poltava": ["missile"], "Nikopol": ["artillery"]}
+
+
+def test_a_place_shelled_as_a_habit_is_no_undated_event(extract):
+    events = extract(
+        "Drone hits bus in Kherson\n\n"
+        "A Russian drone hit a bus in Kherson on Tuesday, killing two people.\n\n"
+        "Earlier in the day, shelling of Bilozerka wounded a woman.\n\n"
+        "Kherson has been shelled almost daily since Ukrainian forces retook it in November "
+        "2022; dozens of civilians have been killed in the city this year alone.\n"
+    )
+    assert {(e.place, e.date) for e in events} == {
+        ("Kherson", date(2024, 3, 5)),
+        ("Bilozerka", date(2024, 3, 5)),
+    }

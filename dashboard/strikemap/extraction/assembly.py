@@ -83,6 +83,14 @@ class Draft:
         return (self.place.id, self.date)
 
 
+_HABITUAL = re.compile(
+    r"\b(?:daily|every (?:day|night)|day after day|regularly|repeatedly|frequently|constantly|"
+    r"routinely|(?:many|several|numerous|countless) times|щодня|регулярно|ежедневно|"
+    r"codziennie|regolarmente|ogni giorno|a diario|todos los días)\b",
+    re.IGNORECASE,
+)
+
+
 def assemble(
     article: Article, readings: list[SentenceReading], gazetteer: Gazetteer
 ) -> list[Event]:
@@ -103,9 +111,13 @@ def assemble(
                 continue
             key = (mention.place.id, mention.date)
             draft = drafts.get(key)
-            if draft is None and mention.background and not mention.date_explicit:
-                # An undated aside ("the city has been shelled before") is no
-                # event of its own.
+            if draft is None and (
+                (mention.background and not mention.date_explicit)
+                or (mention.date is None and _HABITUAL.search(reading.sentence.text))
+            ):
+                # An undated aside ("the city has been shelled before") or a
+                # habit ("Kherson is shelled almost daily") is no event of
+                # its own.
                 continue
             if draft is None:
                 draft = drafts[key] = Draft(mention.place, mention.date)
