@@ -405,3 +405,11 @@ def test_a_place_shelled_as_a_habit_is_no_undated_event(extract):
         ("Kherson", date(2024, 3, 5)),
         ("Bilozerka", date(2024, 3, 5)),
     }
+
+
+def test_a_night_range_after_the_month_is_dated_by_its_end(extract):
+    events = extract(
+        "Drones hit Sumy\n\n"
+        "On the night of March 3-4, Russian drones hit an apartment block in Sumy.\n"
+    )
+    assert [(e.place, e.date) for e in events] == [("Sumy", date(2024, 3, 4))]

@@ -534,7 +534,9 @@ class _Lexicon:
             # Oct. 17, December 29, 2022, Jan 2
             r"(?P<md>"
             + month.format(name="md_m")
-            + r"\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?"
+            + r"\s+(?P<md_d0>[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|—|to|into)\s*)?"
+            # "the night of March 3-4": dated, like "3 to 4 March", by its end.
+            + r"(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?"
             + r"(?:,?\s+(?P<md_y>"
             + _YEAR
             + r"))?)",
