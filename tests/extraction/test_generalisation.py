@@ -413,3 +413,12 @@ def test_a_night_range_after_the_month_is_dated_by_its_end(extract):
         "On the night of March 3-4, Russian drones hit an apartment block in Sumy.\n"
     )
     assert [(e.place, e.date) for e in events] == [("Sumy", date(2024, 3, 4))]
+
+
+def test_translated_caused_the_death_of(extract):
+    events = extract(
+        "Attack on Sumy\n\n"
+        "On Tuesday a Russian missile hit Sumy and caused the death of three persons; "
+        "it also caused injuries to 14 people.\n"
+    )
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Sumy", 3, 14)]

@@ -124,8 +124,11 @@ _EN = {
     "injured": r"injured|wounded|hurt|injuries|suffered\s+injuries|sustained\s+injuries"
     r"|hospitali[sz]ed|taken\s+to\s+hospital|sought\s+medical\s+(?:help|care|attention|assistance)"
     r"|needed\s+medical\s+(?:help|care|attention|assistance)|received\s+medical\s+(?:help|care|treatment)",
-    "killed_first": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of",
-    "injured_first": r"injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt",
+    "killed_first": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
+    # Translated copy: "caused the death of three persons".
+    r"|caused\s+the\s+deaths?\s+of",
+    "injured_first": r"injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt"
+    r"|caused\s+(?:the\s+)?(?:injury|injuries|wounds)\s+(?:of|to)",
     "people": r"people|persons?|civilians?|residents?|others?|more|individuals|children|child"
     r"|kids|men|women|man|woman|boys?|girls?"
     r"|adults|victims|passengers|employees|workers|villagers|pensioners|local|civilian|additional"
