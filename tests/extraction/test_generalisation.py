@@ -422,3 +422,12 @@ def test_translated_caused_the_death_of(extract):
         "it also caused injuries to 14 people.\n"
     )
     assert [(e.place, e.killed, e.injured) for e in events] == [("Sumy", 3, 14)]
+
+
+def test_the_region_aircraft_flew_over_is_no_target(extract):
+    events = extract(
+        "Glide bombs on Kharkiv\n\n"
+        "Russian glide bombs hit Kharkiv on Tuesday, injuring nine. The bombs were dropped "
+        "by aircraft flying over the Belgorod region.\n"
+    )
+    assert [e.place for e in events] == ["Kharkiv"]

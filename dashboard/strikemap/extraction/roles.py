@@ -176,7 +176,7 @@ _SPEAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LAUNCH_BEFORE = re.compile(
-    r"(?:\b(?:launched|fired|released|lifted off|took off|flew in|flying|launch\w*|"
+    r"(?:\b(?:launched|fired|released|lifted off|took off|flew in|flying|launch\w*|came|coming|"
     r"lanciat\w+|wystrzel\w+|запущен\w*|выпущен\w*|запуск\w*)\b[^.;]{0,60}?"
     r"\b(?:from|da|z|ze|с|из|з|із|desde)\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?"
     # "launched from Russia's Kursk region and occupied Crimea", but not
@@ -213,7 +213,12 @@ _REFERENCE_BEFORE = re.compile(
     r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|suburban villages? of|"
     r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
     r"close to|border with|road to|way to|direction of|towards|toward|route to|"
-    r"liberation of|residents of|people of)\s+(?:the\s+)?(?:[\w-]*occupied\s+)?)$",
+    r"liberation of|residents of|people of|(?:left|right|east|west)(?:ern)? bank of|"
+    # "glide bombs dropped by jets flying over the Belgorod region": where the
+    # aircraft were, not a target.
+    r"(?:dropped|launched|fired)\b[^.;]{0,40}?\b(?:aircraft|jets?|planes?|bombers?|"
+    r"helicopters?)\s+(?:flying\s+|operating\s+)?(?:over|above|from))"
+    r"\s+(?:the\s+)?(?:[\w-]*occupied\s+)?)$",
     re.IGNORECASE,
 )
 _VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
@@ -273,7 +278,8 @@ _SPEAKER_NEEDLES = literals(
 _REFERENCE_NEEDLES = literals(
     "km", "kilomet", "mile", "suburban", "west", "east", "north", "south", "not far",
     "close to", "border with", "road to", "way to", "direction of", "toward", "route to",
-    "liberation of", "residents of", "people of",
+    "liberation of", "residents of", "people of", "bank of", "aircraft", "jet", "plane", "bomber",
+    "helicopter",
 )  # fmt: skip
 
 
