@@ -431,3 +431,12 @@ def test_the_region_aircraft_flew_over_is_no_target(extract):
         "by aircraft flying over the Belgorod region.\n"
     )
     assert [e.place for e in events] == ["Kharkiv"]
+
+
+def test_the_town_people_fled_is_no_target(extract):
+    events = extract(
+        "Strike on Mykolaiv\n\n"
+        "A missile hit Mykolaiv on Tuesday. Families who fled Mariupol in 2022 live in the "
+        "damaged building.\n"
+    )
+    assert [e.place for e in events] == ["Mykolaiv"]

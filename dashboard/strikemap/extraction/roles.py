@@ -214,6 +214,8 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
     r"close to|border with|road to|way to|direction of|towards|toward|route to|"
     r"liberation of|residents of|people of|(?:left|right|east|west)(?:ern)? bank of|"
+    # Where people came from: "residents who fled Mariupol", "born in Kherson".
+    r"fled(?: from)?|fleeing(?: from)?|(?:evacuated|evacuees|displaced) from|native of|born in|"
     # "glide bombs dropped by jets flying over the Belgorod region": where the
     # aircraft were, not a target.
     r"(?:dropped|launched|fired)\b[^.;]{0,40}?\b(?:aircraft|jets?|planes?|bombers?|"
@@ -279,7 +281,7 @@ _REFERENCE_NEEDLES = literals(
     "km", "kilomet", "mile", "suburban", "west", "east", "north", "south", "not far",
     "close to", "border with", "road to", "way to", "direction of", "toward", "route to",
     "liberation of", "residents of", "people of", "bank of", "aircraft", "jet", "plane", "bomber",
-    "helicopter",
+    "helicopter", "fled", "fleeing", "evacuat", "displaced", "native of", "born in",
 )  # fmt: skip
 
 
