@@ -440,3 +440,11 @@ def test_the_town_people_fled_is_no_target(extract):
         "damaged building.\n"
     )
     assert [e.place for e in events] == ["Mykolaiv"]
+
+
+def test_translated_night_and_dawn_words_are_the_publication_day():
+    from strikemap.extraction.dates import find_dates
+
+    published = date(2024, 3, 5)
+    for text in ("During the past night drones attacked Sumy.", "This dawn a missile hit Odesa."):
+        assert [m.date for m in find_dates(text, published, "en")] == [published]

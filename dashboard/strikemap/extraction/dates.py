@@ -282,6 +282,10 @@ _RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
             "early hours",
             "predawn",
             "pre-dawn",
+            # Translated copy: "the past night" ("минулої ночі", "la noche
+            # pasada"), "this dawn" ("esta madrugada").
+            "the past night",
+            "this dawn",
         ),
         # "During the past day" renders the Ukrainian "за минулу добу".
         -1: (
