@@ -448,3 +448,13 @@ def test_translated_night_and_dawn_words_are_the_publication_day():
     published = date(2024, 3, 5)
     for text in ("During the past night drones attacked Sumy.", "This dawn a missile hit Odesa."):
         assert [m.date for m in find_dates(text, published, "en")] == [published]
+
+
+def test_one_victim_with_an_age_after_the_noun(extract):
+    events = extract(
+        "Glide bomb on Krasnopillia\n\n"
+        "On Tuesday a guided aerial bomb hit Krasnopillia; a man of 54 years was wounded.\n\n"
+        "In Sumy a drone hit a house; a woman, 70, was killed.\n"
+    )
+    figures = {e.place: (e.killed, e.injured) for e in events}
+    assert figures == {"Krasnopillia": (None, 1), "Sumy": (1, None)}

@@ -167,7 +167,9 @@ _EN = {
     "one_person": r"(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:man|woman|person|child|boy|girl|civilian"
     r"|resident"
     r"|teenager|pensioner|driver|passenger|policeman|police\s+officer|rescuer|firefighter|employee"
-    r"|worker|medic|volunteer|baby|infant|[\w-]*year-old)",
+    r"|worker|medic|volunteer|baby|infant|[\w-]*year-old)"
+    # An age after the noun: "a man, 54,", "a man aged 54", "a man of 54 years".
+    r"(?:\s*,\s*\u2039\d+\u203a\s*,|\s+(?:aged|of)\s+\u2039\d+\u203a(?:\s+years(?:\s+old)?)?)?",
     "couple": r"(?:a|an)\s+(?:\w+\s+)?couple",
     # Headlines drop the article: "missiles kill infant, injure three".
     "bare_victim": r"(?:man|woman|person|child|boy|girl|civilian|infant|baby|teenager|pensioner)",
@@ -1037,6 +1039,12 @@ def _with_scope(figure: Figure, scope: Scope) -> Figure:
     return replace(figure, scope=scope)
 
 
+# The age after a victim noun ("a man, 54,", "a woman aged 70"), masked.
+_AGE_APPOSITION = re.compile(
+    r"\s*,\s*\u2039\d+\u203a\s*,|\s+(?:aged|of)\s+\u2039\d+\u203a(?:\s+years(?:\s+old)?)?"
+)
+
+
 def _one_person_figures(
     sentence: str, masked: _Masked, pats: _Patterns, claimed: list[tuple[int, int]]
 ) -> list[Figure]:
@@ -1050,7 +1058,7 @@ def _one_person_figures(
                 or match.start() in seen
             ):
                 continue
-            if "\u2039" in match.group():
+            if "\u2039" in _AGE_APPOSITION.sub("", match.group()):
                 continue
             seen.add(match.start())
             who = match.group("who") or ""
