@@ -15,6 +15,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from strikemap.models import Article, Event, Evidence
 from strikemap.store import EventStore
+from strikemap.ui.first_run import STARTED_KEY
 
 APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 
@@ -186,3 +187,17 @@ def app(store_path):
         return at
 
     return make
+
+
+def run(at):
+    """Run the script; a session's first run is followed by the rerun the drawn map triggers.
+
+    In a browser the map reports its view once drawn, which reruns the script and
+    draws the panels the first run left out (:mod:`strikemap.ui.first_run`).
+    """
+    started = STARTED_KEY in at.session_state
+    at.run()
+    if not started:
+        at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at

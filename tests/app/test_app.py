@@ -18,10 +18,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from strikemap.assets import local_assets_available
 from strikemap.store import EventStore
-from strikemap.ui.first_run import DEFERRED_NOTE, STARTED_KEY
+from strikemap.ui.first_run import DEFERRED_NOTE
 from strikemap.ui.map_view import TABLE_KEY_PREFIX
 
-from .conftest import APP, EVENTS
+from .conftest import APP, EVENTS, run
 
 SENTENCE = {row[1]: row[-1] for row in EVENTS}
 ALL = set(SENTENCE)
@@ -52,20 +52,6 @@ def shown(at) -> set[str]:
     on_map = {place for place, sentence in SENTENCE.items() if sentence in layer}
     assert on_map == places
     return places
-
-
-def run(at):
-    """Run the script; a session's first run is followed by the rerun the drawn map triggers.
-
-    In a browser the map reports its view once drawn, which reruns the script and
-    draws the panels the first run left out (:mod:`strikemap.ui.first_run`).
-    """
-    started = STARTED_KEY in at.session_state
-    at.run()
-    if not started:
-        at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def test_default_view_shows_every_event_and_headline_counts(app):

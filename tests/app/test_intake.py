@@ -8,29 +8,16 @@ from datetime import date
 import pytest
 from strikemap.models import Article, Event, Evidence
 from strikemap.store import EventStore
-from strikemap.ui.first_run import STARTED_KEY
 from strikemap.ui.map_view import TABLE_KEY_PREFIX
 from strikemap.ui.text import md_literal
+
+from .conftest import run
 
 ARTICLE = (
     b"---\ntitle: Drone strike on Chernihiv\npublished: 2024-02-10\nsource: Test Wire\n---\n"
     b"A Russian drone struck an apartment building in Chernihiv overnight, injuring 5 people, "
     b"the regional governor said on Saturday.\n"
 )
-
-
-def run(at):
-    """Run the script; a session's first run is followed by the rerun the drawn map triggers.
-
-    In a browser the map reports its view once drawn, which reruns the script and
-    draws the panels the first run left out (:mod:`strikemap.ui.first_run`).
-    """
-    started = STARTED_KEY in at.session_state
-    at.run()
-    if not started:
-        at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def submit(at):
