@@ -1,0 +1,99 @@
+"""Two articles reporting the same strike: which figures stand, what is disputed, what is kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from datafactories import KYIV, article, event
+from strikemap.merge import merge_events
+
+MAY2, MAY3 = date(2024, 5, 2), date(2024, 5, 3)
+
+
+def merged_pair(first: dict, second: dict, *, published=(MAY2, MAY2)):
+    a, b = article("a", published[0]), article("b", published[1])
+    merged = merge_events([event(a, KYIV, MAY2, **first), event(b, KYIV, MAY2, **second)])
+    assert len(merged) == 1
+    return merged[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        # "10 killed" and "at least 10 killed" can both be true.
+        ((10, False), (10, True), False),
+        ((10, True), (10, False), False),
+        # "12 killed" and "at least 10 killed" can both be true.
+        ((12, False), (10, True), False),
+        # "9 killed" contradicts "at least 10 killed".
+        ((9, False), (10, True), True),
+        ((10, True), (9, False), True),
+        # Two exact figures that differ contradict each other.
+        ((9, False), (10, False), True),
+        # Two lower bounds never contradict.
+        ((3, True), (10, True), False),
+    ],
+)
+def test_killed_figures_are_disputed_only_when_they_cannot_both_be_true(first, second, disputed):
+    merged = merged_pair(
+        {"killed": first[0], "killed_at_least": first[1]},
+        {"killed": second[0], "killed_at_least": second[1]},
+    )
+    assert ("killed" in merged.disputed) is disputed
+
+
+def test_injured_figures_are_disputed_the_same_way():
+    merged = merged_pair({"injured": 4}, {"injured": 6})
+    assert merged.disputed == ["injured"]
+    merged = merged_pair({"injured": 4}, {"injured": 4, "injured_at_least": True})
+    assert merged.disputed == []
+
+
+def test_the_later_article_gives_the_toll():
+    """A toll published on 3 May supersedes the one of 2 May, even when lower."""
+    merged = merged_pair({"killed": 12}, {"killed": 9}, published=(MAY2, MAY3))
+    assert merged.killed == 9
+    merged = merged_pair({"killed": 9}, {"killed": 12}, published=(MAY3, MAY2))
+    assert merged.killed == 9
+
+
+def test_on_the_same_day_the_higher_toll_stands():
+    merged = merged_pair({"killed": 9}, {"killed": 12})
+    assert (merged.killed, merged.killed_at_least) == (12, False)
+
+
+def test_debris_reported_by_one_source_is_kept():
+    """If any report says interception debris did the damage, the merged event says so."""
+    merged = merged_pair({"interception_debris": True}, {"interception_debris": False})
+    assert merged.interception_debris is True
+    merged = merged_pair({"interception_debris": False}, {"interception_debris": True})
+    assert merged.interception_debris is True
+    merged = merged_pair({"interception_debris": False}, {"interception_debris": False})
+    assert merged.interception_debris is False
+
+
+def test_a_strike_any_report_calls_primary_stays_primary():
+    merged = merged_pair({"primary": False}, {"primary": True})
+    assert merged.primary is True
+
+
+def test_weapons_of_both_reports_are_kept_and_disputed_only_when_disjoint():
+    merged = merged_pair({"weapons": ["missile"]}, {"weapons": ["missile", "drone"]})
+    assert sorted(merged.weapons) == ["drone", "missile"]
+    assert "weapons" not in merged.disputed
+    merged = merged_pair({"weapons": ["missile"]}, {"weapons": ["drone"]})
+    assert "weapons" in merged.disputed
+
+
+def test_attackers_that_differ_are_disputed():
+    merged = merged_pair({"attacker": "RU"}, {"attacker": "UA"})
+    assert "attacker" in merged.disputed
+    merged = merged_pair({"attacker": "RU"}, {"attacker": "RU"})
+    assert merged.attacker == "RU" and merged.disputed == []
+
+
+def test_two_sources_of_60_percent_give_84_percent_confidence():
+    """Independent reports: 1 - 0.4 * 0.4 = 0.84."""
+    merged = merged_pair({"confidence": 0.6}, {"confidence": 0.6})
+    assert merged.confidence == pytest.approx(0.84)

@@ -1,0 +1,119 @@
+"""What the map's popup shows for one event, read from the strike layer's payload.
+
+The payload layout is documented in ``strikemap.js`` (``Strikes``); ``popup_of``
+is the one place in the tests that knows it. Expected values are the event's own,
+written by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from strikemap.frames import events_to_frame
+from strikemap.mapping.strikes import strike_payload
+from strikemap.models import Event, Evidence, Source
+
+
+def popup_of(payload: list) -> list[dict]:
+    """Decode each drawn event of a strike payload into the facts its popup shows."""
+    _version, _zero, strings, sources, _regions, rows = payload
+    shown = []
+    for row in rows:
+        flags = row[11]
+        shown.append(
+            {
+                "lat": row[0],
+                "lon": row[1],
+                "category": strings[row[2]],
+                "place": strings[row[5]],
+                "parent": strings[row[6]],
+                "weapons": strings[row[7]],
+                "models": strings[row[8]],
+                "killed": row[9],
+                "injured": row[10],
+                "killed_at_least": bool(flags & 1),
+                "injured_at_least": bool(flags & 2),
+                "confidence_percent": row[12],
+                "evidence": row[13],
+                "publishers": [strings[sources[i][0]] for i in row[14]],
+                "links": [strings[sources[i][2]] for i in row[14] if sources[i][4]],
+                "disputed": strings[row[17]],
+            }
+        )
+    return shown
+
+
+KHARKIV = Event(
+    event_id="e1",
+    article_ids=["a1"],
+    place="Saltivskyi district",
+    level="district",
+    country="UA",
+    lat=50.0312,
+    lon=36.3105,
+    date=date(2024, 5, 3),
+    parent="Kharkiv",
+    iso_region="UA-63",
+    weapons=["glide_bomb", "artillery"],
+    models=["KAB-500"],
+    killed=2,
+    killed_at_least=False,
+    injured=14,
+    injured_at_least=True,
+    attacker="RU",
+    confidence=0.9,
+    evidence=[Evidence("a1", "A glide bomb hit the Saltivskyi district, killing two.")],
+    sources=[
+        Source("a1", "Kharkiv shelled", "Kharkiv News", "https://kh.example/a1", date(2024, 5, 3))
+    ],
+    disputed=["injured"],
+)
+
+
+def test_the_popup_shows_the_events_own_facts(region_index):
+    (popup,) = popup_of(strike_payload(events_to_frame([KHARKIV]), regions=region_index))
+    assert popup == {
+        "lat": 50.0312,
+        "lon": 36.3105,
+        "category": "glide_bomb",
+        "place": "Saltivskyi district",
+        "parent": "Kharkiv",
+        "weapons": "glide bomb, artillery",
+        "models": "KAB-500",
+        "killed": 2,
+        "injured": 14,
+        "killed_at_least": False,
+        "injured_at_least": True,
+        "confidence_percent": 90,
+        "evidence": "A glide bomb hit the Saltivskyi district, killing two.",
+        "publishers": ["Kharkiv News"],
+        "links": ["https://kh.example/a1"],
+        "disputed": "injured",
+    }
+
+
+@pytest.mark.parametrize(("confidence", "percent"), [(0.07, 7), (0.5, 50), (1.0, 100)])
+def test_confidence_is_shown_as_a_percentage(region_index, confidence, percent):
+    frame = events_to_frame([replace(KHARKIV, confidence=confidence)])
+    assert popup_of(strike_payload(frame, regions=region_index))[0]["confidence_percent"] == percent
+
+
+def test_west_and_south_coordinates_keep_their_order(region_index):
+    """A point in the Crimea (44.95 N, 34.10 E) is not drawn at 34.10 N, 44.95 E."""
+    frame = events_to_frame([replace(KHARKIV, lat=44.95, lon=34.1)])
+    popup = popup_of(strike_payload(frame, regions=region_index))[0]
+    assert (popup["lat"], popup["lon"]) == (44.95, 34.1)
+
+
+def test_an_unsafe_source_url_is_no_link(region_index):
+    source = replace(KHARKIV.sources[0], url="javascript:alert(1)")
+    frame = events_to_frame([replace(KHARKIV, sources=[source])])
+    popup = popup_of(strike_payload(frame, regions=region_index))[0]
+    assert popup["publishers"] == ["Kharkiv News"] and popup["links"] == []
+
+
+def test_an_event_without_coordinates_or_outline_is_not_drawn(region_index):
+    frame = events_to_frame([replace(KHARKIV, lat=None, lon=None)])
+    assert popup_of(strike_payload(frame, regions=region_index)) == []
