@@ -480,6 +480,17 @@ def _record_article(path: str, record: Any, max_bytes: int) -> Article:
     return _build_article(path, text, record, keep_text=True)
 
 
+def article_from_record(
+    name: str, record: Any, *, max_bytes: int = MAX_ARTICLE_BYTES
+) -> Article:
+    """Build an article from one decoded JSON record (``id``, ``title``, ``text``, ...).
+
+    Raises :class:`ArticleError` naming ``name`` and the reason when the record
+    is not an article.
+    """
+    return _record_article(name, record, max_bytes)
+
+
 def _iter_json(path: str, data: bytes, max_bytes: int) -> Iterator[ArticleResult]:
     _check_size(path, len(data), MAX_COLLECTION_BYTES, "file")
     text = decode_bytes(path, data)

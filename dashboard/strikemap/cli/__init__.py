@@ -18,6 +18,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "geocode": ("strikemap.cli.geocode", "resolve place names with the offline gazetteer"),
     "geodata": ("strikemap.cli.geodata", "rebuild the gazetteer files in geodata/"),
     "brief": ("strikemap.cli.brief", "render the briefing PNG of a filtered view"),
+    "batch": ("strikemap.cli.batch", "extract an archive on Dask into GeoParquet"),
 }
 
 
