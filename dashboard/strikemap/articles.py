@@ -480,9 +480,7 @@ def _record_article(path: str, record: Any, max_bytes: int) -> Article:
     return _build_article(path, text, record, keep_text=True)
 
 
-def article_from_record(
-    name: str, record: Any, *, max_bytes: int = MAX_ARTICLE_BYTES
-) -> Article:
+def article_from_record(name: str, record: Any, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Build an article from one decoded JSON record (``id``, ``title``, ``text``, ...).
 
     Raises :class:`ArticleError` naming ``name`` and the reason when the record
