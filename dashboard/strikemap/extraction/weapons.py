@@ -26,9 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-import ahocorasick
-
-from strikemap.extraction.language import lexicon_language
+from strikemap.extraction import lexicon
 
 Category = Literal["missile", "drone", "glide_bomb", "artillery", "air_strike"]
 
@@ -72,664 +70,83 @@ class WeaponMention:
     text: str
 
 
-# (regex, category, canonical model or None, generic, air_defence).  Model
-# patterns are language independent; Cyrillic "Х" and Latin "X" both stand
-# for "Kh".  Order matters only for equal-length overlaps (first wins).
-_KH = r"(?:Kh|X|Х|Ch)"
-_DASH = r"[-‐‑–\s]?"
-_MODELS: list[tuple[str, str, str]] = [
-    (_KH + _DASH + r"101", "missile", "Kh-101"),
-    (_KH + _DASH + r"555", "missile", "Kh-555"),
-    (_KH + _DASH + r"55(?:SM)?", "missile", "Kh-55"),
-    (_KH + _DASH + r"22", "missile", "Kh-22"),
-    (_KH + _DASH + r"32", "missile", "Kh-32"),
-    (_KH + _DASH + r"59(?:M[K2]*|МК2)?", "missile", "Kh-59"),
-    (_KH + _DASH + r"69", "missile", "Kh-69"),
-    (_KH + _DASH + r"31(?:P|П)?", "missile", "Kh-31"),
-    (_KH + _DASH + r"35", "missile", "Kh-35"),
-    (_KH + _DASH + r"38(?:ML)?", "missile", "Kh-38"),
-    (_KH + _DASH + r"47(?:M2|М2)?", "missile", "Kinzhal"),
-    (r"Kalibrs?|Kaliber|Калибр\w*|Калібр\w*|Kalibr\w*", "missile", "Kalibr"),
-    (r"(?:Iskander|Искандер|Іскандер)" + _DASH + r"(?:M|М)\b", "missile", "Iskander-M"),
-    (r"(?:Iskander|Искандер|Іскандер)" + _DASH + r"(?:K|К)\b", "missile", "Iskander-K"),
-    (r"Iskander\w*|Искандер\w*|Іскандер\w*", "missile", "Iskander"),
-    (r"KN" + _DASH + r"2[34]|КН-2[34]", "missile", "KN-23"),
-    (r"Kinzhal\w*|Kindżał\w*|Kinjal|Kinžal|Кинжал\w*|Кинджал\w*", "missile", "Kinzhal"),
-    (r"Zircon\w*|Tsirkon\w*|Cyrkon\w*|Циркон\w*", "missile", "Zircon"),
-    (r"Onyx|Oniks\w*|Оникс\w*|Онікс\w*|P-800", "missile", "Onyx"),
-    (r"To(?:č|ch?)k?a" + _DASH + r"(?:U|У)\b|Точк\w*-У", "missile", "Tochka-U"),
-    (r"(?:S|С)" + _DASH + r"300\w*", "missile", "S-300"),
-    (r"(?:S|С)" + _DASH + r"400\w*", "missile", "S-400"),
-    (r"Storm\s+Shadows?", "missile", "Storm Shadow"),
-    (r"SCALP(?:-EG)?", "missile", "SCALP"),
-    (r"Taurus", "missile", "Taurus"),
-    (r"ATACMS|Атакмс\w*|ATACM", "missile", "ATACMS"),
-    (r"Tomahawks?|Томагавк\w*", "missile", "Tomahawk"),
-    (r"(?:Long\s+)?Neptunes?|Нептун\w*|Neptun\w*|R-360", "missile", "Neptune"),
-    (r"Flamingo\w*|Фламінго|Фламинго|FP-5", "missile", "Flamingo"),
-    (r"(?:Shahed|Шахед)" + _DASH + r"136", "drone", "Shahed-136"),
-    (r"(?:Shahed|Шахед)" + _DASH + r"131", "drone", "Shahed-131"),
-    (r"(?:Shahed|Шахед)" + _DASH + r"238", "drone", "Shahed-238"),
-    (r"Shahed\w*|Шахед\w*|Shahid|Šáhid|Szahed\w*", "drone", "Shahed-136"),
-    (r"(?:Geran|Герань)" + _DASH + r"3", "drone", "Shahed-238"),
-    (
-        r"(?:Geran|Герань)" + _DASH + r"[12]|Geran\w*|Геран[ьиіеяю]\w*",
-        "drone",
-        "Shahed-136",
-    ),
-    (r"Lancets?|Ланцет\w*", "drone", "Lancet"),
-    (r"Gerbera|Гербер\w*", "drone", "Gerbera"),
-    # "Лютий" is also the Ukrainian for February: only quoted, as a name.
-    (r"Lyutyi|Lyuty|Liutyi|(?<=[«\"„])Лют(?:ий|ый)(?=[»\"“])", "drone", "Lyutyi"),
-    (r"UJ-22|Beaver|Бобер", "drone", "UJ-22"),
-    (r"Palianytsia|Паляниц\w*", "missile", "Palianytsia"),
-    (r"(?:KAB|КАБ)" + _DASH + r"(?:500|1500|250|3000)\w*", "glide_bomb", "KAB-{0}"),
-    (r"KAB\w*|КАБ\w*|KAB-y", "glide_bomb", "KAB"),
-    (
-        r"(?:FAB|ФАБ)" + _DASH + r"(?:250|500|1500|3000)(?:[-\s]?(?:M54|M62|М54|М62))?",
-        "glide_bomb",
-        "FAB-{0}",
-    ),
-    (r"UMPK|УМПК|UMPB|УМПБ", "glide_bomb", "UMPK"),
-    (r"UPAB" + _DASH + r"1500\w*|УПАБ-1500", "glide_bomb", "UPAB-1500"),
-    (r"JDAM(?:-ER)?", "glide_bomb", "JDAM"),
-    (r"GBU-39|GLSDB", "glide_bomb", "GBU-39"),
-    (r"Grads?|Град\w*(?=\s)|БМ-21|BM-21", "artillery", "Grad"),
-    (r"Smerch|Смерч\w*|BM-30", "artillery", "Smerch"),
-    (r"Uragan|Ураган\w*(?=\s)|BM-27", "artillery", "Uragan"),
-    (r"Tornado(?:-S)?|Торнадо(?:-С)?", "artillery", "Tornado-S"),
-    (r"HIMARS|Хаймарс\w*|ХІМАРС|M142", "artillery", "HIMARS"),
-    (r"M270|MLRS\s+M270", "artillery", "M270"),
-    (r"Vilkha|Vilha|Вільха|Вільхи|Olkha|Ольха|Ольхи", "artillery", "Vilkha"),
-    (r"Vampire|RM-70", "artillery", "Vampire"),
-]
-
-# Model names that are air-defence systems whatever the sentence says.
-_AIR_DEFENCE_MODELS: list[tuple[str, str]] = [
-    (r"Patriots?|Петріот\w*|Пэтриот\w*|Patriot\w*", "Patriot"),
-    (r"IRIS-T(?:\s+SLM)?|Iris-T", "IRIS-T"),
-    (r"NASAMS", "NASAMS"),
-    (r"Pantsir\w*|Панцир\w*|Pancyr\w*", "Pantsir"),
-    (r"SAMP/T|Mamba", "SAMP/T"),
-    (r"Gepard\w*|Гепард\w*", "Gepard"),
-    (r"Stinger\w*|Стінгер\w*", "Stinger"),
-    (r"Buk(?:-M\d)?|Бук-М\d", "Buk"),
-    (r"Hawk\s+(?:system|missiles?|launchers?)|MIM-23", "Hawk"),
-    (r"Crotale|Skynex|Skyguard|Avenger\s+system", "air defence"),
-]
-
-# Generic words per language: (regex, category, generic?, air_defence?).
-_WORDS: dict[str, list[tuple[str, str, bool, bool]]] = {
-    "en": [
-        (
-            r"(?:cruise|ballistic|hypersonic|anti-ship|air-launched|guided)\s+missiles?",
-            "missile",
-            False,
-            False,
-        ),
-        (r"missiles?|missile\s+strikes?", "missile", False, False),
-        (r"rockets?(?!\s*(?:launcher|system|artillery))", "missile", True, False),
-        (
-            r"(?:kamikaze|suicide|attack|strike|combat|long-range|armed|fpv|one-way)\s+drones?"
-            r"|drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?",
-            "drone",
-            False,
-            False,
-        ),
-        (
-            r"(?:guided|glide|gliding|corrected|adjustable)\s+(?:aerial\s+|aviation\s+|air\s+)?bombs?"
-            r"|(?:aerial|aviation)\s+bombs?",
-            "glide_bomb",
-            False,
-            False,
-        ),
-        (
-            r"multiple\s+(?:launch\s+)?rocket\s+(?:launchers?|systems?)|mlrs|rocket\s+launchers?"
-            r"|rocket\s+artillery",
-            "artillery",
-            False,
-            False,
-        ),
-        (r"artillery|mortars?|howitzers?|tank\s+fire|cannon\s+fire", "artillery", False, False),
-        (r"shell(?:s|ing|ed)?|bombardments?|barrage\s+of\s+shells", "artillery", True, False),
-        (
-            r"air\s*strikes?|air\s+raids?(?!\s+(?:alerts?|sirens?|warnings?|alarms?|shelters?))"
-            r"|air\s+attacks?|aerial\s+attacks?|bombing\s+raids?|warplanes?|fighter\s+jets?"
-            r"|(?:military\s+|combat\s+)?aircraft|aviation",
-            "air_strike",
-            True,
-            False,
-        ),
-        (
-            r"air[-\s]defen[cs]e(?:\s+(?:forces|systems?|units?))?|anti-aircraft(?:\s+\w+)?"
-            r"|interceptors?(?:\s+(?:missiles?|drones?))?|surface-to-air\s+missiles?",
-            "missile",
-            False,
-            True,
-        ),
-    ],
-    "uk": [
-        (r"крилат\w+\s+ракет\w*|балістичн\w+\s+ракет\w*|ракет\w*", "missile", False, False),
-        (r"дрон\w*|безпілотник\w*|бпла|бплa|ударн\w+\s+дрон\w*|шахед\w*", "drone", False, False),
-        (
-            r"кероване?\w*\s+авіа\w*\s*бомб\w*|авіабомб\w*|авіаційн\w+\s+бомб\w*",
-            "glide_bomb",
-            False,
-            False,
-        ),
-        (
-            r"артилері\w*|мінометн\w*|міномет\w*|реактивн\w+\s+систем\w+\s+залпового\s+вогню|рсзв",
-            "artillery",
-            False,
-            False,
-        ),
-        (r"обстріл\w*|обстріля\w*|обстрілю\w*", "artillery", True, False),
-        (r"авіаудар\w*|авіаційн\w+\s+удар\w*|авіанальот\w*", "air_strike", True, False),
-        (
-            r"ппо|протиповітрян\w+\s+оборон\w*|зенітн\w+\s+\w+|засоб\w*\s+ппо|перехоплювач\w*",
-            "missile",
-            False,
-            True,
-        ),
-    ],
-    "ru": [
-        (r"крылат\w+\s+ракет\w*|баллистическ\w+\s+ракет\w*|ракет\w*", "missile", False, False),
-        (r"беспилотн\w*|бпла|бпла|дрон\w*|шахед\w*", "drone", False, False),
-        (
-            r"управляем\w+\s+авиа\w*\s*бомб\w*|авиабомб\w*|авиационн\w+\s+бомб\w*|планирующ\w+\s+бомб\w*",
-            "glide_bomb",
-            False,
-            False,
-        ),
-        (
-            r"артиллери\w*|минометн\w*|миномет\w*|реактивн\w+\s+систем\w+\s+залпового\s+огня|рсзо",
-            "artillery",
-            False,
-            False,
-        ),
-        (r"обстрел\w*|обстрелива\w*", "artillery", True, False),
-        (
-            r"авиаудар\w*|авиационн\w+\s+удар\w*|авианалет\w*|авианалёт\w*",
-            "air_strike",
-            True,
-            False,
-        ),
-        (
-            r"пво|противовоздушн\w+\s+оборон\w*|зенитн\w+\s+\w+|средств\w*\s+пво|перехватчик\w*",
-            "missile",
-            False,
-            True,
-        ),
-    ],
-    "pl": [
-        (
-            r"pocisk\w*\s+(?:rakietow|manewrując|balistyczn|hiperdźwiękow)\w*|rakiet\w*|pocisk\w*\s+\w+\s+rakietow\w*",
-            "missile",
-            False,
-            False,
-        ),
-        (r"dron\w*|bezzałogow\w*|bezzałogowc\w*|bsp\b|szahed\w*", "drone", False, False),
-        (r"bomb\w*\s+(?:szybując|kierowan|lotnicz)\w*", "glide_bomb", False, False),
-        (r"artyleri\w*|moździerz\w*|wyrzutni\w*\s+rakiet\w*", "artillery", False, False),
-        (r"ostrza\w*|ostrzel\w*|ostrzeliwa\w*|bombardowa\w*", "artillery", True, False),
-        (r"nalot\w*|uderzeni\w*\s+lotnicz\w*|atak\w*\s+lotnicz\w*", "air_strike", True, False),
-        (
-            r"obron\w*\s+przeciwlotnicz\w*|obron\w*\s+powietrzn\w*|przeciwlotnicz\w*",
-            "missile",
-            False,
-            True,
-        ),
-    ],
-    "es": [
-        (
-            r"misil(?:es)?(?:\s+(?:de\s+crucero|balísticos?|hipersónicos?))?",
-            "missile",
-            False,
-            False,
-        ),
-        # Portuguese copy is read with this lexicon: "míssil", "mísseis".
-        (r"m[íi]ss(?:il|eis)(?:\s+(?:de\s+cruzeiro|bal[íi]sticos?))?", "missile", False, False),
-        (r"cohetes?", "missile", True, False),
-        (
-            r"drones?|dron(?:es)?|vehículos?\s+aéreos?\s+no\s+tripulados?|uavs?",
-            "drone",
-            False,
-            False,
-        ),
-        (r"bombas?\s+(?:planeadoras?|guiadas?|aéreas?)", "glide_bomb", False, False),
-        (r"artillería|morteros?|lanzacohetes|lanzacohetes\s+múltiples", "artillery", False, False),
-        (r"bombardeos?(?!\s+aéreos?)|cañoneos?", "artillery", True, False),
-        (
-            r"ataques?\s+aéreos?|bombardeos?\s+aéreos?|ataques?\s+de\s+la\s+aviación",
-            "air_strike",
-            True,
-            False,
-        ),
-        (r"defensas?\s+(?:antiaéreas?|aéreas?)|antiaérea|interceptores?", "missile", False, True),
-    ],
-    "it": [
-        (
-            r"missil\w*(?:\s+(?:da\s+crociera|balistic\w+|ipersonic\w+))?|razz\w*",
-            "missile",
-            False,
-            False,
-        ),
-        (r"droni?|velivol\w*\s+senza\s+pilota|uav", "drone", False, False),
-        (r"bomb[ae]\s+(?:guidat|planant|plananti|aere)\w*", "glide_bomb", False, False),
-        (r"artiglieri\w*|mortai|mortaio|lanciarazzi", "artillery", False, False),
-        (r"bombardament\w*|cannoneggiament\w*", "artillery", True, False),
-        (r"raid\s+aere\w*|attacc\w+\s+aere\w*|raid(?!\s+missilistic)", "air_strike", True, False),
-        (r"difes\w+\s+aere\w*|contraere\w*|antiaere\w*|intercettor\w*", "missile", False, True),
-    ],
-    "de": [
-        (r"marschflugkörper\w*|rakete\w*|raketenangriff\w*", "missile", False, False),
-        (r"drohne\w*|kamikazedrohne\w*", "drone", False, False),
-        (r"gleitbombe\w*|lenkbombe\w*", "glide_bomb", False, False),
-        (r"artillerie\w*|mörser\w*|beschuss|beschossen", "artillery", True, False),
-        (r"luftangriff\w*", "air_strike", True, False),
-        (r"luftabwehr\w*|flugabwehr\w*", "missile", False, True),
-    ],
-    "fr": [
-        (r"missiles?(?:\s+de\s+croisière|\s+balistiques?)?|roquettes?", "missile", False, False),
-        (r"drones?", "drone", False, False),
-        (r"bombes?\s+(?:planantes?|guidées?)", "glide_bomb", False, False),
-        (r"artillerie|mortiers?|bombardements?|pilonnages?", "artillery", True, False),
-        (r"frappes?\s+aériennes?|raids?\s+aériens?", "air_strike", True, False),
-        (r"défense\s+(?:anti-?aérienne|aérienne)|interceptions?", "missile", False, True),
-    ],
-}
-
-# Context that turns S-300/S-400 (and generic missiles) into air defence:
-# the sentence is about shooting down or intercepting.
-_INTERCEPT: dict[str, str] = {
-    "en": r"shot\s+down|shoot(?:ing)?\s+down|intercept\w*|downed|air[-\s]defen[cs]e\s+system"
-    r"|anti-aircraft|surface-to-air",
-    "uk": r"збив\w*|збит\w*|збиття|перехопл\w*|знешкоджен\w*|ппо|протиповітрян\w*",
-    "ru": r"сбит\w*|сбил\w*|сбива\w*|перехва\w*|пво|противовоздушн\w*",
-    "pl": r"zestrzel\w*|przechwy\w*|przeciwlotnicz\w*",
-    "es": r"derriba\w*|intercept\w*|antiaére\w*",
-    "it": r"abbatt\w*|intercett\w*|contraere\w*|antiaere\w*",
-    "de": r"abgeschossen|abfang\w*|luftabwehr\w*",
-    "fr": r"abattu\w*|intercept\w*",
-}
-
-# Debris / wreckage of a downed weapon.  "Debris" alone often means rubble
-# ("rescuers sifted through debris"), so it counts only with a cue that the
-# object fell or came from an interception.
-_DEBRIS_WORDS: dict[str, str] = {
-    "en": r"debris|fragments?|wreckage|falling\s+parts|parts\s+of\s+(?:a|the)\s+(?:downed"
-    r"|intercepted)",
-    "uk": r"уламк\w*|уламок|фрагмент\w*",
-    "ru": r"обломк\w*|обломок|фрагмент\w*",
-    "pl": r"szczątk\w*|odłamk\w*|fragment\w*",
-    "es": r"restos|escombros\s+del?\s+(?:dron|misil)|fragmentos?",
-    "it": r"detrit\w*|rottam\w*|frammenti|resti",
-    "de": r"trümmer\w*|wrackteil\w*",
-    "fr": r"débris",
-}
-_DEBRIS_CUES: dict[str, str] = {
-    # Falling debris ("debris fell", "debris hit a house") is interception
-    # debris in strike reports; rubble is searched or sifted, not falling.
-    "en": r"falling\s+(?:debris|fragments|wreckage)"
-    r"|(?:debris|fragments|wreckage)\s+(?:\w+\s+)?(?:fell|falling|hit|struck|damaged|landed)"
-    r"|downed|shot\s+down|intercept\w*|destroyed\s+(?:drone|missile)"
-    r"|of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:drone|uav|shahed)"
-    r"|(?:drone|uav|shahed)\s+(?:debris|fragments|wreckage)|air[-\s]defen[cs]e",
-    "uk": r"впа\w*|пада\w*|збит\w*|перехопл\w*|ппо|дрон\w*|ракет\w*|безпілотник\w*|бпла",
-    "ru": r"упа\w*|пада\w*|сбит\w*|перехва\w*|пво|дрон\w*|ракет\w*|беспилотник\w*|бпла",
-    "pl": r"spad\w*|zestrzel\w*|przechwy\w*|dron\w*|rakiet\w*",
-    "es": r"ca[íy]\w*|derriba\w*|intercept\w*|dron\w*|misil\w*",
-    "it": r"cadut\w*|cad\w+|abbatt\w*|intercett\w*|dron\w*|missil\w*",
-    "de": r"abgeschossen|abgefangen|gestürzt|drohne\w*|rakete\w*",
-    "fr": r"tomb\w*|abattu\w*|intercept\w*|drone\w*|missile\w*",
-}
-
-
-def _compile_models() -> re.Pattern[str]:
-    parts = []
-    for index, (pattern, _category, _model) in enumerate(_MODELS):
-        parts.append(f"(?P<m{index}>{pattern})")
-    for index, (pattern, _model) in enumerate(_AIR_DEFENCE_MODELS):
-        parts.append(f"(?P<a{index}>{pattern})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
-
-
-def _compile_words(lang: str) -> re.Pattern[str]:
-    parts = [f"(?P<w{index}>{entry[0]})" for index, entry in enumerate(_WORDS[lang])]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
-
-
-# Model names are matched case-sensitively (so the Cyrillic word "град",
-# hail, or the English "grad" do not become Grad MLRS); the language words
+# The models come from lexicons/weapons.yaml, the language words from the
+# language files (slots weapon_words, interception, debris_words,
+# debris_cues); both are compiled once per lexicon load.  Model names are
+# matched case-sensitively (so the Cyrillic word "град", hail, or the
+# English "grad" do not become Grad MLRS), the language words
 # case-insensitively.
-_MODEL_PATTERN = _compile_models()
-_WORD_PATTERNS: dict[str, re.Pattern[str]] = {lang: _compile_words(lang) for lang in _WORDS}
-_INTERCEPT_PATTERNS = {
-    lang: re.compile(r"(?<!\w)(?:" + p + r")", re.IGNORECASE) for lang, p in _INTERCEPT.items()
-}
-_DEBRIS_WORD_PATTERNS = {
-    lang: re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE)
-    for lang, p in _DEBRIS_WORDS.items()
-}
-_DEBRIS_CUE_PATTERNS = {
-    lang: re.compile(r"(?<!\w)(?:" + p + r")", re.IGNORECASE) for lang, p in _DEBRIS_CUES.items()
-}
+_WORD_EDGE = r"(?<![\w-])(?:{})(?![\w])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    """One language's compiled weapon words, with their filters."""
+
+    words: tuple[lexicon.Entry, ...]
+    word_pattern: re.Pattern[str] | None
+    word_filter: lexicon.Filter
+    interception: re.Pattern[str] | None
+    debris_words: re.Pattern[str] | None
+    debris_cues: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    models: tuple[lexicon.Entry, ...]
+    model_pattern: re.Pattern[str] | None
+    model_filter: lexicon.Filter
+    languages: dict[str, _Language]
+    by_text_language: dict[str | None, list[_Language]]
+
+
+def _named(entries: tuple[lexicon.Entry, ...], flags: int) -> re.Pattern[str] | None:
+    """One pattern whose group ``g<i>`` is entry ``i``, in the entries' order."""
+    if not entries:
+        return None
+    parts = "|".join(f"(?P<g{i}>{e.pattern})" for i, e in enumerate(entries))
+    return re.compile(_WORD_EDGE.format(parts), flags)
+
+
+def _slot_pattern(lex: lexicon.Lexicon, slot: str, suffix: str) -> re.Pattern[str] | None:
+    body = lex.alternation(slot)
+    return re.compile(r"(?<!\w)(?:" + body + ")" + suffix, re.IGNORECASE) if body else None
+
+
+def _filter(entries: tuple[lexicon.Entry, ...], flags: int) -> lexicon.Filter:
+    return lexicon.Filter([(e.pattern, flags) for e in entries])
+
+
+def _language(lex: lexicon.Lexicon) -> _Language:
+    words = lex["weapon_words"]
+    return _Language(
+        words,
+        _named(words, re.IGNORECASE),
+        _filter(words, re.IGNORECASE),
+        _slot_pattern(lex, "interception", ""),
+        _slot_pattern(lex, "debris_words", r"(?!\w)"),
+        _slot_pattern(lex, "debris_cues", ""),
+    )
+
+
+@lexicon.cached
+def _tables() -> _Tables:
+    models = lexicon.weapon_models()
+    languages = {code: _language(lex) for code, lex in lexicon.languages().items()}
+    return _Tables(models, _named(models, 0), _filter(models, 0), languages, {})
+
+
 _SIZE = re.compile(r"(\d{3,4})")
 
-# Lower-case stems that every model name and every language word contains.
-# A sentence with none of them cannot hold a weapon mention and skips the
-# patterns, which is most sentences.  The gate text has every run of
-# characters other than letters, digits, "-" and "/" folded to one space and
-# a leading space, so model stems (names start a word) begin with a space.
-_DASHES = ("-", "‐", "‑", "–", " ", "")
-_MODEL_STEMS: tuple[str, ...] = (
-    *(f" {kh}{sep}{d}" for kh in ("kh", "x", "х", "ch") for sep in _DASHES for d in "123456"),
-    *(f" {s}{sep}{n}" for s in ("s", "с") for sep in _DASHES for n in ("300", "400")),
-    *(
-        f" {stem}"
-        for stem in (
-            "kalib",
-            "калибр",
-            "калібр",
-            "iskander",
-            "искандер",
-            "іскандер",
-            "kn-2",
-            "kn 2",
-            "kn2",
-            "кн-2",
-            "kinzhal",
-            "kindżał",
-            "kinjal",
-            "kinžal",
-            "кинжал",
-            "кинджал",
-            "zircon",
-            "tsirkon",
-            "cyrkon",
-            "циркон",
-            "onyx",
-            "oniks",
-            "оникс",
-            "онікс",
-            "p-800",
-            "tochk",
-            "tocha",
-            "tocka",
-            "točk",
-            "точк",
-            "storm",
-            "scalp",
-            "taurus",
-            "atacm",
-            "атакмс",
-            "tomahawk",
-            "томагавк",
-            "neptun",
-            "нептун",
-            "long neptun",
-            "r-360",
-            "flamingo",
-            "фламінго",
-            "фламинго",
-            "fp-5",
-            "palianyt",
-            "паляниц",
-            "shahed",
-            "шахед",
-            "shahid",
-            "šáhid",
-            "szahed",
-            "geran",
-            "геран",
-            "lancet",
-            "ланцет",
-            "gerbera",
-            "гербер",
-            "lyut",
-            "liut",
-            "лют",
-            "uj-22",
-            "beaver",
-            "бобер",
-            "kab",
-            "каб",
-            "fab",
-            "фаб",
-            "umpk",
-            "умпк",
-            "umpb",
-            "умпб",
-            "upab",
-            "упаб",
-            "jdam",
-            "gbu-39",
-            "glsdb",
-            "grad",
-            "град",
-            "бм-",
-            "bm-",
-            "smerch",
-            "смерч",
-            "uragan",
-            "ураган",
-            "tornado",
-            "торнадо",
-            "himars",
-            "хаймарс",
-            "хімарс",
-            "m142",
-            "m270",
-            "mlrs m270",
-            "vilkha",
-            "vilha",
-            "вільх",
-            "olkha",
-            "ольх",
-            "vampire",
-            "rm-70",
-            "patriot",
-            "петріот",
-            "пэтриот",
-            "iris-t",
-            "nasams",
-            "pantsir",
-            "панцир",
-            "pancyr",
-            "samp/t",
-            "mamba",
-            "gepard",
-            "гепард",
-            "stinger",
-            "стінгер",
-            "buk",
-            "бук-м",
-            "hawk",
-            "mim-23",
-            "crotale",
-            "skynex",
-            "skyguard",
-            "avenger",
-        )
-    ),
-)
-_WORD_STEMS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "missile",
-        "rocket",
-        "drone",
-        "uav",
-        "unmanned",
-        "loitering",
-        "bomb",
-        "mlrs",
-        "launcher",
-        "artiller",
-        "mortar",
-        "howitzer",
-        "tank fire",
-        "cannon",
-        "shell",
-        "barrage",
-        "air strike",
-        "airstrike",
-        "air raid",
-        "air attack",
-        "aerial",
-        "warplane",
-        "fighter jet",
-        "air defen",
-        "air-defen",
-        "aircraft",
-        "aviation",
-        "anti-aircraft",
-        "intercept",
-        "surface-to-air",
-    ),
-    "uk": (
-        "ракет",
-        "дрон",
-        "безпілот",
-        "бпла",
-        "бпла",
-        "шахед",
-        "авіа",
-        "бомб",
-        "артилер",
-        "міномет",
-        "залпового",
-        "рсзв",
-        "обстріл",
-        "ппо",
-        "протиповітрян",
-        "зенітн",
-        "перехоплю",
-    ),
-    "ru": (
-        "ракет",
-        "беспилот",
-        "бпла",
-        "дрон",
-        "шахед",
-        "авиа",
-        "бомб",
-        "артиллер",
-        "миномет",
-        "залпового",
-        "рсзо",
-        "обстрел",
-        "пво",
-        "противовоздушн",
-        "зенитн",
-        "перехватчик",
-    ),
-    "pl": (
-        "pocisk",
-        "rakiet",
-        "dron",
-        "bezzałog",
-        "bsp",
-        "szahed",
-        "bomb",
-        "artyler",
-        "moździerz",
-        "wyrzutni",
-        "ostrza",
-        "ostrzel",
-        "ostrzeliwa",
-        "bombardowa",
-        "nalot",
-        "lotnicz",
-        "przeciwlotnicz",
-        "powietrzn",
-    ),
-    "es": (
-        "misil",
-        "cohete",
-        "dron",
-        "vehículo",
-        "uav",
-        "bomba",
-        "artiller",
-        "mortero",
-        "lanzacohetes",
-        "bombarde",
-        "cañone",
-        "aére",
-        "antiaére",
-        "intercept",
-        "aviación",
-        "míss",
-        "miss",
-    ),
-    "it": (
-        "missil",
-        "razz",
-        "dron",
-        "velivol",
-        "uav",
-        "bomb",
-        "artiglier",
-        "mortai",
-        "lanciarazzi",
-        "cannoneggiament",
-        "raid",
-        "aere",
-        "difes",
-        "intercettor",
-    ),
-    "de": (
-        "marschflug",
-        "rakete",
-        "drohne",
-        "gleitbomb",
-        "lenkbomb",
-        "artillerie",
-        "mörser",
-        "beschuss",
-        "beschossen",
-        "luftangriff",
-        "luftabwehr",
-        "flugabwehr",
-    ),
-    "fr": (
-        "missile",
-        "roquette",
-        "drone",
-        "bombe",
-        "artillerie",
-        "mortier",
-        "bombardement",
-        "pilonnage",
-        "frappe",
-        "raid",
-        "défense",
-        "interception",
-    ),
-}
 
-
-def _automaton(words) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in set(words):
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-_MODEL_GATE = _automaton(_MODEL_STEMS)
-_WORD_GATES = {lang: _automaton(stems) for lang, stems in _WORD_STEMS.items()}
-_GATE_FOLD = re.compile(r"[^\w/-]+")
-
-
-def _any(automaton: ahocorasick.Automaton, text: str) -> bool:
-    return any(True for _ in automaton.iter(text))
-
-
-def _languages(lang: str | None) -> tuple[str, ...]:
+def _languages(lang: str | None) -> list[_Language]:
     """Lexicons to apply: the text's language plus English for loanwords."""
-    code = lexicon_language(lang)
-    return (code,) if code == "en" else (code, "en")
+    tables = _tables()
+    chosen = tables.by_text_language.get(lang)
+    if chosen is None:
+        chosen = [tables.languages[code] for code in lexicon.codes_for(lang)]
+        tables.by_text_language[lang] = chosen
+    return chosen
 
 
 def is_debris(sentence: str, lang: str | None) -> bool:
@@ -755,9 +172,11 @@ def is_debris(sentence: str, lang: str | None) -> bool:
 def _debris_positions(sentence: str, lang: str | None) -> list[int]:
     """Offsets of debris words in a sentence that has a falling/downing cue."""
     positions: list[int] = []
-    for code in _languages(lang):
-        if _DEBRIS_CUE_PATTERNS[code].search(sentence):
-            positions.extend(m.start() for m in _DEBRIS_WORD_PATTERNS[code].finditer(sentence))
+    for language in _languages(lang):
+        if language.debris_cues is None or language.debris_words is None:
+            continue
+        if language.debris_cues.search(sentence):
+            positions.extend(m.start() for m in language.debris_words.finditer(sentence))
     return positions
 
 
@@ -772,7 +191,11 @@ def _near(positions: list[int], start: int, end: int) -> bool:
 
 def is_interception(sentence: str, lang: str | None) -> bool:
     """Whether ``sentence`` is about shooting down or intercepting."""
-    return any(_INTERCEPT_PATTERNS[code].search(sentence) for code in _languages(lang))
+    return any(
+        language.interception.search(sentence)
+        for language in _languages(lang)
+        if language.interception is not None
+    )
 
 
 def find_weapons(sentence: str, lang: str | None) -> list[WeaponMention]:
@@ -795,83 +218,105 @@ def find_weapons(sentence: str, lang: str | None) -> list[WeaponMention]:
         dropped ("ostrzelały ... pocisk rakietowy" gives only the missile).
         Air-defence mentions are included, flagged ``air_defence``.
     """
-    mentions: list[WeaponMention] = []
-    lowered = " " + _GATE_FOLD.sub(" ", sentence.lower())
-    codes = [code for code in _languages(lang) if _any(_WORD_GATES[code], lowered)]
-    has_models = _any(_MODEL_GATE, lowered)
-    if not codes and not has_models:
-        return mentions
-    intercept = is_interception(sentence, lang)
-    debris = _debris_positions(sentence, lang)
-    taken: list[tuple[int, int]] = []
+    tables = _tables()
+    folded = lexicon.fold(sentence)
+    languages = [lx for lx in _languages(lang) if lx.word_filter.accepts_folded(folded)]
+    has_models = tables.model_pattern is not None and tables.model_filter.accepts_folded(folded)
+    if not languages and not has_models:
+        return []
+    context = _Context(sentence, is_interception(sentence, lang), _debris_positions(sentence, lang))
+    mentions = _model_mentions(tables, context) if has_models else []
+    taken = [(m.start, m.end) for m in mentions]
+    for language in languages:
+        mentions.extend(_word_mentions(language, context, mentions, taken))
+    mentions.sort(key=lambda m: m.start)
+    return _drop_loose_words(mentions)
 
-    for match in _MODEL_PATTERN.finditer(sentence) if has_models else ():
-        name = match.lastgroup or ""
-        index = int(name[1:])
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every mention of one sentence is judged against."""
+
+    sentence: str
+    intercept: bool
+    debris: list[int]
+
+
+def _model_mentions(tables: _Tables, context: _Context) -> list[WeaponMention]:
+    """Mentions of the models of weapons.yaml (air-defence systems flagged)."""
+    mentions: list[WeaponMention] = []
+    assert tables.model_pattern is not None
+    for match in tables.model_pattern.finditer(context.sentence):
+        entry = tables.models[int((match.lastgroup or "g0")[1:])]
         text = match.group()
-        if name[0] == "m":
-            _pattern, category, model = _MODELS[index]
-            if "{0}" in model:
-                size = _SIZE.search(text)
-                model = model.format(size.group(1)) if size else model.split("-")[0]
-            air_defence = (
-                model in ("S-300", "S-400") and intercept and not _fired_at_ground(sentence)
-            )
-            mentions.append(
-                WeaponMention(
-                    category,
-                    model,
-                    match.start(),
-                    match.end(),
-                    air_defence,
-                    not air_defence and _near(debris, match.start(), match.end()),
-                    False,
-                    text,
-                )
-            )
-        else:
-            _pattern, model = _AIR_DEFENCE_MODELS[index]
+        model = _model_name(entry.get("model"), text)
+        if entry.get("air_defence"):
             mentions.append(
                 WeaponMention(
                     "missile", model, match.start(), match.end(), True, False, False, text
                 )
             )
-        taken.append((match.start(), match.end()))
-
-    for code in codes:
-        words = _WORDS[code]
-        for match in _WORD_PATTERNS[code].finditer(sentence):
-            start, end = match.start(), match.end()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            index = int((match.lastgroup or "w0")[1:])
-            _pattern, category, generic, air_defence = words[index]
-            named = _model_before(mentions, sentence, start)
-            if named is not None and not air_defence:
-                # "Vampire rockets", "Grad rockets": the word names the
-                # model just before it, so it takes the model's category.
-                category, generic = named.category, False
-            if (
-                not air_defence
-                and category == "missile"
-                and _is_air_defence_missile(sentence, start, end)
-            ):
-                air_defence = True
-            mentions.append(
-                WeaponMention(
-                    category,
-                    None,
-                    start,
-                    end,
-                    air_defence,
-                    not air_defence and _near(debris, start, end),
-                    generic,
-                    sentence[start:end],
-                )
+            continue
+        air_defence = (
+            entry.get("dual_role") and context.intercept and not _fired_at_ground(context.sentence)
+        )
+        debris = not air_defence and _near(context.debris, match.start(), match.end())
+        mentions.append(
+            WeaponMention(
+                entry.get("category"),
+                model,
+                match.start(),
+                match.end(),
+                bool(air_defence),
+                debris,
+                False,
+                text,
             )
-            taken.append((start, end))
-    mentions.sort(key=lambda m: m.start)
-    return _drop_loose_words(mentions)
+        )
+    return mentions
+
+
+def _model_name(model: str, text: str) -> str:
+    """The canonical name, sized from the match where it has ``{size}`` (KAB-500)."""
+    if "{size}" not in model:
+        return model
+    size = _SIZE.search(text)
+    return model.format(size=size.group(1)) if size else model.split("-")[0]
+
+
+def _word_mentions(
+    language: _Language,
+    context: _Context,
+    mentions: list[WeaponMention],
+    taken: list[tuple[int, int]],
+) -> list[WeaponMention]:
+    """Mentions of one language's weapon words, outside the spans already ``taken``."""
+    found: list[WeaponMention] = []
+    if language.word_pattern is None:
+        return found
+    sentence = context.sentence
+    for match in language.word_pattern.finditer(sentence):
+        start, end = match.start(), match.end()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        entry = language.words[int((match.lastgroup or "g0")[1:])]
+        category, generic = entry.get("category"), entry.get("generic")
+        air_defence = entry.get("air_defence")
+        named = _model_before(mentions, sentence, start)
+        if named is not None and not air_defence:
+            # "Vampire rockets", "Grad rockets": the word names the
+            # model just before it, so it takes the model's category.
+            category, generic = named.category, False
+        if not air_defence and category == "missile":
+            air_defence = _is_air_defence_missile(sentence, start, end)
+        debris = not air_defence and _near(context.debris, start, end)
+        found.append(
+            WeaponMention(
+                category, None, start, end, air_defence, debris, generic, sentence[start:end]
+            )
+        )
+        taken.append((start, end))
+    return found
 
 
 def _drop_loose_words(mentions: list[WeaponMention]) -> list[WeaponMention]:

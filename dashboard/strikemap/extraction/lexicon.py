@@ -1,0 +1,470 @@
+"""The extraction knowledge, read from data files with a fixed schema.
+
+Everything the extractor knows about words lives in
+``extraction/lexicons/``:
+
+- one file per language (``en.yaml``, ``uk.yaml``, …), each with the same
+  named slots (:data:`LANGUAGE_SLOTS`): strike and weapon words, interception
+  and debris words, and so on;
+- one language-neutral ``weapons.yaml``: every weapon model with its
+  category, its spellings (Latin and Cyrillic) and whether it is air defence.
+
+A pattern in these files is a regular expression with at least one example
+that it must match.  The loader validates every file and fails loudly (one
+:class:`LexiconError` naming the file and the slot) on a missing, misspelled or
+malformed slot; it compiles each pattern once; and it derives the cheap
+substring filters that let most sentences skip the patterns from the patterns
+themselves (:func:`literal_prefixes`), so no word list is ever typed twice.
+
+Extra lexicon folders (a new language, a new weapon model) can be added
+without editing Python: set ``STRIKEMAP_LEXICONS`` to a list of folders
+(separated by ``os.pathsep``), or call :func:`use_folders`.  A language file
+in an extra folder adds a language or replaces one; a ``weapons.yaml`` there
+adds models after the bundled ones.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+import yaml
+
+#: The bundled lexicon folder.
+BUNDLED = Path(__file__).with_name("lexicons")
+
+#: Weapon categories, in the order events list them.
+CATEGORIES: tuple[str, ...] = ("missile", "drone", "glide_bomb", "artillery", "air_strike")
+
+#: Slots every language file must have, with what each holds.
+LANGUAGE_SLOTS: dict[str, str] = {
+    "weapon_words": "generic weapon words: pattern, category, generic, air_defence, examples",
+    "interception": "words saying something was shot down or intercepted",
+    "debris_words": "words for the debris or wreckage of a downed weapon",
+    "debris_cues": "words showing that debris fell or came from an interception",
+}
+
+#: Slots of ``weapons.yaml``.
+WEAPON_SLOTS: dict[str, str] = {
+    "models": "weapon models: model, category, air_defence, patterns, examples",
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, malformed or breaks the schema."""
+
+
+# ---------------------------------------------------------------- filters
+# Characters a filter ignores: reporters write "Kh-101", "Kh 101", "Kh–101"
+# and "Kh101" for one missile, so the filter text drops dashes and spaces and
+# a pattern's dash or space (optional or not) contributes nothing to its stems.
+_FOLD_CHARS = " \t\n\r\f\v\xa0\u2009\u202f-‐‑‒–—"
+_MAX_STEMS = 400
+
+
+def fold(text: str) -> str:
+    """The text a filter looks at: lower case, without dashes and spaces."""
+    text = text.lower()
+    for char in _FOLD_CHARS:
+        if char in text:
+            text = text.replace(char, "")
+    return text
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Folded literal stems one of which every match of ``pattern`` contains.
+
+    Parameters
+    ----------
+    pattern
+        A regular expression.
+    flags
+        Its ``re`` flags.
+
+    Returns
+    -------
+    frozenset of str or None
+        Lower-case stems without dashes or spaces: every match of the
+        pattern, folded with :func:`fold`, contains one of them.  ``None``
+        when nothing is certain (``\\w+``).
+
+    Examples
+    --------
+    >>> sorted(literal_prefixes(r"(?:Kh|X)-?101"))
+    ['kh101', 'x101']
+    >>> sorted(literal_prefixes(r"drones?|(?:long\\s+)?uavs?"))
+    ['drone', 'uav']
+    """
+    stems = _required(list(sre_parse.parse(pattern, flags)))
+    return None if stems is None else frozenset(stems)
+
+
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+
+
+def _required(items: list) -> set[str] | None:
+    """Stems one of which every match of a parsed sequence contains (None: unknown)."""
+    items = [(op, arg) for op, arg in items if op not in _ZERO_WIDTH]
+    if len(items) == 1 and items[0][0] is sre_constants.SUBPATTERN:
+        return _required(list(items[0][1][-1]))
+    if len(items) == 1 and items[0][0] is sre_constants.BRANCH:
+        found: set[str] = set()
+        for alt in items[0][1][1]:
+            stems = _required(list(alt))
+            if stems is None:
+                return None
+            found |= stems
+        return found
+    return _best(_candidates(items))
+
+
+def _candidates(items: list) -> list[set[str]]:
+    """Stem sets of each stretch of a sequence that starts after an opaque item."""
+    candidates: list[set[str]] = []
+    rest = items
+    while rest:
+        stems, used = _stretch(rest)
+        candidates.append(stems)
+        op, arg = rest[used - 1] if used else rest[0]
+        if op in (sre_constants.SUBPATTERN, sre_constants.BRANCH):
+            inner = _required([(op, arg)])
+            if inner is not None:
+                candidates.append(inner)
+        rest = rest[max(used, 1) :]
+    return candidates
+
+
+def _stretch(items: list) -> tuple[set[str], int]:
+    """Prefixes from the start of ``items``, and how many items they used up."""
+    prefixes = {""}
+    for index, (op, arg) in enumerate(items):
+        if len(prefixes) > _MAX_STEMS:
+            return prefixes, index
+        prefixes, go_on = _step(op, arg, prefixes)
+        if not go_on:
+            return prefixes, index + 1
+    return prefixes, len(items)
+
+
+def _best(candidates: list[set[str]]) -> set[str] | None:
+    """The most selective stem set: its shortest stem as long as possible."""
+    usable = [c for c in candidates if c and "" not in c and len(c) <= _MAX_STEMS]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _sequence(items: list, prefixes: set[str]) -> tuple[set[str], bool]:
+    """Extend ``prefixes`` through a parsed sequence; (stems, reached its end)."""
+    for op, arg in items:
+        if len(prefixes) > _MAX_STEMS:
+            return prefixes, False
+        prefixes, go_on = _step(op, arg, prefixes)
+        if not go_on:
+            return prefixes, False
+    return prefixes, True
+
+
+def _step(op, arg, prefixes: set[str]) -> tuple[set[str], bool]:
+    """The prefixes after one parsed item, and whether later items still extend them."""
+    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return prefixes, True  # zero width
+    if _folded_away(op, arg):
+        return prefixes, True
+    if op is sre_constants.LITERAL:
+        return {p + chr(arg).lower() for p in prefixes}, True
+    if op is sre_constants.IN:
+        chars = _class_chars(arg)
+        if chars is None:
+            return prefixes, False
+        return {p + c for p in prefixes for c in chars}, True
+    if op is sre_constants.SUBPATTERN:
+        return _sequence(list(arg[-1]), prefixes)
+    if op is sre_constants.BRANCH:
+        results = [_sequence(list(alt), prefixes) for alt in arg[1]]
+        stems = set().union(*(s for s, _c in results))
+        return stems, all(c for _s, c in results)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, high, sub = arg
+        if low == 0:
+            return prefixes, False
+        stems, complete = _sequence(list(sub), prefixes)
+        return stems, complete and high == 1
+    return prefixes, False
+
+
+def _class_chars(arg) -> list[str] | None:
+    """The lower-case characters of a small literal class, else None."""
+    chars: list[str] = []
+    for op, value in arg:
+        if op is not sre_constants.LITERAL:
+            return None
+        char = chr(value).lower()
+        if char in _FOLD_CHARS:
+            return None
+        chars.append(char)
+    return sorted(set(chars))
+
+
+def _folded_away(op, arg) -> bool:
+    """Whether a parsed item only ever matches characters the filter drops."""
+    if op is sre_constants.LITERAL:
+        return chr(arg) in _FOLD_CHARS
+    if op is sre_constants.IN:
+        return all(
+            (o is sre_constants.LITERAL and chr(v) in _FOLD_CHARS)
+            or (o is sre_constants.CATEGORY and v is sre_constants.CATEGORY_SPACE)
+            for o, v in arg
+        )
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        return all(_folded_away(o, a) for o, a in arg[2])
+    return False
+
+
+class Filter:
+    """A substring test that every text a set of patterns matches passes.
+
+    Built from the patterns' :func:`literal_prefixes`; a pattern that may
+    start with anything makes the filter accept everything.
+    """
+
+    def __init__(self, patterns: list[tuple[str, int]]) -> None:
+        stems: set[str] = set()
+        self.open = False
+        for pattern, flags in patterns:
+            found = literal_prefixes(pattern, flags)
+            if found is None:
+                self.open = True
+                break
+            stems |= found
+        self.stems = frozenset(stems)
+        self._automaton = ahocorasick.Automaton()
+        for stem in self.stems:
+            self._automaton.add_word(stem, stem)
+        if self.stems:
+            self._automaton.make_automaton()
+
+    def accepts(self, text: str) -> bool:
+        """Whether ``text`` may hold a match (False means it certainly does not)."""
+        return self.accepts_folded(fold(text))
+
+    def accepts_folded(self, folded: str) -> bool:
+        """:meth:`accepts` for a text already passed through :func:`fold`."""
+        if self.open:
+            return True
+        if not self.stems:
+            return False
+        return any(True for _ in self._automaton.iter(folded))
+
+
+# ---------------------------------------------------------------- schema
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One pattern of a lexicon slot, with its examples and attributes."""
+
+    pattern: str
+    examples: tuple[str, ...]
+    attrs: dict[str, Any]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """An attribute of the entry (``category``, ``generic``, …)."""
+        return self.attrs.get(key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language file: its code and its slots, each a tuple of entries."""
+
+    code: str
+    path: Path
+    slots: dict[str, tuple[Entry, ...]]
+
+    def __getitem__(self, slot: str) -> tuple[Entry, ...]:
+        return self.slots[slot]
+
+    def alternation(self, slot: str) -> str:
+        """The slot's patterns as one alternation, in file order ("" when empty)."""
+        return "|".join(f"(?:{e.pattern})" for e in self.slots[slot])
+
+
+# Attributes an entry of each slot may or must have, beyond pattern/examples.
+_ENTRY_ATTRS: dict[str, dict[str, type]] = {
+    "weapon_words": {"category": str, "generic": bool, "air_defence": bool},
+    "models": {"model": str, "category": str, "air_defence": bool, "dual_role": bool},
+}
+_OPTIONAL_ATTRS: dict[str, dict[str, Any]] = {
+    "weapon_words": {"generic": False, "air_defence": False},
+    "models": {"air_defence": False, "dual_role": False},
+}
+
+
+def _fail(path: Path, message: str) -> LexiconError:
+    return LexiconError(f"{path}: {message}")
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise _fail(path, f"cannot be read ({exc})") from None
+    if not isinstance(data, dict):
+        raise _fail(path, "is not a mapping of slots")
+    return data
+
+
+def _entries(path: Path, slot: str, raw: Any) -> tuple[Entry, ...]:
+    if not isinstance(raw, list):
+        raise _fail(path, f"slot '{slot}' must be a list of entries")
+    return tuple(_entry(path, slot, index, item) for index, item in enumerate(raw))
+
+
+def _entry(path: Path, slot: str, index: int, item: Any) -> Entry:
+    where = f"slot '{slot}' entry {index + 1}"
+    if not isinstance(item, dict):
+        raise _fail(path, f"{where} must be a mapping with 'pattern' and 'examples'")
+    allowed = {"pattern", "examples", "note"} | set(_ENTRY_ATTRS.get(slot, {}))
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise _fail(path, f"{where} has unknown key(s) {', '.join(unknown)}")
+    pattern = item.get("pattern")
+    if not isinstance(pattern, str) or not pattern:
+        raise _fail(path, f"{where} needs a non-empty 'pattern'")
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise _fail(path, f"{where} pattern does not compile: {exc}") from None
+    examples = item.get("examples")
+    if (
+        not isinstance(examples, list)
+        or not examples
+        or not all(isinstance(e, str) for e in examples)
+    ):
+        raise _fail(path, f"{where} needs a non-empty list of 'examples'")
+    attrs = dict(_OPTIONAL_ATTRS.get(slot, {}))
+    for key, kind in _ENTRY_ATTRS.get(slot, {}).items():
+        if key in item:
+            if not isinstance(item[key], kind):
+                raise _fail(path, f"{where} '{key}' must be a {kind.__name__}")
+            attrs[key] = item[key]
+        elif key not in attrs:
+            raise _fail(path, f"{where} needs '{key}'")
+    if "category" in attrs and attrs["category"] not in CATEGORIES:
+        raise _fail(path, f"{where} has unknown category {attrs['category']!r}")
+    return Entry(pattern, tuple(examples), attrs)
+
+
+def _check_slots(path: Path, data: dict, slots: dict[str, str]) -> None:
+    missing = [s for s in slots if s not in data]
+    unknown = [s for s in data if s not in slots and s not in ("language", "name")]
+    if unknown:
+        raise _fail(path, f"unknown slot(s) {', '.join(sorted(unknown))} (misspelled?)")
+    if missing:
+        raise _fail(path, f"missing slot(s) {', '.join(missing)}")
+
+
+def read_language(path: Path) -> Lexicon:
+    """Read and validate one language file.
+
+    Raises
+    ------
+    LexiconError
+        Naming the file and the slot, when a slot is missing, unknown or
+        malformed, or a pattern does not compile.
+    """
+    data = _read(path)
+    code = data.get("language")
+    if code != path.stem:
+        raise _fail(path, f"'language' must be {path.stem!r}, the file's name")
+    _check_slots(path, data, LANGUAGE_SLOTS)
+    slots = {slot: _entries(path, slot, data[slot]) for slot in LANGUAGE_SLOTS}
+    return Lexicon(code, path, slots)
+
+
+def read_weapons(path: Path) -> tuple[Entry, ...]:
+    """Read and validate a weapons file (see :data:`WEAPON_SLOTS`)."""
+    data = _read(path)
+    _check_slots(path, data, WEAPON_SLOTS)
+    return _entries(path, "models", data["models"])
+
+
+# ---------------------------------------------------------------- loading
+_EXTRA: list[Path] = []
+
+
+def use_folders(*folders: Path | str) -> None:
+    """Read lexicons from ``folders`` too (after the bundled one), and reload."""
+    _EXTRA[:] = [Path(f) for f in folders]
+    reload()
+
+
+def reload() -> None:
+    """Forget every loaded lexicon and everything compiled from one."""
+    for cached in _CACHES:
+        cached.cache_clear()
+
+
+def folders() -> list[Path]:
+    """The lexicon folders in the order they are read."""
+    env = os.environ.get("STRIKEMAP_LEXICONS", "")
+    extra = [Path(p) for p in env.split(os.pathsep) if p]
+    return [BUNDLED, *extra, *_EXTRA]
+
+
+@cache
+def languages() -> dict[str, Lexicon]:
+    """Every language lexicon by code (a later folder's file replaces an earlier one)."""
+    found: dict[str, Lexicon] = {}
+    for folder in folders():
+        for path in sorted(Path(folder).glob("*.yaml")):
+            if path.stem != "weapons":
+                found[path.stem] = read_language(path)
+    if "en" not in found:
+        raise LexiconError(f"{BUNDLED}: the English lexicon en.yaml is missing")
+    return found
+
+
+@cache
+def weapon_models() -> tuple[Entry, ...]:
+    """Every weapon model entry, the bundled ones first."""
+    models: list[Entry] = []
+    for folder in folders():
+        path = Path(folder) / "weapons.yaml"
+        if path.exists():
+            models.extend(read_weapons(path))
+    return tuple(models)
+
+
+#: Languages without a lexicon file read with a close one.
+NEAREST: dict[str, str] = {
+    "be": "ru", "bg": "ru", "sr": "ru", "mk": "ru", "kk": "ru", "gl": "es", "ca": "es",
+}  # fmt: skip
+
+
+def lexicon_for(lang: str | None) -> Lexicon:
+    """The lexicon to read a text in ``lang`` with (English when none is close)."""
+    known = languages()
+    code = lang if lang in known else NEAREST.get(lang or "", "en")
+    return known.get(code, known["en"])
+
+
+def codes_for(lang: str | None) -> tuple[str, ...]:
+    """Lexicons to apply to a text: its language's, then English for loanwords."""
+    code = lexicon_for(lang).code
+    return (code,) if code == "en" else (code, "en")
+
+
+_CACHES: list = [languages, weapon_models]
+
+
+def cached(function):
+    """Cache ``function`` until the lexicons are reloaded (:func:`reload`)."""
+    wrapped = cache(function)
+    _CACHES.append(wrapped)
+    return wrapped
