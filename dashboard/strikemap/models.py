@@ -81,6 +81,9 @@ class Article:
         unknown (never today's date).
     published_from
         Where ``published`` came from: ``"metadata"``, ``"text"`` or ``"unknown"``.
+    warnings
+        Remarks made while reading it (NUL bytes removed, a malformed or future
+        publication date); shown to the user, not stored, not compared.
     """
 
     id: str
@@ -92,6 +95,7 @@ class Article:
     language: str | None = None
     path: str | None = None
     published_from: str = "unknown"
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def content_hash(self) -> str:

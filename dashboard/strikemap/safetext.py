@@ -28,7 +28,16 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["ALLOWED_SCHEMES", "escape_text", "link", "safe_url", "script_data"]
+__all__ = [
+    "ALLOWED_SCHEMES",
+    "BIDI_CONTROLS",
+    "escape_text",
+    "isolate_bidi",
+    "link",
+    "safe_url",
+    "script_data",
+    "strip_bidi",
+]
 
 ALLOWED_SCHEMES: frozenset[str] = frozenset({"http", "https"})
 
@@ -68,6 +77,32 @@ _SCRIPT_UNSAFE_RE = re.compile("[" + re.escape("".join(_SCRIPT_UNSAFE)) + "]")
 _EDGE_JUNK = "".join(chr(c) for c in range(0x21))
 _INNER_JUNK = re.compile(r"[\t\n\r]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+#: Bidirectional formatting characters: marks, embeddings, overrides and isolates.
+#: An unterminated right-to-left override (U+202E) shows the rest of a line reversed,
+#: which can disguise a file name or a figure.
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+_FIRST_STRONG_ISOLATE = "\u2068"
+_POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def strip_bidi(value: str) -> str:
+    """Return ``value`` without bidirectional controls (for exports and stored text)."""
+    return _BIDI_RE.sub("", value) if _BIDI_RE.search(value) else value
+
+
+def isolate_bidi(value: str) -> str:
+    """Wrap text holding bidi controls in an isolate, so they cannot reorder what follows.
+
+    The first-strong isolate (U+2068) ... pop-directional isolate (U+2069) pair
+    closes every embedding or override opened inside it, wherever the text is
+    shown (a table cell, a popup's ``textContent``, a tooltip).
+    """
+    if not _BIDI_RE.search(value):
+        return value
+    return _FIRST_STRONG_ISOLATE + value + _POP_DIRECTIONAL_ISOLATE
 
 
 def escape_text(value: object) -> str:

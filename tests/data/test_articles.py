@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from datetime import date
 from pathlib import Path
 
@@ -172,8 +171,10 @@ def test_latin1_is_detected():
 
 
 def test_binary_data_is_refused():
-    with pytest.raises(ArticleError, match=r"bin\.txt: binary data"):
+    with pytest.raises(ArticleError, match=r"bin\.txt: a PNG image, not a text file"):
         parse_article_bytes("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(ArticleError, match=r"bin\.txt: binary data \(NUL bytes\)"):
+        parse_article_bytes("bin.txt", b"\x01\x00\x02\x00\x03\x00" * 20)
 
 
 def test_binary_without_nul_bytes_is_refused():
@@ -220,8 +221,8 @@ def test_malformed_jsonl_line_is_reported_and_others_read(tmp_path):
     results = list(read_articles([path]))
     assert [r.id for r in results if not isinstance(r, ReadError)] == ["ok", "ok2"]
     (error,) = [r for r in results if isinstance(r, ReadError)]
-    assert "line 2" in error.reason and error.path == str(path)
-    with pytest.raises(ArticleError, match="line 2"):
+    assert error.path == f"{path}:2" and error.reason.startswith("malformed JSON at line 2: ")
+    with pytest.raises(ArticleError, match=r"c\.jsonl:2: malformed JSON"):
         parse_article_bytes("c.jsonl", path.read_bytes())
 
 
@@ -301,13 +302,13 @@ def test_no_date_means_unknown_never_today():
     assert article.published_from == "unknown"
 
 
-def test_malformed_metadata_date_warns_and_falls_back_to_text(caplog):
+def test_malformed_metadata_date_warns_and_falls_back_to_text():
     data = f"---\npublished: 'last Tuesday'\n---\ndate 2024-03-04 {BODY}".encode()
-    with caplog.at_level(logging.WARNING, logger="strikemap.articles"):
-        article = _one("a.md", data)
+    article = _one("a.md", data)
     assert article.published == date(2024, 3, 4)
     assert article.published_from == "text"
-    assert "malformed published date" in caplog.text
+    (warning,) = article.warnings
+    assert warning.startswith("ignoring malformed published date")
 
 
 def test_impossible_date_is_malformed():

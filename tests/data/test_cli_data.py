@@ -36,11 +36,11 @@ def test_ingest_stores_and_is_idempotent(articles_dir, tmp_path, capsys, monkeyp
     assert main(["ingest", str(articles_dir), "--db", f"sqlite:///{db}"]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "3 articles read, 3 new stored (0 already stored), 3 events found" in err
+    assert "3 stored, 0 skipped (already stored), 0 rejected; 3 events found" in err
     assert main(["ingest", str(articles_dir), "--db", str(db)]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "0 new stored (3 already stored)" in err
+    assert "0 stored, 3 skipped (already stored), 0 rejected" in err
     with EventStore(str(db)) as s:
         assert s.count_articles() == 3
         assert s.has_article("c1")
@@ -53,8 +53,8 @@ def test_bad_file_is_named_others_ingested(articles_dir, tmp_path, capsys, monke
     assert main(["ingest", str(articles_dir), "--db", str(db)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert f"skipped {articles_dir / 'bad.txt'}: binary data" in err
-    assert "1 skipped" in err
+    assert f"rejected {articles_dir / 'bad.txt'}: binary data" in err
+    assert "1 rejected" in err
     with EventStore(str(db)) as s:
         assert s.count_articles() == 3
 
@@ -86,7 +86,7 @@ def test_terminal_stderr_gets_the_summary_stdout_stays_clean(
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["ingest", str(articles_dir), "--db", str(tmp_path / "p.sqlite")]) == 0
-    assert "3 articles read" in terminal.getvalue()
+    assert "3 stored, 0 skipped (already stored), 0 rejected" in terminal.getvalue()
     assert capsys.readouterr().out == ""
 
 

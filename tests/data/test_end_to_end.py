@@ -42,13 +42,14 @@ def test_ingest_seeds_twice(seeds_dir, tmp_path, capsys):
     assert main(["ingest", str(seeds_dir), "--db", str(db)]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "5 articles read, 5 new stored" in err
+    assert "5 stored, 0 skipped (already stored), 0 rejected" in err
     with EventStore(str(db)) as store:
         events = store.events()
         revision = store.revision()
     assert len(_city_events(events, "Kyiv")) == 1
     assert len(_city_events(events, "Kyiv")[0].article_ids) == 2
     assert main(["ingest", str(seeds_dir), "--db", str(db)]) == 0
-    assert "0 new stored (5 already stored), 0 events found" in capsys.readouterr().err
+    summary = "0 stored, 5 skipped (already stored), 0 rejected; 0 events found"
+    assert summary in capsys.readouterr().err
     with EventStore(str(db)) as store:
         assert store.revision() == revision

@@ -24,7 +24,7 @@ def test_per_article_jsonl(tmp_path, capsys):
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["place"] for r in records] == ["Lutsk"]
     assert records[0]["article_id"] == records[0]["article_ids"][0]
-    assert "1 articles read, 1 events found" in err
+    assert "1 articles read, 0 rejected; 1 events found" in err
 
 
 def test_merged_reports_list_every_source(tmp_path, capsys):
@@ -41,7 +41,7 @@ def test_unreadable_file_is_reported_and_others_extracted(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "missing.txt"), str(good)]) == 1
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1
-    assert "missing.txt" in err and "1 skipped" in err
+    assert "rejected " in err and "missing.txt: no such file" in err and "1 rejected" in err
 
 
 def test_geojson_and_csv_formats(tmp_path, capsys):

@@ -1,13 +1,14 @@
 """``strikemap ingest PATH... [--db URL]``: add articles and their events to the store.
 
-Unreadable files are reported on stderr by name with the reason and the other
-files are still ingested. stdout stays empty, so the command composes in
-pipelines; the progress bar (on a terminal, for inputs that take more than a
-second) and the one-line summary go to stderr.
+Every input either goes in or gets one line on stderr naming it (with its line
+or index inside a collection) and the reason; the run always finishes and ends
+with a summary line: stored, skipped (already stored), rejected. stdout stays
+empty, so the command composes in pipelines; the progress bar (on a terminal,
+for inputs that take more than a second) goes to stderr too.
 
-Exit status: 0 when every input was read (including when everything was
-already stored), 1 when any file or record could not be read or extracted;
-the others are stored all the same.
+Exit status: 0 when every input went in (including when everything was
+already stored), 1 when any file or record was rejected (the others are
+stored all the same), 2 for usage errors and a store that cannot be opened.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ import argparse
 import sys
 
 from strikemap.articles import read_articles
+from strikemap.cli.intake_options import (
+    add_budget_arguments,
+    budgets,
+    noting_warnings,
+    print_report,
+    progress,
+)
+from strikemap.intake_report import EXIT_USAGE, IntakeReport
+from strikemap.models import Article, Event
 from strikemap.store import EventStore, StoreError
 
 
@@ -29,28 +39,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="store path or sqlite:///path (default: $STRIKEMAP_DB or the user data directory)",
     )
+    add_budget_arguments(parser)
+
+
+class _LazyExtractor:
+    """Extraction with the default gazetteer, loaded on the first new article only."""
+
+    def __init__(self) -> None:
+        self._extract = None
+
+    def __call__(self, article: Article) -> list[Event]:
+        if self._extract is None:
+            from strikemap.store import default_extractor
+
+            self._extract = default_extractor()
+        return self._extract(article)
 
 
 def run(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+    from strikemap.budget import budgeted
 
+    try:
+        max_bytes, seconds = budgets(args)
+    except ValueError as exc:
+        print(f"strikemap ingest: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         store = EventStore(args.db)
     except StoreError as exc:
         print(f"strikemap ingest: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    report = IntakeReport()
     with store:
-        results = tqdm(
-            read_articles(args.paths),
-            desc="ingest",
-            unit=" articles",
-            file=sys.stderr,
-            disable=not sys.stderr.isatty(),
-            delay=1.0,
-            leave=False,
+        results = noting_warnings(read_articles(args.paths, max_bytes=max_bytes), report)
+        done = store.ingest(
+            progress(results, "ingest"),
+            extractor=budgeted(_LazyExtractor(), seconds=seconds, max_chars=max_bytes),
         )
-        report = store.ingest(results)
-        for error in report.errors:
-            print(f"skipped {error}", file=sys.stderr)
-        print(f"strikemap ingest: {report.summary()} -> {store.path}", file=sys.stderr)
-    return 1 if report.errors else 0
+        report.stored, report.skipped = done.articles_added, done.duplicates
+        report.rejected.extend(done.errors)
+        summary = f"{report.summary()}; {done.events_added} events found -> {store.path}"
+    print_report("ingest", report, summary)
+    return report.exit_status

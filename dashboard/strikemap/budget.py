@@ -1,0 +1,138 @@
+"""Per-article time and size budgets for extraction, so no one input can hang a run.
+
+:func:`budgeted` wraps an extractor (article to events). An article over the
+size budget is refused before extraction starts; one whose extraction runs over
+the time budget is stopped and refused. Either way the caller gets
+:class:`BudgetExceeded` with a one-line message, and the rest of the batch goes on.
+
+The time budget works in any thread (the command line's main thread and
+Streamlit's script threads alike): a watchdog timer raises
+:class:`BudgetExceeded` asynchronously inside the extracting thread
+(``PyThreadState_SetAsyncExc``), which Python delivers between bytecodes. A
+single long call into C (one regular-expression search) finishes before the
+exception arrives.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from strikemap.models import Article, Event
+
+T = TypeVar("T")
+
+#: Default time budget for extracting one article, in seconds.
+ARTICLE_SECONDS = 60.0
+#: Environment variable overriding :data:`ARTICLE_SECONDS`.
+ARTICLE_SECONDS_ENV = "STRIKEMAP_ARTICLE_SECONDS"
+
+
+class InputRejected(Exception):
+    """An input refused with a one-line reason (its ``repr`` is the reason too)."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+class BudgetExceeded(InputRejected):
+    """An article over its size budget, or whose extraction ran over its time budget."""
+
+
+class _TimeUp(BaseException):
+    """Raised asynchronously by the watchdog; a BaseException so no ``except Exception`` eats it."""
+
+
+def configured_seconds() -> float:
+    """Return the time budget: ``$STRIKEMAP_ARTICLE_SECONDS`` or :data:`ARTICLE_SECONDS`."""
+    raw = os.environ.get(ARTICLE_SECONDS_ENV, "").strip()
+    try:
+        seconds = float(raw) if raw else ARTICLE_SECONDS
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0:
+        raise ValueError(f"{ARTICLE_SECONDS_ENV}={raw!r} is not a positive number of seconds")
+    return seconds
+
+
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
+
+
+def within_time(seconds: float, what: str, fn: Callable[..., T], *args: object) -> T:
+    """Return ``fn(*args)``, or raise :class:`BudgetExceeded` once ``seconds`` have passed.
+
+    Parameters
+    ----------
+    seconds
+        The budget; the call is stopped at the next bytecode after it runs out.
+    what
+        Names the work in the message, e.g. ``"extraction of a.txt"``.
+    """
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _set_async_exc(thread_id, _TimeUp)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    try:
+        timer.start()
+        try:
+            return fn(*args)
+        finally:
+            with lock:
+                state["done"] = True
+                if state["fired"]:
+                    _set_async_exc(thread_id, None)  # clear it if it is still pending
+            timer.cancel()
+    except _TimeUp:
+        raise BudgetExceeded(
+            f"{what} took over {seconds:g} s, the per-article time budget "
+            f"({ARTICLE_SECONDS_ENV}); not stored"
+        ) from None
+
+
+def budgeted(
+    extractor: Callable[[Article], list[Event]],
+    *,
+    seconds: float | None = None,
+    max_chars: int | None = None,
+) -> Callable[[Article], list[Event]]:
+    """Wrap ``extractor`` with a per-article time budget and size budget.
+
+    Parameters
+    ----------
+    extractor
+        Article to events, e.g. :func:`strikemap.extraction.extract_article`
+        bound to a gazetteer.
+    seconds
+        Time budget per article; by default :func:`configured_seconds`.
+    max_chars
+        Size budget in characters; by default the article size limit of
+        :func:`strikemap.articles.configured_max_bytes`.
+    """
+    from strikemap.articles import configured_max_bytes
+
+    budget = configured_seconds() if seconds is None else seconds
+    size = configured_max_bytes() if max_chars is None else max_chars
+
+    def extract(article: Article) -> list[Event]:
+        if len(article.text) > size:
+            raise BudgetExceeded(
+                f"article has {len(article.text):,} characters, over the size budget of "
+                f"{size:,}; not stored"
+            )
+        return within_time(budget, "extraction", extractor, article)
+
+    return extract

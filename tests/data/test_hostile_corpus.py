@@ -1,0 +1,125 @@
+"""A whole-folder ingest of the hostile corpus: every case as expected, no traceback, idempotent."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import sqlite3
+
+import pytest
+from hostile_corpus import CANARY, CASES, expected_articles, write_corpus
+from strikemap.cli import main
+from strikemap.store import EventStore
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """Ingest the corpus folder twice into one store; keep both runs' exit codes and stderr."""
+    root = tmp_path_factory.mktemp("hostile")
+    folder = write_corpus(root)
+    db = root / "store.sqlite"
+    runs = []
+    for _ in range(2):
+        err = io.StringIO()
+        out = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+            code = main(["ingest", str(folder), "--db", str(db)])
+        with EventStore(str(db)) as store:
+            counts = (store.count_articles(), store.count_article_events())
+            articles = store.articles()
+        runs.append((code, out.getvalue(), err.getvalue(), counts, articles))
+    return folder, runs
+
+
+def _lines(stderr: str, kind: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith(f"{kind} ")]
+
+
+def test_run_finishes_without_traceback_and_exit_1(ingested):
+    _, runs = ingested
+    for code, out, err, _, _ in runs:
+        assert code == 1
+        assert out == ""
+        assert "Traceback" not in err
+        summary = r"strikemap ingest: \d+ stored, \d+ skipped \(already stored\), \d+ rejected"
+        assert re.search(summary, err)
+
+
+def test_every_acceptable_article_is_stored(ingested):
+    _, runs = ingested
+    _, _, err, (articles, _), _ = runs[0]
+    assert articles == expected_articles()
+    assert f"{expected_articles()} stored, 0 skipped (already stored)" in err
+
+
+def test_second_run_changes_nothing(ingested):
+    _, runs = ingested
+    first, second = runs
+    assert second[3] == first[3]
+    assert f"0 stored, {expected_articles()} skipped (already stored)" in second[2]
+    assert _lines(second[2], "rejected") == _lines(first[2], "rejected")
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.outcome == "reject"], ids=lambda c: c.name)
+def test_rejected_file_gets_exactly_one_line(ingested, case):
+    folder, runs = ingested
+    err = runs[0][2]
+    path = str(folder / case.name)
+    mine = [line for line in _lines(err, "rejected") if line.startswith(f"rejected {path}:")]
+    assert len(mine) == 1, mine
+    assert case.reasons[0] in mine[0]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.outcome == "partial"], ids=lambda c: c.name)
+def test_bad_records_are_named_with_line_or_index(ingested, case):
+    folder, runs = ingested
+    err = runs[0][2]
+    lines = [line for line in _lines(err, "rejected") if str(folder / case.name) in line]
+    assert len(lines) == len(case.rejected_records)
+    for record, reason, line in zip(case.rejected_records, case.reasons, lines, strict=True):
+        assert line.startswith(f"rejected {folder / record}: ")
+        assert reason in line
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.warning], ids=lambda c: c.name)
+def test_warnings_name_the_file(ingested, case):
+    folder, runs = ingested
+    warnings = _lines(runs[0][2], "warning")
+    assert any(
+        line.startswith(f"warning {folder / case.name}: ") and case.warning in line
+        for line in warnings
+    ), warnings
+
+
+def test_nothing_outside_the_folder_is_read_through_links(ingested):
+    _, runs = ingested
+    articles = runs[0][4]
+    assert not [a for a in articles if CANARY in a.text]
+
+
+def test_text_is_normalised_before_reading(ingested):
+    folder, runs = ingested
+    articles = {a.path: a for a in runs[0][4]}
+    split = articles[str(folder / "kyiv_split.txt")]
+    assert "Kyiv" in split.text
+    rtl = articles[str(folder / "rtl_title.md")]
+    assert rtl.title == "txt.exe"
+    assert "Kharkiv" in articles[str(folder / "nul_bytes.txt")].text
+
+
+def test_kyiv_split_by_zero_width_is_found(ingested, tmp_path):
+    folder, _ = ingested
+    db = tmp_path / "one.sqlite"
+    assert main(["ingest", str(folder / "kyiv_split.txt"), "--db", str(db)]) == 0
+    with sqlite3.connect(db) as conn:
+        places = [row[0] for row in conn.execute("SELECT place FROM events")]
+    assert places == ["Kyiv"]
+
+
+def test_a_link_named_explicitly_is_not_read(ingested, capsys):
+    folder, _ = ingested
+    assert main(["ingest", str(folder / "link_to_secret.txt")]) == 1
+    err = capsys.readouterr().err
+    assert f"rejected {folder / 'link_to_secret.txt'}: symbolic link to " in err
+    assert "0 stored, 0 skipped (already stored), 1 rejected" in err
