@@ -180,3 +180,34 @@ def test_same_day_sources_take_the_larger_figure():
     )
     assert (e.injured, e.injured_at_least) == (49, False)
     assert e.disputed == []
+
+
+def _figure_reports(*figures):
+    """One report of Kyiv on 2 January per (killed, at_least) figure, each from its own article."""
+    return [
+        event(article(f"f{i}", JAN2), KYIV, JAN2, killed=value, killed_at_least=at_least)
+        for i, (value, at_least) in enumerate(figures)
+    ]
+
+
+def _killed_disputed(*figures) -> bool:
+    (merged,) = merge_events(_figure_reports(*figures))
+    return "killed" in merged.disputed
+
+
+def test_figures_dispute_rule_in_the_domains_terms():
+    assert not _killed_disputed((3, False), (3, False))  # the same toll twice
+    assert _killed_disputed((3, False), (4, False))  # two different exact tolls
+    assert not _killed_disputed((2, True), (3, False))  # "at least 2" and 3 both hold
+    assert _killed_disputed((5, True), (3, False))  # 3 is below "at least 5"
+    assert not _killed_disputed((5, True), (2, True))  # two floors never contradict
+    assert _killed_disputed((1, True), (3, False), (5, True), (4, False))
+
+
+def test_many_reports_of_one_strike_and_one_article_with_several():
+    bulk = article("bulk", JAN2)
+    reports = [event(article(f"a{i}", JAN2), KYIV, JAN2) for i in range(2_000)]
+    reports += [event(bulk, KYIV, JAN2, suffix=str(i), confidence=0.9 - i / 10) for i in range(3)]
+    merged = merge_events(reports)
+    # The most confident report of "bulk" joins the 2,000 others; its other two stay apart.
+    assert sorted(len(e.article_ids) for e in merged) == [1, 1, 2_001]
