@@ -90,7 +90,8 @@ def test_terminal_stderr_gets_the_summary_stdout_stays_clean(
     assert capsys.readouterr().out == ""
 
 
-def test_serve_runs_streamlit_on_the_app_with_the_store(tmp_path, monkeypatch):
+def test_serve_runs_streamlit_on_the_app_with_the_store(tmp_path, monkeypatch, repo_root):
+    monkeypatch.setattr(serve, "config_path", lambda: repo_root / ".streamlit" / "config.toml")
     calls = []
     monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 0)
     app = tmp_path / "app.py"
@@ -100,8 +101,32 @@ def test_serve_runs_streamlit_on_the_app_with_the_store(tmp_path, monkeypatch):
     assert main(["serve", "--db", f"sqlite:///{db}", "--", "--server.port", "8599"]) == 0
     ((cmd, env),) = calls
     assert cmd[1:5] == ["-m", "streamlit", "run", str(app)]
-    assert cmd[5:] == ["--server.port", "8599"]
+    # The repository's settings are passed as flags; the user's own come last and win.
+    assert "--server.enableStaticServing=true" in cmd
+    assert any(c.startswith("--server.maxUploadSize=") for c in cmd)
+    assert cmd[-2:] == ["--server.port", "8599"]
     assert env["STRIKEMAP_DB"] == str(db)
+
+
+def test_serve_flags_come_from_the_settings_file(tmp_path, monkeypatch):
+    settings = tmp_path / "config.toml"
+    settings.write_text(
+        '[server]\nenableStaticServing = true\nmaxUploadSize = 20\n[theme]\nfont = "sans serif"\n'
+    )
+    assert serve.config_flags(settings) == [
+        "--server.enableStaticServing=true",
+        "--server.maxUploadSize=20",
+        "--theme.font=sans serif",
+    ]
+
+
+def test_serve_passes_an_absolute_store_path(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 0)
+    monkeypatch.chdir(tmp_path)
+    assert main(["serve", "--db", "relative.sqlite"]) == 0
+    ((_, env),) = calls
+    assert env["STRIKEMAP_DB"] == str(tmp_path / "relative.sqlite")
 
 
 def test_serve_explains_a_missing_app(tmp_path, monkeypatch, capsys):

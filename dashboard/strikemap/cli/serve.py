@@ -4,6 +4,12 @@ Runs ``streamlit run dashboard/app.py`` with ``STRIKEMAP_DB`` set to the chosen
 store, so the app reads what ``strikemap ingest`` wrote. Arguments after the
 options (or after ``--``) go to Streamlit, e.g. ``strikemap serve --
 --server.port 8502``.
+
+Streamlit reads ``.streamlit/config.toml`` only from the folder it is started
+in, so ``serve`` passes the repository's settings itself, as command-line
+flags (static serving of the local map assets, the upload limit, the theme):
+the app is the same whichever folder it is started from. Flags given after
+``--`` come last and win.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import strikemap
@@ -21,6 +28,38 @@ from strikemap.store import ENV_VAR, resolve_path
 def app_path() -> Path:
     """Return the Streamlit entry point that sits beside the package (``dashboard/app.py``)."""
     return Path(strikemap.__file__).resolve().parents[1] / "app.py"
+
+
+def config_path() -> Path:
+    """Return the repository's Streamlit settings (``.streamlit/config.toml``)."""
+    return app_path().parents[1] / ".streamlit" / "config.toml"
+
+
+def _flag_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def config_flags(path: Path) -> list[str]:
+    """Turn a Streamlit ``config.toml`` into ``--section.key=value`` flags.
+
+    Raises
+    ------
+    ValueError
+        When the file is not valid TOML.
+    """
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not valid TOML ({exc})") from None
+    return [
+        f"--{section}.{key}={_flag_value(value)}"
+        for section, options in settings.items()
+        if isinstance(options, dict)
+        for key, value in options.items()
+        if not isinstance(value, (dict, list))
+    ]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,8 +90,22 @@ def run(args: argparse.Namespace) -> int:
     extra = list(args.streamlit_args)
     if extra[:1] == ["--"]:
         extra = extra[1:]
-    env = {**os.environ, ENV_VAR: resolve_path(args.db)}
-    command = [sys.executable, "-m", "streamlit", "run", str(app), *extra]
+    settings = config_path()
+    try:
+        flags = config_flags(settings) if settings.is_file() else []
+    except (OSError, ValueError) as exc:
+        print(f"strikemap serve: cannot read the app settings: {exc}", file=sys.stderr)
+        return 2
+    if not flags:
+        print(
+            f"strikemap serve: warning: no settings at {settings}; the map falls back to the CDN",
+            file=sys.stderr,
+        )
+    store = resolve_path(args.db)
+    if store != ":memory:":
+        store = os.path.abspath(store)  # the same file whatever folder Streamlit runs in
+    env = {**os.environ, ENV_VAR: store}
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *flags, *extra]
     try:
         return subprocess.call(command, env=env)
     except KeyboardInterrupt:
