@@ -77,6 +77,10 @@ class FilterState:
         Inclusive ``(low, high)`` ranges; ``high=None`` is unbounded.
     include_unknown_casualties
         Keep events whose casualty figures are unknown.
+    include_implausible_dates
+        Keep events whose date is implausible (before 2014, or after every
+        report of them was published; see :func:`strikemap.models.date_flag`),
+        which are hidden by default.
     text
         Free-text search over place names and evidence.
     """
@@ -94,6 +98,7 @@ class FilterState:
     sources: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
     text: str = ""
+    include_implausible_dates: bool = False
 
     def __post_init__(self) -> None:
         if self.quick is not None and self.quick not in QUICK_RANGES:
@@ -119,10 +124,20 @@ class FilterState:
 # --- dates -----------------------------------------------------------------------------
 
 
+def plausible(frame: pd.DataFrame) -> pd.Series:
+    """Mask of the events whose date is not flagged as implausible."""
+    if "date_flag" not in frame:
+        return pd.Series(True, index=frame.index)
+    return frame["date_flag"].isna()
+
+
 def anchor_date(frame: pd.DataFrame, today: date | None = None) -> date:
-    """Return the day quick ranges count back from: the newest event date, else today."""
+    """Return the day quick ranges count back from: the newest plausible event date, else today.
+
+    Events dated after their own publication (a threat, a misread date) do not count.
+    """
     if "date" in frame and len(frame):
-        newest = pd.to_datetime(frame["date"]).max()
+        newest = pd.to_datetime(frame.loc[plausible(frame), "date"]).max()
         if not pd.isna(newest):
             return newest.date()
     return today or date.today()
@@ -244,6 +259,8 @@ def apply_filters(
     if frame.empty:
         return frame
     mask = pd.Series(True, index=frame.index)
+    if not state.include_implausible_dates:
+        mask &= plausible(frame)
 
     first, last = resolve_dates(state, anchor or anchor_date(frame))
     if first is not None or last is not None:
@@ -418,6 +435,8 @@ def describe(state: FilterState, *, anchor: date | None = None) -> str:
         parts.append("events with unknown casualties excluded")
     if state.text.strip():
         parts.append(f'text contains "{state.text.strip()}"')
+    if state.include_implausible_dates:
+        parts.append("events with implausible dates included")
     if len(parts) == 1 and parts[0] == "Dates: all dates":
         return "All events, no filters"
     return "; ".join(parts)
@@ -439,6 +458,7 @@ PARAM_NAMES: dict[str, str] = {
     "sources": "source",
     "levels": "level",
     "text": "q",
+    "include_implausible_dates": "implausible",
 }
 """FilterState field -> query parameter name (also the app's widget keys)."""
 
@@ -505,7 +525,7 @@ def from_params(params: Mapping[str, str | Sequence[str]]) -> FilterState:
                 changes[f.name] = parse_date(got[-1])
             elif f.name in ("killed", "injured"):
                 changes[f.name] = _range_from_values(got)
-            elif f.name == "include_unknown_casualties":
+            elif f.name in ("include_unknown_casualties", "include_implausible_dates"):
                 changes[f.name] = got[-1].lower() in ("1", "true", "yes", "on")
             elif f.name == "text":
                 changes[f.name] = got[-1]
@@ -535,6 +555,7 @@ __all__ = [
     "options",
     "parse_date",
     "parse_range",
+    "plausible",
     "resolve_dates",
     "search_text",
     "to_params",

@@ -22,7 +22,7 @@ from strikemap.models import Event
 
 #: Every column of an events frame, in order (``geometry`` last).
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
-COLUMNS: tuple[str, ...] = (*EVENT_FIELDS, "casualties", "oblast", "geometry")
+COLUMNS: tuple[str, ...] = (*EVENT_FIELDS, "casualties", "oblast", "date_flag", "geometry")
 CRS = "EPSG:4326"
 
 _INT_COLUMNS = ("killed", "injured", "casualties")
@@ -124,6 +124,7 @@ def _build(events: list[Event]) -> gpd.GeoDataFrame:
             data[name] = _objects([getattr(e, name) for e in events])
     data["casualties"] = _int_array([e.casualties for e in events])
     data["oblast"] = _objects([oblast_of(e, region_names) for e in events])
+    data["date_flag"] = _objects([e.date_flag for e in events])
     lat = data["lat"]
     lon = data["lon"]
     points = gpd.points_from_xy(lon, lat, crs=CRS)

@@ -27,6 +27,42 @@ WEAPON_CATEGORIES: tuple[str, ...] = (
 )
 ATTACKERS: tuple[str, ...] = ("RU", "UA")
 
+#: The earliest plausible strike date: the war began with the occupation of Crimea in 2014.
+EARLIEST_PLAUSIBLE = date(2014, 1, 1)
+#: Why an event's date is implausible (:func:`date_flag`); such events are hidden by default.
+DATE_FLAGS: dict[str, str] = {
+    "before_2014": "dated before 2014, before the war",
+    "after_publication": "dated after every report of it was published",
+}
+
+
+def date_flag(day: date | None, published: list[date | None]) -> str | None:
+    """Return why a strike date is implausible, or ``None`` when it is not.
+
+    Parameters
+    ----------
+    day
+        The event's date.
+    published
+        Publication dates of the reports of the event (unknown ones ``None``).
+
+    Returns
+    -------
+    str or None
+        ``"before_2014"`` for a date before :data:`EARLIEST_PLAUSIBLE` (a
+        historical mention such as 22 June 1944), ``"after_publication"`` for a
+        date after the latest known publication (a threat, "next Tuesday", or a
+        misread date); ``None`` otherwise or when the date is unknown.
+    """
+    if day is None:
+        return None
+    if day < EARLIEST_PLAUSIBLE:
+        return "before_2014"
+    known = [p for p in published if p is not None]
+    if known and day > max(known):
+        return "after_publication"
+    return None
+
 
 def content_hash(text: str) -> str:
     """Return a stable 16-hex-digit id for an article body.
@@ -163,6 +199,11 @@ class Event:
     disputed: list[str] = field(default_factory=list)
 
     @property
+    def date_flag(self) -> str | None:
+        """Why the date is implausible (a key of :data:`DATE_FLAGS`), or ``None``."""
+        return date_flag(self.date, [s.published for s in self.sources])
+
+    @property
     def casualties(self) -> int | None:
         """Killed plus injured, or ``None`` when neither figure is known."""
         if self.killed is None and self.injured is None:
@@ -185,6 +226,7 @@ class Event:
             elif isinstance(value, list):
                 value = list(value)
             record[name] = value
+        record["date_flag"] = self.date_flag
         if per_article:
             record = {"article_id": self.article_ids[0] if self.article_ids else None, **record}
         return record

@@ -100,6 +100,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="drop events whose casualty figures are unknown",
     )
     filters.add_argument("--text", default="", help="free-text search over places and evidence")
+    filters.add_argument(
+        "--include-implausible-dates",
+        action="store_true",
+        help="keep events dated before 2014 or after their reports were published (hidden)",
+    )
     view = parser.add_argument_group("map view (default: fit the events)")
     view.add_argument(
         "--bounds", type=_floats(4, "--bounds"), metavar="S,W,N,E", help="south,west,north,east"
@@ -142,6 +147,7 @@ def filter_state(args: argparse.Namespace) -> FilterState:
         injured=args.injured or (0, None),
         include_unknown_casualties=not args.exclude_unknown_casualties,
         text=args.text,
+        include_implausible_dates=args.include_implausible_dates,
     )
 
 
