@@ -119,6 +119,14 @@ def render_filters(choices: Mapping[str, Sequence[str]]) -> FilterState:
             key=PARAM_NAMES["include_unknown_casualties"],
             bind=BIND,
         )
+    include_implausible = st.checkbox(
+        "Include events with implausible dates",
+        value=False,
+        key=PARAM_NAMES["include_implausible_dates"],
+        bind=BIND,
+        help="Events dated before 2014 or after their reports were published (a threat, "
+        "a historical mention or a misread date) are hidden unless this is ticked.",
+    )
     attackers = sb.multiselect(
         "Attacker",
         (*ATTACKERS, UNKNOWN_ATTACKER),
@@ -174,6 +182,7 @@ def render_filters(choices: Mapping[str, Sequence[str]]) -> FilterState:
         sources=tuple(sources),
         levels=tuple(levels),
         text=text or "",
+        include_implausible_dates=include_implausible,
     )
 
 
