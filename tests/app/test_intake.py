@@ -72,7 +72,7 @@ def test_upload_previews_then_stores_once(app, store_path):
     [
         ("empty.txt", b"  \n\n", "empty"),
         ("binary.txt", b"\x00\x01\x02binary\x00\xff", "binary"),
-        ("broken.jsonl", b'{"id": "x", "text": "fine"}\n{"id": \n', "line 2"),
+        ("broken.jsonl", b'{"id": \n', "line 1"),
     ],
 )
 def test_bad_upload_names_file_and_reason_and_stores_nothing(app, store_path, name, data, reason):

@@ -14,7 +14,8 @@ from datetime import date
 
 import streamlit as st
 
-from strikemap.articles import ArticleError, article_from_text, parse_article_bytes
+from strikemap.articles import ArticleError, article_from_text, read_bytes
+from strikemap.intake_report import ReadError
 from strikemap.models import Article, Event
 from strikemap.store import EventStore
 from strikemap.ui.cache import st_gazetteer
@@ -64,12 +65,11 @@ def read_uploads(
                 f"{name}: file is {_size(len(data))}, over the upload limit of {_size(max_bytes)}"
             )
             continue
-        try:
-            parsed = parse_article_bytes(name, data)
-        except ArticleError as exc:
-            errors.append(str(exc))
-            continue
-        for article in parsed:
+        for article in read_bytes(name, data):
+            if isinstance(article, ReadError):
+                # One line per bad file, or per bad record of a collection.
+                errors.append(str(article))
+                continue
             # The same article uploaded twice in one go is previewed once.
             if article.id not in seen:
                 seen.add(article.id)
@@ -87,12 +87,16 @@ def preview(
     """
     # Imported on first use: the extractor loads its lexicons, which a page
     # view that adds no article should not pay for.
+    from strikemap.budget import InputRejected, budgeted
     from strikemap.extraction import extract_article
 
+    extract = budgeted(lambda article: extract_article(article, gazetteer))
     out = Preview(errors=list(errors or ()))
     for article in articles:
         try:
-            out.items.append((article, extract_article(article, gazetteer)))
+            out.items.append((article, extract(article)))
+        except InputRejected as exc:  # over the time or size budget
+            out.errors.append(f"{article.path or article.id}: {exc}")
         except Exception as exc:  # the extractor's failure on one text must not end the upload
             out.errors.append(f"{article.path or article.id}: extraction failed ({exc})")
     return out
@@ -178,7 +182,10 @@ def _render_preview(store: EventStore) -> None:
     if current is None:
         return
     for message in current.errors:
-        st.error(f"Not read: {md_literal(message)}. Nothing was stored from this file.")
+        st.error(f"Not read: {md_literal(message)}.")
+    for article, _ in current.items:
+        for warning in article.warnings:
+            st.warning(f"{md_literal(article.path or article.id)}: {md_literal(warning)}.")
     if not current.items:
         return
     new = [(a, ev) for a, ev in current.items if not store.has_article(a.id)]
