@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 ALLOWED_SCHEMES: frozenset[str] = frozenset({"http", "https"})
+#: Longest URL made into a link (browsers' and servers' common limit).
+MAX_URL_CHARS = 2_048
 
 # Characters that are syntax for Jinja ({ }), JS template literals ($ { } `) or
 # escape sequences (\), mapped to numeric character references.
@@ -131,7 +133,10 @@ def safe_url(url: object) -> str | None:
 
     ``javascript:``, ``data:``, ``vbscript:``, relative and scheme-relative URLs
     are refused, including spellings that browsers would still run such as mixed
-    case, leading control characters or tabs and newlines inside the scheme.
+    case, leading control characters or tabs and newlines inside the scheme. So
+    are URLs over :data:`MAX_URL_CHARS` and URLs with a ``user:password@`` part
+    (which can make one host look like another); an internationalised host is
+    returned in punycode, so look-alike letters cannot pass for another site.
 
     Parameters
     ----------
@@ -158,9 +163,33 @@ def safe_url(url: object) -> str | None:
         return None
     # A backslash after the scheme is read by browsers as a slash, so
     # "http:\\evil" would be relative-looking to urlsplit but absolute in a browser.
-    if "\\" in cleaned:
+    if "\\" in cleaned or len(cleaned) > MAX_URL_CHARS:
         return None
-    return cleaned
+    # "https://bank.example@evil.example/" shows one host and opens another.
+    if "@" in parts.netloc:
+        return None
+    return _ascii_host(cleaned, parts)
+
+
+def _ascii_host(url: str, parts) -> str | None:
+    """Return ``url`` with an internationalised host in punycode (``xn--``), or ``None``.
+
+    Look-alike hosts ("аpple.com" with a Cyrillic "а") then read as what they
+    are, ``xn--pple-43d.com``, in the link and wherever the URL is shown.
+    """
+    host = parts.hostname or ""
+    if host.isascii():
+        return url
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except (UnicodeError, ValueError):
+        return None
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    netloc = ascii_host + (f":{port}" if port is not None else "")
+    return parts._replace(netloc=netloc).geturl()
 
 
 def link(url: object, label: object = None) -> str:
@@ -180,9 +209,9 @@ def link(url: object, label: object = None) -> str:
         parts escaped, or the escaped label (or URL) as plain text when the URL is
         not safe.
     """
-    text = label if label not in (None, "") else url
-    shown = escape_text(text)
     href = safe_url(url)
+    text = label if label not in (None, "") else (href or url)
+    shown = escape_text(text)
     if href is None:
         return shown
     return f'<a href="{escape_text(href)}" target="_blank" rel="noopener noreferrer">{shown}</a>'

@@ -5,20 +5,40 @@ Every script, stylesheet, image and font is inlined (see
 and without them the base map's offline country and oblast outlines show. The
 title panel is added to the rendered page as escaped text, after folium's Jinja
 rendering, so user or article text never passes through a template.
+
+When the local Leaflet files are missing (``make assets`` not run, as on
+Streamlit Community Cloud) the page points at the CDN copies instead and says
+so: :func:`cdn_fallback_note` gives the message, which the page's panel shows
+and which is logged as a warning.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 
+from strikemap.assets import local_assets_available
 from strikemap.exports.map_document import build_export_map, map_document
 from strikemap.exports.summary import date_range_text, headline_counts
 from strikemap.safetext import escape_text
 
-__all__ = ["to_standalone_html"]
+__all__ = ["cdn_fallback_note", "to_standalone_html"]
+
+log = logging.getLogger(__name__)
+
+CDN_NOTE = (
+    "The local map scripts are missing (run `make assets`), so this HTML map loads Leaflet "
+    "from the CDN and needs internet access to open."
+)
+
+
+def cdn_fallback_note() -> str | None:
+    """Return the message saying the HTML export falls back to the CDN, or ``None``."""
+    return None if local_assets_available() else CDN_NOTE
+
 
 _PANEL_STYLE = (
     "position:fixed;top:10px;left:54px;z-index:1000;max-width:46%;"
@@ -27,7 +47,7 @@ _PANEL_STYLE = (
 )
 
 
-def _panel(frame: pd.DataFrame, title: str, filters_text: str) -> str:
+def _panel(frame: pd.DataFrame, title: str, filters_text: str, note: str | None = None) -> str:
     counts = headline_counts(frame)
     figures = (
         f"{counts.events:,} events \u00b7 {counts.killed:,} killed \u00b7 "
@@ -39,7 +59,8 @@ def _panel(frame: pd.DataFrame, title: str, filters_text: str) -> str:
         f"<div>{escape_text(date_range_text(frame))}</div>"
         f'<div style="color:#4d5766">{escape_text(filters_text)}</div>'
         f"<div>{escape_text(figures)}</div>"
-        "</div>"
+        + (f'<div style="color:#b3261e">{escape_text(note)}</div>' if note else "")
+        + "</div>"
     )
 
 
@@ -76,7 +97,10 @@ def to_standalone_html(
     if head_end >= 0:
         page = f"{page[:head_end]}<title>{escape_text(title)}</title>\n{page[head_end:]}"
     body_end = page.rfind("</body>")
-    panel = _panel(frame, title, filters_text)
+    note = cdn_fallback_note()
+    if note:
+        log.warning("%s", note)
+    panel = _panel(frame, title, filters_text, note)
     if body_end < 0:
         return page + panel
     return f"{page[:body_end]}{panel}\n{page[body_end:]}"

@@ -26,6 +26,8 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import mapping
 
+from strikemap.safetext import strip_bidi
+
 __all__ = [
     "CSV_LIST_SEPARATOR",
     "GPKG_LAYER",
@@ -41,6 +43,9 @@ GPKG_LAYER = "events"
 #: A spreadsheet treats a cell starting with one of these as a formula (or, for tab
 #: and carriage return, strips it and then does), so such cells get a leading quote.
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+#: Most characters Excel holds in one cell; longer cells are cut with :data:`CUT_MARK`.
+EXCEL_CELL_CHARS = 32_767
+CUT_MARK = " [cut: over Excel's 32,767-character cell limit]"
 
 
 def plain_value(value: Any) -> Any:
@@ -72,6 +77,10 @@ def plain_value(value: Any) -> Any:
         return int(value)
     if isinstance(value, float | np.floating):
         return None if math.isnan(value) else float(value)
+    if isinstance(value, str):
+        # Exports carry no bidi controls: an unterminated right-to-left override
+        # would show the rest of a cell or line reversed.
+        return strip_bidi(value)
     return value
 
 
@@ -101,6 +110,8 @@ def _csv_cell(value: Any) -> str:
             return text
     if text.startswith(_FORMULA_TRIGGERS):
         text = "'" + text
+    if len(text) > EXCEL_CELL_CHARS:
+        text = text[: EXCEL_CELL_CHARS - len(CUT_MARK)] + CUT_MARK
     return text
 
 
@@ -111,7 +122,8 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     point). List columns (weapons, models, article ids, disputed fields) are
     joined with ``"; "``; ``evidence`` and ``sources`` are JSON arrays of objects
     in one cell. Text cells that a spreadsheet would read as a formula get a
-    leading apostrophe.
+    leading apostrophe; cells over Excel's 32,767 characters are cut, ending
+    with :data:`CUT_MARK` (the GeoJSON and GeoPackage keep the full text).
     """
     columns = _attribute_columns(frame)
     buffer = io.StringIO()
