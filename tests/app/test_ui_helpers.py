@@ -147,7 +147,9 @@ def test_read_uploads_accepts_articles_and_names_bad_files():
         ("image.png", b"\x89PNG\r\n"),
     ]
     articles, errors = read_uploads(files, max_bytes=1_024)
-    assert [a.title for a in articles] == ["T"]
+    # The good record of broken.jsonl is read; its bad line 2 is named.
+    assert [(a.path, a.title) for a in articles] == [("good.txt", "T"), ("broken.jsonl:1", None)]
+    assert any(message.startswith("broken.jsonl:2: malformed JSON") for message in errors)
     named = {message.split(":", 1)[0] for message in errors}
     assert named == {"empty.txt", "binary.txt", "broken.jsonl", "big.txt", "image.png"}
     assert "big.txt: file is 2.0 KB, over the upload limit of 1.0 KB" in errors
