@@ -120,7 +120,7 @@ def test_merged_output_equals_extract_and_joins_both_reports(
 def test_rejects_are_listed_with_path_line_and_reason(client, tmp_path, capsys):
     source = tmp_path / "dirty.jsonl"
     good = [json.dumps(r) for r in archive.reports(3)]
-    huge = json.dumps({"id": "huge", "text": "Kharkiv. " * 400_000})
+    huge = json.dumps({"id": "huge", "text": "Kharkiv. " * 1_200_000})  # over the 10 MB limit
     lines = [good[0], '{"id": "cut", "text": "Odesa', good[1], huge, good[2]]
     source.write_bytes(("\n".join(lines) + "\n").encode() + b'{"id": "bad", "text": "\xff\xfe"}\n')
     out = tmp_path / "events.parquet"
