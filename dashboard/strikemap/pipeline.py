@@ -18,14 +18,17 @@ def iter_article_events(
     """Yield each article with its per-article events.
 
     The gazetteer is loaded once up front (when not given) so that every
-    article shares it.
+    article shares it. Strikes the text only threatens or announces are left
+    out (:mod:`strikemap.threats`).
     """
     from strikemap.extraction import extract_article
     from strikemap.gazetteer import Gazetteer
+    from strikemap.threats import without_threats
 
     gazetteer = gazetteer or Gazetteer.load()
+    extract = without_threats(lambda article: extract_article(article, gazetteer))
     for article in articles:
-        yield article, extract_article(article, gazetteer)
+        yield article, extract(article)
 
 
 def extract(

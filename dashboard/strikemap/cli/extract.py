@@ -83,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     from strikemap.extraction import extract_article
     from strikemap.gazetteer import Gazetteer
     from strikemap.merge import merge_events
+    from strikemap.threats import without_threats
 
     try:
         max_bytes, seconds = budgets(args)
@@ -96,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     report = IntakeReport()
     extract = budgeted(
-        lambda article: extract_article(article, gazetteer), seconds=seconds, max_chars=max_bytes
+        without_threats(lambda article: extract_article(article, gazetteer)),
+        seconds=seconds,
+        max_chars=max_bytes,
     )
     results = noting_warnings(read_articles(args.paths, max_bytes=max_bytes), report)
     events = extract_each(progress(results, "extract"), extract, report)

@@ -58,6 +58,7 @@ class _LazyExtractor:
 
 def run(args: argparse.Namespace) -> int:
     from strikemap.budget import budgeted
+    from strikemap.threats import without_threats
 
     try:
         max_bytes, seconds = budgets(args)
@@ -74,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
         results = noting_warnings(read_articles(args.paths, max_bytes=max_bytes), report)
         done = store.ingest(
             progress(results, "ingest"),
-            extractor=budgeted(_LazyExtractor(), seconds=seconds, max_chars=max_bytes),
+            extractor=budgeted(
+                without_threats(_LazyExtractor()), seconds=seconds, max_chars=max_bytes
+            ),
         )
         report.stored, report.skipped = done.articles_added, done.duplicates
         report.rejected.extend(done.errors)

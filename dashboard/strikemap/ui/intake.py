@@ -89,8 +89,9 @@ def preview(
     # view that adds no article should not pay for.
     from strikemap.budget import InputRejected, budgeted
     from strikemap.extraction import extract_article
+    from strikemap.threats import without_threats
 
-    extract = budgeted(lambda article: extract_article(article, gazetteer))
+    extract = budgeted(without_threats(lambda article: extract_article(article, gazetteer)))
     out = Preview(errors=list(errors or ()))
     for article in articles:
         try:
