@@ -16,6 +16,7 @@ exception arrives.
 from __future__ import annotations
 
 import ctypes
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from typing import TypeVar
 from strikemap.models import Article, Event
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 #: Default time budget for extracting one article, in seconds.
 ARTICLE_SECONDS = 60.0
@@ -72,7 +75,7 @@ def within_time(seconds: float, what: str, fn: Callable[..., T], *args: object) 
     seconds
         The budget; the call is stopped at the next bytecode after it runs out.
     what
-        Names the work in the message, e.g. ``"extraction of a.txt"``.
+        Names the work in the debug log, e.g. ``"extraction of a.txt"``.
     """
     thread_id = threading.get_ident()
     lock = threading.Lock()
@@ -97,9 +100,10 @@ def within_time(seconds: float, what: str, fn: Callable[..., T], *args: object) 
                     _set_async_exc(thread_id, None)  # clear it if it is still pending
             timer.cancel()
     except _TimeUp:
+        log.debug("%s stopped after %g s", what, seconds)
         raise BudgetExceeded(
-            f"{what} took over {seconds:g} s, the per-article time budget "
-            f"({ARTICLE_SECONDS_ENV}); not stored"
+            f"ran over the time budget of {seconds:g} s per article ({ARTICLE_SECONDS_ENV}); "
+            "not stored"
         ) from None
 
 

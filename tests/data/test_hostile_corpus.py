@@ -123,3 +123,21 @@ def test_a_link_named_explicitly_is_not_read(ingested, capsys):
     err = capsys.readouterr().err
     assert f"rejected {folder / 'link_to_secret.txt'}: symbolic link to " in err
     assert "0 stored, 0 skipped (already stored), 1 rejected" in err
+
+
+def test_an_article_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Drones struck Sumy on 2 January 2024.")
+    # Thousands of place mentions: far more than a millisecond of extraction.
+    (folder / "b.txt").write_text("Kyiv, Kharkiv, Odesa, Lviv and Sumy were hit. " * 2_000)
+    db = tmp_path / "budget.sqlite"
+    # A first run warms the extractor's lexicons up, so only b.txt is slow in the second.
+    assert main(["ingest", str(folder / "a.txt"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    code = main(["ingest", str(folder), "--db", str(db), "--article-seconds", "0.05"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"rejected {folder / 'b.txt'}: " in err
+    assert "ran over the time budget of 0.05 s per article" in err
+    assert "0 stored, 1 skipped (already stored), 1 rejected" in err

@@ -1,0 +1,62 @@
+"""Per-article time and size budgets stop one input without stopping the run."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from strikemap.budget import BudgetExceeded, budgeted, within_time
+from strikemap.models import Article
+
+
+def _spin(seconds: float) -> str:
+    """Pure-Python busy work for ``seconds`` (what a runaway extraction looks like)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+    return "done"
+
+
+def test_fast_work_returns_its_result():
+    assert within_time(5, "work", _spin, 0.01) == "done"
+
+
+def test_runaway_work_is_stopped_with_a_clear_message():
+    start = time.monotonic()
+    with pytest.raises(BudgetExceeded, match=r"ran over the time budget of 0\.3 s per article"):
+        within_time(0.3, "extraction", _spin, 30)
+    assert time.monotonic() - start < 10
+
+
+def test_budget_works_in_a_streamlit_like_worker_thread():
+    outcome = {}
+
+    def worker():
+        try:
+            within_time(0.3, "extraction", _spin, 30)
+        except BudgetExceeded as exc:
+            outcome["error"] = str(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(20)
+    assert "time budget of 0.3 s per article" in outcome["error"]
+
+
+def test_nothing_fires_after_the_work_is_done():
+    within_time(0.2, "work", _spin, 0.0)
+    assert _spin(0.5) == "done"  # the timer was cancelled: no stray exception here
+
+
+def test_size_budget_refuses_before_extracting():
+    calls = []
+    extract = budgeted(lambda a: calls.append(a) or [], seconds=5, max_chars=10)
+    with pytest.raises(BudgetExceeded, match="over the size budget of 10"):
+        extract(Article(id="a", text="x" * 11))
+    assert calls == []
+    assert extract(Article(id="b", text="short")) == []
+
+
+def test_budget_exceeded_reads_as_one_line_even_in_repr():
+    assert repr(BudgetExceeded("a: over budget")) == "a: over budget"
