@@ -16,7 +16,7 @@ from strikemap.articles import (
     parse_article_bytes,
     read_articles,
 )
-from strikemap.models import content_hash
+from strikemap.models import Article, content_hash
 
 BODY = "Russian missiles struck Kharkiv on Tuesday, killing two people and injuring five.\n"
 
@@ -372,3 +372,42 @@ def test_huge_file_on_disk_is_refused_before_reading(tmp_path):
     page.write_text(f"<html><body><article><p>{words}</p></article></body></html>")
     (result,) = read_articles([page], max_bytes=200)
     assert "article too large" in result.reason  # markup allowed, text over the limit
+
+
+def test_a_six_megabyte_article_is_accepted_and_the_limit_is_configurable(tmp_path, monkeypatch):
+    path = tmp_path / "liveblog.txt"
+    path.write_text("Live updates: drones struck Kharkiv again overnight. " * 115_000)
+    assert path.stat().st_size > 6_000_000
+    (article,) = read_articles([path])
+    assert isinstance(article, Article) and len(article.text) > 6_000_000
+    monkeypatch.setenv(articles.MAX_ARTICLE_ENV, "5")
+    (error,) = read_articles([path])
+    assert isinstance(error, ReadError) and "file too large" in error.reason
+    assert "the limit is 5,000,000 bytes" in error.reason
+    monkeypatch.setenv(articles.MAX_ARTICLE_ENV, "many")
+    with pytest.raises(ValueError, match="not a positive number"):
+        articles.configured_max_bytes()
+
+
+def test_zero_width_only_text_is_empty_and_split_words_are_joined():
+    with pytest.raises(ArticleError, match="empty article"):
+        parse_article_bytes("zw.txt", "\u200b\u2060\ufeff\u200d".encode())
+    article = _one("k.txt", "Drones hit Ky\u200biv and Kha\u00adrkiv.".encode())
+    assert article.text == "Drones hit Kyiv and Kharkiv."
+
+
+def test_nfc_normalisation():
+    decomposed = "Киі\u0308в"  # i + combining diaeresis
+    assert _one("n.txt", decomposed.encode()).text == "Київ"
+
+
+def test_a_few_nul_bytes_are_removed_with_a_warning():
+    article = _one("nul.txt", b"Drones hit \x00Kyiv.")
+    assert article.text == "Drones hit Kyiv."
+    assert article.warnings == ("1 NUL byte removed",)
+
+
+def test_future_publication_date_is_kept_with_a_warning():
+    article = _one("f.md", b"---\npublished: 2999-01-01\n---\nDrones hit Kyiv.")
+    assert article.published == date(2999, 1, 1)
+    assert article.warnings == ("publication date 2999-01-01 is in the future",)
