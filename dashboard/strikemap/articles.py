@@ -63,7 +63,7 @@ from typing import Any
 
 import yaml
 
-from strikemap.intake_report import ReadError, unexpected
+from strikemap.intake_report import ReadError, display_name, unexpected
 from strikemap.models import Article, content_hash
 from strikemap.safetext import strip_bidi
 
@@ -780,7 +780,7 @@ def _link_reason(path: Path) -> str:
         target = os.readlink(path)
     except OSError:
         return "symbolic link; links are never followed, not read"
-    return f"symbolic link to {target}; links are never followed, not read"
+    return f"symbolic link to {display_name(target)}; links are never followed, not read"
 
 
 def _hidden(name: str) -> bool:
@@ -797,20 +797,22 @@ def _walk_dir(root: Path) -> Iterator[Path | ReadError]:
         with os.scandir(root) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as exc:
-        yield ReadError(str(root), f"folder cannot be listed: {exc.strerror or exc}")
+        yield ReadError(display_name(root), f"folder cannot be listed: {exc.strerror or exc}")
         return
     for entry in entries:
         if _hidden(entry.name):
             continue
         path = Path(entry.path)
         if entry.is_symlink():
-            yield ReadError(str(path), _link_reason(path))
+            yield ReadError(display_name(path), _link_reason(path))
         elif entry.is_dir(follow_symlinks=False):
             yield from _walk_dir(path)
         elif entry.is_file(follow_symlinks=False):
             yield path
         elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-            yield ReadError(str(path), "not a regular file (a pipe, socket or device); not read")
+            yield ReadError(
+                display_name(path), "not a regular file (a pipe, socket or device); not read"
+            )
 
 
 def _walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool] | ReadError]:
@@ -821,23 +823,24 @@ def _walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool] | ReadError
     """
     for raw in paths:
         path = Path(raw)
+        name = display_name(path)
         try:
             mode = path.lstat().st_mode
         except FileNotFoundError:
-            yield ReadError(str(path), "no such file or directory")
+            yield ReadError(name, "no such file or directory")
             continue
         except OSError as exc:
-            yield ReadError(str(path), exc.strerror or str(exc))
+            yield ReadError(name, exc.strerror or str(exc))
             continue
         if stat.S_ISLNK(mode):
-            yield ReadError(str(path), _link_reason(path))
+            yield ReadError(name, _link_reason(path))
         elif stat.S_ISDIR(mode):
             for found in _walk_dir(path):
                 yield found if isinstance(found, ReadError) else (found, False)
         elif stat.S_ISREG(mode):
             yield path, True
         else:
-            yield ReadError(str(path), "not a regular file (a pipe, socket or device); not read")
+            yield ReadError(name, "not a regular file (a pipe, socket or device); not read")
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -849,7 +852,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     ``O_NOFOLLOW`` closes the window between the walk's check and the read in
     which a file could be replaced by a link.
     """
-    name = str(path)
+    name = display_name(path)
     try:
         fd = os.open(path, _OPEN_FLAGS | getattr(os, "O_CLOEXEC", 0))
     except OSError:
@@ -883,7 +886,7 @@ def read_articles(
             yield found
             continue
         path, explicit = found
-        name = str(path)
+        name = display_name(path)
         if not explicit and path.suffix.lower() not in SUPPORTED_SUFFIXES:
             continue
         try:

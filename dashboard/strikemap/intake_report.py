@@ -24,6 +24,7 @@ a rejection line naming the input, the traceback goes to the debug log.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "InputWarning",
     "IntakeReport",
     "ReadError",
+    "display_name",
     "unexpected",
 ]
 
@@ -43,10 +45,30 @@ EXIT_USAGE = 2
 log = logging.getLogger(__name__)
 
 
+# Control characters (terminal escapes) and bidi controls have no place in a report line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _one_line(text: str, limit: int = 300) -> str:
-    """Fold whitespace so a reason can never span lines; cut very long reasons."""
+    """Fold whitespace so a line never breaks, show control characters as escapes, cut it."""
     folded = " ".join(str(text).split())
+    folded = _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], folded)
+    folded = folded.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return folded if len(folded) <= limit else folded[: limit - 1] + "…"
+
+
+def display_name(path: object) -> str:
+    """Return a file name as storable, printable UTF-8 text.
+
+    Names that are not valid UTF-8 reach Python with lone surrogates, which can
+    be neither stored nor printed; their undecodable bytes become U+FFFD.
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import sqlite3
 
@@ -141,3 +142,24 @@ def test_an_article_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_pat
     assert f"rejected {folder / 'b.txt'}: " in err
     assert "ran over the time budget of 0.05 s per article" in err
     assert "0 stored, 1 skipped (already stored), 1 rejected" in err
+
+
+def test_odd_file_names_never_stop_the_run_or_break_a_line(tmp_path, capsys):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/bad\xff.txt", "wb") as handle:  # not UTF-8
+        handle.write(b"Drones struck Sumy on 2 January 2024.")
+    (folder / "new\nline.txt").write_text("Drones struck Lviv on 2 January 2024.")
+    (folder / "esc\x1b[31mred.txt").write_bytes(b"%PDF-1.7 not text")
+    db = tmp_path / "names.sqlite"
+    assert main(["ingest", str(folder), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err
+    (line,) = _lines(err, "rejected")
+    assert line == f"rejected {folder}/esc\\x1b[31mred.txt: a PDF document, not a text file " + (
+        "(save the article's text instead)"
+    )
+    assert "2 stored, 0 skipped (already stored), 1 rejected" in err
+    with EventStore(str(db)) as store:
+        paths = sorted(a.path for a in store.articles())
+    assert paths == [f"{folder}/bad\ufffd.txt", f"{folder}/new\nline.txt"]
