@@ -47,3 +47,18 @@ def test_deeply_nested_json_is_refused_with_one_message(app):
     assert not at.exception
     (message,) = _shown(at.error)
     assert "deep.json" in message and "nested too deeply" in message
+
+
+def test_a_huge_collection_is_previewed_in_part_with_a_message():
+    from strikemap.ui.intake import MAX_PREVIEW_ARTICLES, read_uploads
+
+    lines = [
+        json.dumps({"id": f"r{i}", "text": f"Report {i}: a drone struck Chernihiv."})
+        for i in range(MAX_PREVIEW_ARTICLES + 500)
+    ]
+    articles, errors = read_uploads([("big.jsonl", "\n".join(lines).encode())], 10**8)
+    assert len(articles) == MAX_PREVIEW_ARTICLES
+    assert errors == [
+        "big.jsonl: 500 more articles not read; the app previews at most 2,000 per upload "
+        "(use `strikemap ingest` for collections)"
+    ]

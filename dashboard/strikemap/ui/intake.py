@@ -24,6 +24,9 @@ from strikemap.ui.text import md_literal
 MIB = 1024 * 1024
 """Bytes in one of Streamlit's ``server.maxUploadSize`` megabytes."""
 UPLOAD_TYPES = ("txt", "md", "html", "htm", "json", "jsonl")
+#: Articles previewed from one upload: extraction of each takes milliseconds, so a
+#: 100,000-record collection would hold the page for minutes; the command line takes it.
+MAX_PREVIEW_ARTICLES = 2_000
 PREVIEW_KEY = "intake_preview"
 NOTICE_KEY = "intake_notice"
 
@@ -65,15 +68,21 @@ def read_uploads(
                 f"{name}: file is {_size(len(data))}, over the upload limit of {_size(max_bytes)}"
             )
             continue
+        over = 0
         for article in read_bytes(name, data):
             if isinstance(article, ReadError):
                 # One line per bad file, or per bad record of a collection.
                 errors.append(str(article))
-                continue
-            # The same article uploaded twice in one go is previewed once.
-            if article.id not in seen:
+            elif len(articles) >= MAX_PREVIEW_ARTICLES:
+                over += 1
+            elif article.id not in seen:  # the same article twice in one go: previewed once
                 seen.add(article.id)
                 articles.append(article)
+        if over:
+            errors.append(
+                f"{name}: {over:,} more articles not read; the app previews at most "
+                f"{MAX_PREVIEW_ARTICLES:,} per upload (use `strikemap ingest` for collections)"
+            )
     return articles, errors
 
 
