@@ -19,6 +19,7 @@ import pandas as pd
 
 from strikemap.merge import paused_gc
 from strikemap.models import Event
+from strikemap.safetext import isolate_bidi
 
 #: Every column of an events frame, in order (``geometry`` last).
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
@@ -97,12 +98,27 @@ def events_to_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
         return _build(list(events))
 
 
+def _isolated(value):
+    """Text with bidi controls wrapped in an isolate (exports strip them again), else as is.
+
+    Text stored before intake stripped bidi controls may still hold an unterminated
+    right-to-left override; isolated, it cannot reverse the rest of a table row or popup.
+    """
+    if isinstance(value, str):
+        return isolate_bidi(value)
+    if isinstance(value, dict):
+        return {k: isolate_bidi(v) if isinstance(v, str) else v for k, v in value.items()}
+    return value
+
+
 def _build(events: list[Event]) -> gpd.GeoDataFrame:
     region_names = _region_names()
     data: dict[str, object] = {}
     for name in EVENT_FIELDS:
         if name in ("evidence", "sources"):
-            data[name] = _objects([[item.to_record() for item in getattr(e, name)] for e in events])
+            data[name] = _objects(
+                [[_isolated(item.to_record()) for item in getattr(e, name)] for e in events]
+            )
         elif name in _LIST_COLUMNS:
             data[name] = _objects([list(getattr(e, name)) for e in events])
         elif name == "date":
@@ -121,7 +137,7 @@ def _build(events: list[Event]) -> gpd.GeoDataFrame:
         elif name in _BOOL_COLUMNS:
             data[name] = np.array([bool(getattr(e, name)) for e in events], dtype=bool)
         else:
-            data[name] = _objects([getattr(e, name) for e in events])
+            data[name] = _objects([_isolated(getattr(e, name)) for e in events])
     data["casualties"] = _int_array([e.casualties for e in events])
     data["oblast"] = _objects([oblast_of(e, region_names) for e in events])
     data["date_flag"] = _objects([e.date_flag for e in events])

@@ -87,3 +87,11 @@ def test_html_export_says_when_it_falls_back_to_the_cdn(tmp_path, monkeypatch, c
     assert "from the CDN" in page
     assert "unpkg.com" in page or "cdn.jsdelivr.net" in page
     assert CDN_NOTE in caplog.text
+
+
+def test_bidi_override_in_stored_text_is_isolated_in_the_frame_and_stripped_in_exports():
+    frame = _frame(f"Kyiv was hit {RLO}exe.txt")
+    (sentence,) = [e["sentence"] for e in frame.iloc[0]["evidence"]]
+    assert sentence == f"\u2068Kyiv was hit {RLO}exe.txt\u2069"  # shown isolated in the UI
+    (row,) = _csv_rows(to_csv(frame))
+    assert "\u2068" not in row["evidence"] and RLO not in row["evidence"]
