@@ -1,0 +1,95 @@
+"""Held-out batch ``heldout_real_1``: articles modelled on real reporting (issue 11).
+
+``corpus/heldout_real_1.jsonl`` holds 45 articles written for this suite (never
+copied news text) in nine languages, modelled on the failures the extractor
+showed on real wire copy, live blogs and official daily tallies: places named
+but not struck (interceptions, launch directions, alerts, explosions heard,
+capitals standing for governments), surnames that are also place names, "the
+city" back-references, report times and superseded tolls, generic against
+specific weapon words, district lists, an oblast headline over a village body,
+and raions and hromadas in inflected or adjectival form.
+
+The file was scored before any extraction change made for it; the thresholds
+below sit just under that first score (see ``corpus/README.md``), so a drop of
+five points in any field fails.  They are raised as issue 11's mechanisms land;
+gold answers change only in a commit of their own that says why.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_heldout import _article, score
+
+CORPUS = Path(__file__).parent / "corpus" / "heldout_real_1.jsonl"
+
+#: Score of the extractor at main 84a5906 (2026-12-04), before any fix, and
+#: the bound each metric must keep: the score minus about three points.
+BOUNDS = {
+    "f1": (0.792, 0.76),
+    "precision": (0.75, 0.72),
+    "recall": (0.84, 0.81),
+    "killed_accuracy": (0.767, 0.73),
+    "injured_accuracy": (0.854, 0.82),
+    "district_recall": (0.625, 0.59),
+    "weapon_jaccard": (0.902, 0.87),
+}
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    with CORPUS.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def result(gold, gazetteer) -> dict:
+    from strikemap.extraction import extract_article
+
+    preds = {}
+    for record in gold:
+        events = extract_article(_article(record), gazetteer)
+        preds[record["id"]] = [
+            {
+                "level": e.level,
+                "lat": e.lat,
+                "lon": e.lon,
+                "date": e.date.isoformat() if e.date else None,
+                "weapons": list(e.weapons),
+                "killed": e.killed,
+                "injured": e.injured,
+            }
+            for e in events
+            if e.lat is not None
+        ]
+    return score(gold, preds)
+
+
+def test_batch_is_large_and_multilingual(gold):
+    assert len(gold) >= 40
+    assert {"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"} <= {a["language"] for a in gold}
+
+
+def test_gold_follows_the_annotation_format(gold):
+    levels = {"district", "city", "region", "country"}
+    categories = {"missile", "drone", "glide_bomb", "artillery", "air_strike", "unknown"}
+    for article in gold:
+        assert article["text"].startswith(article["title"]), article["id"]
+        assert article["events"], article["id"]
+        for event in article["events"]:
+            assert event["level"] in levels, article["id"]
+            assert set(event["weapons"]) <= categories, article["id"]
+            assert event["attacker"] in ("RU", "UA"), article["id"]
+            assert -90 <= event["lat"] <= 90 and -180 <= event["lon"] <= 180, article["id"]
+
+
+@pytest.mark.parametrize("metric", sorted(BOUNDS))
+def test_heldout_real_1_score_at_least(result, metric):
+    _, bound = BOUNDS[metric]
+    assert result[metric] >= bound, result
+
+
+def test_heldout_real_1_few_spurious_figures(result):
+    assert result["spurious_figures"] <= 3, result
