@@ -1,0 +1,91 @@
+"""Issue 11, phenomenon 3: "the city", "the capital", "our city" link back to the place."""
+
+from __future__ import annotations
+
+from phenomena import SUNDAY, TUESDAY, by_place, issue11
+
+
+def test_a_toll_given_for_the_city_in_a_later_paragraph_is_the_citys(extract):
+    events = extract(
+        "Missile strike on Dnipro\n\n"
+        "A Russian missile hit an apartment block in Dnipro overnight, the governor said.\n\n"
+        "Three people were killed in the city and 11 were injured, among them two children.",
+        published=TUESDAY,
+    )
+    dnipro = by_place(events)["Dnipro"]
+    assert (dnipro.killed, dnipro.injured) == (3, 11)
+
+
+@issue11("'the capital' not linked back to Kyiv")
+def test_the_ukrainian_capital_is_kyiv(extract):
+    events = extract(
+        "Night attack on the capital\n\n"
+        "Russia attacked the Ukrainian capital with drones overnight. Two people were killed "
+        "and five injured, the city military administration said.",
+        published=TUESDAY,
+    )
+    kyiv = by_place(events)["Kyiv"]
+    assert (kyiv.killed, kyiv.injured) == (2, 5)
+
+
+@issue11("'in the city' toll not linked back")
+def test_ukrainian_injured_in_the_city_rose_to_seventeen(extract):
+    events = extract(
+        "Удар по Запоріжжю\n\n"
+        "Увечері в понеділок російські війська завдали ракетного удару по Запоріжжю.\n\n"
+        "Станом на ранок вівторка кількість поранених у місті зросла до 17. Загинула одна "
+        "людина.",
+        published=TUESDAY,
+        language="uk",
+    )
+    city = by_place(events)["Zaporizhzhia"]
+    assert (city.killed, city.injured) == (1, 17)
+
+
+def test_german_toll_in_the_city_belongs_to_poltava(extract):
+    events = extract(
+        "Zahl der Toten in Poltawa steigt\n\n"
+        "Nach dem russischen Raketenangriff auf Poltawa vom Sonntag ist die Zahl der Toten auf "
+        "acht gestiegen.\n\nIn der Stadt wurden zudem 42 Menschen verletzt.",
+        published=TUESDAY,
+        language="de",
+    )
+    poltava = by_place(events)["Poltava"]
+    assert (poltava.date, poltava.killed, poltava.injured) == (SUNDAY, 8, 42)
+
+
+def test_spanish_la_ciudad_takes_the_toll_of_odesa(extract):
+    events = extract(
+        "Misiles Kalibr contra Odesa\n\n"
+        "Rusia lanzó anoche 12 misiles Kalibr contra Odesa.\n\n"
+        "La ciudad sufrió daños en el puerto; murieron dos personas y otras cinco resultaron "
+        "heridas, según el gobernador.",
+        published=TUESDAY,
+        language="es",
+    )
+    odesa = by_place(events)["Odesa"]
+    assert (odesa.killed, odesa.injured) == (2, 5)
+
+
+def test_italian_capital_takes_the_toll_of_kyiv(extract):
+    events = extract(
+        "Attacco su Kiev\n\n"
+        "Droni russi hanno colpito Kiev nella notte.\n\n"
+        "Nella capitale ucraina i feriti sono 29 e i morti tre, ha detto il sindaco.",
+        published=TUESDAY,
+        language="it",
+    )
+    kyiv = by_place(events)["Kyiv"]
+    assert (kyiv.killed, kyiv.injured) == (3, 29)
+
+
+@issue11("'the incident occurred in the town of' not linked to the strike")
+def test_a_town_named_without_strike_words_after_a_regional_report_is_the_target(extract):
+    events = extract(
+        "Ukrainian drone injures one in Bryansk region\n\n"
+        "A Ukrainian drone attack on Saturday in the Bryansk region injured one person and "
+        "damaged an administrative building, the governor said. The governor said the "
+        "incident occurred in the town of Trubchevsk.",
+        published=TUESDAY,
+    )
+    assert "Trubchevsk" in by_place(events)

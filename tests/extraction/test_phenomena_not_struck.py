@@ -1,0 +1,168 @@
+"""Issue 11, phenomenon 1: a place mentioned but not struck becomes no event."""
+
+from __future__ import annotations
+
+from phenomena import TUESDAY, issue11, places
+
+
+def test_regions_drones_were_shot_down_over_are_not_struck(extract):
+    events = extract(
+        "Drone hits apartment block in Belgorod\n\n"
+        "A Ukrainian drone hit an apartment block in Belgorod overnight, injuring two people, "
+        "governor Vyacheslav Gladkov said. The Defence Ministry said 27 drones were shot down "
+        "over the Bryansk and Kursk regions.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Belgorod"}
+
+
+@issue11("launch directions taken as struck")
+def test_launch_directions_in_an_air_force_summary_are_not_struck(extract):
+    events = extract(
+        "Нічна атака: влучання у Кременчуці\n\n"
+        "Противник атакував 86 ударними БпЛА типу Shahed з напрямків Курськ, Брянськ, "
+        "Міллерово. У Кременчуці внаслідок удару пошкоджено підприємство, поранено двох "
+        "працівників.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert places(events) == {"Kremenchuk"}
+
+
+@issue11("capital standing for its government")
+def test_polish_capitals_standing_for_governments_are_not_struck(extract):
+    events = extract(
+        "Drony uderzyły w Białą Cerkiew\n\n"
+        "Kijów oskarżył Moskwę o kolejny atak na infrastrukturę cywilną. W nocy rosyjskie "
+        "drony uderzyły w Białą Cerkiew, uszkodzony został obiekt przemysłowy. Moskwa nie "
+        "skomentowała doniesień.",
+        published=TUESDAY,
+        language="pl",
+    )
+    assert places(events) == {"Bila Tserkva"}
+
+
+@issue11("capital standing for its government")
+def test_portuguese_moscow_as_the_annexing_state_is_not_struck(extract):
+    events = extract(
+        "Drones russos atingem Kharkiv\n\n"
+        "Drones russos atingiram um prédio em Kharkiv durante a noite, ferindo seis pessoas. "
+        "A defesa aérea russa disse ter abatido dois drones sobre a Crimeia, anexada por "
+        "Moscou em 2014.",
+        published=TUESDAY,
+        language="pt",
+    )
+    assert "Moscow" not in places(events)
+
+
+@issue11("capital standing for its government")
+def test_italian_moscow_said_to_have_used_missiles_is_not_struck(extract):
+    events = extract(
+        "Missili su Kharkiv, 17 feriti\n\n"
+        "Sono almeno 17 le persone rimaste ferite in un attacco missilistico notturno contro "
+        "Kharkiv. Il governatore ha dichiarato che Mosca avrebbe utilizzato missili S-300.",
+        published=TUESDAY,
+        language="it",
+    )
+    assert places(events) == {"Kharkiv"}
+
+
+def test_german_air_raid_alert_in_the_capital_is_no_strike(extract):
+    events = extract(
+        "Raketen treffen Uman\n\n"
+        "In Uman schlugen zwei Raketen in ein Industrieobjekt ein, acht Menschen wurden "
+        "verletzt. Auch in der ukrainischen Hauptstadt Kiew gab es in der Nacht Luftalarm.",
+        published=TUESDAY,
+        language="de",
+    )
+    assert places(events) == {"Uman"}
+
+
+@issue11("explosions heard taken as a strike")
+def test_russian_explosions_heard_without_damage_are_no_strike(extract):
+    events = extract(
+        "Беспилотник попал в здание администрации в Рыльске\n\n"
+        "В Курске вечером были слышны взрывы, по словам губернатора, работала ПВО, "
+        "повреждений нет. В Рыльске беспилотник попал в здание администрации, ранены двое.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert places(events) == {"Rylsk"}
+
+
+@issue11("explosions heard taken as a strike")
+def test_french_explosions_heard_without_damage_are_no_strike(extract):
+    events = extract(
+        "Bombes sur Kramatorsk\n\n"
+        "L'armée russe a largué des bombes aériennes guidées sur Kramatorsk lundi, tuant deux "
+        "personnes. Des explosions ont été entendues à Droujkivka, sans dégâts signalés.",
+        published=TUESDAY,
+        language="fr",
+    )
+    assert "Druzhkivka" not in places(events)
+
+
+@issue11("agency dateline taken as struck")
+def test_spanish_agency_dateline_is_no_strike(extract):
+    events = extract(
+        "Un ataque con drones mata a cuatro personas en Járkov\n\n"
+        "Kiev, 3 mar (EFE).- Un ataque ruso con drones contra la ciudad de Járkov ha matado a "
+        "cuatro personas, según informó el gobernador.",
+        published=TUESDAY,
+        language="es",
+    )
+    assert places(events) == {"Kharkiv"}
+
+
+@issue11("interception on approach taken as a strike")
+def test_drone_heading_for_the_capital_and_shot_down_is_no_strike_on_it(extract):
+    events = extract(
+        "Drones hit Odesa port\n\n"
+        "Russian drones hit port infrastructure in Odesa overnight, injuring four people. "
+        "Kyiv was also targeted, but all drones heading for the capital were shot down.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Odesa"}
+
+
+@issue11("negated strike taken as a strike")
+def test_russian_negated_shelling_is_no_strike(extract):
+    events = extract(
+        "Синегубов: Харьков ночью не обстреливали\n\n"
+        "Харьков ночью не обстреливали, сообщил глава ОВА. В Чугуеве в результате обстрела "
+        "ранен мужчина.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert "Kharkiv" not in places(events)
+
+
+@issue11("reference point taken as struck")
+def test_a_town_located_from_a_city_leaves_the_city_unstruck(extract):
+    events = extract(
+        "Strike near Dnipro kills one\n\n"
+        "One person was killed in a missile strike on a town just outside the city of Dnipro, "
+        "the interior minister said.",
+        published=TUESDAY,
+    )
+    assert "Dnipro" not in places(events)
+
+
+def test_flights_suspended_at_an_airport_are_no_strike(extract):
+    events = extract(
+        "Drone hits refinery in Tuapse\n\n"
+        "Ukrainian drones set a refinery in Tuapse on fire overnight, regional authorities "
+        "said. Flights were suspended at Kazan airport for three hours.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Tuapse"}
+
+
+def test_a_regional_branch_in_an_organisation_name_is_no_strike(extract):
+    events = extract(
+        "Drone hits Izmail port\n\n"
+        "A Russian drone hit the port of Izmail overnight, injuring one worker. Volunteers of "
+        "the Odesa region branch of the Red Cross helped the families.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Izmail"}

@@ -1,0 +1,105 @@
+"""Issue 11, phenomenon 9: raions, hromadas, inflected and foreign forms of places."""
+
+from __future__ import annotations
+
+from phenomena import TUESDAY, by_place, issue11, places
+from strikemap.gazetteer.geometry import haversine_km
+
+KUPIANSK = (49.71, 37.6158)
+IZMAIL = (45.3506, 28.8375)
+MARHANETS = (47.6309, 34.6245)
+
+
+def _near(events, point, km=30.0):
+    return [e for e in events if haversine_km(e.lat, e.lon, *point) <= km]
+
+
+@issue11("raion dropped")
+def test_english_kupiansk_district_is_struck_near_kupiansk(extract):
+    events = extract(
+        "Kharkiv region shelled\n\n"
+        "In the Kupiansk district, a 63-year-old woman was wounded by artillery fire on "
+        "Tuesday, governor Oleh Syniehubov said.",
+        published=TUESDAY,
+    )
+    assert [e.injured for e in _near(events, KUPIANSK)] == [1]
+
+
+@issue11("Italian 'distretto di' raion dropped")
+def test_italian_distretto_di_izmail_is_struck_near_izmail(extract):
+    events = extract(
+        "Droni russi sul distretto di Izmail\n\n"
+        "Un attacco con droni russi ha colpito nella notte il distretto di Izmail, nella "
+        "regione di Odessa. Un uomo è rimasto ferito.",
+        published=TUESDAY,
+        language="it",
+    )
+    assert [e.injured for e in _near(events, IZMAIL)] == [1]
+    assert "Odesa" not in places(events)
+
+
+@issue11("hromada adjective in the dative")
+def test_ukrainian_hromada_in_the_dative_is_struck_near_its_centre(extract):
+    events = extract(
+        "Обстріли Нікопольщини\n\n"
+        "У вівторок по Марганецькій громаді били з артилерії, пошкоджено лінію "
+        "електропередач.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert len(_near(events, MARHANETS, 20.0)) == 1
+
+
+@issue11("adjectival city name inflected")
+def test_ukrainian_adjectival_city_in_the_locative(extract):
+    events = extract(
+        "Удар по Хмельницькому\n\n"
+        "Внаслідок удару безпілотників у Хмельницькому одна людина загинула, ще четверо "
+        "постраждали.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert by_place(events)["Khmelnytskyi"].killed == 1
+
+
+def test_german_exonyms_of_mid_size_towns(extract):
+    events = extract(
+        "Drohnen auf Tschuhujiw und Woronesch\n\n"
+        "In Tschuhujiw wurde ein Mann bei einem russischen Drohnenangriff getötet. In "
+        "Woronesch wurden durch Trümmer einer ukrainischen Drohne zwei Menschen verletzt.",
+        published=TUESDAY,
+        language="de",
+    )
+    assert {"Chuhuiv", "Voronezh"} <= places(events)
+
+
+@issue11("lower-case place name")
+def test_lower_case_city_name(extract):
+    events = extract(
+        "Drone strike\n\nIn kharkiv, a drone hit a car service station, injuring two men.",
+        published=TUESDAY,
+    )
+    assert by_place(events)["Kharkiv"].injured == 2
+
+
+@issue11("list of raion adjectives")
+def test_russian_list_of_raion_adjectives_gives_three_raions(extract):
+    events = extract(
+        "Обстрелы Харьковской области\n\n"
+        "В результате обстрелов раненые есть в Чугуевском, Изюмском и Купянском районах.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert len(_near(events, KUPIANSK)) == 1 and len(events) == 3
+
+
+@issue11("Polish 'w regionie' + adjective")
+def test_polish_region_adjective_after_regionie(extract):
+    events = extract(
+        "Ataki na obwody\n\n"
+        "W regionie chersońskim jedna osoba zginęła, a cztery zostały ranne w wyniku "
+        "ostrzału.",
+        published=TUESDAY,
+        language="pl",
+    )
+    assert [(e.place, e.killed) for e in events] == [("Kherson Oblast", 1)]
