@@ -1,0 +1,323 @@
+"""Decide what each name of an article is before the gazetteer is asked.
+
+A word that the gazetteer knows as a place is not always a place in the text
+(issue 11): it can be a person ("Romanov added", "Сирський заявив"), part of
+an organisation's name or a road ("Ukrainska Pravda", "the Nikopol–Pokrov
+road"), a reference point or a launch area ("near Moscow", "from the
+directions of Kursk"), or a capital standing for its government ("Moscow
+denied", "Kijów oskarżył Moskwę").  This module reads the words around each
+name with per-language lexicons (``lexicons/name_kinds/<lang>.yaml``) and
+gives every name one :class:`NameKind`; a name read as a person once stays a
+person for the whole article.
+
+The module only classifies.  It needs no gazetteer: the caller passes the
+offsets of the names it found (place-name matches) and decides what to do
+with each kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+#: The folder of the name-kind lexicons, one file per language.
+FOLDER = Path(__file__).with_name("lexicons") / "name_kinds"
+
+Kind = Literal["person", "organisation", "road", "reference", "government", "place"]
+
+#: Slots every name-kind lexicon has, with what each holds.
+SLOTS: dict[str, str] = {
+    "titles_before": "titles and roles right before a person's name",
+    "titles_after": "roles in an apposition right after a person's name",
+    "speech_after": "verbs of speaking right after a person's or a government's name",
+    "speech_before": "verbs of speaking right before a person's name",
+    "capital_names": "spellings of capitals that can stand for their state",
+    "government_after": "what a government does, right after its capital",
+    "government_before": "words right before a capital standing for its state",
+    "reference_before": "words before a place that only locates another one",
+    "launch_before": "words before the places weapons were launched from",
+    "organisation_after": "words after a name that make it part of an organisation's name",
+    "road_words": "road words next to a pair of names joined by a dash",
+    "place_after": "words after a name that keep it a place (its hromada, raion, region)",
+    "locative_before": "prepositions that make the name after them a location",
+    "surname_shape": "the shape of a surname (may be empty)",
+}
+
+_WINDOW = 80
+_UPPER = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ"
+# A given name, patronymic or acronym between a title and the name:
+# "spokesman Oleksandr Romanov", "головнокомандувач ЗСУ Олександр Сирський".
+_BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{0,3}}"
+# Names of a coordinated list: "Kursk, Oryol and Primorsko-Akhtarsk".
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:and|or|і|й|та|и|i|oraz|und|et|y|e|ou|o)\s+)?$", re.IGNORECASE
+)
+_NEXT_CAPITAL = re.compile(rf"^[ \t]+[{_UPPER}]")
+_DASH = re.compile(r"^\s?[-–—‑]\s?$")
+
+
+class NameKindsError(ValueError):
+    """A name-kind lexicon is missing, malformed or breaks the schema."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameKind:
+    """What one name of an article is, and the rule that said so."""
+
+    kind: Kind
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The compiled cues of one language (its own lexicon and English)."""
+
+    title_before: re.Pattern[str]
+    title_after: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    speech_before: re.Pattern[str]
+    capital: re.Pattern[str]
+    government_after: re.Pattern[str]
+    government_before: re.Pattern[str]
+    reference_before: re.Pattern[str]
+    launch_before: re.Pattern[str]
+    organisation_after: re.Pattern[str]
+    road_before: re.Pattern[str]
+    road_after: re.Pattern[str]
+    place_after: re.Pattern[str]
+    locative_before: re.Pattern[str]
+    surname: re.Pattern[str] | None
+
+
+# ---------------------------------------------------------------- lexicons
+def _fail(path: Path, message: str) -> NameKindsError:
+    return NameKindsError(f"{path}: {message}")
+
+
+def _entries(path: Path, slot: str, raw: object) -> tuple[str, ...]:
+    """The validated patterns of one slot: each compiles and matches its examples."""
+    if not isinstance(raw, list):
+        raise _fail(path, f"slot '{slot}' must be a list of entries")
+    patterns = []
+    for index, item in enumerate(raw, 1):
+        where = f"slot '{slot}' entry {index}"
+        if not isinstance(item, dict) or not isinstance(item.get("pattern"), str):
+            raise _fail(path, f"{where} needs a 'pattern'")
+        examples = item.get("examples")
+        if not isinstance(examples, list) or not examples:
+            raise _fail(path, f"{where} needs a non-empty list of 'examples'")
+        try:
+            compiled = re.compile(item["pattern"], re.IGNORECASE)
+        except re.error as exc:
+            raise _fail(path, f"{where} pattern does not compile: {exc}") from None
+        for example in examples:
+            if not compiled.fullmatch(str(example)):
+                raise _fail(path, f"{where} does not match its example {example!r}")
+        patterns.append(item["pattern"])
+    return tuple(patterns)
+
+
+def read_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
+    """Read and validate one name-kind lexicon file.
+
+    Raises
+    ------
+    NameKindsError
+        Naming the file and the slot, when a slot is missing, unknown or
+        malformed, a pattern does not compile or misses one of its examples.
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise _fail(path, f"cannot be read ({exc})") from None
+    if not isinstance(data, dict):
+        raise _fail(path, "is not a mapping of slots")
+    if data.get("language") != path.stem:
+        raise _fail(path, f"'language' must be {path.stem!r}, the file's name")
+    unknown = sorted(set(data) - set(SLOTS) - {"language", "name"})
+    missing = [slot for slot in SLOTS if slot not in data]
+    if unknown or missing:
+        raise _fail(path, f"unknown slot(s) {unknown} or missing slot(s) {missing}")
+    return {slot: _entries(path, slot, data[slot]) for slot in SLOTS}
+
+
+@cache
+def lexicons() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Every name-kind lexicon by language code."""
+    found = {path.stem: read_lexicon(path) for path in sorted(FOLDER.glob("*.yaml"))}
+    if "en" not in found:
+        raise NameKindsError(f"{FOLDER}: the English lexicon en.yaml is missing")
+    return found
+
+
+def _alternation(codes: Sequence[str], slot: str) -> str:
+    known = lexicons()
+    return "|".join(f"(?:{p})" for code in codes for p in known[code][slot]) or r"(?!)"
+
+
+@cache
+def rules(lang: str | None) -> _Rules:
+    """The compiled cues to read a text in ``lang`` with (its lexicon, then English)."""
+    codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
+
+    def alt(slot: str) -> str:
+        return f"(?i:{_alternation(codes, slot)})"
+
+    surname = _alternation(codes, "surname_shape")
+    return _Rules(
+        title_before=re.compile(rf"(?<!\w){alt('titles_before')}{_BETWEEN}\s*$"),
+        title_after=re.compile(rf"^\s*,\s*{alt('titles_after')}(?!\w)"),
+        speech_after=re.compile(rf"^\s*{alt('speech_after')}(?!\w)"),
+        speech_before=re.compile(rf"(?<!\w){alt('speech_before')}{_BETWEEN}\s*$"),
+        capital=re.compile(rf"^{alt('capital_names')}$"),
+        government_after=re.compile(rf"^\s*{alt('government_after')}(?!\w)"),
+        government_before=re.compile(rf"(?<!\w){alt('government_before')}\s*$"),
+        reference_before=re.compile(rf"(?<!\w){alt('reference_before')}\s*$"),
+        launch_before=re.compile(rf"(?<!\w){alt('launch_before')}\s*$"),
+        organisation_after=re.compile(rf"^\s*{alt('organisation_after')}(?!\w)"),
+        road_before=re.compile(rf"(?<!\w){alt('road_words')}\s*$"),
+        road_after=re.compile(rf"^\s*{alt('road_words')}(?!\w)"),
+        place_after=re.compile(rf"^\s*{alt('place_after')}(?!\w)"),
+        locative_before=re.compile(rf"(?<!\w){alt('locative_before')}\s*$"),
+        surname=re.compile(rf"^(?i:{surname})$") if surname != r"(?!)" else None,
+    )
+
+
+# ---------------------------------------------------------------- rules
+def _is_road(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) -> bool:
+    """One of two names joined by a dash next to a road word: "the Nikopol–Pokrov road"."""
+    start, end = spans[i]
+    if i + 1 < len(spans) and _DASH.match(text[end : spans[i + 1][0]]):
+        first, last = start, spans[i + 1][1]
+    elif i > 0 and _DASH.match(text[spans[i - 1][1] : start]):
+        first, last = spans[i - 1][0], end
+    else:
+        return False
+    return bool(
+        r.road_after.match(text[last : last + _WINDOW])
+        or r.road_before.search(text[max(0, first - _WINDOW) : first])
+    )
+
+
+def _person_reason(text: str, start: int, end: int, r: _Rules) -> str | None:
+    """Why the name at ``start:end`` is a person's, or None."""
+    before = text[max(0, start - _WINDOW) : start]
+    after = text[end : end + _WINDOW]
+    if r.title_before.search(before) and not _NEXT_CAPITAL.match(after):
+        # The last name of a run after a title: "Governor Oleh Syniehubov";
+        # not the place in "мэр Харькова Игорь Терехов".
+        return "after a title"
+    if r.title_after.match(after):
+        return "before an apposition naming a role"
+    if r.locative_before.search(before):
+        return None
+    if r.surname is None or not r.surname.match(text[start:end]):
+        return None
+    if r.speech_after.match(after):
+        return "a surname before a verb of speaking"
+    if r.speech_before.search(before):
+        return "a surname after a verb of speaking"
+    return None
+
+
+def _government_reason(text: str, start: int, end: int, r: _Rules) -> str | None:
+    """Why the capital at ``start:end`` stands for its government, or None."""
+    if not r.capital.match(text[start:end]):
+        return None
+    before = text[max(0, start - _WINDOW) : start]
+    after = text[end : end + _WINDOW]
+    if r.government_after.match(after) or r.speech_after.match(after):
+        return "a capital before what a government does"
+    if r.government_before.search(before):
+        return "a capital after words naming a state's act"
+    return None
+
+
+def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) -> NameKind:
+    """The kind of one name from its own surroundings (no list or article context)."""
+    start, end = spans[i]
+    after = text[end : end + _WINDOW]
+    before = text[max(0, start - _WINDOW) : start]
+    if r.organisation_after.match(after):
+        return NameKind("organisation", "before an organisation word")
+    if _is_road(text, spans, i, r):
+        return NameKind("road", "a pair of names joined by a dash next to a road word")
+    if r.place_after.match(after) or _names_its_unit(text[start:end], r):
+        return NameKind("place", "before its hromada, raion or region")
+    government = _government_reason(text, start, end, r)
+    if government:
+        return NameKind("government", government)
+    person = _person_reason(text, start, end, r)
+    if person:
+        return NameKind("person", person)
+    if r.launch_before.search(before):
+        return NameKind("reference", "a launch area")
+    if r.reference_before.search(before):
+        return NameKind("reference", "a reference point")
+    return NameKind("place", "no cue")
+
+
+def _names_its_unit(name: str, r: _Rules) -> bool:
+    """Whether a multi-word name holds its unit ("Белгородской области")."""
+    words = name.split()
+    return len(words) > 1 and any(r.place_after.match(word) for word in words)
+
+
+_LIST_KINDS = ("reference", "government")
+# Person readings sure enough to carry to the name's other mentions; a
+# surname-shaped name before "said" alone ("Rostov said") is not.
+_STRONG_PERSON = frozenset({"after a title", "before an apposition naming a role"})
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two spellings are one name, case endings aside ("Сирський", "Сирського")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short[: len(short) - 2])
+
+
+def classify_names(
+    text: str, spans: Sequence[tuple[int, int]], lang: str | None = None
+) -> list[NameKind]:
+    """Give every name of an article its kind.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    spans
+        ``(start, end)`` offsets in ``text`` of the names to classify (the
+        place names found in it), in text order.
+    lang
+        Language code; languages without a lexicon are read with English.
+
+    Returns
+    -------
+    list of NameKind
+        One per span.  Names of a coordinated list after a reference or
+        government cue share its kind ("from the directions of Kursk, Oryol
+        and Millerovo"); a name read as a person anywhere in the article is a
+        person everywhere, unless its own words keep it a place.
+    """
+    r = rules(lang)
+    kinds = [_local_kind(text, spans, i, r) for i in range(len(spans))]
+    for i in range(1, len(spans)):
+        previous = kinds[i - 1]
+        gap = text[spans[i - 1][1] : spans[i][0]]
+        if previous.kind in _LIST_KINDS and kinds[i].reason == "no cue" and _LIST_GAP.match(gap):
+            kinds[i] = NameKind(previous.kind, previous.reason.removesuffix(" (list)") + " (list)")
+    people = [
+        text[s:e] for (s, e), k in zip(spans, kinds, strict=True) if k.reason in _STRONG_PERSON
+    ]
+    for i, (start, end) in enumerate(spans):
+        if kinds[i].reason == "no cue" and any(_same_name(text[start:end], p) for p in people):
+            kinds[i] = NameKind("person", "named as a person elsewhere in the article")
+    return kinds

@@ -1,0 +1,201 @@
+"""What each name of an article is: person, organisation, road, reference, government, place.
+
+The spans passed to :func:`classify_names` are found here by plain string
+search, so these tests need no gazetteer: they state what a reader makes of a
+name from the words around it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from strikemap.extraction import name_kinds
+from strikemap.extraction.name_kinds import NameKindsError, classify_names, read_lexicon
+
+
+def kinds(text: str, *names: str, lang: str = "en") -> list[str]:
+    """The kind of each listed name, found in ``text`` in order (repeats allowed)."""
+    spans, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        spans.append((start, start + len(name)))
+        at = start + len(name)
+    return [k.kind for k in classify_names(text, spans, lang)]
+
+
+# ---------------------------------------------------------------- people
+def test_romanov_added_is_a_person_not_murmansk():
+    text = "Debris damaged two houses in Kursk. Romanov added that crews worked until dawn."
+    assert kinds(text, "Kursk", "Romanov") == ["place", "person"]
+
+
+def test_a_surname_after_a_title_stays_a_person_for_the_whole_article():
+    text = (
+        "Two people were hurt in Sumy, said spokesman Oleksandr Romanov. Later that day "
+        "Romanov's team counted the damage."
+    )
+    assert kinds(text, "Sumy", "Romanov", "Romanov") == ["place", "person", "person"]
+
+
+def test_a_surname_with_a_role_in_apposition_is_a_person():
+    text = "Danilov, a pensioner who lives nearby, described the blast."
+    assert kinds(text, "Danilov") == ["person"]
+
+
+def test_ukrainian_commander_and_spokeswoman_are_people():
+    text = (
+        "Головнокомандувач ЗСУ Олександр Сирський заявив про загрозу. Як зазначив Сирський, "
+        "удари тривають. Шевченко додала, що пожежу ліквідували."
+    )
+    assert kinds(text, "Сирський", "Сирський", "Шевченко", lang="uk") == ["person"] * 3
+
+
+def test_russian_and_polish_romanov_added_are_people():
+    assert kinds("Романов добавил, что жильцов отселили.", "Романов", lang="ru") == ["person"]
+    assert kinds("Romanow dodał, że mieszkańców ewakuowano.", "Romanow", lang="pl") == ["person"]
+
+
+def test_a_place_in_a_regional_title_is_no_person():
+    text = "мэр Харькова Игорь Терехов сообщил о попадании."
+    assert kinds(text, "Харькова", lang="ru") == ["place"]
+
+
+def test_a_place_after_in_before_said_is_a_location():
+    text = "Officials in Kharkiv said two people were injured."
+    assert kinds(text, "Kharkiv") == ["place"]
+
+
+def test_a_village_before_its_hromada_adjective_is_a_place():
+    text = "У с. Безруки Дергачівської громади постраждала жінка."
+    assert kinds(text, "Безруки", lang="uk") == ["place"]
+
+
+def test_a_region_named_in_a_governors_title_is_a_place():
+    text = "Губернатор Белгородской области Вячеслав Гладков сообщил об атаке."
+    assert kinds(text, "Белгородской области", lang="ru") == ["place"]
+
+
+def test_a_city_in_an_inverted_report_is_no_government():
+    text = "У повітряному просторі навколо Києва, повідомив начальник КМВА, збито всі цілі."
+    assert kinds(text, "Києва", lang="uk") == ["place"]
+
+
+# ---------------------------------------------------------------- governments
+def test_moscow_has_made_no_comment_is_the_government():
+    text = "A drone hit Sumy. Moscow has made no comment on the attack."
+    assert kinds(text, "Sumy", "Moscow") == ["place", "government"]
+
+
+def test_an_attempt_by_kyiv_is_the_government():
+    text = "Russia said it had foiled an attempt by Kyiv to hit the bridge."
+    assert kinds(text, "Kyiv") == ["government"]
+
+
+def test_polish_kyiv_accused_moscow_and_moscow_did_not_comment():
+    text = "Kijów oskarżył Moskwę o atak. Moskwa nie skomentowała doniesień."
+    assert kinds(text, "Kijów", "Moskwę", "Moskwa", lang="pl") == ["government"] * 3
+
+
+def test_italian_moscow_would_have_used_missiles_and_kyivs_drones():
+    text = "Mosca avrebbe utilizzato missili S-300; abbattuti 4 droni di Kiev su Belgorod."
+    assert kinds(text, "Mosca", "Kiev", "Belgorod", lang="it") == [
+        "government",
+        "government",
+        "place",
+    ]
+
+
+def test_portuguese_annexed_by_moscow_is_the_government():
+    text = "dois sobre a Crimeia, anexada por Moscou em 2014."
+    assert kinds(text, "Crimeia", "Moscou", lang="pt") == ["place", "government"]
+
+
+def test_a_capital_that_was_hit_stays_a_place():
+    text = "Kyiv was hit by ballistic missiles overnight; Moscow was attacked by drones."
+    assert kinds(text, "Kyiv", "Moscow") == ["place", "place"]
+
+
+# ---------------------------------------------------------------- references
+def test_near_and_km_from_make_reference_points():
+    text = "A village near Moscow was hit, and a town 20 km from Odesa lost power."
+    assert kinds(text, "Moscow", "Odesa") == ["reference", "reference"]
+
+
+def test_a_list_of_launch_directions_are_all_references():
+    text = "Drones were launched from the directions of Kursk, Oryol and Primorsko-Akhtarsk."
+    assert kinds(text, "Kursk", "Oryol", "Primorsko-Akhtarsk") == ["reference"] * 3
+
+
+def test_ukrainian_launch_directions_are_references():
+    text = "Противник атакував 86 БпЛА з напрямків Курськ, Брянськ, Міллерово."
+    assert kinds(text, "Курськ", "Брянськ", "Міллерово", lang="uk") == ["reference"] * 3
+
+
+def test_polish_kilometres_from_kyiv_is_a_reference():
+    text = "Drony uderzyły w Białą Cerkiew, około 80 km od Kijowa."
+    assert kinds(text, "Białą Cerkiew", "Kijowa", lang="pl") == ["place", "reference"]
+
+
+# ---------------------------------------------------------------- names inside names
+def test_a_road_between_two_towns_is_no_place():
+    text = "A drone hit a bus on the Nikopol–Pokrov road, injuring four."
+    assert kinds(text, "Nikopol", "Pokrov") == ["road", "road"]
+
+
+def test_spanish_road_word_before_the_pair():
+    text = "Un dron alcanzó un autobús en la carretera Nikopol-Pokrov."
+    assert kinds(text, "Nikopol", "Pokrov", lang="es") == ["road", "road"]
+
+
+def test_newspaper_and_red_cross_branch_are_organisations():
+    text = "Ukrainska Pravda reported that the Odesa region branch of the Red Cross helped."
+    assert kinds(text, "Ukrainska", "Odesa") == ["organisation", "organisation"]
+
+
+def test_polish_newspaper_name():
+    text = "Jak podał portal Ukraińska Prawda, zginęła jedna osoba."
+    assert kinds(text, "Ukraińska", lang="pl") == ["organisation"]
+
+
+# ---------------------------------------------------------------- lexicons
+def test_languages_without_a_lexicon_read_with_english():
+    text = "Romanov added that the fire was out."
+    assert kinds(text, "Romanov", lang="xx") == ["person"]
+
+
+def test_every_bundled_lexicon_loads_with_every_slot():
+    loaded = name_kinds.lexicons()
+    assert {"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"} <= set(loaded)
+    assert all(set(lexicon) == set(name_kinds.SLOTS) for lexicon in loaded.values())
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "xx.yaml"
+    path.write_text("language: xx\n" + body, encoding="utf-8")
+    return path
+
+
+def _full_body(**override: str) -> str:
+    lines = []
+    for slot in name_kinds.SLOTS:
+        lines.append(override.get(slot, f"{slot}:\n  - {{pattern: 'foo', examples: ['foo']}}"))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_missing_slot_is_named_with_its_file(tmp_path):
+    body = _full_body(road_words="")
+    with pytest.raises(NameKindsError, match=r"xx\.yaml.*road_words"):
+        read_lexicon(_write(tmp_path, body))
+
+
+def test_a_pattern_that_misses_its_example_is_refused(tmp_path):
+    body = _full_body(road_words="road_words:\n  - {pattern: 'road', examples: ['highway']}")
+    with pytest.raises(NameKindsError, match=r"road_words.*highway"):
+        read_lexicon(_write(tmp_path, body))
+
+
+def test_a_pattern_that_does_not_compile_is_refused(tmp_path):
+    body = _full_body(road_words="road_words:\n  - {pattern: '(road', examples: ['road']}")
+    with pytest.raises(NameKindsError, match=r"road_words' entry 1 pattern does not compile"):
+        read_lexicon(_write(tmp_path, body))
