@@ -199,3 +199,42 @@ def test_a_pattern_that_does_not_compile_is_refused(tmp_path):
     body = _full_body(road_words="road_words:\n  - {pattern: '(road', examples: ['road']}")
     with pytest.raises(NameKindsError, match=r"road_words' entry 1 pattern does not compile"):
         read_lexicon(_write(tmp_path, body))
+
+
+def test_a_facility_near_a_town_is_a_strike_on_the_town_not_a_reference():
+    text = "A drone struck a power substation near Stryi, cutting power to 20,000 homes."
+    assert kinds(text, "Stryi") == ["place"]
+
+
+def test_a_village_near_a_city_makes_the_city_a_reference():
+    text = "A missile hit a village near Moscow; Kyinka, near Chernihiv, was shelled too."
+    assert kinds(text, "Moscow", "Kyinka", "Chernihiv") == ["reference", "place", "reference"]
+
+
+def test_polish_mayor_of_mykolaiv_is_no_person():
+    text = "Ołeksandr Senkiewicz, mer Mikołajowa, opublikował film. Mikołajów zbudził huk."
+    assert kinds(text, "Mikołajowa", "Mikołajów", lang="pl") == ["place", "place"]
+
+
+def test_matches_of_several_sentences_are_classified_in_article_order():
+    from types import SimpleNamespace as Ns
+
+    text = "Spokesman Pavel Romanov spoke. Later Romanov's team left Kursk."
+    second = text.index("Later")
+    sentences = [Ns(index=0, start=0), Ns(index=1, start=second)]
+    found = {
+        0: [Ns(start=16, end=23)],
+        1: [
+            Ns(start=6, end=13),
+            Ns(start=text.index("Kursk") - second, end=len(text) - 1 - second),
+        ],
+    }
+    result = name_kinds.by_mention(sentences, found, text, "en")
+    assert {key: k.kind for key, k in result.items()} == {
+        (0, 16): "person",
+        (1, 6): "person",
+        (1, text.index("Kursk") - second): "place",
+    }
+    assert name_kinds.ROLE_OF["person"] == "none"
+    assert name_kinds.ROLE_OF["reference"] == "reference"
+    assert "place" not in name_kinds.ROLE_OF

@@ -41,6 +41,8 @@ SLOTS: dict[str, str] = {
     "government_after": "what a government does, right after its capital",
     "government_before": "words right before a capital standing for its state",
     "reference_before": "words before a place that only locates another one",
+    "near_before": "'near' words: a reference only after a settlement word or a place",
+    "settlement_words": "words for a settlement, before a 'near' word",
     "launch_before": "words before the places weapons were launched from",
     "organisation_after": "words after a name that make it part of an organisation's name",
     "road_words": "road words next to a pair of names joined by a dash",
@@ -53,7 +55,7 @@ _WINDOW = 80
 _UPPER = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ"
 # A given name, patronymic or acronym between a title and the name:
 # "spokesman Oleksandr Romanov", "головнокомандувач ЗСУ Олександр Сирський".
-_BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{0,3}}"
+_BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{1,3}}"
 # Names of a coordinated list: "Kursk, Oryol and Primorsko-Akhtarsk".
 _LIST_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:(?:and|or|і|й|та|и|i|oraz|und|et|y|e|ou|o)\s+)?$", re.IGNORECASE
@@ -86,6 +88,7 @@ class _Rules:
     government_after: re.Pattern[str]
     government_before: re.Pattern[str]
     reference_before: re.Pattern[str]
+    near_before: re.Pattern[str]
     launch_before: re.Pattern[str]
     organisation_after: re.Pattern[str]
     road_before: re.Pattern[str]
@@ -179,6 +182,10 @@ def rules(lang: str | None) -> _Rules:
         government_after=re.compile(rf"^\s*{alt('government_after')}(?!\w)"),
         government_before=re.compile(rf"(?<!\w){alt('government_before')}\s*$"),
         reference_before=re.compile(rf"(?<!\w){alt('reference_before')}\s*$"),
+        near_before=re.compile(
+            rf"(?:(?<!\w){alt('settlement_words')}|[{_UPPER}][\w'’-]+)[^.;:!?]{{0,40}}?,?\s*"
+            rf"(?<!\w){alt('near_before')}\s*$"
+        ),
         launch_before=re.compile(rf"(?<!\w){alt('launch_before')}\s*$"),
         organisation_after=re.compile(rf"^\s*{alt('organisation_after')}(?!\w)"),
         road_before=re.compile(rf"(?<!\w){alt('road_words')}\s*$"),
@@ -258,7 +265,7 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("person", person)
     if r.launch_before.search(before):
         return NameKind("reference", "a launch area")
-    if r.reference_before.search(before):
+    if r.reference_before.search(before) or r.near_before.search(before):
         return NameKind("reference", "a reference point")
     return NameKind("place", "no cue")
 
@@ -321,3 +328,45 @@ def classify_names(
         if kinds[i].reason == "no cue" and any(_same_name(text[start:end], p) for p in people):
             kinds[i] = NameKind("person", "named as a person elsewhere in the article")
     return kinds
+
+
+#: The role a name of each kind takes in a sentence, where its kind decides it.
+#: Roads are left to the sentence rules for now: a shell that hits "the
+#: Shebekino–Belgorod road" strikes a place the gazetteer cannot name, and
+#: dropping the road's towns loses that strike until events are built from
+#: strike clauses (issue 11's second mechanism).
+ROLE_OF: dict[str, str] = {
+    "person": "none",
+    "organisation": "none",
+    "government": "none",
+    "reference": "reference",
+}
+
+
+def by_mention(
+    sentences, found: dict, text: str, lang: str | None
+) -> dict[tuple[int, int], NameKind]:
+    """Classify every place-name match of an article at once.
+
+    Parameters
+    ----------
+    sentences
+        The article's sentences (each with ``index`` and ``start``).
+    found
+        Matches by sentence index, with offsets relative to their sentence.
+    text
+        The article text the sentences were cut from.
+    lang
+        Language code.
+
+    Returns
+    -------
+    dict
+        The kind of each match, keyed by (sentence index, start in sentence).
+    """
+    keys, spans = [], []
+    for sentence in sentences:
+        for mention in found.get(sentence.index, ()):
+            keys.append((sentence.index, mention.start))
+            spans.append((sentence.start + mention.start, sentence.start + mention.end))
+    return dict(zip(keys, classify_names(text, spans, lang), strict=True))
