@@ -89,6 +89,7 @@ class _Rules:
     government_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     near_before: re.Pattern[str]
+    settlement: re.Pattern[str]
     launch_before: re.Pattern[str]
     organisation_after: re.Pattern[str]
     road_before: re.Pattern[str]
@@ -182,10 +183,8 @@ def rules(lang: str | None) -> _Rules:
         government_after=re.compile(rf"^\s*{alt('government_after')}(?!\w)"),
         government_before=re.compile(rf"(?<!\w){alt('government_before')}\s*$"),
         reference_before=re.compile(rf"(?<!\w){alt('reference_before')}\s*$"),
-        near_before=re.compile(
-            rf"(?:(?<!\w){alt('settlement_words')}|[{_UPPER}][\w'’-]+)[^.;:!?]{{0,40}}?,?\s*"
-            rf"(?<!\w){alt('near_before')}\s*$"
-        ),
+        near_before=re.compile(rf"(?<!\w){alt('near_before')}\s*$"),
+        settlement=re.compile(rf"(?<!\w){alt('settlement_words')}(?!\w)[^.;:!?]{{0,40}}$"),
         launch_before=re.compile(rf"(?<!\w){alt('launch_before')}\s*$"),
         organisation_after=re.compile(rf"^\s*{alt('organisation_after')}(?!\w)"),
         road_before=re.compile(rf"(?<!\w){alt('road_words')}\s*$"),
@@ -265,9 +264,28 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("person", person)
     if r.launch_before.search(before):
         return NameKind("reference", "a launch area")
-    if r.reference_before.search(before) or r.near_before.search(before):
+    if r.reference_before.search(before) or _near_a_located_place(text, spans, i, r):
         return NameKind("reference", "a reference point")
     return NameKind("place", "no cue")
+
+
+def _near_a_located_place(
+    text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules
+) -> bool:
+    """A name after "near" that locates a settlement or another place named just
+    before ("a village near Moscow", "Kyinka, near Chernihiv"), not a facility
+    ("a substation near Stryi" is a strike on Stryi)."""
+    start = spans[i][0]
+    cue = r.near_before.search(text[max(0, start - _WINDOW) : start])
+    if cue is None:
+        return False
+    cue_at = max(0, start - _WINDOW) + cue.start()
+    lead = text[max(0, cue_at - 40) : cue_at]
+    if r.settlement.search(lead):
+        return True
+    return i > 0 and cue_at - 40 <= spans[i - 1][1] <= cue_at and not re.search(
+        r"[.;:!?]", text[spans[i - 1][1] : cue_at]
+    )
 
 
 def _names_its_unit(name: str, r: _Rules) -> bool:
