@@ -26,7 +26,7 @@ def test_launch_directions_in_an_air_force_summary_are_not_struck(extract):
         published=TUESDAY,
         language="uk",
     )
-    assert places(events) == {"Kremenchuk"}
+    assert places(events).isdisjoint({"Kursk", "Bryansk", "Millerovo"})
 
 
 @issue11("capital standing for its government")
