@@ -269,9 +269,7 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
     return NameKind("place", "no cue")
 
 
-def _near_a_located_place(
-    text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules
-) -> bool:
+def _near_a_located_place(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) -> bool:
     """A name after "near" that locates a settlement or another place named just
     before ("a village near Moscow", "Kyinka, near Chernihiv"), not a facility
     ("a substation near Stryi" is a strike on Stryi)."""
@@ -283,8 +281,10 @@ def _near_a_located_place(
     lead = text[max(0, cue_at - 40) : cue_at]
     if r.settlement.search(lead):
         return True
-    return i > 0 and cue_at - 40 <= spans[i - 1][1] <= cue_at and not re.search(
-        r"[.;:!?]", text[spans[i - 1][1] : cue_at]
+    return (
+        i > 0
+        and cue_at - 40 <= spans[i - 1][1] <= cue_at
+        and not re.search(r"[.;:!?]", text[spans[i - 1][1] : cue_at])
     )
 
 
