@@ -787,32 +787,43 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _listing(folder: Path) -> Iterator[os.DirEntry | ReadError]:
+    """The visible entries of ``folder`` sorted by name, or the error of listing it."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        reason = f"folder cannot be listed: {exc.strerror or exc}"
+        return iter([ReadError(display_name(folder), reason)])
+    return iter([entry for entry in entries if not _hidden(entry.name)])
+
+
 def _walk_dir(root: Path) -> Iterator[Path | ReadError]:
     """Yield regular files under ``root`` (sorted, recursive) and a :class:`ReadError` per link.
 
     Hidden entries are skipped; links are reported and never followed, so
-    nothing outside ``root`` is read through them.
+    nothing outside ``root`` is read through them. The walk keeps its own stack,
+    so however deep the folders nest it never runs out of recursion.
     """
-    try:
-        with os.scandir(root) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError as exc:
-        yield ReadError(display_name(root), f"folder cannot be listed: {exc.strerror or exc}")
-        return
-    for entry in entries:
-        if _hidden(entry.name):
-            continue
-        path = Path(entry.path)
-        if entry.is_symlink():
-            yield ReadError(display_name(path), _link_reason(path))
-        elif entry.is_dir(follow_symlinks=False):
-            yield from _walk_dir(path)
-        elif entry.is_file(follow_symlinks=False):
-            yield path
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-            yield ReadError(
-                display_name(path), "not a regular file (a pipe, socket or device); not read"
-            )
+    stack = [_listing(root)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif isinstance(entry, ReadError):
+            yield entry
+        else:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                yield ReadError(display_name(path), _link_reason(path))
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append(_listing(path))
+            elif entry.is_file(follow_symlinks=False):
+                yield path
+            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield ReadError(
+                    display_name(path), "not a regular file (a pipe, socket or device); not read"
+                )
 
 
 def _walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool] | ReadError]:

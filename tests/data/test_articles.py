@@ -411,3 +411,18 @@ def test_future_publication_date_is_kept_with_a_warning():
     article = _one("f.md", b"---\npublished: 2999-01-01\n---\nDrones hit Kyiv.")
     assert article.published == date(2999, 1, 1)
     assert article.warnings == ("publication date 2999-01-01 is in the future",)
+
+
+def test_deeply_nested_folders_are_walked_without_recursion(tmp_path):
+    folder = tmp_path
+    for _ in range(1_200):  # deeper than Python's recursion limit
+        folder = folder / "d"
+        try:
+            folder.mkdir()
+        except OSError:  # the file system's path length limit: deep enough
+            break
+    (folder / "deep.txt").write_text("Drones struck Sumy.")
+    (tmp_path / "top.txt").write_text("Drones struck Lviv.")
+    results = list(read_articles([tmp_path]))
+    texts = sorted(r.text for r in results if isinstance(r, Article))
+    assert texts == ["Drones struck Lviv.", "Drones struck Sumy."]
