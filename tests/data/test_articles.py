@@ -414,15 +414,18 @@ def test_future_publication_date_is_kept_with_a_warning():
 
 
 def test_deeply_nested_folders_are_walked_without_recursion(tmp_path):
-    folder = tmp_path
+    chain = [tmp_path]
     for _ in range(1_200):  # deeper than Python's recursion limit
-        folder = folder / "d"
-        try:
-            folder.mkdir()
-        except OSError:  # the file system's path length limit: deep enough
-            break
-    (folder / "deep.txt").write_text("Drones struck Sumy.")
-    (tmp_path / "top.txt").write_text("Drones struck Lviv.")
-    results = list(read_articles([tmp_path]))
-    texts = sorted(r.text for r in results if isinstance(r, Article))
-    assert texts == ["Drones struck Lviv.", "Drones struck Sumy."]
+        chain.append(chain[-1] / "d")
+        chain[-1].mkdir()
+    try:
+        (chain[-1] / "deep.txt").write_text("Drones struck Sumy.")
+        (tmp_path / "top.txt").write_text("Drones struck Lviv.")
+        results = list(read_articles([tmp_path]))
+        texts = sorted(r.text for r in results if isinstance(r, Article))
+        assert texts == ["Drones struck Lviv.", "Drones struck Sumy."]
+    finally:
+        # Removed bottom-up here: pytest's own (recursive) clean-up could not.
+        (chain[-1] / "deep.txt").unlink(missing_ok=True)
+        for folder in reversed(chain[1:]):
+            folder.rmdir()
