@@ -203,7 +203,13 @@ def test_layer_toggles_add_layers_without_changing_the_base_map(app):
     args = component_args(at)
     assert args["script"] == base_script
     assert args["feature_group"].count("L.featureGroup(") == 4
-    assert args["returned_objects"] == ["center", "zoom", "bounds", "last_object_clicked"]
+    assert args["returned_objects"] == [
+        "center",
+        "zoom",
+        "bounds",
+        "last_object_clicked_popup",
+        "last_object_clicked_tooltip",
+    ]
 
 
 def test_offline_base_map_drops_the_tiles(app):

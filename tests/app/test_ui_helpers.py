@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -23,7 +24,8 @@ from strikemap.ui.exports_panel import export_frame, export_specs, in_bounds
 from strikemap.ui.intake import preview, read_uploads, save
 from strikemap.ui.map_view import (
     bounds_from_component,
-    nearest_event,
+    clicked_event_id,
+    playback_window,
     row_of,
     view_from_params,
     view_to_params,
@@ -110,9 +112,22 @@ def test_bounds_from_component():
     assert bounds_from_component(None) is None
 
 
-def test_nearest_event_finds_the_clicked_marker(frame):
-    assert nearest_event(frame, 50.43, 30.55)["place"] == "Pecherskyi District"
-    assert nearest_event(frame.iloc[0:0], 50.0, 30.0) is None
+def test_a_click_is_read_by_event_id_never_by_position():
+    assert clicked_event_id("strikemap-event:5751dc62fb7e3993:4") == (
+        "5751dc62fb7e3993",
+        "strikemap-event:5751dc62fb7e3993:4",
+    )
+    # streamlit-folium's own popup text (a click it saw first) is not an event id.
+    assert clicked_event_id("Kyiv, Kyiv City Date: 2024-01-02") is None
+    assert clicked_event_id(None) is None
+    assert clicked_event_id("strikemap-event::3") is None
+
+
+def test_playback_window_reads_the_timeline_day():
+    # 19724 days after 1970-01-01 is 2024-01-02.
+    assert playback_window("strikemap-window:19724:19724") == (date(2024, 1, 2), date(2024, 1, 2))
+    assert playback_window("strikemap-window:x:1") is None
+    assert playback_window("strikemap-event:abc:1") is None
 
 
 def test_in_bounds(frame):

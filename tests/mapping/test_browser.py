@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -52,11 +53,16 @@ def test_every_popup_shows_literal_text_and_nothing_runs(
         markers = page.locator(".leaflet-marker-icon.sm-icon")
         markers.first.wait_for(timeout=10_000)
         assert markers.count() == len(HOSTILE_TEXTS)
-        for number in range(markers.count()):
-            markers.nth(number).click()
+        seen = set()
+        for position in range(markers.count()):
+            # Markers are drawn by a marker group, in an order of its own: the
+            # popup's title says which event a marker is.
+            markers.nth(position).click()
             popup = page.locator(".leaflet-popup-content .sm-popup")
             popup.wait_for(timeout=5_000)
             text = popup.inner_text()
+            number = int(re.match(r"Place (\d+) ", popup.locator(".sm-title").inner_text())[1])
+            seen.add(number)
             value = HOSTILE_TEXTS[number]
             assert f"Evidence {value} end." in text
             # The source is shown by publisher, or by title when there is none.
@@ -67,10 +73,13 @@ def test_every_popup_shows_literal_text_and_nothing_runs(
             assert "49" not in text.replace("2024", "")
             assert popup.locator(".sm-title").inner_text().startswith(f"Place {number} {value}")
             page.locator(".leaflet-popup-close-button").click()
-            markers.nth(number).hover()
+            # A closed popup fades out before it leaves the page.
+            page.locator(".leaflet-popup").wait_for(state="detached", timeout=5_000)
+            markers.nth(position).hover()
             tooltip = page.locator(".leaflet-tooltip .sm-tooltip", has_text=f"Place {number} ")
             tooltip.wait_for(timeout=5_000)
             assert tooltip.inner_text() == f"Place {number} {value} · 2024-01-0{number + 1}"
+        assert seen == set(range(len(HOSTILE_TEXTS)))
         page.wait_for_timeout(300)
         assert dialogs == []
         assert page.evaluate("document.querySelectorAll('img[src=x]').length") == 0
@@ -97,7 +106,7 @@ def test_clustered_deflated_layer_without_tiles(static_site) -> None:
     events = [make_event(n, lat=48.0 + n * 0.001, lon=30.0) for n in range(50)]
     url = _write_map(static_site, events_to_frame(events), tiles=None, cluster=True, compress=True)
     for page, dialogs, blocked in _open(url):
-        cluster = page.locator(".leaflet-marker-icon.marker-cluster")
+        cluster = page.locator(".leaflet-marker-icon.sm-cluster")
         cluster.first.wait_for(timeout=10_000)
         assert cluster.count() == 1
         assert cluster.inner_text().strip() == "50"
@@ -146,11 +155,13 @@ def test_optional_layers_draw(static_site, region_index) -> None:
 
     from .conftest import make_event
 
+    # make_event(n) happened on 2024-01-(n + 1); nothing happened on 2024-01-04.
     frame = events_to_frame(
         [
-            make_event(1, iso_region="UA-63", lat=49.9, lon=36.2),
-            make_event(2, iso_region="UA-32", lat=50.4, lon=30.5),
-            make_event(3, iso_region="UA-32", lat=50.5, lon=30.6),
+            make_event(1, iso_region="UA-63", lat=49.9, lon=36.2, killed=3),
+            make_event(2, iso_region="UA-32", lat=50.4, lon=30.5, killed=2),
+            make_event(4, iso_region="UA-32", lat=50.5, lon=30.6),
+            make_event(11, iso_region="UA-32", lat=50.5, lon=32.6, killed=1),
         ]
     )
     base_url, root = static_site
@@ -159,6 +170,7 @@ def test_optional_layers_draw(static_site, region_index) -> None:
         build_heatmap_layer(frame),
         build_choropleth_layer(frame, regions=region_index),
         build_timeline_layer(frame),
+        build_strike_layer(frame),
     ):
         fmap.add_child(group)
     (root / "layers.html").write_text(fmap.get_root().render(), encoding="utf-8")
@@ -166,12 +178,17 @@ def test_optional_layers_draw(static_site, region_index) -> None:
         page.locator(".sm-timeline").wait_for(timeout=10_000)
         assert page.locator("canvas.leaflet-heatmap-layer").count() == 1
         assert page.locator("path.sm-choropleth").count() == 2
-        assert page.locator(".sm-timeline .sm-day").inner_text() == "2024-01-02"
-        assert page.locator("path.sm-timeline-dot").count() == 1
+        day = page.locator(".sm-timeline .sm-day")
+        icons = page.locator(".leaflet-marker-icon.sm-icon")
+        # Only the current day's strikes are on the map, with that day's counts.
+        page.wait_for_function("document.querySelectorAll('.sm-icon').length === 1")
+        assert day.inner_text() == "2024-01-02 · 1 event · ≥ 3 killed"
         slider = page.locator(".sm-timeline .sm-slider")
+        # The third step is the third day with strikes: 2024-01-04 is skipped.
         slider.fill("2")
-        assert page.locator(".sm-timeline .sm-day").inner_text() == "2024-01-04"
-        assert page.locator("path.sm-timeline-dot").count() == 1
+        assert day.inner_text() == "2024-01-05 · 1 event · ≥ 0 killed"
+        assert icons.count() == 1
         page.locator(".sm-timeline .sm-play").click()
-        page.locator(".sm-timeline .sm-day", has_text="2024-01-03").wait_for(timeout=5_000)
+        page.locator(".sm-timeline .sm-day", has_text="2024-01-12").wait_for(timeout=5_000)
+        assert icons.count() == 1
         assert dialogs == [] and blocked == []

@@ -29,7 +29,7 @@ from strikemap.mapping import (
 )
 from strikemap.mapping.payload import js_literal, packed_literal
 from strikemap.mapping.regions import Outlines
-from strikemap.mapping.strikes import CLUSTER_ABOVE, PAYLOAD_VERSION
+from strikemap.mapping.strikes import CLUSTER_ABOVE, EVENT_FIELDS, PAYLOAD_VERSION
 
 from .conftest import make_event
 
@@ -79,9 +79,11 @@ def test_strike_payload_rows(region_index: RegionIndex) -> None:
             make_event(4, lat=None, lon=None),
         ]
     )
-    version, day_offset, strings, sources, regions, rows = strike_payload(
+    version, day_offset, strings, sources, regions, rows, fields = strike_payload(
         frame, regions=region_index
     )
+    assert fields == list(EVENT_FIELDS)
+    assert all(len(r) == len(EVENT_FIELDS) for r in rows)
     assert (version, day_offset) == (PAYLOAD_VERSION, 0)
     assert len(rows) == 3  # the event without coordinates or outline is left out
     assert [strings[r[2]] for r in rows] == ["drone", "missile", "missile"]
@@ -101,7 +103,7 @@ def test_date_precision_disputes_and_evidence_count() -> None:
     event.date_precision = "month"
     event.disputed = ["killed"]
     event.evidence = [*event.evidence, *event.evidence]
-    strings, _, _, rows = strike_payload(events_to_frame([event]))[2:]
+    strings, _, _, rows = strike_payload(events_to_frame([event]))[2:6]
     assert rows[0][11] & 4
     assert rows[0][16] == 2
     assert strings[rows[0][17]] == "killed"
@@ -190,12 +192,12 @@ def test_choropleth_counts_and_casualties(region_index: RegionIndex) -> None:
     assert {r[0]: r[2] for r in rows} == {"Kharkiv Oblast": 7, "Kyiv Oblast": 0}
 
 
-def test_timeline_days() -> None:
-    frame = events_to_frame([make_event(1), make_event(3, weapons=["drone"]), make_event(2)])
-    _first, start, end, rows, codes = _payload_of(_render(build_timeline_layer(frame)), "timeline")
-    assert (start, end) == (0, 2)
-    assert sorted(r[2] for r in rows) == [0, 1, 2]
-    assert codes[rows[1][3]] == "drone"
+def test_timeline_steps_over_empty_days() -> None:
+    # make_event(n) happened on 2024-01-(n + 1): days 2, 4 (twice) and 9 of January.
+    frame = events_to_frame([make_event(1), make_event(3), make_event(8), make_event(3)])
+    (days,) = _payload_of(_render(build_timeline_layer(frame)), "timeline")
+    epoch = date(1970, 1, 1)
+    assert days == [(date(2024, 1, d) - epoch).days for d in (2, 4, 9)]
 
 
 @pytest.mark.parametrize("value", ["plain", "{{ 7*7 }}", "${x}", "</script>", "a\u2028b"])

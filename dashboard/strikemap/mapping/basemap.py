@@ -91,6 +91,7 @@ def build_base_map(
     legend: bool = True,
     local_assets: bool = True,
     inline_plugins: bool = False,
+    zoom_buttons: bool = True,
 ) -> folium.Map:
     """Return the base map; the same arguments give the same rendered page.
 
@@ -112,6 +113,8 @@ def build_base_map(
         Write the plugin scripts and styles (MarkerCluster, Leaflet.heat) into the
         map itself when their local copies exist. streamlit-folium loads linked
         scripts one after another before drawing, so the app's map draws sooner.
+    zoom_buttons
+        Show Leaflet's zoom buttons (static exports leave them out).
 
     Returns
     -------
@@ -122,7 +125,9 @@ def build_base_map(
         location=list(center or DEFAULT_CENTER),
         zoom_start=DEFAULT_ZOOM if zoom is None else zoom,
         tiles=None,
-        control_scale=True,
+        # One scale bar, metric only: added by the client library (StrikeMap.init).
+        control_scale=False,
+        zoom_control=zoom_buttons,
         prefer_canvas=False,
         # MarkerCluster needs the map's max zoom, which otherwise comes from the
         # tile layer; without tiles (offline) the map must state it itself.
@@ -131,7 +136,11 @@ def build_base_map(
     fmap._id = stable_id("map")
     fmap.default_js = [(n, url) for n, url in folium.Map.default_js if n in _MAP_JS]
     fmap.default_css = [(n, url) for n, url in folium.Map.default_css if n in _MAP_CSS]
-    init = [[[s.code, s.label, s.colour] for s in CATEGORY_STYLES.values()], ATTRIBUTION]
+    init = [
+        [[s.code, s.label, s.colour] for s in CATEGORY_STYLES.values()],
+        ATTRIBUTION,
+        [True],  # options: [metric scale bar]
+    ]
     fmap.add_child(StrikeMapLibrary(js_literal(init), inline_plugins=inline_plugins))
     if tiles is not None:
         tile_layer = folium.TileLayer(tiles, name="Tiles", control=True)

@@ -164,7 +164,7 @@ class LayerCall(RenderedMacroElement):
     ----------
     function
         One of the library's entry points: ``strikes``, ``timeline``,
-        ``choropleth``, ``outlines`` or ``legend``.
+        ``choropleth``, ``outlines``, ``legend`` or ``labels``.
     payload
         Output of :func:`~strikemap.mapping.payload.js_literal`.
     options
@@ -183,7 +183,7 @@ class LayerCall(RenderedMacroElement):
         """
     )
 
-    _FUNCTIONS = frozenset({"strikes", "timeline", "choropleth", "outlines", "legend"})
+    _FUNCTIONS = frozenset({"strikes", "timeline", "choropleth", "outlines", "legend", "labels"})
 
     def __init__(
         self, function: str, payload: str, options: str | None = None, key: str | None = None

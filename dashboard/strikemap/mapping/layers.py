@@ -16,7 +16,6 @@ from strikemap.assets import use_local_assets
 from strikemap.mapping.elements import LayerCall
 from strikemap.mapping.payload import day_numbers, int_or_none, js_literal
 from strikemap.mapping.regions import RegionIndex, default_regions
-from strikemap.mapping.styles import CATEGORY_PRIORITY, category_of
 
 __all__ = ["build_choropleth_layer", "build_heatmap_layer", "build_timeline_layer"]
 
@@ -87,29 +86,14 @@ def build_choropleth_layer(
 def build_timeline_layer(
     frame: pd.DataFrame, *, name: str = "Timeline (by day)", show: bool = True
 ) -> folium.FeatureGroup:
-    """Return a day-by-day playback of strikes: a slider and play button on the map.
+    """Return a day-by-day playback of the strike layer: a slider and play button on the map.
 
-    While the layer is on, the control at the bottom left shows the strikes of one
-    day at a time; the play button steps through the days.
+    While the layer is on, the strike layer shows only the events of one day, and
+    the control at the bottom left gives that day's date and counts; the play
+    button steps from one day with events to the next, skipping empty days. The
+    payload is the list of those days (since 1970-01-01), ascending.
     """
-    located = _located(frame)
-    codes = list(CATEGORY_PRIORITY)
-    rows = []
-    for lat, lon, day, weapons in zip(
-        located["lat"],
-        located["lon"],
-        day_numbers(located["date"]),
-        located["weapons"],
-        strict=True,
-    ):
-        if day is None:
-            continue
-        category = codes.index(category_of(weapons))
-        rows.append([round(float(lat), 3), round(float(lon), 3), day, category])
-    first = min((r[2] for r in rows), default=0)
-    last = max((r[2] for r in rows), default=0)
-    for r in rows:
-        r[2] -= first
+    days = sorted({d for d in day_numbers(frame["date"]) if d is not None})
     group = folium.FeatureGroup(name=name, show=show)
-    group.add_child(LayerCall("timeline", js_literal([first, 0, last - first, rows, codes])))
+    group.add_child(LayerCall("timeline", js_literal([days])))
     return group

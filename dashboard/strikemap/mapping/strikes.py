@@ -13,12 +13,13 @@ import json
 import math
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import folium
 import numpy as np
 import pandas as pd
 
+from strikemap.labels import weapons_label
 from strikemap.mapping.elements import LayerCall
 from strikemap.mapping.payload import (
     StringTable,
@@ -27,12 +28,14 @@ from strikemap.mapping.payload import (
     packed_text,
 )
 from strikemap.mapping.regions import RegionIndex, default_regions
-from strikemap.mapping.styles import SIZE_BREAKS, category_of
+from strikemap.mapping.styles import SIZE_BREAKS, categories_of, category_of
 from strikemap.safetext import safe_url
 
 __all__ = [
+    "EVENT_FIELDS",
     "EVIDENCE_CHARS",
     "PAYLOAD_VERSION",
+    "SOURCE_TITLE_CHARS",
     "StrikeEncoding",
     "build_strike_layer",
     "encode_strikes",
@@ -45,8 +48,57 @@ EVIDENCE_CHARS = 160
 # Flag bits of a row besides "at least" killed (1) and injured (2): a date known
 # only to the month or year is shown as such, not as the first of the month.
 _PRECISION_FLAGS = {"month": 4, "year": 8}
-#: Payload layout version (2: absolute day numbers, evidence text in the row).
-PAYLOAD_VERSION = 2
+#: Payload layout version (3: the field names travel with the rows).
+PAYLOAD_VERSION = 3
+#: Characters of a source title in a popup (one line; the table has the rest).
+SOURCE_TITLE_CHARS = 70
+
+
+class StrikeRow(NamedTuple):
+    """One event of the strike layer, as ``strikemap.js`` reads it.
+
+    The wire format is this field list and nothing else: rows are written in
+    this order, and the names travel in every payload (:data:`EVENT_FIELDS`),
+    from which ``strikemap.js`` looks up each field's position. String fields
+    are indexes into the payload's string table (0 is ""), except the evidence
+    sentence (unique to its event) and the event id.
+    """
+
+    lat: float | None
+    lon: float | None
+    #: The category the marker's glyph shows (the first of ``CATEGORY_PRIORITY``).
+    category: int
+    #: Marker size class, 0-4 (:func:`strikemap.mapping.styles.size_class`).
+    size: int
+    #: Days since 1970-01-01 (plus the payload's day offset), or ``None``.
+    day: int | None
+    place: int
+    parent: int
+    weapons: int
+    models: int
+    killed: int | None
+    injured: int | None
+    #: 1 killed "at least", 2 injured "at least", 4 date to the month, 8 to the year.
+    flags: int
+    #: Confidence in percent.
+    confidence: int
+    evidence: str
+    #: Positions in the payload's source table.
+    sources: list[int]
+    #: Position in the payload's region table, -1 for a point marker.
+    region: int
+    evidence_count: int
+    disputed: int
+    event_id: str
+    #: Every weapon category of the event, comma-separated, in priority order.
+    categories: int
+    #: Position in ``sources`` of the article the evidence sentence is quoted from.
+    evidence_source: int
+
+
+#: The names of a strike row's fields, in order (the wire format; see :class:`StrikeRow`).
+EVENT_FIELDS: tuple[str, ...] = StrikeRow._fields
+
 #: Zoom level from which markers are no longer clustered.
 CLUSTER_UNTIL_ZOOM = 10
 #: Up to this many events every marker shows on its own, in its weapon colour: a
@@ -71,7 +123,18 @@ def _published(value: Any) -> str | None:
 
 
 def _weapon_text(weapons: Sequence[str]) -> str:
-    return ", ".join(str(w).replace("_", " ") for w in weapons)
+    return weapons_label(weapons)
+
+
+def _evidence_source(evidence: Sequence[dict], sources: Sequence[dict]) -> int:
+    """Return the position in ``sources`` of the article the first evidence sentence quotes."""
+    if not evidence:
+        return -1
+    article = evidence[0].get("article_id")
+    for position, source in enumerate(sources):
+        if source.get("article_id") == article:
+            return position
+    return -1
 
 
 class StrikeEncoding:
@@ -113,7 +176,8 @@ class StrikeEncoding:
         """
         rows = self._rows if index is None else self._rows[self.positions(index)]
         drawn = [row for row in rows.tolist() if row is not None]
-        return f"[{PAYLOAD_VERSION},0,{self._tables},[{','.join(drawn)}]]"
+        fields = js_literal(list(EVENT_FIELDS))
+        return f"[{PAYLOAD_VERSION},0,{self._tables},[{','.join(drawn)}],{fields}]"
 
     def payload(self, index: pd.Index | None = None) -> list:
         """Return the payload of the events labelled ``index`` (default all) as a list."""
@@ -149,7 +213,7 @@ def encode_strikes(
     region_rows: list[list] = []
     rows: list[str | None] = []
     # Few distinct weapon lists occur; their category and label are worked out once.
-    weapon_cache: dict[tuple, tuple[int, int]] = {}
+    weapon_cache: dict[tuple, tuple[int, int, int]] = {}
 
     days = day_numbers(frame["date"])
     lats = frame["lat"].to_numpy(dtype=float, na_value=np.nan)
@@ -184,6 +248,7 @@ def encode_strikes(
         frame["date_precision"].tolist(),
         frame["disputed"].tolist(),
         days,
+        frame["event_id"].tolist(),
         strict=True,
     )
     for (
@@ -207,6 +272,7 @@ def encode_strikes(
         date_precision,
         disputed,
         day,
+        event_id,
     ) in columns:
         region = -1
         if level == "region":
@@ -227,6 +293,7 @@ def encode_strikes(
             weapon_refs = (
                 strings.add(category_of(weapon_key)),
                 strings.add(_weapon_text(weapon_key)),
+                strings.add(",".join(categories_of(weapon_key))),
             )
             weapon_cache[weapon_key] = weapon_refs
         first_evidence = evidence[0]["sentence"] if evidence else ""
@@ -236,7 +303,7 @@ def encode_strikes(
             url = source.get("url")
             key = (
                 publisher,
-                None if publisher else source.get("title"),
+                None if publisher else _clip(str(source.get("title") or ""), SOURCE_TITLE_CHARS),
                 url,
                 _published(source.get("published")),
             )
@@ -249,32 +316,32 @@ def encode_strikes(
                     + [strings.add(link if link else url), strings.add(key[3]), int(bool(link))]
                 )
             source_refs.append(source_index[key])
-        rows.append(
-            js_literal(
-                [
-                    lat if has_point else None,
-                    lon if has_point else None,
-                    weapon_refs[0],
-                    size,
-                    day,
-                    strings.add(place),
-                    strings.add(parent),
-                    weapon_refs[1],
-                    strings.add(", ".join(models) if models is not None else ""),
-                    killed_n,
-                    injured_n,
-                    (1 if killed_at_least else 0)
-                    | (2 if injured_at_least else 0)
-                    | _PRECISION_FLAGS.get(date_precision, 0),
-                    confidence_percent,
-                    _clip(str(first_evidence), evidence_chars),
-                    source_refs,
-                    region,
-                    len(evidence) if evidence else 0,
-                    strings.add(", ".join(disputed) if disputed else ""),
-                ]
-            )
+        row = StrikeRow(
+            lat=lat if has_point else None,
+            lon=lon if has_point else None,
+            category=weapon_refs[0],
+            size=size,
+            day=day,
+            place=strings.add(place),
+            parent=strings.add(parent),
+            weapons=weapon_refs[1],
+            models=strings.add(", ".join(models) if models is not None else ""),
+            killed=killed_n,
+            injured=injured_n,
+            flags=(1 if killed_at_least else 0)
+            | (2 if injured_at_least else 0)
+            | _PRECISION_FLAGS.get(date_precision, 0),
+            confidence=confidence_percent,
+            evidence=_clip(str(first_evidence), evidence_chars),
+            sources=source_refs,
+            region=region,
+            evidence_count=len(evidence) if evidence else 0,
+            disputed=strings.add(", ".join(disputed) if disputed else ""),
+            event_id=str(event_id),
+            categories=weapon_refs[2],
+            evidence_source=_evidence_source(evidence or (), event_sources or ()),
         )
+        rows.append(js_literal(list(row)))
     tables = ",".join(js_literal(t) for t in (strings.strings, sources, region_rows))
     return StrikeEncoding(frame.index, rows, tables)
 
@@ -299,9 +366,9 @@ def strike_payload(
     Returns
     -------
     list
-        ``[version, 0, strings, sources, regions, events]``. Events without
-        coordinates or a region outline are left out. The layout of an event row
-        is documented in ``strikemap.js`` (``Strikes``).
+        ``[version, 0, strings, sources, regions, events, field names]``.
+        Events without coordinates or a region outline are left out. An event
+        row holds the fields of :class:`StrikeRow`, named by the last element.
     """
     return encode_strikes(frame, regions=regions, evidence_chars=evidence_chars).payload()
 

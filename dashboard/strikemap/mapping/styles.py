@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from strikemap.labels import WEAPON_LABELS
+
 __all__ = [
     "CATEGORY_PRIORITY",
     "CATEGORY_STYLES",
     "SIZE_BREAKS",
     "CategoryStyle",
+    "categories_of",
     "category_of",
     "size_class",
 ]
@@ -33,12 +36,12 @@ class CategoryStyle:
 CATEGORY_STYLES: dict[str, CategoryStyle] = {
     style.code: style
     for style in (
-        CategoryStyle("missile", "Missile", "#d62728"),
-        CategoryStyle("drone", "Drone", "#ff7f0e"),
-        CategoryStyle("glide_bomb", "Glide bomb", "#7b3294"),
-        CategoryStyle("artillery", "Artillery", "#8c564b"),
-        CategoryStyle("air_strike", "Air strike", "#1f77b4"),
-        CategoryStyle("unknown", "Unknown weapon", "#7f7f7f"),
+        CategoryStyle("missile", WEAPON_LABELS["missile"], "#d62728"),
+        CategoryStyle("drone", WEAPON_LABELS["drone"], "#ff7f0e"),
+        CategoryStyle("glide_bomb", WEAPON_LABELS["glide_bomb"], "#7b3294"),
+        CategoryStyle("artillery", WEAPON_LABELS["artillery"], "#8c564b"),
+        CategoryStyle("air_strike", WEAPON_LABELS["air_strike"], "#1f77b4"),
+        CategoryStyle("unknown", WEAPON_LABELS["unknown"], "#7f7f7f"),
     )
 }
 
@@ -65,6 +68,16 @@ def category_of(weapons: Iterable[str] | None) -> str:
         if code in present:
             return code
     return "unknown"
+
+
+def categories_of(weapons: Iterable[str] | None) -> tuple[str, ...]:
+    """Return every category of an event's weapon list, in :data:`CATEGORY_PRIORITY` order.
+
+    The marker shows them all (a split ring), the first one also as its glyph.
+    """
+    present = set(weapons or ())
+    found = tuple(code for code in CATEGORY_PRIORITY if code in present)
+    return found or ("unknown",)
 
 
 def size_class(casualties: int | None) -> int:

@@ -17,6 +17,7 @@ import hashlib
 import math
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import folium
@@ -41,7 +42,17 @@ LAYER_IDS_KEY = "map_event_ids"
 """Session-state entry holding the event ids drawn on the map (a seam for tests)."""
 DETAIL_KEY = "detail_choice"
 VIEW_PARAMS = ("lat", "lon", "zoom")
-RETURNED = ("center", "zoom", "bounds", "last_object_clicked")
+RETURNED = (
+    "center",
+    "zoom",
+    "bounds",
+    "last_object_clicked_popup",
+    "last_object_clicked_tooltip",
+)
+CLICK_PREFIX = "strikemap-event:"
+"""How ``strikemap.js`` reports a clicked event: ``strikemap-event:<event id>:<click number>``."""
+WINDOW_PREFIX = "strikemap-window:"
+"""How the timeline reports its day: ``strikemap-window:<first>:<last>`` (days since 1970)."""
 FOCUS_ZOOM = 12
 DEFAULT_TILES = "OpenStreetMap"
 MAP_HEIGHT = 560
@@ -137,13 +148,30 @@ def selected_event(view: pd.DataFrame, table: pd.DataFrame, key: str) -> dict[st
     return row_of(view, table.iloc[rows[0]]["event_id"])
 
 
-def nearest_event(view: pd.DataFrame, lat: float, lon: float) -> dict[str, Any] | None:
-    """Return the event drawn closest to a clicked point (markers sit on event coordinates)."""
-    located = view[view["lat"].notna() & view["lon"].notna()]
-    if located.empty:
+def clicked_event_id(value: Any) -> tuple[str, str] | None:
+    """Return ``(event id, click token)`` from what the map reported for a click, else ``None``.
+
+    The map reports the id of the event whose marker or outline was clicked
+    (``strikemap.js``), never just a position: events stacked on one point must
+    not be confused. The token differs for each click, so clicking the same
+    marker again after choosing a table row shows that marker's event again.
+    """
+    if not isinstance(value, str) or not value.startswith(CLICK_PREFIX):
         return None
-    distance = (located["lat"] - lat) ** 2 + (located["lon"] - lon) ** 2
-    return located.loc[distance.idxmin()].to_dict()
+    event_id, _, _number = value[len(CLICK_PREFIX) :].partition(":")
+    return (event_id, value) if event_id else None
+
+
+def playback_window(value: Any) -> tuple[date, date] | None:
+    """Return the timeline's ``(first day, last day)`` from the map's report, else ``None``."""
+    if not isinstance(value, str) or not value.startswith(WINDOW_PREFIX):
+        return None
+    try:
+        first, last = (int(part) for part in value[len(WINDOW_PREFIX) :].split(":"))
+    except ValueError:
+        return None
+    epoch = date(1970, 1, 1)
+    return epoch + timedelta(days=first), epoch + timedelta(days=last)
 
 
 def detail_event(
@@ -156,14 +184,15 @@ def detail_event(
     """
     focus_id = focus["event_id"] if focus is not None else None
     click_id = clicked["event_id"] if clicked is not None else None
+    click_token = clicked.get("click") if clicked is not None else None
     previous = st.session_state.get(DETAIL_KEY, {})
-    if click_id is not None and click_id != previous.get("click"):
+    if click_id is not None and click_token != previous.get("click"):
         chosen = click_id
     elif focus_id != previous.get("focus"):
         chosen = focus_id
     else:
         chosen = previous.get("chosen")
-    st.session_state[DETAIL_KEY] = {"focus": focus_id, "click": click_id, "chosen": chosen}
+    st.session_state[DETAIL_KEY] = {"focus": focus_id, "click": click_token, "chosen": chosen}
     return row_of(view, chosen) if chosen is not None else None
 
 
@@ -271,9 +300,11 @@ def render_map(
         if st.query_params.get(name) != value:
             st.query_params[name] = value
     clicked = None
-    point = returned.get("last_object_clicked")
-    if isinstance(point, Mapping) and "lat" in point and "lng" in point:
-        clicked = nearest_event(view, float(point["lat"]), float(point["lng"]))
+    click = clicked_event_id(returned.get("last_object_clicked_popup"))
+    if click is not None:
+        row = row_of(view, click[0])
+        if row is not None:
+            clicked = {**row, "click": click[1]}
     return MapState(
         center=live_center,
         zoom=int(live_zoom) if live_zoom is not None else None,
