@@ -1,7 +1,7 @@
 """What the map's popup shows for one event, read from the strike layer's payload.
 
-The payload layout is documented in ``strikemap.js`` (``Strikes``); ``popup_of``
-is the one place in the tests that knows it. Expected values are the event's own,
+The payload names its row fields (``strikemap.mapping.strikes.StrikeRow``), as
+``strikemap.js`` reads them; ``popup_of`` is the one place in the tests that reads them. Expected values are the event's own,
 written by hand.
 """
 
@@ -18,28 +18,29 @@ from strikemap.models import Event, Evidence, Source
 
 def popup_of(payload: list) -> list[dict]:
     """Decode each drawn event of a strike payload into the facts its popup shows."""
-    _version, _zero, strings, sources, _regions, rows = payload
+    _version, _zero, strings, sources, _regions, rows, fields = payload
     shown = []
-    for row in rows:
-        flags = row[11]
+    for values in rows:
+        row = dict(zip(fields, values, strict=True))
+        flags = row["flags"]
         shown.append(
             {
-                "lat": row[0],
-                "lon": row[1],
-                "category": strings[row[2]],
-                "place": strings[row[5]],
-                "parent": strings[row[6]],
-                "weapons": strings[row[7]],
-                "models": strings[row[8]],
-                "killed": row[9],
-                "injured": row[10],
+                "lat": row["lat"],
+                "lon": row["lon"],
+                "category": strings[row["category"]],
+                "place": strings[row["place"]],
+                "parent": strings[row["parent"]],
+                "weapons": strings[row["weapons"]],
+                "models": strings[row["models"]],
+                "killed": row["killed"],
+                "injured": row["injured"],
                 "killed_at_least": bool(flags & 1),
                 "injured_at_least": bool(flags & 2),
-                "confidence_percent": row[12],
-                "evidence": row[13],
-                "publishers": [strings[sources[i][0]] for i in row[14]],
-                "links": [strings[sources[i][2]] for i in row[14] if sources[i][4]],
-                "disputed": strings[row[17]],
+                "confidence_percent": row["confidence"],
+                "evidence": row["evidence"],
+                "publishers": [strings[sources[i][0]] for i in row["sources"]],
+                "links": [strings[sources[i][2]] for i in row["sources"] if sources[i][4]],
+                "disputed": strings[row["disputed"]],
             }
         )
     return shown
@@ -80,7 +81,7 @@ def test_the_popup_shows_the_events_own_facts(region_index):
         "category": "glide_bomb",
         "place": "Saltivskyi district",
         "parent": "Kharkiv",
-        "weapons": "glide bomb, artillery",
+        "weapons": "Glide bomb, Artillery",
         "models": "KAB-500",
         "killed": 2,
         "injured": 14,
