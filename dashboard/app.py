@@ -8,18 +8,44 @@ work is done by the Streamlit-free stages (filters, frames, mapping, exports).
 from __future__ import annotations
 
 import streamlit as st
+from strikemap.exports.summary import date_span
 from strikemap.filters import anchor_date, apply_filters, describe
 from strikemap.ui import cache, settings
+from strikemap.ui.charts import brush_dates
+from strikemap.ui.compare_panel import render_comparison
 from strikemap.ui.detail import render_detail
 from strikemap.ui.exports_panel import render_exports
 from strikemap.ui.first_run import DEFERRED_NOTE, first_run
 from strikemap.ui.intake import render_intake
-from strikemap.ui.map_view import detail_event, render_map, selected_event, table_key
-from strikemap.ui.sidebar import render_filters, render_layer_toggles
+from strikemap.ui.map_view import (
+    detail_event,
+    playback_day,
+    render_map,
+    scroll_to_map,
+    selected_event,
+    table_key,
+)
+from strikemap.ui.sidebar import apply_brush, render_filters, render_layer_toggles
+from strikemap.ui.status import (
+    counts_line,
+    freshness_text,
+    in_window,
+    render_empty_state,
+    store_updated,
+)
 from strikemap.ui.summary import headline, table_frame
 from strikemap.ui.text import md_literal
 
 TABLE_ROWS = 5_000
+CHART_KEY = "per_day_chart"
+PAGE_STYLE = """<style>
+@media (max-width: 640px) {
+  h1 { font-size: 1.6rem !important; padding: .2rem 0 !important; }
+  [data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
+  .st-key-headline [data-testid="stMetricValue"] { font-size: 1.25rem !important; }
+  .st-key-headline [data-testid="stMetricLabel"] { font-size: .75rem !important; }
+}
+</style>"""
 
 st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
 # The panels below the map wait for the rerun the map triggers once drawn
@@ -31,31 +57,36 @@ store = cache.st_store(db, str(settings.seeds_dir(__file__)))
 revision = store.revision()
 events = cache.st_load_events(db, revision)
 
-state = render_filters(cache.st_filter_options(db, revision))
+state = render_filters(cache.st_filter_options(db, revision), span=date_span(events))
 layers = render_layer_toggles()
 anchor = anchor_date(events)
 view = apply_filters(events, state, anchor=anchor)
 filters_text = describe(state, anchor=anchor)
+# While the timeline plays, the counts and the table follow the map's day.
+day = playback_day() if layers.timeline else None
+shown = in_window(view, day) if day is not None else view
 
+st.html(PAGE_STYLE)
 st.title("strikemap")
+newest = date_span(events)[1]
 st.caption(
     "Missile, drone, glide-bomb and artillery strikes reported in the news, extracted with "
-    f"their evidence and sources. {md_literal(filters_text)}."
+    f"their evidence and sources. {md_literal(filters_text)}. "
+    f"{freshness_text(newest, store_updated(getattr(store, 'path', None)))}."
 )
-
-counts = headline(view)
-for column, label, value, lower_bound in zip(
-    st.columns(4),
-    ("Events", "Killed", "Injured", "Places"),
-    (counts.events, counts.killed, counts.injured, counts.places),
-    (False, counts.killed_at_least, counts.injured_at_least, False),
-    strict=True,
-):
-    column.metric(label, f"≥ {value:,}" if lower_bound else f"{value:,}")
+counts = headline(shown)
+# One row that wraps, never four stacked boxes: on a phone the map stays above the fold.
+with st.container(horizontal=True, gap="medium", key="headline"):
+    for label, value in counts_line(counts):
+        st.metric(label, value, width="content")
+if day is not None:
+    st.caption(f"Timeline: {day[0].isoformat()}; the counts and the table follow the map's day.")
+if view.empty:
+    render_empty_state(len(events))
 
 view_key = (db, revision, state)
-table = table_frame(view, limit=TABLE_ROWS)
-events_table = table_key(view_key)
+table = table_frame(shown, limit=TABLE_ROWS)
+events_table = table_key((view_key, day))
 focus = selected_event(view, table, events_table)
 map_column, detail_column = st.columns([2, 1], gap="medium")
 with map_column:
@@ -68,14 +99,16 @@ with map_column:
     )
 with detail_column:
     render_detail(detail_event(view, focus, map_state.clicked))
+if focus is not None:
+    scroll_to_map(focus["event_id"])
 
 if defer_panels:
     st.caption(DEFERRED_NOTE)
 else:
     st.subheader("Events")
-    if len(view) > len(table):
+    if len(shown) > len(table):
         st.caption(
-            f"Showing the newest {len(table):,} of {len(view):,} events; narrow the filters, or "
+            f"Showing the newest {len(table):,} of {len(shown):,} events; narrow the filters, or "
             "export them all below."
         )
     st.dataframe(
@@ -89,15 +122,24 @@ else:
         key=events_table,
         column_config={
             "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
-            "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
+            "confidence": st.column_config.NumberColumn("confidence", format="%d%%"),
             "event_id": None,
         },
     )
 
-    per_day, by_oblast = cache.st_charts(view, view_key)
-    left, right = st.columns(2)
-    left.altair_chart(per_day, width="stretch")
-    right.altair_chart(by_oblast, width="stretch")
+    if not shown.empty:
+        per_day, by_oblast = cache.st_charts(shown, (view_key, day))
+        left, right = st.columns(2)
+        left.altair_chart(
+            per_day,
+            width="stretch",
+            key=CHART_KEY,
+            on_select=lambda: apply_brush(brush_dates(st.session_state.get(CHART_KEY))),
+        )
+        right.altair_chart(by_oblast, width="stretch")
+
+        with st.expander("Compare periods: this week against the last", expanded=False):
+            render_comparison(view)
 
     render_exports(
         view,
@@ -111,8 +153,10 @@ else:
         render_intake(store, st.get_option("server.maxUploadSize"))
 
 st.divider()
+reports = store.count_article_events()
+merged = f" ({reports:,} reports, merged where they tell of the same strike)" if reports else ""
 st.caption(
-    f"Store: {store.path} · {store.count_articles()} articles · {len(events)} events. "
+    f"{store.count_articles():,} articles · {len(events):,} events{merged}. "
     "Place names and coordinates: GeoNames (CC BY 4.0). Boundaries: Natural Earth (public "
     "domain). Map tiles © OpenStreetMap contributors. Casualty figures are as reported; "
     "'≥' marks totals that include lower bounds or unknown figures."

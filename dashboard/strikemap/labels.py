@@ -9,9 +9,10 @@ short).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import Any
+
+import pandas as pd
 
 __all__ = [
     "ATTACKER_LABELS",
@@ -23,6 +24,7 @@ __all__ = [
     "figure_label",
     "is_missing",
     "level_label",
+    "source_label",
     "total_label",
     "weapon_label",
     "weapons_label",
@@ -40,10 +42,10 @@ WEAPON_LABELS: dict[str, str] = {
 }
 ATTACKER_LABELS: dict[str, str] = {"RU": "Russia", "UA": "Ukraine", "unknown": "not stated"}
 LEVEL_LABELS: dict[str, str] = {
-    "district": "City district",
-    "city": "City or village",
-    "region": "Oblast / region",
-    "country": "Country",
+    "district": "district",
+    "city": "city",
+    "region": "oblast",
+    "country": "country",
 }
 
 
@@ -54,8 +56,8 @@ def is_missing(value: Any) -> bool:
     if isinstance(value, str):
         return not value.strip()
     try:
-        return bool(value != value) or (isinstance(value, float) and math.isnan(value))
-    except (TypeError, ValueError):
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # a list or array: not one missing cell
         return False
 
 
@@ -103,3 +105,18 @@ def figure_label(value: Any, at_least: bool = False) -> str:
 def total_label(value: int, lower_bound: bool) -> str:
     """Return a summed figure, with "≥" when it includes lower bounds or unknown figures."""
     return f"≥ {int(value):,}" if lower_bound else f"{int(value):,}"
+
+
+#: Characters of a source's name in tables and lists (one line).
+SOURCE_CHARS = 90
+
+
+def source_label(source: dict, limit: int = SOURCE_CHARS) -> str:
+    """Return a source's name: its publisher, else its title cut to one line, else "source".
+
+    An article without a title may carry its first paragraph as one.
+    """
+    name = " ".join(str(source.get("publisher") or source.get("title") or "source").split())
+    if len(name) <= limit:
+        return name
+    return name[: limit - 1].rsplit(" ", 1)[0] + "\u2026"

@@ -226,7 +226,15 @@ def test_each_export_button_downloads_the_filtered_view(app):
     at.multiselect(key="country").set_value(["UA"])
     run(at)
     labels = [b.label for b in at.get("download_button")]
-    assert labels == ["CSV", "GeoJSON", "GeoPackage", "HTML map", "Briefing PNG"]
+    assert labels == [
+        "CSV",
+        "GeoJSON",
+        "GeoPackage",
+        "HTML map",
+        "Briefing PNG",
+        "Slide PNG (16:9)",
+        "PowerPoint",
+    ]
     specs = at.session_state["export_specs"]
 
     csv = pd.read_csv(io.BytesIO(specs["csv"].make()))

@@ -52,15 +52,15 @@ def test_headline_counts(frame):
 def test_table_is_plain_text_newest_first(frame):
     out = table_frame(frame)
     assert list(out["place"])[:2] == ["Kyiv", "Pecherskyi District"]
-    assert out.loc[out["place"] == "Belgorod", "weapons"].item() == "missile, artillery"
+    assert out.loc[out["place"] == "Belgorod", "weapons"].item() == "Missile, Artillery"
     assert out.loc[out["place"] == "Belgorod", "sources"].item() == "TASS"
     assert table_frame(frame.iloc[0:0]).empty
 
 
 def test_chart_data(frame):
-    per_day = strikes_per_day(frame)
+    per_day = strikes_per_day(frame, "day")
     belgorod_day = per_day[per_day["date"] == pd.Timestamp("2023-12-30")]
-    assert set(belgorod_day["weapon"]) == {"missile", "artillery"}
+    assert set(belgorod_day["weapon"]) == {"Missile", "Artillery"}
     assert per_day["strikes"].sum() == 6  # Belgorod counts once per weapon
     by_oblast = casualties_by_oblast(frame)
     top = by_oblast.iloc[0]["oblast"]
@@ -144,6 +144,8 @@ def test_export_specs_make_the_files(frame):
         "strikemap-x.gpkg",
         "strikemap-x.html",
         "strikemap-x.png",
+        "strikemap-x-slide.png",
+        "strikemap-x.pptx",
     ]
     geojson = json.loads(specs["geojson"].make())
     assert len(geojson["features"]) == 5
@@ -192,3 +194,60 @@ def test_preview_names_an_article_whose_extraction_fails(monkeypatch):
     result = preview([article], errors=["earlier.txt: empty file"])
     assert result.items == []
     assert result.errors == ["earlier.txt: empty file", f"{article.id}: extraction failed (boom)"]
+
+
+def _day_event(number, weapons):
+    from strikemap.models import Event, Evidence, Source
+
+    return Event(
+        event_id=f"d{number}",
+        article_ids=[f"a{number}"],
+        place=f"Place {number}",
+        level="city",
+        country="UA",
+        lat=50.0,
+        lon=30.0 + number,
+        date=date(2024, 1, 2) if number < 5 else date(2024, 1, 3),
+        weapons=weapons,
+        evidence=[Evidence(f"a{number}", "A strike.")],
+        sources=[Source(f"a{number}", "Report", "Wire", None, date(2024, 1, 2))],
+    )
+
+
+def test_the_chart_counts_events_once_per_category_on_a_day_of_mixed_weapons():
+    # 2 January: five events, three of them with a missile and a drone (one listing
+    # the missile twice, as two models of it would), one drone, one artillery.
+    frame = events_to_frame(
+        [
+            _day_event(0, ["missile", "drone"]),
+            _day_event(1, ["missile", "drone", "missile"]),
+            _day_event(2, ["drone", "missile"]),
+            _day_event(3, ["drone"]),
+            _day_event(4, ["artillery"]),
+            _day_event(5, ["glide_bomb"]),
+        ]
+    )
+    per_day = strikes_per_day(frame)
+    day = per_day[per_day["date"] == pd.Timestamp("2024-01-02")].set_index("weapon")
+    assert day["strikes"].to_dict() == {"Artillery": 1, "Drone": 4, "Missile": 3}
+    assert set(day["events"]) == {5}  # the bar's true total: five events, not eight
+    next_day = per_day[per_day["date"] == pd.Timestamp("2024-01-03")]
+    assert next_day[["weapon", "strikes", "events"]].values.tolist() == [["Glide bomb", 1, 1]]
+
+
+def test_the_chart_bins_long_spans_by_week_or_month(frame):
+    from strikemap.ui.charts import time_bin
+
+    assert time_bin(frame.assign(date=pd.to_datetime(["2024-01-01"] * len(frame)))) == "day"
+    spread = pd.to_datetime(["2022-02-24", "2023-01-01", "2024-06-01", "2025-08-01", "2025-08-02"])
+    monthly = frame.assign(date=spread[: len(frame)])
+    assert time_bin(monthly) == "month"
+    per_month = strikes_per_day(monthly)
+    assert set(per_month["date"].dt.day) == {1}
+    chart = strikes_per_day_chart(monthly).to_dict()
+    assert "Strikes per month" in str(chart["title"])
+    weekly = frame.assign(
+        date=pd.to_datetime(["2024-01-01", "2024-03-01", "2024-06-01"] * 2)[: len(frame)]
+    )
+    assert time_bin(weekly) == "week"
+    assert set(strikes_per_day(weekly)["date"].dt.day_of_week) == {0}  # weeks start on Monday

@@ -1,8 +1,8 @@
 """What the map's popup shows for one event, read from the strike layer's payload.
 
 The payload names its row fields (``strikemap.mapping.strikes.StrikeRow``), as
-``strikemap.js`` reads them; ``popup_of`` is the one place in the tests that reads them. Expected values are the event's own,
-written by hand.
+``strikemap.js`` reads them; ``popup_of`` is the one place in the tests that reads
+them. Expected values are the event's own, written by hand.
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""``strikemap brief --out brief.png [filters]``: render the briefing PNG from the store.
+"""``strikemap brief --out brief.png [filters]``: render the briefing from the store.
+
+``--layout slide`` renders a 16:9 slide (1920 x 1080, or 3840 x 2160 with
+``--scale 2``), ``--format pptx`` a PowerPoint deck (title, map, events table,
+sources and credits in the notes), and ``--compare 7d`` sets this period against
+the one before it: counts by weapon and by oblast with their change and the new
+places struck, printed on stdout and added to a deck as a slide of its own.
 
 The filters mean exactly what they mean in the dashboard (they go through
 :mod:`strikemap.filters`), so a scheduled job can make the same image a user
@@ -58,7 +64,33 @@ def _floats(count: int, what: str):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, help="PNG file to write")
+    parser.add_argument("--out", required=True, type=Path, help="PNG or PPTX file to write")
+    parser.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("png", "pptx"),
+        default=None,
+        help="output format (default: from the --out suffix, else png)",
+    )
+    parser.add_argument(
+        "--layout",
+        choices=("page", "slide"),
+        default="page",
+        help="page: portrait, for documents; slide: 16:9, 1920x1080 (the deck always uses slide)",
+    )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        choices=(1, 2),
+        default=2,
+        help="pixels per CSS pixel (slide 2: 3840 wide)",
+    )
+    parser.add_argument(
+        "--compare",
+        metavar="PERIOD",
+        default=None,
+        help="compare the last PERIOD (e.g. 7d, 2w) of the view with the PERIOD before it",
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -167,6 +199,16 @@ def run(args: argparse.Namespace) -> int:
     if args.width < 400:
         _error("--width must be at least 400")
         return 2
+    fmt = args.fmt or ("pptx" if args.out.suffix.lower() == ".pptx" else "png")
+    days = None
+    if args.compare is not None:
+        from strikemap.exports.compare import parse_period
+
+        try:
+            days = parse_period(args.compare)
+        except ValueError as exc:
+            _error(f"--compare: {exc}")
+            return 2
 
     # Heavy imports only now: argument errors above answer instantly.
     from strikemap.exports.brief import render_brief
@@ -190,16 +232,25 @@ def run(args: argparse.Namespace) -> int:
     if args.bounds:
         south, west, north, east = args.bounds
         bounds = ((south, west), (north, east))
+    comparison = None
+    if days is not None:
+        from strikemap.exports.compare import compare_periods, comparison_text
+
+        comparison = compare_periods(selected, days)
+        print(comparison_text(comparison))
+    filters_text = describe(state, anchor=anchor)
     try:
         rendering = render_brief(
             selected,
             title=args.title,
-            filters_text=describe(state, anchor=anchor),
+            filters_text=filters_text,
             bounds=bounds,
             center=args.center,
             zoom=args.zoom,
             width=args.width,
             allow_network=not args.offline,
+            layout="slide" if fmt == "pptx" else args.layout,
+            scale=args.scale,
         )
     except ValueError as exc:
         _error(str(exc))
@@ -207,8 +258,23 @@ def run(args: argparse.Namespace) -> int:
     except (ChromiumMissingError, RuntimeError) as exc:
         _error(str(exc))
         return 1
+    data = rendering.png
+    if fmt == "pptx":
+        from datetime import UTC, datetime
+
+        from strikemap.exports.deck import build_deck
+
+        data = build_deck(
+            selected,
+            title=args.title,
+            filters_text=filters_text,
+            slide_png=rendering.png,
+            generated_at=datetime.now(UTC),
+            tile_credit=None if args.offline else "© OpenStreetMap contributors",
+            comparison=comparison,
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(rendering.png)
+    args.out.write_bytes(data)
     print(
         f"strikemap brief: {len(selected)} of {len(frame)} events -> {args.out}",
         file=sys.stderr,

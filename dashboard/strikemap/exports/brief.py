@@ -26,6 +26,12 @@ from playwright.sync_api import Browser, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from strikemap.exports.brief_page import MAP_HEIGHT, PAGE_MARGIN, brief_page_html
+from strikemap.exports.brief_slide import (
+    SLIDE_HEIGHT,
+    SLIDE_WIDTH,
+    slide_map_size,
+    slide_page_html,
+)
 from strikemap.exports.browser import block_network, chromium, run_outside_event_loop
 from strikemap.exports.map_document import (
     Bounds,
@@ -37,6 +43,7 @@ from strikemap.exports.map_document import (
 
 __all__ = [
     "DEVICE_SCALE_FACTOR",
+    "LAYOUTS",
     "BriefRendering",
     "UnsafeContentError",
     "legend_items",
@@ -45,6 +52,8 @@ __all__ = [
 ]
 
 DEVICE_SCALE_FACTOR = 2
+#: ``page``: portrait, for documents; ``slide``: 16:9, 1920 x 1080 CSS px.
+LAYOUTS = ("page", "slide")
 #: Bound on waiting for the map page to load and draw its markers.
 MARKER_TIMEOUT_MS = 20_000
 #: Bound on waiting for tiles after the markers are drawn; offline they never come.
@@ -161,9 +170,10 @@ def _render_map(
     expected_points: int,
     allow_network: bool,
     blocked: list[str],
+    scale: int = DEVICE_SCALE_FACTOR,
 ) -> bytes:
     context = browser.new_context(
-        viewport={"width": width, "height": height}, device_scale_factor=DEVICE_SCALE_FACTOR
+        viewport={"width": width, "height": height}, device_scale_factor=scale
     )
     try:
         page = context.new_page()
@@ -189,10 +199,12 @@ def _render_map(
         context.close()
 
 
-def _render_page(browser: Browser, html: str, *, width: int) -> bytes:
+def _render_page(
+    browser: Browser, html: str, *, width: int, height: int = 800, scale: int = DEVICE_SCALE_FACTOR
+) -> bytes:
     context = browser.new_context(
-        viewport={"width": width, "height": 800},
-        device_scale_factor=DEVICE_SCALE_FACTOR,
+        viewport={"width": width, "height": height},
+        device_scale_factor=scale,
         java_script_enabled=False,
     )
     try:
@@ -208,6 +220,18 @@ def _render_page(browser: Browser, html: str, *, width: int) -> bytes:
         context.close()
 
 
+def _page_html(layout: str, frame: pd.DataFrame, map_png: bytes, **kwargs: Any) -> str:
+    legend, size_classes = legend_items()
+    if layout == "slide":
+        kwargs.pop("width", None)
+        return slide_page_html(
+            frame, map_png=map_png, legend=legend, size_classes=size_classes, **kwargs
+        )
+    return brief_page_html(
+        frame, map_png=map_png, legend=legend, size_classes=size_classes, **kwargs
+    )
+
+
 def render_brief(
     frame: pd.DataFrame,
     *,
@@ -220,6 +244,8 @@ def render_brief(
     width: int = 1200,
     allow_network: bool = True,
     browser: Browser | None = None,
+    layout: str = "page",
+    scale: int = DEVICE_SCALE_FACTOR,
 ) -> BriefRendering:
     """Render the briefing and return the PNG together with the page it shows.
 
@@ -237,10 +263,15 @@ def render_brief(
     width
         Page width in CSS pixels; the PNG is twice as wide.
     allow_network
-        ``False`` aborts every request of the map page (tiles included), as on a
-        machine without internet.
+        ``False`` draws the offline outline base map, with the oblast centres
+        named, and aborts every request of the map page.
     browser
         A running browser to reuse; default launches :func:`chromium`.
+    layout
+        ``page`` (portrait, ``width`` wide) or ``slide`` (16:9, 1920 x 1080 CSS px).
+    scale
+        Device scale factor: the image has ``scale`` pixels per CSS pixel (a
+        slide at 2 is 3840 x 2160).
 
     Raises
     ------
@@ -249,19 +280,28 @@ def render_brief(
     strikemap.exports.browser.ChromiumMissingError
         When Chromium is not installed.
     """
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+    if scale not in (1, 2, 3):
+        raise ValueError(f"scale must be 1, 2 or 3, not {scale!r}")
     generated_at = generated_at or datetime.now(UTC)
     view = normalize_bounds(bounds)
-    # The page below the map carries the legend, so the map itself does not.
+    # The page beside or below the map carries the legend, so the map itself does not.
     fmap = build_export_map(
         frame,
         bounds=view,
         center=center,
         zoom=zoom,
         legend=False,
+        static=True,
+        tiles="OpenStreetMap" if allow_network else None,
     )
     document = map_document(fmap)
-    map_width = width - 2 * PAGE_MARGIN - 2 * _MAP_BORDER
-    map_height = MAP_HEIGHT - 2 * _MAP_BORDER
+    if layout == "slide":
+        map_width, map_height = slide_map_size()
+    else:
+        map_width = width - 2 * PAGE_MARGIN - 2 * _MAP_BORDER
+        map_height = MAP_HEIGHT - 2 * _MAP_BORDER
     blocked: list[str] = []
 
     def run(chrome: Browser) -> BriefRendering:
@@ -275,20 +315,22 @@ def render_brief(
             ),
             allow_network=allow_network,
             blocked=blocked,
+            scale=scale,
         )
-        legend, size_classes = legend_items()
-        html = brief_page_html(
+        html = _page_html(
+            layout,
             frame,
+            map_png,
             title=title,
             filters_text=filters_text,
-            map_png=map_png,
-            legend=legend,
-            size_classes=size_classes,
             generated_at=generated_at,
             tile_credit=tile_credit(fmap),
             width=width,
         )
-        png = _render_page(chrome, html, width=width)
+        if layout == "slide":
+            png = _render_page(chrome, html, width=SLIDE_WIDTH, height=SLIDE_HEIGHT, scale=scale)
+        else:
+            png = _render_page(chrome, html, width=width, scale=scale)
         return BriefRendering(png=png, html=html, map_png=map_png, blocked_requests=blocked)
 
     if browser is not None:
@@ -312,6 +354,8 @@ def render_brief_png(
     generated_at: datetime | None = None,
     width: int = 1200,
     allow_network: bool = True,
+    layout: str = "page",
+    scale: int = DEVICE_SCALE_FACTOR,
 ) -> bytes:
     """Return the briefing PNG (``2 * width`` pixels wide); see :func:`render_brief`."""
     return render_brief(
@@ -324,4 +368,6 @@ def render_brief_png(
         generated_at=generated_at,
         width=width,
         allow_network=allow_network,
+        layout=layout,
+        scale=scale,
     ).png

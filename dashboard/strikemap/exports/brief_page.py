@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from strikemap.exports.summary import date_range_text, headline_counts, source_records
+from strikemap.labels import total_label
 from strikemap.safetext import escape_text
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "PAGE_MARGIN",
     "TITLE_CHARS",
     "brief_page_html",
+    "clip_title",
 ]
 
 #: Data credits that every briefing carries (the tile credit is added per map).
@@ -73,9 +75,9 @@ footer p { margin: 2px 0; }
 """
 
 
-def _count(label: str, value: int) -> str:
+def _count(label: str, value: str) -> str:
     return (
-        f'<div class="count"><div class="value">{value:,}</div>'
+        f'<div class="count"><div class="value">{escape_text(value)}</div>'
         f'<div class="label">{escape_text(label)}</div></div>'
     )
 
@@ -91,7 +93,8 @@ def _legend(items: Sequence[tuple[str, str]], size_classes: Sequence[str]) -> st
     return f'<div class="legend">{entries}{note}</div>'
 
 
-def _clip(text: str) -> str:
+def clip_title(text: str) -> str:
+    """Return a source title cut to :data:`TITLE_CHARS` at a word boundary."""
     text = " ".join(str(text).split())
     if len(text) <= TITLE_CHARS:
         return text
@@ -102,7 +105,7 @@ def _source_item(source: Mapping[str, Any]) -> str:
     parts = []
     if source.get("publisher"):
         parts.append(f'<span class="publisher">{escape_text(source["publisher"])}</span>')
-    parts.append(escape_text(_clip(source.get("title") or "(untitled)")))
+    parts.append(escape_text(clip_title(source.get("title") or "(untitled)")))
     parts.append(escape_text(source.get("published") or "undated"))
     return "<li>" + " \u2014 ".join(parts) + "</li>"
 
@@ -172,8 +175,10 @@ def brief_page_html(
         f'<p class="dates">{escape_text(date_range_text(frame))}</p>'
         f'<p class="filters" id="filters">{escape_text(filters_text)}</p>'
         '<div class="counts">'
-        f"{_count('Events', counts.events)}{_count('Killed', counts.killed)}"
-        f"{_count('Injured', counts.injured)}{_count('Places', counts.places)}"
+        f"{_count('Events', f'{counts.events:,}')}"
+        f"{_count('Killed', total_label(counts.killed, counts.killed_lower_bound))}"
+        f"{_count('Injured', total_label(counts.injured, counts.injured_lower_bound))}"
+        f"{_count('Places', f'{counts.places:,}')}"
         "</div>"
         f'<img class="map" id="map" alt="Map of the events" src="data:image/png;base64,{image}">'
         f"{_legend(legend, size_classes)}"

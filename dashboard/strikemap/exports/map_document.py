@@ -126,6 +126,8 @@ def build_export_map(
     zoom: int | None = None,
     legend: bool = True,
     cluster: bool | None = None,
+    static: bool = False,
+    tiles: str | None = "OpenStreetMap",
 ) -> folium.Map:
     """Return the map helper's base map with the strike layer, at the requested view.
 
@@ -141,15 +143,29 @@ def build_export_map(
     cluster
         Cluster markers at low zoom; default: only for large views
         (:data:`strikemap.mapping.strikes.CLUSTER_ABOVE`).
+    static
+        A map for an image (briefing PNG, slide, deck): no zoom buttons, and the
+        struck places named; without tiles also the oblast centres.
+    tiles
+        Tile layer (``None``: the offline outline base map only).
     """
     from strikemap.mapping import build_base_map, build_strike_layer
+    from strikemap.mapping.layers import build_label_layer, oblast_centres
 
     view = normalize_bounds(bounds)
     if view is None and center is None and zoom is None:
         view = events_bounds(frame)
     fmap = build_base_map(
-        center=tuple(center) if center else None, zoom=zoom, bounds=view, legend=legend
+        center=tuple(center) if center else None,
+        zoom=zoom,
+        bounds=view,
+        legend=legend,
+        tiles=tiles,
+        zoom_buttons=not static,
     )
+    if static:
+        centres = oblast_centres() if tiles is None else None
+        build_label_layer(frame, centres=centres).add_to(fmap)
     build_strike_layer(frame, cluster=cluster).add_to(fmap)
     # The strike layer brings its own plugin links; point those at the local copies too.
     use_local_assets(fmap)

@@ -23,6 +23,7 @@ import pandas as pd
 from strikemap.assets import local_assets_available
 from strikemap.exports.map_document import build_export_map, map_document
 from strikemap.exports.summary import date_range_text, headline_counts
+from strikemap.labels import total_label
 from strikemap.safetext import escape_text
 
 __all__ = ["cdn_fallback_note", "to_standalone_html"]
@@ -50,8 +51,10 @@ _PANEL_STYLE = (
 def _panel(frame: pd.DataFrame, title: str, filters_text: str, note: str | None = None) -> str:
     counts = headline_counts(frame)
     figures = (
-        f"{counts.events:,} events \u00b7 {counts.killed:,} killed \u00b7 "
-        f"{counts.injured:,} injured \u00b7 {counts.places:,} places"
+        f"{counts.events:,} events \u00b7 "
+        f"{total_label(counts.killed, counts.killed_lower_bound)} killed \u00b7 "
+        f"{total_label(counts.injured, counts.injured_lower_bound)} injured \u00b7 "
+        f"{counts.places:,} places"
     )
     return (
         f'<div id="strikemap-summary" style="{_PANEL_STYLE}">'

@@ -14,12 +14,18 @@ __all__ = ["Headline", "date_range_text", "date_span", "headline_counts", "sourc
 
 @dataclass(frozen=True, slots=True)
 class Headline:
-    """The headline counts of a view: events, reported killed and injured, distinct places."""
+    """The headline counts of a view: events, reported killed and injured, distinct places.
+
+    ``*_lower_bound`` tell whether a total includes a figure reported as "at
+    least" or an unknown figure, so that the total itself is a lower bound ("≥").
+    """
 
     events: int
     killed: int
     injured: int
     places: int
+    killed_lower_bound: bool = False
+    injured_lower_bound: bool = False
 
 
 def headline_counts(frame: pd.DataFrame) -> Headline:
@@ -38,7 +44,21 @@ def headline_counts(frame: pd.DataFrame) -> Headline:
             frame["place_id"], frame["place"], frame["parent"], strict=True
         )
     }
-    return Headline(len(frame), int(killed), int(injured), len(keys))
+    return Headline(
+        len(frame),
+        int(killed),
+        int(injured),
+        len(keys),
+        killed_lower_bound=_lower_bound(frame, "killed"),
+        injured_lower_bound=_lower_bound(frame, "injured"),
+    )
+
+
+def _lower_bound(frame: pd.DataFrame, column: str) -> bool:
+    """Return whether the total of ``column`` is a lower bound ("at least" or unknown figures)."""
+    flags = frame.get(f"{column}_at_least")
+    at_least = bool(flags.fillna(False).astype(bool).any()) if flags is not None else False
+    return at_least or bool(pd.to_numeric(frame[column], errors="coerce").isna().any())
 
 
 def date_span(frame: pd.DataFrame) -> tuple[date | None, date | None]:

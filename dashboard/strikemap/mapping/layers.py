@@ -17,7 +17,13 @@ from strikemap.mapping.elements import LayerCall
 from strikemap.mapping.payload import day_numbers, int_or_none, js_literal
 from strikemap.mapping.regions import RegionIndex, default_regions
 
-__all__ = ["build_choropleth_layer", "build_heatmap_layer", "build_timeline_layer"]
+__all__ = [
+    "build_choropleth_layer",
+    "build_heatmap_layer",
+    "build_label_layer",
+    "build_timeline_layer",
+    "oblast_centres",
+]
 
 
 def _located(frame: pd.DataFrame) -> pd.DataFrame:
@@ -96,4 +102,66 @@ def build_timeline_layer(
     days = sorted({d for d in day_numbers(frame["date"]) if d is not None})
     group = folium.FeatureGroup(name=name, show=show)
     group.add_child(LayerCall("timeline", js_literal([days])))
+    return group
+
+
+#: Oblasts whose largest city is not their centre: Kyiv Oblast is run from Kyiv,
+#: which has a region (Kyiv City) and a label of its own.
+_CENTRE_ELSEWHERE = frozenset({"UA-32"})
+
+
+def oblast_centres(country: str = "UA") -> list[tuple[float, float, str]]:
+    """Return ``(lat, lon, name)`` of each oblast centre of ``country`` in the gazetteer.
+
+    An oblast's centre is taken as its most populous city, which it is for every
+    Ukrainian oblast but Kyiv Oblast (administered from Kyiv; left out).
+    """
+    from strikemap.gazetteer import Gazetteer
+
+    largest: dict[str, tuple[int, float, float, str]] = {}
+    for place in Gazetteer.load():
+        region = place.iso_region
+        if place.level != "city" or place.country != country or not region:
+            continue
+        if region in _CENTRE_ELSEWHERE:
+            continue
+        population = place.population or 0
+        if region not in largest or population > largest[region][0]:
+            largest[region] = (population, place.lat, place.lon, place.name)
+    return [(lat, lon, name) for _, lat, lon, name in sorted(largest.values(), reverse=True)]
+
+
+def build_label_layer(
+    frame: pd.DataFrame,
+    *,
+    centres: list[tuple[float, float, str]] | None = None,
+    max_places: int = 30,
+    name: str = "Place names",
+) -> folium.FeatureGroup:
+    """Return names for a static map: the struck places and, optionally, oblast centres.
+
+    Parameters
+    ----------
+    frame
+        The events; each located place is named once, the most struck first, up
+        to ``max_places`` names. Region-level events are left out (their outline
+        shows).
+    centres
+        ``(lat, lon, name)`` of oblast centres to name in a lighter style
+        (:func:`oblast_centres`), e.g. on the offline base map without tiles.
+    """
+    located = _located(frame)
+    located = located[located["level"] != "region"]
+    counts: dict[tuple[str, float, float], int] = {}
+    for place, lat, lon in zip(located["place"], located["lat"], located["lon"], strict=True):
+        key = (str(place), round(float(lat), 3), round(float(lon), 3))
+        counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])[:max_places]
+    rows = [[lat, lon, place, 0] for (place, lat, lon), _ in ranked]
+    named = {place for place, _, _ in counts}
+    for lat, lon, centre in centres or ():
+        if centre not in named:
+            rows.append([round(lat, 3), round(lon, 3), centre, 1])
+    group = folium.FeatureGroup(name=name)
+    group.add_child(LayerCall("labels", js_literal(rows)))
     return group

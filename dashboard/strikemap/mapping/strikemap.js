@@ -721,12 +721,18 @@
     control.addTo(map);
   }
 
-  /* Place labels payload: [[lat, lon, text, kind], ...]; kind 0 a struck place, 1 an
-   * oblast centre. For briefings, where a map needs names. */
+  /* Place labels payload: [[lat, lon, text, kind], ...], most important first; kind 0
+   * a struck place, 1 an oblast centre. For briefings, where a map needs names. A
+   * label that would overlap one before it is hidden. */
   function labels(group, payload) {
+    var markers = [];
     payload.forEach(function (r) {
       var label = L.marker([r[0], r[1]], {
-        icon: L.divIcon({ className: "sm-place-label sm-label-" + (r[3] ? "region" : "place"), html: "", iconSize: null }),
+        icon: L.divIcon({
+          className: "sm-place-label sm-label-" + (r[3] ? "region" : "place"),
+          html: "",
+          iconSize: null,
+        }),
         interactive: false,
         keyboard: false,
       });
@@ -736,7 +742,35 @@
           node.textContent = r[2];
         }
       });
+      markers.push(label);
       group.addLayer(label);
+    });
+    function declutter() {
+      var placed = [];
+      markers.forEach(function (label) {
+        var node = label.getElement();
+        if (!node) {
+          return;
+        }
+        node.style.visibility = "";
+        var box = node.getBoundingClientRect();
+        var clash = placed.some(function (other) {
+          return box.left < other.right && box.right > other.left &&
+            box.top < other.bottom && box.bottom > other.top;
+        });
+        if (clash) {
+          node.style.visibility = "hidden";
+        } else {
+          placed.push(box);
+        }
+      });
+    }
+    group.on("add", function () {
+      var map = group._map;
+      if (map) {
+        map.on("zoomend moveend", declutter);
+        setTimeout(declutter, 0);
+      }
     });
   }
 

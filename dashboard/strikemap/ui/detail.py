@@ -14,6 +14,15 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from strikemap.exports.brief_page import clip_title
+from strikemap.labels import (
+    attacker_label,
+    confidence_label,
+    figure_label,
+    is_missing,
+    level_label,
+    weapons_label,
+)
 from strikemap.safetext import escape_text, safe_url
 
 EVIDENCE_STYLE = (
@@ -22,30 +31,25 @@ EVIDENCE_STYLE = (
 )
 
 
-def _figure(value: Any, at_least: bool) -> str:
-    if value is None or pd.isna(value):
-        return "unknown"
-    return f"at least {int(value)}" if at_least else str(int(value))
-
-
 def facts(row: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Return the event's fields as ``(label, plain text)`` pairs, in reading order."""
-    place = row["place"] + (f", {row['parent']}" if row.get("parent") else "")
+    parent = row.get("parent")
+    place = row["place"] + ("" if is_missing(parent) else f", {parent}")
     day = row.get("date")
     day_text = "unknown" if day is None or pd.isna(day) else pd.Timestamp(day).date().isoformat()
     if row.get("date_precision") and row["date_precision"] != "day" and day_text != "unknown":
         day_text += f" ({row['date_precision']} precision)"
     out = [
-        ("Place", f"{place} ({row['level']})"),
-        ("Oblast", row.get("oblast") or "unknown"),
-        ("Country", row.get("country") or "unknown"),
+        ("Place", f"{place} ({level_label(row.get('level'))})"),
+        ("Oblast", "unknown" if is_missing(row.get("oblast")) else row["oblast"]),
+        ("Country", "unknown" if is_missing(row.get("country")) else row["country"]),
         ("Date", day_text),
-        ("Weapons", ", ".join(w.replace("_", " ") for w in row.get("weapons") or ()) or "unknown"),
+        ("Weapons", weapons_label(row.get("weapons"))),
         ("Models", ", ".join(row.get("models") or ()) or "not stated"),
-        ("Killed", _figure(row.get("killed"), bool(row.get("killed_at_least")))),
-        ("Injured", _figure(row.get("injured"), bool(row.get("injured_at_least")))),
-        ("Attacker", row.get("attacker") or "not stated"),
-        ("Confidence", f"{float(row.get('confidence') or 0):.2f}"),
+        ("Killed", figure_label(row.get("killed"), bool(row.get("killed_at_least")))),
+        ("Injured", figure_label(row.get("injured"), bool(row.get("injured_at_least")))),
+        ("Attacker", attacker_label(row.get("attacker"))),
+        ("Confidence", confidence_label(row.get("confidence"))),
     ]
     if row.get("interception_debris"):
         out.append(("Note", "damage from interception debris"))
@@ -60,7 +64,7 @@ def sources_table(row: Mapping[str, Any]) -> pd.DataFrame:
         {
             "publisher": s.get("publisher"),
             "published": s.get("published"),
-            "title": s.get("title"),
+            "title": clip_title(str(s.get("title") or ""))[:90] or None,
             "link": safe_url(s.get("url")),
         }
         for s in row.get("sources") or ()
@@ -68,12 +72,26 @@ def sources_table(row: Mapping[str, Any]) -> pd.DataFrame:
     return pd.DataFrame(records, columns=["publisher", "published", "title", "link"])
 
 
+CITE_STYLE = "display:block;margin-top:.25rem;font-size:.8rem;color:#4b5563;font-style:normal"
+
+
+def _source_name(row: Mapping[str, Any], article_id: Any) -> str:
+    for source in row.get("sources") or ():
+        if source.get("article_id") == article_id:
+            return str(source.get("publisher") or source.get("title") or "source")[:80]
+    return ""
+
+
 def evidence_html(row: Mapping[str, Any]) -> str:
-    """Return the quoted evidence sentences as escaped HTML blockquotes."""
-    quotes = [
-        f'<blockquote style="{EVIDENCE_STYLE}">{escape_text(item.get("sentence"))}</blockquote>'
-        for item in row.get("evidence") or ()
-    ]
+    """Return the quoted evidence sentences as escaped HTML blockquotes, each with its source."""
+    quotes = []
+    for item in row.get("evidence") or ():
+        name = _source_name(row, item.get("article_id"))
+        cite = f'<cite style="{CITE_STYLE}">\u2014 {escape_text(name)}</cite>' if name else ""
+        quotes.append(
+            f'<blockquote style="{EVIDENCE_STYLE}">{escape_text(item.get("sentence"))}'
+            f"{cite}</blockquote>"
+        )
     return "".join(quotes) or "<p><em>No evidence sentences stored.</em></p>"
 
 

@@ -97,7 +97,37 @@ def export_specs(
             "image/png",
             lambda: exports.render_brief_png(data, title="Strike briefing", **view),
         ),
+        "slide": ExportSpec(
+            "Slide PNG (16:9)",
+            f"{base}-slide.png",
+            "image/png",
+            lambda: exports.render_brief_png(
+                data, title="Strike briefing", layout="slide", scale=1, **view
+            ),
+        ),
+        "pptx": ExportSpec(
+            "PowerPoint",
+            f"{base}.pptx",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            lambda: _deck(data, **view),
+        ),
     }
+
+
+def _deck(frame: pd.DataFrame, **view) -> bytes:
+    """Render the slide briefing and wrap it in a deck (title, map, events, notes)."""
+    from strikemap.exports.brief import render_brief
+    from strikemap.exports.deck import build_deck
+
+    rendering = render_brief(frame, title="Strike briefing", layout="slide", scale=2, **view)
+    return build_deck(
+        frame,
+        title="Strike briefing",
+        filters_text=view.get("filters_text", ""),
+        slide_png=rendering.png,
+        generated_at=datetime.now(UTC),
+        tile_credit="© OpenStreetMap contributors",
+    )
 
 
 def render_exports(
@@ -118,13 +148,14 @@ def render_exports(
     )
     chosen = in_bounds(frame, bounds) if only_visible else frame
     st.caption(
-        f"{len(chosen)} event(s). The briefing PNG and HTML map show the current map view; "
-        "the PNG is rendered in headless Chromium and takes a few seconds."
+        f"{len(chosen)} event(s). The briefing PNG (portrait, for documents), the slide "
+        "(16:9, 1920 x 1080) and the PowerPoint deck show the current map view; they are "
+        "rendered in headless Chromium and take a few seconds."
     )
     specs = export_specs(chosen, filters_text=filters_text, bounds=bounds, center=center, zoom=zoom)
     st.session_state[EXPORTS_KEY] = specs
-    columns = st.columns(len(specs))
-    for column, (name, spec) in zip(columns, specs.items(), strict=True):
+    columns = st.columns(4) + st.columns(4)
+    for column, (name, spec) in zip(columns, specs.items(), strict=False):
         column.download_button(
             spec.label,
             data=spec.make,

@@ -23,6 +23,7 @@ from typing import Any
 import folium
 import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
 from strikemap.mapping import (
@@ -196,6 +197,50 @@ def detail_event(
     return row_of(view, chosen) if chosen is not None else None
 
 
+def playback_day() -> tuple[date, date] | None:
+    """Return the day the map's timeline shows (read before the map is drawn), else ``None``."""
+    returned = st.session_state.get(MAP_KEY)
+    if not isinstance(returned, Mapping):
+        return None
+    return playback_window(returned.get("last_object_clicked_tooltip"))
+
+
+_SCROLL_SCRIPT = """<script>
+// %s
+const frame = window.parent.document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+if (frame) { frame.scrollIntoView({behavior: "smooth", block: "center"}); }
+</script>"""
+
+
+def scroll_to_map(event_id: str) -> None:
+    """Bring the map into view after a table row was chosen (once per chosen event).
+
+    The table sits below the map: without this the map, now centred on the
+    event with its marker ringed, would stay out of sight.
+    """
+    if st.session_state.get("scrolled_to") == event_id:
+        return
+    st.session_state["scrolled_to"] = event_id
+    # The event id is hex, written into a comment only so each choice renders anew.
+    marker = "".join(c for c in str(event_id) if c.isalnum())
+    components.html(_SCROLL_SCRIPT % marker, height=0)
+
+
+def focus_layer(lat: float, lon: float) -> folium.FeatureGroup:
+    """Return a ring that marks the chosen event's marker."""
+    group = folium.FeatureGroup(name="Chosen event", control=False)
+    folium.CircleMarker(
+        [lat, lon],
+        radius=24,
+        color="#0b57d0",
+        weight=4,
+        fill=False,
+        interactive=False,
+        class_name="sm-focus",
+    ).add_to(group)
+    return group
+
+
 def _initial_view() -> tuple[tuple[float, float] | None, int | None]:
     # Fixed for the session: a base map built from the live view would change
     # its script on every pan and make streamlit-folium reload it.
@@ -279,6 +324,7 @@ def render_map(
     target_center = target_zoom = None
     if focus is not None and not pd.isna(focus.get("lat")) and not pd.isna(focus.get("lon")):
         target_center, target_zoom = (float(focus["lat"]), float(focus["lon"])), FOCUS_ZOOM
+        groups.append(focus_layer(*target_center))
     returned = (
         st_folium(
             base,

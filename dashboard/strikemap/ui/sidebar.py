@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import streamlit as st
 
@@ -72,7 +73,9 @@ def _casualty_slider(label: str, field: str, help_text: str) -> tuple[int, int |
     return _casualty_bounds(value)
 
 
-def render_filters(choices: Mapping[str, Sequence[str]]) -> FilterState:
+def render_filters(
+    choices: Mapping[str, Sequence[str]], span: tuple[date, date] | None = None
+) -> FilterState:
     """Draw the filter widgets in the sidebar and return the state they select.
 
     Parameters
@@ -80,6 +83,9 @@ def render_filters(choices: Mapping[str, Sequence[str]]) -> FilterState:
     choices
         Options of the data-dependent lists (``countries``, ``oblasts``,
         ``sources``), as :func:`strikemap.filters.options` returns them.
+    span
+        The first and last event day of the data: custom dates start there and
+        the date inputs say so.
     """
     sb = st.sidebar
     sb.header("Filters")
@@ -96,9 +102,21 @@ def render_filters(choices: Mapping[str, Sequence[str]]) -> FilterState:
     )
     date_from = date_to = None
     if quick == CUSTOM:
-        left, right = sb.columns(2)
-        date_from = left.date_input("From", value=None, key=PARAM_NAMES["date_from"], bind=BIND)
-        date_to = right.date_input("To", value=None, key=PARAM_NAMES["date_to"], bind=BIND)
+        first, last = span if span is not None else (None, None)
+        hint = f"The data runs from {first} to {last}." if first and last else None
+        # One above the other: side by side, the sidebar cuts the dates ("2024 / 0").
+        date_from = sb.date_input(
+            "From",
+            value=first,
+            key=PARAM_NAMES["date_from"],
+            bind=BIND,
+            help=hint,
+            format="YYYY-MM-DD",
+        )
+        date_to = sb.date_input(
+            "To", value=last, key=PARAM_NAMES["date_to"], bind=BIND, help=hint,
+            format="YYYY-MM-DD",
+        )  # fmt: skip
         if date_from and date_to and date_to < date_from:
             sb.warning("'To' is before 'From'; the dates were swapped.")
             date_from, date_to = date_to, date_from
@@ -184,6 +202,16 @@ def render_filters(choices: Mapping[str, Sequence[str]]) -> FilterState:
         text=text or "",
         include_implausible_dates=include_implausible,
     )
+
+
+def apply_brush(dates: tuple | None) -> None:
+    """Set the date filter to the days a brush on the events chart selected (a callback)."""
+    if dates is None:
+        return
+    first, last = (d.date() if hasattr(d, "date") else d for d in dates)
+    st.session_state[PARAM_NAMES["quick"]] = CUSTOM
+    st.session_state[PARAM_NAMES["date_from"]] = first
+    st.session_state[PARAM_NAMES["date_to"]] = last
 
 
 def render_layer_toggles() -> LayerChoice:

@@ -6,6 +6,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from strikemap.labels import (
+    attacker_label,
+    figure_label,
+    is_missing,
+    level_label,
+    source_label,
+    weapons_label,
+)
+
 TABLE_COLUMNS: tuple[str, ...] = (
     "date",
     "place",
@@ -55,8 +64,12 @@ def headline(frame: pd.DataFrame) -> Headline:
     )
 
 
+def _text(value: object) -> str:
+    return "unknown" if is_missing(value) else str(value)
+
+
 def _publishers(sources: list[dict]) -> str:
-    names = dict.fromkeys(s.get("publisher") or s.get("title") or "unknown" for s in sources)
+    names = dict.fromkeys(source_label(s) for s in sources or ())
     return ", ".join(names)
 
 
@@ -85,15 +98,22 @@ def table_frame(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
         {
             "date": frame["date"].dt.date,
             "place": frame["place"],
-            "parent": frame["parent"],
-            "level": frame["level"],
-            "oblast": frame["oblast"],
-            "country": frame["country"],
-            "weapons": frame["weapons"].map(lambda ws: ", ".join(ws or ())),
-            "killed": frame["killed"],
-            "injured": frame["injured"],
-            "attacker": frame["attacker"],
-            "confidence": frame["confidence"].round(2),
+            "parent": frame["parent"].map(_text),
+            "level": frame["level"].map(level_label),
+            "oblast": frame["oblast"].map(_text),
+            "country": frame["country"].map(_text),
+            "weapons": frame["weapons"].map(weapons_label),
+            "killed": [
+                figure_label(v, bool(a))
+                for v, a in zip(frame["killed"], frame["killed_at_least"], strict=True)
+            ],
+            "injured": [
+                figure_label(v, bool(a))
+                for v, a in zip(frame["injured"], frame["injured_at_least"], strict=True)
+            ],
+            "attacker": frame["attacker"].map(attacker_label),
+            # Whole percent, shown as "84%" (the column format), sortable as a number.
+            "confidence": (frame["confidence"] * 100).round().astype("Int64"),
             "sources": frame["sources"].map(_publishers),
             "event_id": frame["event_id"],
         },
