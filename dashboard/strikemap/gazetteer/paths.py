@@ -13,9 +13,11 @@ def default_geodata_dir() -> Path:
 
     The package lives in ``dashboard/strikemap/`` and the data two levels up
     in the repository root, which is also the layout of a Streamlit Cloud
-    checkout.
+    checkout. An installed wheel carries a copy as ``strikemap/geodata``.
     """
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[3] / "geodata"
+    checkout = Path(__file__).resolve().parents[3] / "geodata"
+    shipped = Path(__file__).resolve().parents[1] / "geodata"  # inside a wheel (setup.py)
+    return checkout if checkout.is_dir() or not shipped.is_dir() else shipped
