@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 from strikemap.exports.brief_page import brief_page_html
-from strikemap.exports.brief_slide import MIN_FONT_PX, _STYLE, slide_page_html
+from strikemap.exports.brief_slide import _STYLE, MIN_FONT_PX, slide_page_html
 from strikemap.exports.compare import compare_periods, comparison_text, parse_period
 from strikemap.exports.deck import TABLE_COLUMNS, build_deck
 from strikemap.exports.map_document import build_export_map, map_document
