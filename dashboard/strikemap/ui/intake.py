@@ -9,13 +9,21 @@ message naming it and the reason, so a bad upload never touches the store.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from strikemap.articles import ArticleError, article_from_text, read_bytes
 from strikemap.intake_report import ReadError
+from strikemap.labels import (
+    attacker_label,
+    figure_label,
+    level_label,
+    source_label,
+    weapons_label,
+)
 from strikemap.models import Article, Event
 from strikemap.store import EventStore
 from strikemap.ui.cache import st_gazetteer
@@ -124,22 +132,58 @@ def save(store: EventStore, items: Sequence[tuple[Article, list[Event]]]) -> tup
 
 
 def _preview_rows(items: Sequence[tuple[Article, list[Event]]]) -> list[dict]:
+    """Return one row per event found: where (with its parent place and coordinates), when, what."""
     rows = []
     for article, events in items:
         for event in events:
             rows.append(
                 {
-                    "article": article.title or article.path or article.id,
+                    "article": source_label({"title": article.title or article.path or article.id}),
                     "date": event.date,
                     "place": event.place,
-                    "level": event.level,
-                    "weapons": ", ".join(event.weapons),
-                    "killed": event.killed,
-                    "injured": event.injured,
-                    "attacker": event.attacker,
+                    "in": event.parent or "unknown",
+                    "level": level_label(event.level),
+                    "lat, lon": (
+                        f"{event.lat:.4f}, {event.lon:.4f}"
+                        if event.lat is not None and event.lon is not None
+                        else "not located"
+                    ),
+                    "weapons": weapons_label(event.weapons),
+                    "killed": figure_label(event.killed, event.killed_at_least),
+                    "injured": figure_label(event.injured, event.injured_at_least),
+                    "attacker": attacker_label(event.attacker),
                 }
             )
     return rows
+
+
+def undated(items: Sequence[tuple[Article, list[Event]]]) -> list[Article]:
+    """Return the articles that state no date and were given none (their events have no date)."""
+    return [
+        article
+        for article, events in items
+        if article.published is None and (not events or any(e.date is None for e in events))
+    ]
+
+
+def with_date(articles: Sequence[Article], published: date) -> list[Article]:
+    """Return the articles with a publication date given by the user."""
+    return [replace(a, published=published, published_from="metadata") for a in articles]
+
+
+def _mini_map(items: Sequence[tuple[Article, list[Event]]]) -> None:
+    """Draw the found events on a small offline map (outlines, names, markers)."""
+    from strikemap.exports.map_document import build_export_map, map_document
+    from strikemap.frames import events_to_frame
+
+    found = [event for _, events in items for event in events]
+    frame = events_to_frame(found)
+    located = frame[frame["lat"].notna() & frame["lon"].notna()]
+    if located.empty:
+        st.caption("No event could be placed on the map.")
+        return
+    fmap = build_export_map(located, static=True, tiles=None, legend=False)
+    components.html(map_document(fmap), height=260)
 
 
 def render_intake(store: EventStore, max_upload_mb: int) -> None:
@@ -206,8 +250,24 @@ def _render_preview(store: EventStore) -> None:
     rows = _preview_rows(current.items)
     if rows:
         st.dataframe(rows, hide_index=True, key="intake_preview_table")
+        _mini_map(current.items)
     else:
         st.info("No strike events were found in these articles.")
+    missing = [a for a in undated(current.items) if not store.has_article(a.id)]
+    if missing:
+        names = ", ".join(source_label({"title": a.title or a.path or a.id}, 40) for a in missing)
+        st.warning(
+            f"{len(missing)} article(s) state no date and were given none ({md_literal(names)}): "
+            "their events would be stored without a date. Give the publication date and find "
+            "the events again."
+        )
+        left, right = st.columns([1, 1])
+        given = left.date_input("Publication date", value=None, key="intake_fix_date")
+        if right.button("Find events again with this date", disabled=given is None):
+            fixed = {a.id: a for a in with_date(missing, given)}
+            articles = [fixed.get(a.id, a) for a, _ in current.items]
+            st.session_state[PREVIEW_KEY] = preview(articles, st_gazetteer(), current.errors)
+            st.rerun()
     if st.button("Save to the store", type="primary", key="intake_save", disabled=not new):
         added, skipped = save(store, current.items)
         st.session_state.pop(PREVIEW_KEY, None)
