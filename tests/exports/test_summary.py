@@ -14,7 +14,10 @@ from strikemap.frames import events_to_frame
 
 def test_headline_counts(sample_frame):
     # killed 3 (Kyiv) + unknown + unknown; injured 12 + 4; three distinct places.
-    assert headline_counts(sample_frame) == Headline(events=3, killed=3, injured=16, places=3)
+    # Both totals are lower bounds: unknown killed, and "at least 12" injured.
+    assert headline_counts(sample_frame) == Headline(
+        events=3, killed=3, injured=16, places=3, killed_lower_bound=True, injured_lower_bound=True
+    )
 
 
 def test_places_are_told_apart_by_parent(sample_events):

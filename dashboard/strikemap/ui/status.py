@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from strikemap.filters import PARAM_NAMES
+from strikemap.filters import NO_LIMIT, PARAM_NAMES
 from strikemap.labels import total_label
 from strikemap.ui.summary import Headline
 
@@ -63,12 +63,32 @@ def in_window(frame: pd.DataFrame, window: tuple[date, date]) -> pd.DataFrame:
     return frame[inside.fillna(False).to_numpy(dtype=bool)]
 
 
+#: Every filter widget's value with no filter active (keys: query parameter names).
+FILTER_DEFAULTS: dict[str, Any] = {
+    PARAM_NAMES["quick"]: "all",
+    PARAM_NAMES["weapons"]: [],
+    PARAM_NAMES["attackers"]: [],
+    PARAM_NAMES["countries"]: [],
+    PARAM_NAMES["oblasts"]: [],
+    PARAM_NAMES["sources"]: [],
+    PARAM_NAMES["levels"]: [],
+    PARAM_NAMES["killed"]: ("0", NO_LIMIT),
+    PARAM_NAMES["injured"]: ("0", NO_LIMIT),
+    PARAM_NAMES["include_unknown_casualties"]: True,
+    PARAM_NAMES["text"]: "",
+}
+
+
 def reset_filters() -> None:
-    """Clear every filter (widget state and the URL's filter parameters); keep the map view."""
-    for name in PARAM_NAMES.values():
+    """Set every filter back to "no filter" (a button callback); the map view stays.
+
+    The widgets are bound to the URL, so their values are set, not dropped: the
+    binding then writes the cleared state back into the query string.
+    """
+    for name, value in FILTER_DEFAULTS.items():
+        st.session_state[name] = value
+    for name in (PARAM_NAMES["date_from"], PARAM_NAMES["date_to"]):
         st.session_state.pop(name, None)
-        if name in st.query_params:
-            del st.query_params[name]
 
 
 def render_empty_state(total: int, filters: Mapping[str, Any] | None = None) -> None:
