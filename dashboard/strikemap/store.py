@@ -96,6 +96,7 @@ class IngestReport:
 
     articles_read: int = 0
     articles_added: int = 0
+    articles_updated: int = 0
     duplicates: int = 0
     events_added: int = 0
     errors: list[ReadError] = field(default_factory=list)
@@ -106,6 +107,8 @@ class IngestReport:
             f"{self.articles_read} articles read, {self.articles_added} new stored "
             f"({self.duplicates} already stored), {self.events_added} events found"
         )
+        if self.articles_updated:
+            line += f", {self.articles_updated} updated to a new version"
         if self.errors:
             skipped = "; ".join(str(error) for error in self.errors)
             line += f", {len(self.errors)} skipped: {skipped}"
@@ -254,6 +257,22 @@ class EventStore:
             ).fetchone()
         return row is not None
 
+    def stored_hash(self, article_id: str) -> str | None:
+        """Return the content hash of the article stored under ``article_id``, or ``None``."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT content_hash FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def has_content(self, content_hash: str) -> bool:
+        """Whether an article with this content hash is stored (under any id)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)
+            ).fetchone()
+        return row is not None
+
     def count_articles(self) -> int:
         with self._lock:
             return self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -337,6 +356,27 @@ class EventStore:
                 raise
         return True
 
+    def replace(self, article: Article, events: Iterable[Event]) -> bool:
+        """Store a new version of the article stored under the same id, in one transaction.
+
+        The old version and its events are removed and the new one inserted
+        together, so a failure leaves the old version in place. Returns
+        ``False`` (changing nothing) when the new text is already stored, under
+        this id or another; with nothing stored under the id it is :meth:`add`.
+        """
+        events = list(events)
+        rows = [_event_row(article.id, e) for e in events]
+        with self._lock:
+            if self.has_content(article.content_hash):
+                return False
+            if self.stored_hash(article.id) is None:
+                return self.add(article, events)
+            with self._transaction() as conn:
+                conn.execute("DELETE FROM events WHERE article_id = ?", (article.id,))
+                conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                self._insert(conn, article, rows)
+        return True
+
     @staticmethod
     def _insert(conn: sqlite3.Connection, article: Article, rows: list[tuple]) -> None:
         conn.execute(
@@ -392,7 +432,8 @@ class EventStore:
                 report.errors.append(item)
                 continue
             report.articles_read += 1
-            if self._stored(item):
+            new_version = self._is_new_version(item)
+            if self._stored(item) and not new_version:
                 report.duplicates += 1
                 continue
             extractor = extractor or default_extractor()
@@ -402,12 +443,24 @@ class EventStore:
                 log.debug("extraction failed for %s", item.path or item.id, exc_info=True)
                 report.errors.append(ReadError(item.path or item.id, f"extraction failed: {exc!r}"))
                 continue
-            if self.add(item, events):
+            if new_version and self.replace(item, events):
+                report.articles_updated += 1
+                report.events_added += len(events)
+            elif not new_version and self.add(item, events):
                 report.articles_added += 1
                 report.events_added += len(events)
             else:
                 report.duplicates += 1
         return report
+
+    def _is_new_version(self, article: Article) -> bool:
+        """An article stored under the same id with another text (an edited post, an updated page).
+
+        Articles whose id is their content hash never are; records and pages
+        with ids of their own (a URL, a message link) are, when their text changed.
+        """
+        stored = self.stored_hash(article.id)
+        return stored is not None and stored != article.content_hash
 
 
 def default_extractor() -> Extractor:

@@ -23,6 +23,8 @@ from strikemap.intake_report import EXIT_REJECTED
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("strikemap.cli.extract", "print the strike events found in articles"),
     "ingest": ("strikemap.cli.ingest", "add articles and their events to the store"),
+    "fetch": ("strikemap.cli.fetch", "fetch article pages from the web and add them to the store"),
+    "watch": ("strikemap.cli.watch", "poll RSS/Atom feeds and add new articles to the store"),
     "serve": ("strikemap.cli.serve", "start the dashboard"),
     "geocode": ("strikemap.cli.geocode", "resolve place names with the offline gazetteer"),
     "geodata": ("strikemap.cli.geodata", "rebuild the gazetteer files in geodata/"),
