@@ -66,6 +66,7 @@ import yaml
 from strikemap.intake_report import ReadError, display_name, unexpected
 from strikemap.models import Article, content_hash
 from strikemap.safetext import strip_bidi
+from strikemap.telegram_export import MessageProblem, NotAnExport, is_telegram_export, iter_export
 
 log = logging.getLogger(__name__)
 
@@ -693,11 +694,33 @@ def _iter_json(path: str, data: bytes, max_bytes: int) -> Iterator[ArticleResult
         payload = _loads(text)
     except ValueError as exc:
         raise ArticleError(path, str(exc)) from None
+    if is_telegram_export(payload):
+        yield from _iter_telegram(path, payload)
+        return
+    if isinstance(payload, dict) and "text" not in payload:
+        raise ArticleError(
+            path,
+            "missing 'text' field: neither an article record nor a Telegram Desktop "
+            "export (no 'messages' list)",
+        )
     records = payload if isinstance(payload, list) else [payload]
     reader = _Records(max_bytes)
     for index, record in enumerate(records):
         name = f"{path}[{index}]" if isinstance(payload, list) else path
         yield reader.read(name, record, f"index {index}")
+
+
+def _iter_telegram(path: str, payload: dict) -> Iterator[ArticleResult]:
+    """The messages of a Telegram Desktop export (:mod:`strikemap.telegram_export`)."""
+    try:
+        for item in iter_export(path, payload):
+            if isinstance(item, MessageProblem):
+                yield ReadError(item.where, item.reason)
+            else:
+                text, title = normalize_text(item.text), normalize_text(item.title or "")
+                yield replace(item, text=text, title=title or None)
+    except NotAnExport as exc:
+        raise ArticleError(path, str(exc)) from exc
 
 
 def _iter_jsonl(path: str, data: bytes, max_bytes: int) -> Iterator[ArticleResult]:
