@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from strikemap.articles import ArticleError
-from strikemap.models import Article
+from strikemap.models import Article, Event
 from strikemap.store import EventStore, Extractor, default_extractor
 from strikemap.web.client import FetchError, PoliteClient, RobotsDisallowed, Validators
 from strikemap.web.feedlist import FeedSpec
@@ -189,9 +189,16 @@ class WebIntake:
         return self.state.page_validators(key)
 
     def store_article(
-        self, key: str, article: Article, validators: Validators | None = None
+        self,
+        key: str,
+        article: Article,
+        validators: Validators | None = None,
+        events: list[Event] | None = None,
     ) -> Outcome:
-        """Store a page's article as new, as a new version, or not at all (with why)."""
+        """Store a page's article as new, as a new version, or not at all (with why).
+
+        ``events`` already extracted (a previewed article) are stored as they are.
+        """
         name = article.path or key
         stored = self.store.stored_hash(article.id)
         if stored == article.content_hash:
@@ -199,7 +206,7 @@ class WebIntake:
         elif self.store.has_content(article.content_hash):
             outcome = Outcome(name, "duplicate", "the same text is already stored", article.id)
         else:
-            outcome = self._extract_and_store(name, article, replace=stored is not None)
+            outcome = self._extract_and_store(name, article, stored is not None, events)
         if outcome.status != "failed":
             self.state.record_page(
                 key,
@@ -210,11 +217,14 @@ class WebIntake:
             )
         return outcome
 
-    def _extract_and_store(self, name: str, article: Article, *, replace: bool) -> Outcome:
-        try:
-            events = self.extractor(article)
-        except Exception as exc:  # one article's failure must not stop the batch
-            return Outcome(name, "failed", f"extraction failed ({exc!r})")
+    def _extract_and_store(
+        self, name: str, article: Article, replace: bool, events: list[Event] | None
+    ) -> Outcome:
+        if events is None:
+            try:
+                events = self.extractor(article)
+            except Exception as exc:  # one article's failure must not stop the batch
+                return Outcome(name, "failed", f"extraction failed ({exc!r})")
         if replace:
             changed = self.store.replace(article, events)
             status = "updated" if changed else "duplicate"
