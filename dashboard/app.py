@@ -35,6 +35,7 @@ from strikemap.ui.status import (
 )
 from strikemap.ui.summary import headline, table_frame
 from strikemap.ui.text import md_literal
+from strikemap.ui.web_intake import render_feed_status
 
 TABLE_ROWS = 5_000
 CHART_KEY = "per_day_chart"
@@ -59,6 +60,8 @@ events = cache.st_load_events(db, revision)
 
 state = render_filters(cache.st_filter_options(db, revision), span=date_span(events))
 layers = render_layer_toggles()
+with st.sidebar:
+    render_feed_status(store)
 anchor = anchor_date(events)
 view = apply_filters(events, state, anchor=anchor)
 filters_text = describe(state, anchor=anchor)

@@ -191,7 +191,11 @@ def render_intake(store: EventStore, max_upload_mb: int) -> None:
     notice = st.session_state.pop(NOTICE_KEY, None)
     if notice:
         st.success(notice)
-    upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
+    upload_tab, paste_tab, web_tab = st.tabs(["Upload files", "Paste text", "From the web"])
+    with web_tab:
+        from strikemap.ui.web_intake import render_web_intake  # its own form and preview
+
+        render_web_intake(store)
     with upload_tab:
         files = st.file_uploader(
             "Article files (.txt, .md, .html, .json, .jsonl)",
