@@ -27,9 +27,9 @@ def test_fifty_message_export_ingests_38_articles_then_none(tmp_path, capsys):
     path = write(tmp_path, export())
     db = tmp_path / "s.sqlite"
     assert main(["ingest", str(path), "--db", str(db)]) == 0
-    assert "38 articles read, 38 new stored" in capsys.readouterr().err
+    assert "38 stored, 0 skipped (already stored), 0 rejected" in capsys.readouterr().err
     assert main(["ingest", str(path), "--db", str(db)]) == 0
-    assert "38 articles read, 0 new stored (38 already stored)" in capsys.readouterr().err
+    assert "0 stored, 38 skipped (already stored), 0 rejected" in capsys.readouterr().err
     with EventStore(str(db)) as store:
         assert store.count_articles() == ARTICLES_IN_EXPORT == 38
 
@@ -80,7 +80,8 @@ def test_edited_message_keeps_latest_text_and_reexport_updates_it(tmp_path, caps
     edited["text"] = "All clear in Odesa region. Power returned to Izmail."
     edited["edited"] = "2024-03-09T10:00:00"
     assert main(["ingest", str(write(tmp_path, payload, "result2.json")), "--db", str(db)]) == 0
-    assert "1 updated to a new version" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "1 stored, 37 skipped (already stored), 0 rejected; 1 stored as new versions" in err
     with EventStore(str(db)) as store:
         assert store.count_articles() == 38
         texts = {a.text for a in store.articles()}
@@ -173,7 +174,7 @@ def test_result_json_that_is_not_an_export(tmp_path, capsys, payload, reason):
     path = write(tmp_path, payload)
     assert main(["ingest", str(path), "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert f"skipped {path}: " in err and reason in err
+    assert f"rejected {path}: " in err and reason in err
     with EventStore(str(db)) as store:
         assert store.count_articles() == 1
 

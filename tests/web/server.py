@@ -43,7 +43,7 @@ class FixtureServer:
         self.hits: list[Hit] = []
         self._lock = threading.Lock()
         handler = _make_handler(self)
-        self.httpd = ThreadingHTTPServer((host, 0), handler)
+        self.httpd = _QuietServer((host, 0), handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.host = host
@@ -75,6 +75,13 @@ class FixtureServer:
     def log(self, hit: Hit) -> None:
         with self._lock:
             self.hits.append(hit)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A threaded server that does not print the tracebacks of the broken route."""
+
+    def handle_error(self, request, client_address) -> None:
+        pass
 
 
 def _etag(body: bytes) -> str:

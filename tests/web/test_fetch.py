@@ -24,7 +24,7 @@ def test_fetch_stores_article_with_metadata(server, tmp_path, capsys):
     server.route("/news/odesa-port", article_html("odesa-port"))
     code, err = fetch(db, server.url("/news/odesa-port"), capsys=capsys)
     assert code == 0, err
-    assert f"new {server.url('/news/odesa-port')}: Missile strike on the port of Odesa" in err
+    assert "1 stored, 0 skipped (already stored), 0 rejected" in err
     with EventStore(str(db)) as store:
         (article,) = store.articles()
         events = store.article_events(article.id)
@@ -55,7 +55,7 @@ def test_same_page_through_other_links_is_stored_once(server, tmp_path, capsys):
         capsys=capsys,
     )
     assert code == 0, err
-    assert "1 new, 3 unchanged" in err
+    assert "1 stored, 3 skipped (already stored), 0 rejected" in err
     with EventStore(str(db)) as store:
         (article,) = store.articles()
     assert article.id == web_article_id(canonical)
@@ -68,7 +68,7 @@ def test_same_text_under_another_canonical_url_is_a_duplicate(server, tmp_path, 
     server.route("/mirror/a", article_html("kherson-drone"))
     code, err = fetch(db, server.url("/a"), server.url("/mirror/a"), capsys=capsys)
     assert code == 0
-    assert f"duplicate {server.url('/mirror/a')}: the same text is already stored" in err
+    assert "1 stored, 1 skipped (already stored), 0 rejected" in err
     with EventStore(str(db)) as store:
         assert store.count_articles() == 1
 
@@ -80,7 +80,8 @@ def test_conditional_get_on_refetch_and_new_version_replaces(server, tmp_path, c
     fetch(db, url, capsys=capsys)
     code, err = fetch(db, url, capsys=capsys)
     assert code == 0
-    assert "unchanged" in err and "HTTP 304" in err
+    assert "0 stored, 1 skipped (already stored), 0 rejected" in err
+    assert [h.path for h in server.hits].count("/news/dnipro") == 2
     assert server.hits[-1].headers.get("if-none-match")
 
     paragraphs = REPORTS["dnipro-missiles"][2]
@@ -88,7 +89,7 @@ def test_conditional_get_on_refetch_and_new_version_replaces(server, tmp_path, c
     server.route("/news/dnipro", article_html("dnipro-missiles", paragraphs=corrected))
     code, err = fetch(db, url, capsys=capsys)
     assert code == 0
-    assert f"updated {url}" in err
+    assert "1 stored, 0 skipped (already stored), 0 rejected; 1 stored as new versions" in err
     with EventStore(str(db)) as store:
         (article,) = store.articles()
         assert "seven people" in article.text
@@ -118,8 +119,8 @@ def test_bad_pages_are_named_and_nothing_stored_is_lost(
         server.route(path, **route)
     code, err = fetch(db, server.url(path), capsys=capsys)
     assert code == 1
-    (line,) = [line for line in err.splitlines() if line.startswith("failed")]
-    assert line.startswith(f"failed {server.url(path)}: ")
+    (line,) = [line for line in err.splitlines() if line.startswith("rejected")]
+    assert line.startswith(f"rejected {server.url(path)}: ")
     assert reason in line
     with EventStore(str(db)) as store:
         assert [a.title for a in store.articles()] == ["Glide bombs fall on Kharkiv suburbs"]
@@ -146,8 +147,8 @@ def test_timeout_and_size_limit_from_the_command_line(server, tmp_path, capsys):
     )
     err = capsys.readouterr().err
     assert code == 1
-    assert f"failed {server.url('/slow')}: timed out" in err
-    assert f"failed {server.url('/big')}: too large" in err
+    assert f"rejected {server.url('/slow')}: timed out" in err
+    assert f"rejected {server.url('/big')}: too large" in err
 
 
 def test_robots_disallowed_page_is_skipped_not_fetched(server, tmp_path, capsys):
@@ -155,7 +156,7 @@ def test_robots_disallowed_page_is_skipped_not_fetched(server, tmp_path, capsys)
     server.route("/news/a", article_html("sumy-drones"))
     code, err = fetch(tmp_path / "s.sqlite", server.url("/news/a"), capsys=capsys)
     assert code == 1
-    assert f"skipped {server.url('/news/a')}: not fetched: robots.txt disallows strikemap" in err
+    assert f"rejected {server.url('/news/a')}: not fetched: robots.txt disallows strikemap" in err
     assert "/news/a" not in server.paths()
 
 

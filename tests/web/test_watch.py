@@ -64,6 +64,7 @@ def test_two_feeds_six_entries_then_nothing_then_one_new_version(server, tmp_pat
     assert code == 0, err
     assert f"{server.url('/rss.xml')}: 3 new, 0 updated, 0 already seen" in err
     assert f"{server.url('/atom.xml')}: 3 new, 0 updated, 0 already seen" in err
+    assert "strikemap watch: 6 stored, 0 skipped (already stored), 0 rejected" in err
     with EventStore(str(db)) as store:
         assert store.count_articles() == 6
 
@@ -94,6 +95,7 @@ def test_two_feeds_six_entries_then_nothing_then_one_new_version(server, tmp_pat
     code, err = watch(db, *feeds, capsys=capsys)
     assert code == 0, err
     assert f"{server.url('/atom.xml')}: 0 new, 1 updated, 2 already seen" in err
+    assert "0 rejected; 1 stored as new versions of stored articles" in err
     with EventStore(str(db)) as store:
         articles = store.articles()
         assert len(articles) == 6
@@ -121,7 +123,7 @@ def test_restart_mid_feed_neither_misses_nor_repeats(server, tmp_path, capsys):
     code, err = watch(db, server.url("/feed.xml"), capsys=capsys)
     assert code == 1
     assert "2 new" in err and "1 failed" in err
-    assert f"failed {server.url('/feed.xml')} entry 'Missile strike on the port of Odesa'" in err
+    assert f"rejected {server.url('/feed.xml')} entry 'Missile strike on the port of Odesa'" in err
     assert "HTTP 503" in err and "(will retry)" in err
 
     server.route("/news/odesa-port", article_html("odesa-port"))
@@ -154,6 +156,7 @@ def test_documents_that_are_not_feeds(server, tmp_path, capsys, body, content_ty
     code, err = watch(db, server.url("/good.xml"), server.url("/bad.xml"), capsys=capsys)
     assert code == 1
     assert f"{server.url('/bad.xml')}: failed: {reason}" in err
+    assert f"rejected {server.url('/bad.xml')}: {reason}" in err
     assert f"{server.url('/good.xml')}: 0 new" in err
 
 
@@ -169,7 +172,7 @@ def test_entry_without_link_is_named_once(server, tmp_path, capsys):
     assert code == 1
     assert "1 new" in err
     assert (
-        f"failed {server.url('/feed.xml')} entry 'Air raid alert in Poltava': "
+        f"rejected {server.url('/feed.xml')} entry 'Air raid alert in Poltava': "
         "entry has no link" in err
     )
     code, err = watch(db, server.url("/feed.xml"), capsys=capsys)

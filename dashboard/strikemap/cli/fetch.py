@@ -5,25 +5,23 @@ metadata read with trafilatura, and stored once per canonical URL and per
 text: fetching it again, through any link, adds nothing; a page whose text
 changed is stored as the new version of the same article.
 
-stderr gets one line per URL (``new``, ``updated``, ``unchanged``,
-``duplicate``, ``skipped`` or ``failed``, with the reason) and a summary;
-stdout stays empty.
+stderr gets one line per URL that was not stored (``rejected URL: reason``:
+a failure, or robots.txt forbidding it) and the summary line of every intake
+command: ``N stored, N skipped (already stored), N rejected``. stdout stays empty.
 
-Exit status: 0 when every URL was read (stored or already stored), 1 when any
-was skipped or failed (the others are stored all the same), 2 when the store
-cannot be opened.
+Exit status: 0 when every URL was stored or already stored, 1 when any was
+rejected (the others are stored all the same), 2 when the store cannot be opened.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 
-from strikemap.cli.webopts import add_web_arguments, make_client
+from strikemap.cli.intake_options import print_report
+from strikemap.cli.webopts import add_web_arguments, make_client, tally, versions_note
+from strikemap.intake_report import EXIT_USAGE, IntakeReport
 from strikemap.store import EventStore, StoreError
-
-REJECTED = ("skipped", "failed")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,15 +40,21 @@ def run(args: argparse.Namespace) -> int:
         store = EventStore(args.db)
     except StoreError as exc:
         print(f"strikemap fetch: {exc}", file=sys.stderr)
-        return 2
-    counts: Counter[str] = Counter()
+        return EXIT_USAGE
+    report = IntakeReport()
+    outcomes = []
     with store, make_client(args) as client:
         intake = WebIntake(store, client)
-        for url in args.urls:
-            outcome = intake.fetch(url, source=args.source, language=args.language)
-            counts[outcome.status] += 1
-            print(outcome.line(), file=sys.stderr)
-        intake.state.close()
-        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        print(f"strikemap fetch: {len(args.urls)} URLs: {summary} -> {store.path}", file=sys.stderr)
-    return 1 if any(counts[s] for s in REJECTED) else 0
+        try:
+            for url in args.urls:
+                outcome = intake.fetch(url, source=args.source, language=args.language)
+                outcomes.append(outcome)
+                tally(report, outcome)
+        finally:
+            intake.state.close()
+        events = sum(o.events for o in outcomes)
+        summary = (
+            f"{report.summary()}{versions_note(outcomes)}; {events} events found -> {store.path}"
+        )
+    print_report("fetch", report, summary)
+    return report.exit_status

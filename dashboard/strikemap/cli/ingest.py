@@ -65,8 +65,14 @@ def run(args: argparse.Namespace) -> int:
             progress(results, "ingest"),
             extractor=budgeted(extractor, seconds=seconds, max_chars=max_bytes),
         )
-        report.stored, report.skipped = done.articles_added, done.duplicates
+        report.stored = done.articles_added + done.articles_updated
+        report.skipped = done.duplicates
         report.rejected.extend(done.errors)
-        summary = f"{report.summary()}; {done.events_added} events found -> {store.path}"
+        versions = (
+            f"; {done.articles_updated} stored as new versions of stored articles"
+            if done.articles_updated
+            else ""
+        )
+        summary = f"{report.summary()}{versions}; {done.events_added} events found -> {store.path}"
     print_report("ingest", report, summary)
     return report.exit_status

@@ -6,8 +6,10 @@ What was seen is kept in the store, so a restart neither misses nor repeats an
 entry; an updated entry becomes the new version of its article. A feed that
 fails is backed off (the interval doubles with each failure, up to a day).
 
-stderr gets, for each feed polled, a summary (new, updated, already seen,
-skipped, failed) followed by one line per entry that was not already seen.
+stderr gets, for each feed polled, a line ``URL: N new, N updated, N already
+seen, N skipped, N failed``, one ``rejected`` line per entry (or feed) that did
+not go in, with the reason, and after each round the summary line of every
+intake command: ``N stored, N skipped (already stored), N rejected``.
 
 ``--once`` polls every due feed once and exits (for cron or a systemd timer):
 status 0 when every feed and entry was read, 1 when any failed or was
@@ -24,7 +26,9 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 
-from strikemap.cli.webopts import add_web_arguments, make_client
+from strikemap.cli.intake_options import print_report
+from strikemap.cli.webopts import add_web_arguments, make_client, tally, versions_note
+from strikemap.intake_report import EXIT_USAGE, IntakeReport
 from strikemap.store import EventStore, StoreError
 
 _DURATION = re.compile(r"(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?")
@@ -59,20 +63,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_web_arguments(parser)
 
 
-def _print_report(report) -> None:
-    print(report.summary(), file=sys.stderr)
-    for outcome in report.items:
-        print(f"  {outcome.line()}", file=sys.stderr)
-
-
-def _poll_all(intake, specs, every: timedelta) -> bool:
-    """Poll every feed once; return whether anything failed or was skipped."""
-    bad = False
+def _poll_all(intake, specs, every: timedelta) -> int:
+    """Poll every feed once, print what each gave; return the exit status of the round."""
+    report = IntakeReport()
+    outcomes = []
     for spec in specs:
-        report = intake.poll(spec, every=every)
-        _print_report(report)
-        bad = bad or report.failed or report.count("skipped") > 0
-    return bad
+        feed = intake.poll(spec, every=every)
+        print(feed.summary(), file=sys.stderr)
+        if feed.error:
+            report.reject(spec.url, feed.error)
+        for outcome in feed.items:
+            outcomes.append(outcome)
+            tally(report, outcome)
+    events = sum(o.events for o in outcomes)
+    print_report(
+        "watch", report, f"{report.summary()}{versions_note(outcomes)}; {events} events found"
+    )
+    return report.exit_status
 
 
 def _next_due(intake, specs, every: timedelta) -> datetime:
@@ -96,13 +103,13 @@ def run(args: argparse.Namespace) -> int:
         store = EventStore(args.db)
     except (FeedListError, StoreError) as exc:
         print(f"strikemap watch: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with store, make_client(args) as client:
         intake = WebIntake(store, client)
         try:
             if args.once:
-                return 1 if _poll_all(intake, specs, args.every) else 0
+                return _poll_all(intake, specs, args.every)
             while True:
                 _poll_all(intake, specs, args.every)
                 wait = (_next_due(intake, specs, args.every) - datetime.now(UTC)).total_seconds()
