@@ -90,7 +90,9 @@ def render_web_intake(store: EventStore) -> None:
         if st.form_submit_button("Look up"):
             intake = _intake(store)
             try:
-                found = look_up(intake, url)
+                # One request per second per host: a feed's ten entries take about ten seconds.
+                with st.spinner("Fetching (politely: one request per second per site)…"):
+                    found = look_up(intake, url)
             finally:
                 intake.state.close()
             items, errors = extract_found([f.article for f in found.found], st_gazetteer())
