@@ -60,3 +60,21 @@ def test_size_budget_refuses_before_extracting():
 
 def test_budget_exceeded_reads_as_one_line_even_in_repr():
     assert repr(BudgetExceeded("a: over budget")) == "a: over budget"
+
+
+def test_default_budget_grows_with_the_text():
+    from strikemap.budget import default_seconds
+
+    assert default_seconds(Article(id="s", text="Kyiv was hit.")) == 60
+    assert default_seconds(Article(id="l", text="x" * 6_000_000)) == 360
+
+
+def test_a_fixed_budget_from_the_environment(monkeypatch):
+    from strikemap.budget import configured_seconds
+
+    assert configured_seconds() is None
+    monkeypatch.setenv("STRIKEMAP_ARTICLE_SECONDS", "5")
+    assert configured_seconds() == 5
+    monkeypatch.setenv("STRIKEMAP_ARTICLE_SECONDS", "-1")
+    with pytest.raises(ValueError, match="not a positive number"):
+        configured_seconds()

@@ -25,12 +25,13 @@ def add_budget_arguments(parser: argparse.ArgumentParser) -> None:
         type=float,
         default=None,
         metavar="S",
-        help=f"time budget for extracting one article (default: ${ARTICLE_SECONDS_ENV} or 60)",
+        help=f"time budget for extracting one article (default: ${ARTICLE_SECONDS_ENV}, or 60 "
+        "and 60 more per megabyte of text)",
     )
 
 
-def budgets(args: argparse.Namespace) -> tuple[int, float]:
-    """Return ``(max article bytes, seconds per article)``.
+def budgets(args: argparse.Namespace) -> tuple[int, float | None]:
+    """Return ``(max article bytes, seconds per article)``; ``None`` seconds: the default.
 
     Raises
     ------
