@@ -28,11 +28,11 @@ T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
-#: Default time budget for extracting one article, in seconds: at least this, and
+#: Default time budget for extracting one article, in seconds: at least this, or
 #: :data:`SECONDS_PER_MB` for each megabyte of text (extraction of a 6 MB live-blog
 #: archive takes about 5 minutes on the loaded 2-core development machine).
 ARTICLE_SECONDS = 60.0
-SECONDS_PER_MB = 60.0
+SECONDS_PER_MB = 120.0
 #: Environment variable setting a fixed budget instead of the default.
 ARTICLE_SECONDS_ENV = "STRIKEMAP_ARTICLE_SECONDS"
 

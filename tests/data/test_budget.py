@@ -66,7 +66,7 @@ def test_default_budget_grows_with_the_text():
     from strikemap.budget import default_seconds
 
     assert default_seconds(Article(id="s", text="Kyiv was hit.")) == 60
-    assert default_seconds(Article(id="l", text="x" * 6_000_000)) == 360
+    assert default_seconds(Article(id="l", text="x" * 6_000_000)) == 720
 
 
 def test_a_fixed_budget_from_the_environment(monkeypatch):

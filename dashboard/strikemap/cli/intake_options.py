@@ -26,7 +26,7 @@ def add_budget_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="S",
         help=f"time budget for extracting one article (default: ${ARTICLE_SECONDS_ENV}, or 60 "
-        "and 60 more per megabyte of text)",
+        "or 120 per megabyte of text)",
     )
 
 
