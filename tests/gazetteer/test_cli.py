@@ -56,3 +56,20 @@ def test_country_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert ru["place"] is None
     (line,) = run_cli(capsys, "Belgorod", "--country", "UA,RU")
     assert line["place"] == "Belgorod" and line["country"] == "RU"
+
+
+def test_candidates_lists_the_close_runners_up_with_scores(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("STRIKEMAP_NOMINATIM", raising=False)
+    (ambiguous, clear) = run_cli(capsys, "Novoselivka", "Kharkiv", "--candidates")
+    assert ambiguous["place"] is None
+    candidates = ambiguous["candidates"]
+    assert len(candidates) >= 2
+    scores = [c["score"] for c in candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] - scores[-1] <= 0.5
+    assert {c["name"] for c in candidates} == {"Novoselivka"}
+    assert [c["name"] for c in clear["candidates"]] == ["Kharkiv"]
+    (plain,) = run_cli(capsys, "Novoselivka")
+    assert "candidates" not in plain

@@ -47,7 +47,8 @@ def test_current_names_rank_before_alternates_everywhere(gazetteer: Gazetteer) -
     for key, entries in gazetteer._names.items():
         if entries.__class__ is int or is_raion_phrase(key):
             continue
-        flags = [e & 1 for e in entries]
+        places = gazetteer.candidates(key)
+        flags = [int(gazetteer.is_primary_name(p, key)) for p in places]
         if any(flags) and flags != sorted(flags, reverse=True):
             offenders.append(key)
     assert offenders == [], offenders[:10]

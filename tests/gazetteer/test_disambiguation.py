@@ -84,11 +84,12 @@ def test_unknown_name(gazetteer: Gazetteer) -> None:
     assert resolution.place is None and resolution.confidence == 0.0
 
 
-def test_contradicting_region_hint_lowers_confidence(gazetteer: Gazetteer) -> None:
-    plain = gazetteer.resolve("Kramatorsk")
+def test_contradicting_region_declines_with_the_reason(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Kramatorsk").place is not None
     contradicted = gazetteer.resolve("Kramatorsk", region="Lviv region")
-    assert contradicted.place == plain.place
-    assert contradicted.confidence < plain.confidence
+    assert contradicted.place is None
+    assert contradicted.reason == "no candidate in Lviv Oblast"
+    assert contradicted.rejected[0].reason == "not in Lviv Oblast"
 
 
 def test_nothing_near_the_named_place_lowers_confidence(gazetteer: Gazetteer) -> None:

@@ -6,6 +6,9 @@ import argparse
 import json
 import sys
 
+# --candidates lists the candidates scoring this close to the best one.
+CANDIDATE_MARGIN = 0.5
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -13,6 +16,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--country", default=None, help="comma-separated ISO2 codes the place must be in (UA,RU)"
+    )
+    parser.add_argument(
+        "--candidates",
+        action="store_true",
+        help="also list every candidate scoring within 0.5 of the best one, with its score",
     )
     parser.add_argument(
         "--nominatim",
@@ -34,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
         resolution = geocoder.resolve(query, args.country)
         record = resolution.to_record()
         record["source"] = "gazetteer" if resolution.place else None
+        if args.candidates:
+            record["candidates"] = [
+                c.to_record() for c in resolution.close_candidates(CANDIDATE_MARGIN)
+            ]
         if resolution.place is None and geocoder.fallback is not None:
             location = geocoder.geocode(query, country_codes=args.country)
             if location is not None:

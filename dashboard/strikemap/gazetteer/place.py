@@ -33,6 +33,13 @@ class Place:
         country of a region.
     iso_region
         ISO 3166-2 code of the region the place lies in (e.g. "UA-63").
+    unit
+        For a region-level place that is not a region: ``"raion"`` (an
+        oblast's district, the 2020 units) or ``"hromada"`` (a territorial
+        community); ``None`` otherwise.
+    radius_km
+        Radius of a circle of the unit's area, for drawing a raion or
+        hromada without an outline (0 for points and regions).
     """
 
     id: str
@@ -45,6 +52,13 @@ class Place:
     parent_id: str | None
     parent: str | None
     iso_region: str | None
+    unit: str | None = None
+    radius_km: float = 0.0
+
+    @property
+    def is_subdivision(self) -> bool:
+        """Whether this is a raion or a hromada (a region-level place inside an oblast)."""
+        return self.unit is not None
 
     def to_record(self) -> dict[str, Any]:
         """Plain-dict form for JSON output."""

@@ -165,7 +165,7 @@ def build_boundaries(out_dir: Path, curated_dir: Path) -> dict:
     """
     from shapely.geometry import mapping
 
-    from strikemap.gazetteer.build import iso_codes, read_csv
+    from strikemap.gazetteer.sources import iso_codes, read_csv
 
     iso = iso_codes()
     wanted = {row["admin1"]: row["name"] for row in read_csv(curated_dir / "regions.csv")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from strikemap.gazetteer.place import Place
@@ -30,7 +30,7 @@ class ParsedQuery:
 
     name: str
     region: Place | None
-    near: Place | None
+    within: Place | None
     countries: tuple[str, ...]
 
 
@@ -42,8 +42,10 @@ def parse_query(gazetteer: Gazetteer, query: str) -> ParsedQuery:
     district").  The name is the first part that is not only a region or
     country ("in the Kherson region, the village of X" asks for X); a region
     part ("Donetsk region", "Kharkivska oblast") restricts the region, a
-    country part the country, and a city part ("Kharkiv") is a nearby city,
-    which selects its districts.
+    country part the country, and a city, raion or hromada part ("Kharkiv",
+    "Kupiansk raion") an area the place must lie in: a city selects its
+    districts for a district phrase, and otherwise its oblast.  Each is a
+    constraint (see :class:`~strikemap.gazetteer.context.Context`).
     """
     parts = [strip_wrappers(p) for p in _split(query)]
     parts = [p for p in parts if p]
@@ -53,21 +55,20 @@ def parse_query(gazetteer: Gazetteer, query: str) -> ParsedQuery:
     if len(parts) > 1:
         name_index = next((i for i, part in enumerate(parts) if not _is_area(gazetteer, part)), 0)
     region: Place | None = None
-    near: Place | None = None
+    within: Place | None = None
     countries: list[str] = []
     for i, part in enumerate(parts):
         if i == name_index:
             continue
         found = gazetteer.candidates(part)
-        levels = {p.level for p in found}
-        if "region" in levels:
-            region = next(p for p in found if p.level == "region")
-        elif "country" in levels:
+        oblasts = [p for p in found if p.level == "region" and p.unit is None]
+        if oblasts:
+            region = oblasts[0]
+        elif any(p.level == "country" for p in found):
             countries.append(next(p for p in found if p.level == "country").country)
-        elif "city" in levels:
-            resolved = gazetteer.resolve(part)
-            near = resolved.place or near
-    return ParsedQuery(parts[name_index], region, near, tuple(countries))
+        elif found:
+            within = gazetteer.resolve(part).place or within
+    return ParsedQuery(parts[name_index], region, within, tuple(countries))
 
 
 _OF_RE = re.compile(
@@ -95,7 +96,9 @@ def _split(query: str) -> list[str]:
 def _is_area(gazetteer: Gazetteer, part: str) -> bool:
     """Whether a part only names a region or a country."""
     found = gazetteer.candidates(part)
-    return bool(found) and all(p.level in ("region", "country") for p in found)
+    return bool(found) and all(
+        (p.level == "region" and p.unit is None) or p.level == "country" for p in found
+    )
 
 
 def strip_wrappers(name: str) -> str:
@@ -129,8 +132,6 @@ def geocode_query(
         parsed.name,
         country=countries or None,
         region=parsed.region,
-        near=parsed.near,
+        within=parsed.within,
     )
-    return Resolution(
-        query, resolution.place, resolution.confidence, resolution.rejected, resolution.reason
-    )
+    return replace(resolution, query=query)

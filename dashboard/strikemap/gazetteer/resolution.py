@@ -27,6 +27,26 @@ class Rejected:
 
 
 @dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate with its context-free score (population, name, country)."""
+
+    place: Place
+    score: float
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.place.id,
+            "name": self.place.name,
+            "level": self.place.level,
+            "parent": self.place.parent,
+            "country": self.place.country,
+            "lat": self.place.lat,
+            "lon": self.place.lon,
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """The place a name refers to, or ``None`` when the evidence is too weak.
 
@@ -43,6 +63,9 @@ class Resolution:
         Candidates set aside, each with a reason.
     reason
         Why the place was chosen or why the resolver declined.
+    scores
+        The candidates left after the context rules, best first, with the
+        scores the choice between them rested on.
     """
 
     query: str
@@ -50,6 +73,14 @@ class Resolution:
     confidence: float
     rejected: tuple[Rejected, ...] = field(default_factory=tuple)
     reason: str = ""
+    scores: tuple[Scored, ...] = field(default_factory=tuple)
+
+    def close_candidates(self, within: float = 0.5) -> tuple[Scored, ...]:
+        """The candidates scoring within ``within`` of the best one, best first."""
+        if not self.scores:
+            return ()
+        best = self.scores[0].score
+        return tuple(s for s in self.scores if best - s.score <= within)
 
     def to_record(self) -> dict[str, Any]:
         place = self.place
@@ -63,6 +94,8 @@ class Resolution:
             "iso_region": place.iso_region if place else None,
             "lat": place.lat if place else None,
             "lon": place.lon if place else None,
+            "unit": place.unit if place else None,
+            "radius_km": place.radius_km if place else None,
             "confidence": round(self.confidence, 3),
             "reason": self.reason,
             "rejected": [r.to_record() for r in self.rejected],
