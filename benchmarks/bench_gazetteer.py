@@ -7,6 +7,7 @@ Run ``python benchmarks/bench_gazetteer.py``.  Targets (issue 4): load under
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import timeit
@@ -43,13 +44,16 @@ RESOLVES = [
 ]
 
 
-def measure_load(runs: int = 5) -> dict:
-    """Best-of-``runs`` fresh-process load figures."""
+def measure_load(runs: int = 5, geodata: Path | None = None) -> dict:
+    """Best-of-``runs`` fresh-process load figures (of ``geodata`` when given)."""
     code = _LOAD_PROBE.format(dashboard=str(ROOT / "dashboard"))
+    env = dict(os.environ)
+    if geodata is not None:
+        env["STRIKEMAP_GEODATA"] = str(geodata)
     results = [
         json.loads(
             subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
             ).stdout
         )
         for _ in range(runs)

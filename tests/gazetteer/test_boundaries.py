@@ -43,7 +43,9 @@ def test_places_lie_in_their_region(gazetteer: Gazetteer) -> None:
     """Curated districts and every region's centre fall inside the right polygon."""
     checked = 0
     for place in gazetteer:
-        if place.level == "region" or place.id.startswith("district:"):
+        # Raions and hromadas stand at their centre town (Vyshhorod lies in
+        # the coarse Kyiv City outline): only oblasts and districts here.
+        if (place.level == "region" and place.unit is None) or place.id.startswith("district:"):
             assert region_at(place.lat, place.lon) == place.iso_region, place
             checked += 1
     assert checked > 70

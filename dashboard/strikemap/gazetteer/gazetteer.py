@@ -214,6 +214,10 @@ class Gazetteer:
             parent = self.parent_of(parent)
         return parent
 
+    def subdivisions(self) -> list[Place]:
+        """Every raion and hromada (region-level places inside an oblast)."""
+        return [p for p in self._places if p.unit is not None]
+
     def regions(self) -> list[Place]:
         """All region-level places (oblasts of Ukraine, Russian border regions...)."""
         return list(self._regions)

