@@ -38,6 +38,9 @@ class RegionIndex:
     geometries: list[list] = field(default_factory=list)
     by_code: dict[str, int] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
+    # Raions and hromadas, drawn as a circle of their size: (code, name) -> the
+    # unit, encoded on first use.
+    by_unit: dict[tuple[str, str], object] = field(default_factory=dict)
 
     @classmethod
     def from_frame(cls, regions: gpd.GeoDataFrame | None) -> RegionIndex:
@@ -58,8 +61,26 @@ class RegionIndex:
             index.by_name[_normalize(str(name))] = position
         return index
 
+    def add_units(self, units: list[tuple[str | None, str, object]]) -> None:
+        """Index raions and hromadas, ``(iso_region, name, unit place)``."""
+        for code, name, unit in units:
+            self.by_unit[(str(code), _normalize(name))] = unit
+
+    def _unit_position(self, key: tuple[str, str]) -> int:
+        from strikemap.gazetteer.circles import circle_ring
+
+        unit = self.by_unit[key]
+        if isinstance(unit, int):
+            return unit
+        self.names.append(unit.name)
+        self.geometries.append(["P", [circle_ring(unit.lat, unit.lon, unit.radius_km)]])
+        self.by_unit[key] = len(self.geometries) - 1
+        return self.by_unit[key]
+
     def find(self, iso_region: object, name: object) -> int | None:
-        """Return the position of a region by code, else by name; ``None`` if unknown."""
+        """Return the position of a raion/hromada circle, else a region by code, else by name."""
+        if isinstance(name, str) and (str(iso_region), _normalize(name)) in self.by_unit:
+            return self._unit_position((str(iso_region), _normalize(name)))
         if isinstance(iso_region, str) and iso_region in self.by_code:
             return self.by_code[iso_region]
         if isinstance(name, str) and name:
@@ -89,8 +110,15 @@ def _load(kind: str) -> gpd.GeoDataFrame | None:
 
 @lru_cache(maxsize=1)
 def default_regions() -> RegionIndex:
-    """Return the gazetteer's oblast outlines, indexed (empty when unavailable)."""
-    return RegionIndex.from_frame(_load("regions"))
+    """Return the gazetteer's oblast outlines and raion/hromada circles, indexed."""
+    index = RegionIndex.from_frame(_load("regions"))
+    try:
+        from strikemap.gazetteer.circles import unit_outlines
+
+        index.add_units(unit_outlines())
+    except (ImportError, OSError, ValueError, RuntimeError):
+        pass  # no gazetteer: oblast outlines only
+    return index
 
 
 def outlines_from_frames(
