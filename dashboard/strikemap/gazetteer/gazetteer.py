@@ -69,6 +69,10 @@ class Gazetteer:
         self._shift = SHIFT if payload.get("format", 1) >= 2 else 1
         self._regions = [p for p in places if p.level == "region" and p.unit is None]
         self._region_by_iso = {p.iso_region: p for p in self._regions}
+        lowercase = payload.get("lowercase") or {}
+        self._lowercase = frozenset(lowercase.get("keys", ()))
+        self._common = {lang: frozenset(keys) for lang, keys in lowercase.get("common", {}).items()}
+        self._common_any = frozenset().union(*self._common.values())
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._region_lookups: dict[str, Place | None] = {}
 
@@ -155,6 +159,18 @@ class Gazetteer:
             if entries is not None:
                 return [self._places[e >> self._shift] for e in _as_list(entries)]
         return []
+
+    def matches_lowercase(self, key: str, lang: str | None) -> bool:
+        """Whether a normalised key may be matched written in lower case ("kharkiv").
+
+        True for the current names of places of 1,000 people or more that
+        are no common word of ``lang`` ("most", "bar", "мир" stay
+        capitalised-only); for a language without a dictionary, no common
+        word of any language.
+        """
+        if key not in self._lowercase:
+            return False
+        return key not in self._common.get(lang or "", self._common_any)
 
     def has_name(self, key: str) -> bool:
         """Whether an already normalised key is a known spelling."""
