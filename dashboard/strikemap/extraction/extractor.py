@@ -20,7 +20,10 @@ def matcher_for(gazetteer: Gazetteer) -> PlaceMatcher:
     """Return the (cached) place matcher built over ``gazetteer``'s spellings."""
     cached = _MATCHERS.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
-        cached = (gazetteer, PlaceMatcher(gazetteer.surface_forms()))
+        cached = (
+            gazetteer,
+            PlaceMatcher(gazetteer.surface_forms(), lowercase=gazetteer.matches_lowercase),
+        )
         _MATCHERS[id(gazetteer)] = cached
     return cached[1]
 

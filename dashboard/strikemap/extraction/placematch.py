@@ -18,7 +18,7 @@ Oblast", "Pecherskyi district", "Краснодарского края".  Coordi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -152,9 +152,17 @@ class PlaceMatcher:
     forms
         ``(normalised name, place id)`` pairs, as yielded by
         ``Gazetteer.surface_forms()``.
+    lowercase
+        ``(key, lang) -> bool``: whether a name written in lower case counts
+        (``Gazetteer.matches_lowercase``); without it only capitalised names do.
     """
 
-    def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        forms: Iterable[tuple[str, str]],
+        lowercase: Callable[[str, str], bool] | None = None,
+    ) -> None:
+        self._lowercase = lowercase
         index: dict[str, list[str]] = {}
         for key, place_id in forms:
             if len(key) < 3:
@@ -189,7 +197,9 @@ class PlaceMatcher:
                 continue
             if end < len(folded) and folded[end].isalnum():
                 continue
-            if not _UPPER_START.match(text[start]):
+            if not _UPPER_START.match(text[start]) and not (
+                self._lowercase is not None and self._lowercase(key, lang)
+            ):
                 continue
             spans.append((start, end, key, ids))
         for word in _apostrophe_words(text):
