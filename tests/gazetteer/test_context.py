@@ -145,3 +145,23 @@ def test_lowercase_place_is_found_in_text(gazetteer: Gazetteer) -> None:
     found = [m.as_written for m in matcher.find("Drones struck kharkiv overnight.", "en")]
     assert found == ["kharkiv"]
     assert matcher.find("He had to chop wood in the hora.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("exonym", "place", "population_below"),
+    [
+        ("Kosatscha Lopan", "Kozacha Lopan", 10_000),  # German, 1,200 people
+        ("Kozacza Łopań", "Kozacha Lopan", 10_000),  # Polish
+        ("Wilcza", "Vilcha", 10_000),  # Polish, 1,700 people
+        ("Tschuhujiw", "Chuhuiv", None),
+        ("Woronesch", "Voronezh", None),
+    ],
+)
+def test_exonyms_by_rule_down_to_1000_people(
+    gazetteer: Gazetteer, exonym: str, place: str, population_below: int | None
+) -> None:
+    # Was: German/Polish/... forms only for places over 10,000 people.
+    found = gazetteer.resolve(exonym).place
+    assert found is not None and found.name == place
+    if population_below:
+        assert 1_000 <= found.population < population_below

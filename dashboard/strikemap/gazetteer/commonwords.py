@@ -56,9 +56,7 @@ def lowercase_words(dictionary: str, directory: Path = HUNSPELL_DIR) -> set[str]
     dic = directory / f"{dictionary}.dic"
     aff = directory / f"{dictionary}.aff"
     if not dic.is_file() or not aff.is_file():
-        raise DictionaryMissing(
-            f"{dic} is missing; install the Debian packages {DEBIAN_PACKAGES}"
-        )
+        raise DictionaryMissing(f"{dic} is missing; install the Debian packages {DEBIAN_PACKAGES}")
     words: set[str] = set()
     with dic.open(encoding=_encoding(aff), errors="replace") as handle:
         next(handle, None)  # the word count
