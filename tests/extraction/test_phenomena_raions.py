@@ -38,7 +38,6 @@ def test_italian_distretto_di_izmail_is_struck_near_izmail(extract):
     assert "Odesa" not in places(events)
 
 
-@issue11("hromada adjective in the dative")
 def test_ukrainian_hromada_in_the_dative_is_struck_near_its_centre(extract):
     events = extract(
         "Обстріли Нікопольщини\n\n"
@@ -73,7 +72,6 @@ def test_german_exonyms_of_mid_size_towns(extract):
     assert {"Chuhuiv", "Voronezh"} <= places(events)
 
 
-@issue11("lower-case place name")
 def test_lower_case_city_name(extract):
     events = extract(
         "Drone strike\n\nIn kharkiv, a drone hit a car service station, injuring two men.",
