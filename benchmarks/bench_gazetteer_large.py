@@ -90,9 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ua", type=int, default=30_000, help="Ukrainian places")
     parser.add_argument("--ru", type=int, default=150_000, help="Russian places")
+    parser.add_argument("--keep", type=Path, default=None, help="keep dumps and build here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         write_dump(work / "UA.txt", "UA", args.ua, 1)
         write_dump(work / "RU.txt", "RU", args.ru, 2)
         out = work / "geodata"
