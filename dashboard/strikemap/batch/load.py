@@ -19,7 +19,7 @@ import pandas as pd
 
 from strikemap.batch.tables import articles_from_frame, events_from_frame
 from strikemap.batch.worker import Layout
-from strikemap.models import Event
+from strikemap.models import Article, Event
 
 
 class LoadError(Exception):
@@ -47,6 +47,14 @@ def complete_parts(layout: Layout) -> list[str]:
     return sorted(p.stem for p in layout.state.glob("part-*.json"))
 
 
+def _add(store: object, items: list[tuple[Article, list[Event]]]) -> list[bool]:
+    """Store a partition's articles in one transaction where the store can (``add_many``)."""
+    add_many = getattr(store, "add_many", None)
+    if add_many is not None:
+        return list(add_many(items))
+    return [store.add(article, found) for article, found in items]  # type: ignore[attr-defined]
+
+
 def load_batch(
     out: str | Path,
     store: object,
@@ -62,14 +70,13 @@ def load_batch(
         by_article: dict[str, list[Event]] = defaultdict(list)
         for event in events:
             by_article[event.article_ids[0]].append(event)
-        for article in articles:
-            report.articles_read += 1
-            found = by_article.get(article.id, [])
-            if store.add(article, found):  # type: ignore[attr-defined]
-                report.articles_added += 1
-                report.events_added += len(found)
-            else:
-                report.duplicates += 1
+        items = [(article, by_article.get(article.id, [])) for article in articles]
+        added = _add(store, items)
+        report.articles_read += len(items)
+        for (_, found), new in zip(items, added, strict=True):
+            report.articles_added += int(new)
+            report.duplicates += int(not new)
+            report.events_added += len(found) if new else 0
         if on_part is not None:
             on_part(name)
     return report
