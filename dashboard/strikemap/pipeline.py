@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from strikemap.merge import merge_events
@@ -10,6 +10,32 @@ from strikemap.models import Article, Event
 
 if TYPE_CHECKING:
     from strikemap.gazetteer import Gazetteer
+
+
+def article_extractor(
+    gazetteer: Gazetteer | None = None,
+    *,
+    seconds: float | None = None,
+    max_chars: int | None = None,
+) -> Callable[[Article], list[Event]]:
+    """The extractor of every entry point: article in, per-article events out.
+
+    Extraction with ``gazetteer`` (the default one, loaded once, when ``None``),
+    strikes the text only threatens left out (:mod:`strikemap.threats`), and the
+    per-article time and size budgets of :func:`strikemap.budget.budgeted`
+    (an article over budget raises :class:`strikemap.budget.BudgetExceeded`).
+    """
+    from strikemap.budget import budgeted
+    from strikemap.extraction import extract_article
+    from strikemap.gazetteer import Gazetteer
+    from strikemap.threats import without_threats
+
+    gazetteer = gazetteer or Gazetteer.load()
+    return budgeted(
+        without_threats(lambda article: extract_article(article, gazetteer)),
+        seconds=seconds,
+        max_chars=max_chars,
+    )
 
 
 def iter_article_events(
@@ -21,12 +47,7 @@ def iter_article_events(
     article shares it. Strikes the text only threatens or announces are left
     out (:mod:`strikemap.threats`).
     """
-    from strikemap.extraction import extract_article
-    from strikemap.gazetteer import Gazetteer
-    from strikemap.threats import without_threats
-
-    gazetteer = gazetteer or Gazetteer.load()
-    extract = without_threats(lambda article: extract_article(article, gazetteer))
+    extract = article_extractor(gazetteer)
     for article in articles:
         yield article, extract(article)
 

@@ -74,6 +74,32 @@ def test_batch_output_equals_extract_per_article(client, mixed_archive, tmp_path
     assert _canonical(_records(batch)) == _canonical(expected)
 
 
+def test_batch_of_the_seed_articles_equals_extract_per_article(client, seeds_dir, tmp_path, capsys):
+    out = tmp_path / "events.parquet"
+    report = run_batch([str(seeds_dir)], out, client=client, partition_size=2)
+    assert (report.partitions, report.articles, report.rejects) == (3, 5, 0)
+    batch = _records(events_from_frame(pd.read_parquet(out)))
+    expected = [
+        {k: v for k, v in r.items() if k != "article_id"}
+        for r in _extract_cli(capsys, str(seeds_dir), "--per-article")
+    ]
+    assert batch == expected
+    assert len(batch) == 16
+
+
+def test_a_threatened_strike_is_no_event_in_a_batch_either(client, tmp_path, capsys):
+    source = tmp_path / "threat.jsonl"
+    record = {
+        "id": "threat",
+        "published": "2024-03-04",
+        "text": "A Russian official threatened to strike Kharkiv with missiles next Tuesday.",
+    }
+    source.write_text(json.dumps(record) + "\n")
+    report = run_batch([str(source)], tmp_path / "events.parquet", client=client)
+    assert (report.articles, report.events) == (1, 0)
+    assert _extract_cli(capsys, str(source), "--per-article") == []
+
+
 def test_a_gzip_compressed_jsonl_gives_what_the_plain_file_gives(client, tmp_path):
     plain = archive.write_jsonl(tmp_path / "wire.jsonl", 10)
     packed = archive.write_jsonl(tmp_path / "wire.jsonl.gz", 10)

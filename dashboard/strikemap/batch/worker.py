@@ -22,6 +22,7 @@ from pathlib import Path
 
 from strikemap.batch.partitions import Partition, Reject, read_partition
 from strikemap.batch.tables import articles_frame, events_frame, write_atomic
+from strikemap.budget import InputRejected
 from strikemap.models import Article, Event
 
 log = logging.getLogger(__name__)
@@ -84,12 +85,14 @@ class PartitionResult:
 
 @cache
 def extractor() -> Extractor:
-    """The extractor of this worker process, with the gazetteer loaded once."""
-    from strikemap.extraction import extract_article
-    from strikemap.gazetteer import Gazetteer
+    """The extractor of this worker process, with the gazetteer loaded once.
 
-    gazetteer = Gazetteer.load()
-    return lambda article: extract_article(article, gazetteer)
+    The same as every other entry point's (:func:`strikemap.pipeline.article_extractor`):
+    threatened strikes left out, per-article time and size budgets.
+    """
+    from strikemap.pipeline import article_extractor
+
+    return article_extractor()
 
 
 def completed(layout: Layout, part: Partition) -> PartitionResult | None:
@@ -101,6 +104,15 @@ def completed(layout: Layout, part: Partition) -> PartitionResult | None:
     except (OSError, ValueError, TypeError):
         return None
     return result if result.fingerprint == part.fingerprint() else None
+
+
+def _reject(article: Article, reason: str) -> Reject:
+    """A reject naming the article's file and line (``file.jsonl:12``) or its id."""
+    where = article.path or article.id
+    path, _, line = where.rpartition(":")
+    if path and line.isdigit():
+        return Reject(path, int(line), reason)
+    return Reject(where, None, reason)
 
 
 def extract_partition(
@@ -116,11 +128,12 @@ def extract_partition(
             continue
         try:
             found = extract(item)
+        except InputRejected as exc:  # over a budget: the reason is the message
+            rejects.append(_reject(item, str(exc)))
+            continue
         except Exception as exc:  # one article must not stop the batch
             log.debug("extraction failed for %s", item.path or item.id, exc_info=True)
-            path, _, line = (item.path or item.id).rpartition(":")
-            where = (path, int(line)) if path and line.isdigit() else (item.path or item.id, None)
-            rejects.append(Reject(where[0], where[1], f"extraction failed: {exc!r}"))
+            rejects.append(_reject(item, f"extraction failed: {exc!r}"))
             continue
         articles.append(item)
         events.extend(found)
