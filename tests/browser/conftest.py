@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -55,10 +56,9 @@ def wait_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
     )
 
 
-@pytest.fixture(scope="session")
-def dashboard(tmp_path_factory) -> Iterator[Dashboard]:
-    """Start ``streamlit run dashboard/app.py`` on a free port with an empty temporary store."""
-    workdir = tmp_path_factory.mktemp("dashboard")
+@contextmanager
+def running_dashboard(workdir: Path) -> Iterator[Dashboard]:
+    """Run ``streamlit run dashboard/app.py`` on a free port over ``workdir/strikemap.sqlite``."""
     db = workdir / "strikemap.sqlite"
     log = workdir / "streamlit.log"
     port = free_port()
@@ -89,6 +89,27 @@ def dashboard(tmp_path_factory) -> Iterator[Dashboard]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def dashboard(tmp_path_factory) -> Iterator[Dashboard]:
+    """The app with an empty store, which it seeds from ``seeds/`` on the first page view."""
+    with running_dashboard(tmp_path_factory.mktemp("dashboard")) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def fixture_dashboard(tmp_path_factory) -> Iterator[Dashboard]:
+    """The app over a store holding the hand-written events of ``fixture_events.TABLE``."""
+    from strikemap.store import EventStore
+
+    from .fixture_events import ARTICLE, fixture_events
+
+    workdir = tmp_path_factory.mktemp("fixture-dashboard")
+    with EventStore(str(workdir / "strikemap.sqlite")) as store:
+        assert store.add(ARTICLE, fixture_events())
+    with running_dashboard(workdir) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

@@ -128,10 +128,10 @@ def test_stated_language_is_kept_only_as_a_language_code(stated, expected):
     assert _one("a.json", json.dumps(record).encode()).language == expected
 
 
-def test_shared_corpus_reads_as_is():
-    corpus = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev.jsonl"
-    if not corpus.exists():
-        pytest.skip("shared corpus not present on this machine")
+@pytest.mark.shared_corpus
+def test_shared_corpus_dev_set_reads_as_is(shared_dir):
+    corpus = shared_dir / "corpus" / "dev.jsonl"
+    assert corpus.is_file(), f"{shared_dir} exists but has no corpus/dev.jsonl"
     results = list(read_articles([corpus]))
     assert results and all(not isinstance(r, ReadError) for r in results)
     assert len({r.id for r in results}) == len(results)

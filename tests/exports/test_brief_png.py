@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 import pytest
 from hostile import HOSTILE_TEXTS, PWNED_NAME
-from strikemap.assets import local_assets_available
 from strikemap.exports.brief import render_brief
 from strikemap.exports.browser import chromium
 from strikemap.frames import events_to_frame
@@ -17,9 +16,7 @@ from .markup import parse, title_of
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        not local_assets_available(), reason="vendor assets missing: run scripts/fetch_assets.py"
-    ),
+    pytest.mark.usefixtures("local_assets"),
 ]
 GENERATED = datetime(2024, 6, 2, 7, 30, tzinfo=UTC)
 MISSILE_RGB = tuple(int(CATEGORY_STYLES["missile"].colour[i : i + 2], 16) for i in (1, 3, 5))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from strikemap.assets import local_assets_available
 from strikemap.cli import main
 from strikemap.models import Article
 from strikemap.store import EventStore
@@ -12,9 +11,7 @@ from .images import as_image, assert_not_blank
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        not local_assets_available(), reason="vendor assets missing: run scripts/fetch_assets.py"
-    ),
+    pytest.mark.usefixtures("local_assets"),
 ]
 
 
@@ -35,14 +32,15 @@ def test_cli_brief_from_the_store(sample_events, tmp_path, capsys):
 
 
 @pytest.mark.slow
-def test_seed_briefing_for_the_readme(seeds_dir, repo_root, tmp_path, capsys):
-    """Ingest the seed articles and render their briefing to docs/brief.png for the README."""
+@pytest.mark.docs
+def test_seed_briefing_for_the_readme(seeds_dir, docs_dir, tmp_path, capsys):
+    """Ingest the seed articles and render their briefing (docs/brief.png under make docs)."""
     db = str(tmp_path / "seeds.sqlite")
     assert main(["ingest", str(seeds_dir), "--db", db]) == 0
     with EventStore(db) as store:
         located = [e for e in store.events() if e.lat is not None]
     assert located, "the seed articles give located events"
-    out = repo_root / "docs" / "brief.png"
+    out = docs_dir / "brief.png"
     title = "Strike briefing: seed articles"
     code = main(["brief", "--out", str(out), "--db", db, "--offline", "--title", title])
     err = capsys.readouterr().err

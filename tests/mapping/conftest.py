@@ -112,13 +112,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture
-def static_site(tmp_path) -> Iterator[tuple[str, Path]]:
+def static_site(tmp_path, local_assets) -> Iterator[tuple[str, Path]]:
     """Serve ``tmp_path`` on 127.0.0.1 with ``/app/static/vendor`` as the app serves it.
 
     Yields the base URL and the directory to write pages into.
     """
-    if not (VENDOR_DIR / "leaflet" / "dist" / "leaflet.js").is_file():
-        pytest.skip("map assets not fetched: run python scripts/fetch_assets.py")
     static = tmp_path / "app" / "static"
     static.mkdir(parents=True)
     (static / "vendor").symlink_to(VENDOR_DIR, target_is_directory=True)

@@ -14,7 +14,6 @@ from strikemap.assets import (
     VENDOR_DIR,
     inline_assets,
     local_asset_path,
-    local_assets_available,
     use_local_assets,
 )
 from strikemap.mapping import build_base_map, build_heatmap_layer, build_strike_layer
@@ -22,9 +21,7 @@ from strikemap.mapping.regions import Outlines
 
 from .conftest import make_event
 
-needs_assets = pytest.mark.skipif(
-    not local_assets_available(), reason="map assets not fetched (scripts/fetch_assets.py)"
-)
+needs_assets = pytest.mark.usefixtures("local_assets")
 
 
 def _folium_urls() -> set[str]:

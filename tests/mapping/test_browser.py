@@ -10,6 +10,8 @@ from hostile import HOSTILE_TEXTS, HOSTILE_URL
 from strikemap.mapping import CATEGORY_STYLES, build_base_map, build_strike_layer
 
 pytestmark = pytest.mark.browser
+# Generous: the machine may be busy; every wait is on a condition, so passing is quick.
+WAIT_MS = 60_000
 
 
 def _open(page_url: str):
@@ -51,7 +53,7 @@ def test_every_popup_shows_literal_text_and_nothing_runs(
     url = _write_map(static_site, hostile_frame, tiles=None, compress=compress)
     for page, dialogs, blocked in _open(url):
         markers = page.locator(".leaflet-marker-icon.sm-icon")
-        markers.first.wait_for(timeout=10_000)
+        markers.first.wait_for(timeout=WAIT_MS)
         assert markers.count() == len(HOSTILE_TEXTS)
         seen = set()
         for position in range(markers.count()):
@@ -59,7 +61,7 @@ def test_every_popup_shows_literal_text_and_nothing_runs(
             # popup's title says which event a marker is.
             markers.nth(position).click()
             popup = page.locator(".leaflet-popup-content .sm-popup")
-            popup.wait_for(timeout=5_000)
+            popup.wait_for(timeout=WAIT_MS)
             text = popup.inner_text()
             number = int(re.match(r"Place (\d+) ", popup.locator(".sm-title").inner_text())[1])
             seen.add(number)
@@ -74,10 +76,10 @@ def test_every_popup_shows_literal_text_and_nothing_runs(
             assert popup.locator(".sm-title").inner_text().startswith(f"Place {number} {value}")
             page.locator(".leaflet-popup-close-button").click()
             # A closed popup fades out before it leaves the page.
-            page.locator(".leaflet-popup").wait_for(state="detached", timeout=5_000)
+            page.locator(".leaflet-popup").wait_for(state="detached", timeout=WAIT_MS)
             markers.nth(position).hover()
             tooltip = page.locator(".leaflet-tooltip .sm-tooltip", has_text=f"Place {number} ")
-            tooltip.wait_for(timeout=5_000)
+            tooltip.wait_for(timeout=WAIT_MS)
             assert tooltip.inner_text() == f"Place {number} {value} · 2024-01-0{number + 1}"
         assert seen == set(range(len(HOSTILE_TEXTS)))
         page.wait_for_timeout(300)
@@ -89,7 +91,7 @@ def test_every_popup_shows_literal_text_and_nothing_runs(
 def test_markers_load_offline_with_tiles_blocked(static_site, hostile_frame) -> None:
     url = _write_map(static_site, hostile_frame, tiles="OpenStreetMap", cluster=True)
     for page, dialogs, blocked in _open(url):
-        page.locator(".leaflet-marker-icon").first.wait_for(timeout=10_000)
+        page.locator(".leaflet-marker-icon").first.wait_for(timeout=WAIT_MS)
         assert page.locator(".sm-legend").count() == 1
         # Only tile requests may have tried to leave the machine.
         assert blocked
@@ -107,7 +109,7 @@ def test_clustered_deflated_layer_without_tiles(static_site) -> None:
     url = _write_map(static_site, events_to_frame(events), tiles=None, cluster=True, compress=True)
     for page, dialogs, blocked in _open(url):
         cluster = page.locator(".leaflet-marker-icon.sm-cluster")
-        cluster.first.wait_for(timeout=10_000)
+        cluster.first.wait_for(timeout=WAIT_MS)
         assert cluster.count() == 1
         assert cluster.inner_text().strip() == "50"
         assert dialogs == [] and blocked == []
@@ -126,7 +128,7 @@ def test_region_event_is_drawn_as_outline(static_site, region_index) -> None:
     )
     url = _write_map(static_site, frame, tiles=None, regions=region_index)
     for page, dialogs, _blocked in _open(url):
-        page.locator(".leaflet-marker-icon").first.wait_for(timeout=10_000)
+        page.locator(".leaflet-marker-icon").first.wait_for(timeout=WAIT_MS)
         assert page.locator(".leaflet-marker-icon").count() == 1
         disc = page.locator(".leaflet-marker-icon.sm-missile svg circle")
         assert disc.get_attribute("fill") == CATEGORY_STYLES["missile"].colour
@@ -135,7 +137,7 @@ def test_region_event_is_drawn_as_outline(static_site, region_index) -> None:
         assert region.get_attribute("stroke") == CATEGORY_STYLES["missile"].colour
         region.click()
         popup = page.locator(".leaflet-popup-content .sm-popup")
-        popup.wait_for(timeout=5_000)
+        popup.wait_for(timeout=WAIT_MS)
         assert "Kharkiv Oblast" in popup.inner_text()
         anchor = popup.locator(".sm-source a")
         assert anchor.get_attribute("href") == "https://news.example.org/report"
@@ -175,7 +177,7 @@ def test_optional_layers_draw(static_site, region_index) -> None:
         fmap.add_child(group)
     (root / "layers.html").write_text(fmap.get_root().render(), encoding="utf-8")
     for page, dialogs, blocked in _open(f"{base_url}/layers.html"):
-        page.locator(".sm-timeline").wait_for(timeout=10_000)
+        page.locator(".sm-timeline").wait_for(timeout=WAIT_MS)
         assert page.locator("canvas.leaflet-heatmap-layer").count() == 1
         assert page.locator("path.sm-choropleth").count() == 2
         day = page.locator(".sm-timeline .sm-day")
@@ -189,6 +191,6 @@ def test_optional_layers_draw(static_site, region_index) -> None:
         assert day.inner_text() == "2024-01-05 · 1 event · ≥ 0 killed"
         assert icons.count() == 1
         page.locator(".sm-timeline .sm-play").click()
-        page.locator(".sm-timeline .sm-day", has_text="2024-01-12").wait_for(timeout=5_000)
+        page.locator(".sm-timeline .sm-day", has_text="2024-01-12").wait_for(timeout=WAIT_MS)
         assert icons.count() == 1
         assert dialogs == [] and blocked == []

@@ -20,12 +20,12 @@ from urllib.request import urlopen
 
 import pytest
 from hostile import HOSTILE_TEXTS
-from strikemap.assets import VENDOR_DIR, local_assets_available
+from strikemap.assets import VENDOR_DIR
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not local_assets_available(), reason="map assets not fetched"),
+    pytest.mark.usefixtures("local_assets"),
 ]
 
 TESTS_DIR = Path(__file__).resolve().parents[1]

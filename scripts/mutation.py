@@ -1,0 +1,182 @@
+"""Mutation testing of strikemap with mutmut: ``make mutation`` runs this script.
+
+mutmut 3 finds the code it mutates under ``src/`` (or the repository root) and
+derives module names from file paths, while strikemap lives in
+``dashboard/strikemap``. So the script stages a copy of the repository in
+``build/mutation/`` (git-ignored) with the package as ``src/strikemap``, runs
+``mutmut run`` there and prints the share of mutants killed per module.
+
+The staging directory keeps mutmut's results between runs: a second run only
+tests the mutants of functions that changed. ``--fresh`` starts over.
+
+Usage::
+
+    python scripts/mutation.py                    # every module of docs/mutation.md
+    python scripts/mutation.py strikemap.merge    # one module (a mutmut name pattern)
+    python scripts/mutation.py --report           # the table of the last run only
+
+The run is slow (hours for the whole of ``extraction/`` on two cores); it runs
+at low priority with one test process (``--max-children``) unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+STAGE = REPO / "build" / "mutation"
+PACKAGE = REPO / "dashboard" / "strikemap"
+# The modules issue 9 measures, as mutmut name patterns (module prefix + "*").
+MODULES = [
+    "strikemap.extraction.",
+    "strikemap.merge.",
+    "strikemap.store.",
+    "strikemap.filters.",
+    "strikemap.safetext.",
+    "strikemap.mapping.strikes.",
+    "strikemap.exports.tabular.",
+]
+KILLED = {"killed", "timeout", "caught by type check"}
+_RESULT = re.compile(r"^\s*(?P<name>[\w.ǁ]+__mutmut_\d+): (?P<status>.+)$")
+
+
+def _sync(source: Path, target: Path) -> None:
+    """Mirror ``source`` into ``target``, copying only files that changed (mtime kept)."""
+    target.mkdir(parents=True, exist_ok=True)
+    wanted = set()
+    for path in source.rglob("*"):
+        if "__pycache__" in path.parts:
+            continue
+        relative = path.relative_to(source)
+        wanted.add(relative)
+        destination = target / relative
+        if path.is_dir():
+            destination.mkdir(parents=True, exist_ok=True)
+        elif (
+            not destination.exists()
+            or destination.stat().st_mtime != path.stat().st_mtime
+            or destination.stat().st_size != path.stat().st_size
+        ):
+            shutil.copy2(path, destination)
+    for path in sorted(target.rglob("*"), reverse=True):
+        if "__pycache__" in path.parts or path.relative_to(target) in wanted:
+            continue
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+def stage(fresh: bool) -> None:
+    """Lay out ``build/mutation`` as mutmut expects: ``src/strikemap``, ``tests``, config.
+
+    ``also_copy`` in ``[tool.mutmut]`` then copies the seeds and map assets into
+    mutmut's own ``mutants/`` tree, where the tests run.
+    """
+    if fresh and STAGE.exists():
+        shutil.rmtree(STAGE)
+    STAGE.mkdir(parents=True, exist_ok=True)
+    _sync(PACKAGE, STAGE / "src" / "strikemap")
+    _sync(REPO / "tests", STAGE / "tests")
+    _sync(REPO / "seeds", STAGE / "seeds")
+    # The map assets sit beside the package (strikemap.assets.VENDOR_DIR).
+    _sync(REPO / "dashboard" / "static", STAGE / "src" / "static")
+    shutil.copy2(REPO / "pyproject.toml", STAGE / "pyproject.toml")
+
+
+def _mutmut(*args: str) -> list[str]:
+    return [sys.executable, "-m", "mutmut", *args]
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    # The package finds geodata/ two levels above itself; the staged copy does not.
+    env["STRIKEMAP_GEODATA"] = str(REPO / "geodata")
+    env.setdefault("STRIKEMAP_MUTATION", "1")
+    return env
+
+
+def run(patterns: list[str], max_children: int) -> int:
+    names = [p if p.endswith("*") else p + "*" for p in patterns]
+    command = ["nice", "-n", "10", *_mutmut("run", "--max-children", str(max_children), *names)]
+    return subprocess.call(command, cwd=STAGE, env=_environment())
+
+
+def results() -> dict[str, str]:
+    """Every mutant's status from ``mutmut results --all true``."""
+    out = subprocess.run(
+        _mutmut("results", "--all", "true"),
+        cwd=STAGE,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = {}
+    for line in out.splitlines():
+        match = _RESULT.match(line)
+        if match:
+            found[match["name"]] = match["status"].strip()
+    return found
+
+
+def module_of(mutant: str) -> str:
+    """``strikemap.merge.x_combine__mutmut_3`` -> ``strikemap.merge``."""
+    parts = mutant.split(".")
+    for i, part in enumerate(parts):
+        if part.startswith(("x_", "xǁ")):
+            return ".".join(parts[:i])
+    return mutant.rsplit(".", 1)[0]
+
+
+def report(statuses: dict[str, str]) -> str:
+    """A Markdown table: mutants, killed, survived, not checked and kill rate per module."""
+    per_module: dict[str, Counter] = defaultdict(Counter)
+    for name, status in statuses.items():
+        per_module[module_of(name)][status] += 1
+    lines = [
+        "| module | mutants | killed | survived | no tests | not checked | killed % |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for module in sorted(per_module):
+        counts = per_module[module]
+        checked = sum(counts.values()) - counts["not checked"]
+        killed = sum(counts[s] for s in KILLED)
+        rate = f"{100 * killed / checked:.1f}" if checked else "-"
+        lines.append(
+            f"| {module} | {sum(counts.values())} | {killed} | {counts['survived']} "
+            f"| {counts['no tests']} | {counts['not checked']} | {rate} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("patterns", nargs="*", help="mutmut name patterns (default: all modules)")
+    parser.add_argument("--fresh", action="store_true", help="forget earlier results")
+    parser.add_argument("--report", action="store_true", help="only print the last results")
+    parser.add_argument("--max-children", type=int, default=1)
+    args = parser.parse_args(argv)
+    if not args.report:
+        stage(args.fresh)
+        code = run(args.patterns or MODULES, args.max_children)
+        if code:
+            print(f"mutmut run exited with {code}", file=sys.stderr)
+    if not (STAGE / "mutants").is_dir():
+        print("no mutation results yet: run without --report first", file=sys.stderr)
+        return 1
+    statuses = results()
+    wanted = tuple(p.rstrip("*") for p in (args.patterns or MODULES))
+    print(report({k: v for k, v in statuses.items() if k.startswith(wanted)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
