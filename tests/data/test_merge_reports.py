@@ -97,3 +97,32 @@ def test_two_sources_of_60_percent_give_84_percent_confidence():
     """Independent reports: 1 - 0.4 * 0.4 = 0.84."""
     merged = merged_pair({"confidence": 0.6}, {"confidence": 0.6})
     assert merged.confidence == pytest.approx(0.84)
+
+
+def test_unknown_weapons_never_dispute_a_known_one():
+    merged = merged_pair({"weapons": ["unknown"]}, {"weapons": ["missile"]})
+    assert merged.weapons == ["missile"] and merged.disputed == []
+
+
+def test_no_toll_in_any_report_gives_no_toll_and_no_at_least():
+    merged = merged_pair({"killed": None}, {"killed": None})
+    assert (merged.killed, merged.killed_at_least) == (None, False)
+    assert (merged.injured, merged.injured_at_least) == (None, False)
+
+
+def test_a_report_without_a_publication_date_counts_as_the_oldest():
+    """A dated report of 3 May gives the toll over an undated one, whatever their order."""
+    a, b = article("a", None), article("b", MAY3)
+    for reports in (
+        [event(a, KYIV, MAY2, killed=12), event(b, KYIV, MAY2, killed=9)],
+        [event(b, KYIV, MAY2, killed=9), event(a, KYIV, MAY2, killed=12)],
+    ):
+        (merged,) = merge_events(reports)
+        assert merged.killed == 9
+
+
+def test_a_model_and_a_sentence_both_reports_give_are_listed_once():
+    merged = merged_pair({"models": ["Kh-101"]}, {"models": ["Kh-101", "Kalibr"]})
+    assert merged.models == ["Kh-101", "Kalibr"]
+    assert merged.article_ids == ["a", "b"]
+    assert len(merged.evidence) == 2 and len(merged.sources) == 2

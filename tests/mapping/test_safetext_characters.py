@@ -81,3 +81,11 @@ def test_a_link_label_is_escaped_and_opens_without_opener():
     assert link("https://example.org/", "<b>") == (
         '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">&lt;b&gt;</a>'
     )
+
+
+def test_a_link_without_a_label_shows_its_url():
+    assert link("https://example.org/r", "") == (
+        '<a href="https://example.org/r" target="_blank" rel="noopener noreferrer">'
+        "https://example.org/r</a>"
+    )
+    assert link("https://example.org/r") == link("https://example.org/r", "")
