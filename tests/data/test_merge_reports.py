@@ -126,3 +126,13 @@ def test_a_model_and_a_sentence_both_reports_give_are_listed_once():
     assert merged.models == ["Kh-101", "Kalibr"]
     assert merged.article_ids == ["a", "b"]
     assert len(merged.evidence) == 2 and len(merged.sources) == 2
+
+
+def test_merged_event_ids_do_not_change_between_versions():
+    """Exports and shared links name events by id: the ids of a strike are pinned here."""
+    from strikemap.merge import merged_event_id
+
+    key = ("city", MAY2, "kyiv")
+    assert merged_event_id(key) == "f848d6d6ff4640ec"
+    assert merged_event_id(key, 0) == "f848d6d6ff4640ec"
+    assert merged_event_id(key, 1) == "8a2a581d4a464607"

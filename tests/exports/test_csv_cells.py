@@ -89,3 +89,11 @@ def test_geojson_of_a_table_without_geometry_has_null_geometries(sample_frame):
     assert [f["geometry"] for f in features] == [None, None, None]
     assert [f["id"] for f in features] == ["ev-kyiv", "ev-saltivskyi", "ev-region"]
     assert features[0]["properties"]["lat"] == 50.45
+
+
+def test_geojson_text_is_readable_utf8(sample_events):
+    from strikemap.exports.tabular import to_geojson
+
+    evidence = [replace(sample_events[0].evidence[0], sentence="Ракета влучила в Київ.")]
+    data = to_geojson(events_to_frame([replace(sample_events[0], evidence=evidence)]))
+    assert "Ракета влучила в Київ.".encode() in data
