@@ -13,7 +13,11 @@ Usage::
 
     python scripts/mutation.py                    # every module of docs/mutation.md
     python scripts/mutation.py strikemap.merge    # one module (a mutmut name pattern)
+    python scripts/mutation.py --survivors        # retest only the last run's survivors
     python scripts/mutation.py --report           # the table of the last run only
+
+Without patterns mutmut resumes where it stopped and skips mutants it has a result
+for; mutants named by a pattern are always tested again.
 
 The run is slow (hours for the whole of ``extraction/`` on two cores); it runs
 at low priority with one test process (``--max-children``) unless told otherwise.
@@ -103,8 +107,7 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def run(patterns: list[str], max_children: int) -> int:
-    names = [p if p.endswith("*") else p + "*" for p in patterns]
+def run(names: list[str], max_children: int) -> int:
     command = ["nice", "-n", "10", *_mutmut("run", "--max-children", str(max_children), *names)]
     return subprocess.call(command, cwd=STAGE, env=_environment())
 
@@ -162,11 +165,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("patterns", nargs="*", help="mutmut name patterns (default: all modules)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results")
     parser.add_argument("--report", action="store_true", help="only print the last results")
+    parser.add_argument(
+        "--survivors", action="store_true", help="retest the survivors of the last run only"
+    )
     parser.add_argument("--max-children", type=int, default=1)
     args = parser.parse_args(argv)
+    patterns = [p if p.endswith("*") else p + "*" for p in args.patterns]
     if not args.report:
         stage(args.fresh)
-        code = run(args.patterns or MODULES, args.max_children)
+        names = patterns
+        if args.survivors:
+            wanted = tuple(p.rstrip("*") for p in (patterns or MODULES))
+            names = [
+                name
+                for name, status in results().items()
+                if status in ("survived", "no tests") and name.startswith(wanted)
+            ]
+            if not names:
+                print("no survivors to retest", file=sys.stderr)
+        code = run(names, args.max_children) if names or not args.survivors else 0
         if code:
             print(f"mutmut run exited with {code}", file=sys.stderr)
     if not (STAGE / "mutants").is_dir():

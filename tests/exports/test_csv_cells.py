@@ -97,3 +97,14 @@ def test_geojson_text_is_readable_utf8(sample_events):
     evidence = [replace(sample_events[0].evidence[0], sentence="Ракета влучила в Київ.")]
     data = to_geojson(events_to_frame([replace(sample_events[0], evidence=evidence)]))
     assert "Ракета влучила в Київ.".encode() in data
+
+
+def test_csv_evidence_is_readable_cyrillic(sample_events):
+    evidence = [replace(sample_events[0].evidence[0], sentence="Ракета влучила в Київ.")]
+    row = csv_rows(events_to_frame([replace(sample_events[0], evidence=evidence)]))[0]
+    assert "Ракета влучила в Київ." in row["evidence"]
+
+
+def test_a_missing_entry_of_a_list_cell_is_empty_not_none(sample_events):
+    row = csv_rows(events_to_frame([replace(sample_events[0], models=["Kh-101", None])]))[0]
+    assert row["models"] == "Kh-101; "

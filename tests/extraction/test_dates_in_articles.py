@@ -109,3 +109,64 @@ def test_in_april_said_in_march_is_last_april():
     mention = resolve_date("In April, drones hit Lutsk.", date(2024, 3, 20), "en")
     assert mention is not None
     assert (mention.date, mention.precision) == (date(2023, 4, 1), "month")
+
+
+# An article published on Wednesday 20 March 2024: what each phrase dates a strike to.
+WEDNESDAY = date(2024, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("A drone hit Lutsk on 2024-03-18.", "en", (date(2024, 3, 18), "day")),
+        # Slash dates in English are month/day; a first number above 12 is a day.
+        ("A drone hit Lutsk on 03/04/2024.", "en", (date(2024, 3, 4), "day")),
+        ("A drone hit Lutsk on 13/04/2023.", "en", (date(2023, 4, 13), "day")),
+        # Dotted dates are day.month.
+        ("A drone hit Lutsk on 04.03.2024.", "en", (date(2024, 3, 4), "day")),
+        ("Drones hit Lutsk on 18 March.", "en", (date(2024, 3, 18), "day")),
+        ("Drones hit Lutsk on March 18.", "en", (date(2024, 3, 18), "day")),
+        # May 20 has not come yet in March 2024: it is last year's.
+        ("Drones hit Lutsk on May 20.", "en", (date(2023, 5, 20), "day")),
+        ("In March 2023, drones hit Lutsk.", "en", (date(2023, 3, 1), "month")),
+        ("Drones hit Lutsk in 2023.", "en", (date(2023, 1, 1), "year")),
+        ("Drones hit Lutsk yesterday.", "en", (date(2024, 3, 19), "day")),
+        ("Drones hit Lutsk on Monday.", "en", (date(2024, 3, 18), "day")),
+        ("Drones hit Lutsk last Wednesday.", "en", (date(2024, 3, 13), "day")),
+        ("Drones hit Lutsk two days ago.", "en", (date(2024, 3, 18), "day")),
+        ("Drones hit Lutsk a week ago.", "en", (date(2024, 3, 13), "day")),
+        ("Дрони атакували Луцьк тиждень тому.", "uk", (date(2024, 3, 13), "day")),
+        ("Drony zaatakowały Łuck dwa tygodnie temu.", "pl", (date(2024, 3, 6), "day")),
+        ("Los drones atacaron Lutsk hace dos semanas.", "es", (date(2024, 3, 6), "day")),
+    ],
+)
+def test_a_phrase_in_an_article_of_wednesday_20_march_2024(sentence, lang, expected):
+    from strikemap.extraction.dates import resolve_date
+
+    mention = resolve_date(sentence, WEDNESDAY, lang)
+    assert mention is not None
+    assert (mention.date, mention.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drones hit Lutsk on 31 February.",  # no such day
+        "Drones hit Lutsk 40 days ago.",  # too far back to date to the day
+        "In Mar, drones hit Lutsk.",  # a bare abbreviation is too ambiguous
+        "Up to 20 people may 20 be hurt.",  # the verb, not the month
+    ],
+)
+def test_a_phrase_that_gives_no_date(sentence):
+    from strikemap.extraction.dates import resolve_date
+
+    assert resolve_date(sentence, WEDNESDAY, "en") is None
+
+
+def test_relative_dates_need_a_publication_date():
+    from strikemap.extraction.dates import resolve_date
+
+    for sentence in ("Drones hit Lutsk yesterday.", "Drones hit Lutsk two days ago."):
+        assert resolve_date(sentence, None, "en") is None
+    mention = resolve_date("A drone hit Lutsk on 2024-03-18.", None, "en")
+    assert mention is not None and mention.date == date(2024, 3, 18)
