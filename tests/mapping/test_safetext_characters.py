@@ -89,3 +89,29 @@ def test_a_link_without_a_label_shows_its_url():
         "https://example.org/r</a>"
     )
     assert link("https://example.org/r") == link("https://example.org/r", "")
+
+
+@pytest.mark.parametrize(
+    ("url", "cleaned"),
+    [
+        # Browsers drop tabs and newlines inside a URL and C0 controls and spaces at its ends.
+        ("https://exam\tple.org/a", "https://example.org/a"),
+        ("https://example.org/a\nb", "https://example.org/ab"),
+        ("\x00 https://example.org/a\x1f", "https://example.org/a"),
+    ],
+)
+def test_a_url_is_cleaned_as_a_browser_would_read_it(url, cleaned):
+    assert safe_url(url) == cleaned
+
+
+def test_a_backslash_anywhere_makes_a_url_unsafe():
+    """Browsers read a backslash as a slash: 'https://example.org\\@evil.test/' goes elsewhere."""
+    assert safe_url("https://example.org\\@evil.test/") is None
+    assert safe_url("https://example.org/a\\b") is None
+
+
+def test_script_data_refuses_not_a_number():
+    """NaN and infinity are no JSON: script data fails loudly rather than emit them."""
+    for value in (float("nan"), float("inf")):
+        with pytest.raises(ValueError):
+            script_data([value])
