@@ -92,6 +92,8 @@ def stage(fresh: bool) -> None:
     _sync(REPO / "seeds", STAGE / "seeds")
     # The map assets sit beside the package (strikemap.assets.VENDOR_DIR).
     _sync(REPO / "dashboard" / "static", STAGE / "src" / "static")
+    # strikemap serve looks for the dashboard's entry point beside the package.
+    shutil.copy2(REPO / "dashboard" / "app.py", STAGE / "src" / "app.py")
     shutil.copy2(REPO / "pyproject.toml", STAGE / "pyproject.toml")
 
 
