@@ -1,13 +1,13 @@
 # strikemap set-up, run and test. Two commands do everything on a fresh machine:
 #   make run    virtualenv + install + local map assets + seeds loaded, then the dashboard
-#   make test   the same install + Debian's chromium, then the whole test suite
+#   make test   the same install + Debian's chromium and PostgreSQL/PostGIS, then every test
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install assets chromium dictionaries seeds run test lint bench geodata mutation docs
+.PHONY: install assets chromium dictionaries postgres seeds run test lint bench geodata mutation docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ assets: $(STAMP)
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
+# PostgreSQL with PostGIS: the tests and the store benchmark start throwaway clusters of it.
+PG_BIN := /usr/lib/postgresql/15/bin
+postgres:
+	@[ -x $(PG_BIN)/initdb ] && [ -e /usr/share/postgresql/15/extension/postgis.control ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql postgresql-15-postgis-3; }
+
 seeds: $(STAMP)
 	$(BIN)/strikemap ingest seeds/
 
@@ -38,14 +43,14 @@ HUNSPELL := hunspell-en-us hunspell-de-de hunspell-pl hunspell-fr hunspell-es hu
 dictionaries:
 	@[ -f /usr/share/hunspell/cs_CZ.dic ] && [ -f /usr/share/hunspell/uk_UA.dic ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(HUNSPELL); }
 
-test: assets chromium dictionaries
+test: assets chromium dictionaries postgres
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: assets chromium
+bench: assets chromium postgres
 	$(BIN)/python benchmarks/run_all.py
 
 # Mutation testing with mutmut (slow: hours for everything; low priority, one test process).

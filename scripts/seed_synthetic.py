@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,7 +23,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.models import WEAPON_CATEGORIES, Article, Event, Evidence, content_hash
-from strikemap.store import DB_FILENAME, EventStore, resolve_path
+from strikemap.store import DB_FILENAME, EventStore, private_temp_dir, resolve_path
 
 EVENTS_PER_ARTICLE = 50
 LEVELS = ("city", "district", "region")
@@ -154,7 +153,7 @@ def default_locations() -> set[Path]:
     """Return the default store file and its read-only fallback (never to hold synthetic data)."""
     return {
         (Path(user_data_dir("strikemap")) / DB_FILENAME).resolve(),
-        (Path(tempfile.gettempdir()) / "strikemap" / DB_FILENAME).resolve(),
+        (private_temp_dir() / DB_FILENAME).resolve(),
     }
 
 

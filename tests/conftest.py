@@ -95,3 +95,25 @@ def docs_dir(tmp_path: Path) -> Path:
     directory = directory if directory.is_absolute() else REPO_ROOT / directory
     directory.mkdir(parents=True, exist_ok=True)
     return directory
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL/PostGIS server on 127.0.0.1 for the whole session (see tests/pgserver.py)."""
+    from pgserver import PostgresServer
+
+    server = PostgresServer()
+    server.start()
+    try:
+        server.prepare_template()
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """The URL of a fresh, empty store on each backend: a SQLite file, a PostGIS database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    return request.getfixturevalue("postgres").new_database()

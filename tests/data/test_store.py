@@ -1,4 +1,4 @@
-"""The SQLite event store: idempotent ingest, transactions, merging, location."""
+"""The event store on both backends: idempotent ingest, transactions, merging, location."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import sqlite3
 from datetime import date
 
 import pytest
+import sqlalchemy
 from datafactories import KHARKIV, KYIV, article, event
-from strikemap import store as store_module
 from strikemap.articles import ReadError, article_from_text
 from strikemap.models import Article
-from strikemap.store import EventStore, StoreError, resolve_path
+from strikemap.store import EventStore, StoreError, location, resolve_path
+from strikemap.store import merging as store_merging
 
 JAN2, JAN3 = date(2024, 1, 2), date(2024, 1, 3)
 
@@ -22,8 +23,9 @@ def city_extractor(article):
 
 
 @pytest.fixture
-def store(tmp_path):
-    with EventStore(str(tmp_path / "s.sqlite")) as s:
+def store(store_url):
+    """A fresh store on each backend (SQLite file, PostgreSQL/PostGIS database)."""
+    with EventStore(store_url) as s:
         yield s
 
 
@@ -82,9 +84,8 @@ def test_merge_cache_follows_the_revision(store):
     assert store.events()[0].killed == 9
 
 
-def test_revision_is_shared_between_connections(tmp_path):
-    path = str(tmp_path / "shared.sqlite")
-    with EventStore(path) as reader, EventStore(path) as writer:
+def test_revision_is_shared_between_connections(store_url):
+    with EventStore(store_url) as reader, EventStore(store_url) as writer:
         assert reader.events() == []
         writer.ingest([_pasted(3)], extractor=city_extractor)
         assert len(reader.events()) == 1
@@ -114,23 +115,18 @@ def test_failing_insert_rolls_back_the_article(store, monkeypatch):
         store.add(a, [event(a, KHARKIV, JAN2), bad])
     assert store.count_articles() == 0 and store.count_article_events() == 0
 
-    def broken_executemany(*args, **kwargs):
-        raise sqlite3.OperationalError("disk I/O error")
+    def broken_merge(conn, units):
+        raise sqlalchemy.exc.OperationalError("merge", {}, Exception("disk I/O error"))
 
-    class FailingConnection:
-        def __init__(self, conn):
-            self._conn = conn
-
-        def __getattr__(self, name):
-            return broken_executemany if name == "executemany" else getattr(self._conn, name)
-
-    real = store._conn
-    monkeypatch.setattr(store, "_conn", FailingConnection(real))
-    with pytest.raises(sqlite3.OperationalError):
+    # The merge fails after the article and its reports were inserted: all of it is undone.
+    monkeypatch.setattr(store_merging, "remerge", broken_merge)
+    with pytest.raises(StoreError, match="disk I/O error"):
         store.add(a, [event(a, KYIV, JAN2)])
-    monkeypatch.setattr(store, "_conn", real)
-    assert store.count_articles() == 0
+    monkeypatch.undo()
+    assert store.count_articles() == 0 and store.count_article_events() == 0
+    assert store.count_events() == 0
     assert store.add(a, [event(a, KYIV, JAN2)])
+    assert store.count_events() == 1
 
 
 def test_read_errors_are_reported(store):
@@ -149,8 +145,11 @@ def test_location_from_url_and_env(tmp_path, monkeypatch):
     with EventStore() as s:
         assert s.path == str(target)
     assert target.exists()
-    with pytest.raises(StoreError):
-        resolve_path("postgresql://x")
+    assert resolve_path("postgresql://u:pw@db.example/strikes") == (
+        "postgresql://u:pw@db.example/strikes"
+    )
+    with pytest.raises(StoreError, match="unsupported store URL"):
+        resolve_path("mysql://x")
 
 
 def test_default_location_is_the_user_data_dir(tmp_path, monkeypatch):
@@ -159,16 +158,33 @@ def test_default_location_is_the_user_data_dir(tmp_path, monkeypatch):
     assert resolve_path() == str(tmp_path / "strikemap" / "strikemap.sqlite")
 
 
-def test_falls_back_to_temp_when_not_writable(tmp_path, monkeypatch):
+def test_falls_back_to_a_private_temp_dir_when_not_writable(tmp_path, monkeypatch):
     # A file where the directory should be: unwritable even for root.
     blocker = tmp_path / "checkout"
     blocker.write_text("read-only")
     monkeypatch.setenv("STRIKEMAP_DB", str(blocker / "data" / "x.sqlite"))
-    monkeypatch.setattr(store_module.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
-    assert resolve_path() == str(tmp_path / "tmp" / "strikemap" / "strikemap.sqlite")
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(location.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(location.getpass, "getuser", lambda: "ana")
+    private = tmp_path / "tmp" / "strikemap-ana"
+    assert resolve_path() == str(private / "x.sqlite")
+    assert oct(private.stat().st_mode & 0o777) == "0o700"
     with EventStore() as s:
+        assert s.note and "not writable" in s.note and str(private) in s.note
         s.ingest([_pasted(5)], extractor=city_extractor)
         assert s.count_articles() == 1
+
+
+def test_a_shared_temp_dir_is_refused(tmp_path, monkeypatch):
+    blocker = tmp_path / "checkout"
+    blocker.write_text("read-only")
+    monkeypatch.setenv("STRIKEMAP_DB", str(blocker / "x.sqlite"))
+    monkeypatch.setattr(location.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(location.getpass, "getuser", lambda: "ana")
+    (tmp_path / "strikemap-ana").mkdir(mode=0o777)
+    (tmp_path / "strikemap-ana").chmod(0o777)  # another user could have made it
+    with pytest.raises(StoreError, match="not a private folder"):
+        resolve_path()
 
 
 def test_newer_schema_is_refused(tmp_path):
@@ -177,4 +193,9 @@ def test_newer_schema_is_refused(tmp_path):
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schema version 99"):
+        EventStore(str(path))
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    with pytest.raises(StoreError, match="schema version 0099"):
         EventStore(str(path))

@@ -11,7 +11,9 @@ The filters mean exactly what they mean in the dashboard (they go through
 would export from the app, e.g. ``strikemap brief --out today.png --range 24h``.
 
 Exit status: 0 when the PNG was written, 1 when it could not be rendered (no
-Chromium, a rendering failure), 2 for invalid arguments or an unreadable store.
+Chromium, a rendering failure), 2 for invalid arguments, an unwritable ``--out``,
+or a store that is missing or unreadable (a mistyped ``--db`` is an error, never
+a new empty store). In public-link mode the briefing states the policy.
 """
 
 from __future__ import annotations
@@ -25,8 +27,6 @@ from strikemap.filters import (
     QUICK_RANGES,
     UNKNOWN_ATTACKER,
     FilterState,
-    anchor_date,
-    apply_filters,
     describe,
     parse_date,
     parse_range,
@@ -95,7 +95,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="URL",
         default=None,
-        help="store path or sqlite:///path (default: $STRIKEMAP_DB or the user data directory)",
+        help="store path, sqlite:///path or postgresql://user@host/db "
+        "(default: $STRIKEMAP_DB or the user data directory)",
     )
     parser.add_argument("--title", default=DEFAULT_TITLE, help="heading of the briefing")
     dates = parser.add_argument_group("dates")
@@ -183,6 +184,18 @@ def filter_state(args: argparse.Namespace) -> FilterState:
     )
 
 
+def _out_problem(out: Path) -> str | None:
+    """Return why ``--out`` cannot be written as a PNG file, or ``None``."""
+    if out.is_dir():
+        return f"--out {out} is a folder; give a file name such as {out / 'brief.png'}"
+    for parent in out.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"--out {out}: {parent} is a file, not a folder"
+            break
+    return None
+
+
 def _error(message: str) -> None:
     print(f"strikemap brief: error: {message}", file=sys.stderr)
 
@@ -210,6 +223,11 @@ def run(args: argparse.Namespace) -> int:
             _error(f"--compare: {exc}")
             return 2
 
+    out_problem = _out_problem(args.out)
+    if out_problem:
+        _error(out_problem)
+        return 2
+
     # Heavy imports only now: argument errors above answer instantly.
     from strikemap.exports.brief import render_brief
     from strikemap.exports.browser import ChromiumMissingError
@@ -217,17 +235,21 @@ def run(args: argparse.Namespace) -> int:
     from strikemap.store import EventStore, StoreError
 
     try:
-        with EventStore(args.db) as store:
-            frame = events_to_frame(store.events())
+        with EventStore(args.db, create=False) as store:
+            anchor = store.newest_date()
+            total = store.count_events()
+            selected = events_to_frame(store.query(state, anchor=anchor))
+            policy = store.publication.describe()
     except StoreError as exc:
         _error(str(exc))
         return 2
-    if frame.empty:
+    if not total:
         print(
             "strikemap brief: the store has no events; the briefing will be empty", file=sys.stderr
         )
-    anchor = anchor_date(frame)
-    selected = apply_filters(frame, state, anchor=anchor)
+    filters_text = describe(state, anchor=anchor)
+    if policy:
+        filters_text += f". {policy}"
     bounds = None
     if args.bounds:
         south, west, north, east = args.bounds
@@ -238,7 +260,6 @@ def run(args: argparse.Namespace) -> int:
 
         comparison = compare_periods(selected, days)
         print(comparison_text(comparison))
-    filters_text = describe(state, anchor=anchor)
     try:
         rendering = render_brief(
             selected,
@@ -273,10 +294,14 @@ def run(args: argparse.Namespace) -> int:
             tile_credit=None if args.offline else "© OpenStreetMap contributors",
             comparison=comparison,
         )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(data)
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(data)
+    except OSError as exc:
+        _error(f"cannot write {args.out}: {exc.strerror or exc}")
+        return 2
     print(
-        f"strikemap brief: {len(selected)} of {len(frame)} events -> {args.out}",
+        f"strikemap brief: {len(selected)} of {total} events -> {args.out}",
         file=sys.stderr,
     )
     return 0

@@ -8,7 +8,8 @@ for inputs that take more than a second) goes to stderr too.
 
 Exit status: 0 when every input went in (including when everything was
 already stored), 1 when any file or record was rejected (the others are
-stored all the same), 2 for usage errors and a store that cannot be opened.
+stored all the same), 2 for usage errors and a store that cannot be opened
+or written (one line says why; articles stored before are kept).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="URL",
         default=None,
-        help="store path or sqlite:///path (default: $STRIKEMAP_DB or the user data directory)",
+        help="store path, sqlite:///path or postgresql://user@host/db "
+        "(default: $STRIKEMAP_DB or the user data directory)",
     )
     add_budget_arguments(parser)
 
@@ -56,15 +58,21 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"strikemap ingest: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if store.note:
+        print(f"strikemap ingest: {store.note}", file=sys.stderr)
     report = IntakeReport()
     # Loaded before the first article, so its load time counts against no article's budget.
     extractor = without_threats(store_module.default_extractor())
     with store:
         results = noting_warnings(read_articles(args.paths, max_bytes=max_bytes), report)
-        done = store.ingest(
-            progress(results, "ingest"),
-            extractor=budgeted(extractor, seconds=seconds, max_chars=max_bytes),
-        )
+        try:
+            done = store.ingest(
+                progress(results, "ingest"),
+                extractor=budgeted(extractor, seconds=seconds, max_chars=max_bytes),
+            )
+        except StoreError as exc:  # read-only, or the server went away: stored batches stay
+            print(f"strikemap ingest: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         report.stored = done.articles_added + done.articles_updated
         report.skipped = done.duplicates
         report.rejected.extend(done.errors)

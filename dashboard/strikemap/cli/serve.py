@@ -67,7 +67,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="URL",
         default=None,
-        help="store path or sqlite:///path (default: $STRIKEMAP_DB or the user data directory)",
+        help="store path, sqlite:///path or postgresql://user@host/db "
+        "(default: $STRIKEMAP_DB or the user data directory)",
     )
     parser.add_argument(
         "streamlit_args",

@@ -1,0 +1,187 @@
+"""The dashboard's filters as SQL over the ``merged`` table, for both backends.
+
+Each filter of :class:`strikemap.filters.FilterState` becomes one condition
+with the meaning :func:`strikemap.filters.apply_filters` gives it (the tests
+check both agree), plus the map's bounding box:
+
+- dates: the resolved day range on the indexed ``date`` column;
+- weapons: a bit mask (an event passes when it has any selected category);
+- killed and injured ranges, with or without unknown figures;
+- attacker (``unknown`` = none stated), country, oblast, place precision;
+- source: any of the event's publishers is selected;
+- text: folded words matched by full-text search (PostgreSQL ``tsvector``
+  prefix query, SQLite FTS5 prefix query) and then the folded phrase as a
+  substring of the same folded text, so word order and adjacency count;
+- bounding box: PostGIS ``&&`` on the GiST-indexed point, SQLite R*Tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlalchemy as sa
+
+from strikemap.filters import UNKNOWN_ATTACKER, CasualtyRange, FilterState, fold, resolve_dates
+from strikemap.store.merging import weapons_mask
+from strikemap.store.schema import merged
+
+BBox = tuple[float, float, float, float]
+"""``(south, west, north, east)`` in degrees."""
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """What to read from the store: filters, map bounds, extra conditions.
+
+    Parameters
+    ----------
+    filters
+        The dashboard's filters.
+    bbox
+        ``(south, west, north, east)``; events without coordinates are left out.
+    anchor
+        The day quick ranges count back from (the store's newest event by default).
+    held_back_from
+        Leave out events dated on or after this day, and undated ones (public-link mode).
+    """
+
+    filters: FilterState = field(default_factory=FilterState)
+    bbox: BBox | None = None
+    anchor: date | None = None
+    held_back_from: date | None = None
+
+
+def _range(column: sa.ColumnElement, bounds: CasualtyRange, include_unknown: bool):
+    low, high = bounds
+    inside = column >= low if high is None else column.between(low, high)
+    return (
+        sa.or_(column.is_(None), inside)
+        if include_unknown
+        else sa.and_(column.is_not(None), inside)
+    )
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _any_publisher(publishers: tuple[str, ...]):
+    return sa.or_(
+        *(merged.c.publishers.like(f"%|{_escape_like(p)}|%", escape="\\") for p in publishers)
+    )
+
+
+def text_condition(dialect: str, text: str):
+    """Return the full-text condition for a search text, or ``None`` when it is empty."""
+    needle = fold(text)
+    if not needle:
+        return None
+    words = needle.split()
+    phrase = merged.c.search.like(f"%{_escape_like(needle)}%", escape="\\")
+    if dialect == "postgresql":
+        tsquery = " & ".join(f"{w}:*" for w in words)
+        matched = sa.literal_column("merged.search_tsv").op("@@")(
+            sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), tsquery)
+        )
+    else:
+        fts = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        matched = merged.c.id.in_(
+            sa.select(sa.literal_column("rowid"))
+            .select_from(sa.table("merged_fts"))
+            .where(sa.literal_column("merged_fts").op("MATCH")(fts))
+        )
+    return sa.and_(matched, phrase)
+
+
+def bbox_condition(dialect: str, bbox: BBox):
+    """Return the condition that keeps events inside ``(south, west, north, east)``."""
+    south, west, north, east = bbox
+    exact = sa.and_(merged.c.lat.between(south, north), merged.c.lon.between(west, east))
+    if dialect == "postgresql":
+        from geoalchemy2 import Geometry
+        from geoalchemy2.functions import ST_MakeEnvelope
+
+        geom = sa.literal_column("merged.geom", Geometry("POINT", srid=4326))
+        envelope = ST_MakeEnvelope(west, south, east, north, 4326)
+        return sa.and_(geom.op("&&")(envelope), exact)
+    rtree = sa.table(
+        "merged_rtree",
+        sa.column("id"),
+        sa.column("min_lat"),
+        sa.column("max_lat"),
+        sa.column("min_lon"),
+        sa.column("max_lon"),
+    )
+    inside = sa.select(rtree.c.id).where(
+        rtree.c.max_lat >= south,
+        rtree.c.min_lat <= north,
+        rtree.c.max_lon >= west,
+        rtree.c.min_lon <= east,
+    )
+    return sa.and_(merged.c.id.in_(inside), exact)
+
+
+def _date_conditions(query: EventQuery, anchor: date | None) -> list:
+    conditions = []
+    if query.held_back_from is not None:
+        conditions.append(merged.c.date < query.held_back_from)
+    first, last = resolve_dates(query.filters, anchor or date.today())
+    if first is not None:
+        conditions.append(merged.c.date >= first)
+    if last is not None:
+        conditions.append(merged.c.date <= last)
+    return conditions
+
+
+def _list_conditions(state: FilterState) -> list:
+    conditions = []
+    if state.weapons:
+        conditions.append(merged.c.weapons_mask.op("&")(weapons_mask(state.weapons)) != 0)
+    if state.attackers:
+        named = [a for a in state.attackers if a != UNKNOWN_ATTACKER]
+        options = [merged.c.attacker.in_(named)] if named else []
+        if UNKNOWN_ATTACKER in state.attackers:
+            options.append(merged.c.attacker.is_(None))
+        conditions.append(sa.or_(*options))
+    for column, allowed in (
+        (merged.c.country, state.countries),
+        (merged.c.oblast, state.oblasts),
+        (merged.c.level, state.levels),
+    ):
+        if allowed:
+            conditions.append(column.in_(allowed))
+    if state.sources:
+        conditions.append(_any_publisher(state.sources))
+    return conditions
+
+
+def _casualty_conditions(state: FilterState) -> list:
+    conditions = []
+    if state.killed != (0, None):
+        conditions.append(_range(merged.c.killed, state.killed, state.include_unknown_casualties))
+    if state.injured != (0, None):
+        conditions.append(_range(merged.c.injured, state.injured, state.include_unknown_casualties))
+    if not state.include_unknown_casualties:
+        conditions.append(sa.or_(merged.c.killed.is_not(None), merged.c.injured.is_not(None)))
+    return conditions
+
+
+def conditions(dialect: str, query: EventQuery, anchor: date | None) -> list:
+    """Return every SQL condition of ``query`` (an empty list selects every event)."""
+    out = _date_conditions(query, anchor)
+    out += _list_conditions(query.filters)
+    out += _casualty_conditions(query.filters)
+    text = text_condition(dialect, query.filters.text)
+    if text is not None:
+        out.append(text)
+    if query.bbox is not None:
+        out.append(bbox_condition(dialect, query.bbox))
+    return out
+
+
+def ordered(select: sa.Select) -> sa.Select:
+    """Order merged events as :func:`strikemap.merge.merge_events` does: dated by day first."""
+    return select.order_by(
+        merged.c.date.is_(None), merged.c.date, merged.c.place, merged.c.event_id, merged.c.id
+    )

@@ -1,0 +1,107 @@
+"""A throwaway PostgreSQL/PostGIS server on 127.0.0.1 for the tests (Debian's binaries).
+
+``make test`` installs ``postgresql`` and ``postgresql-15-postgis-3``; the
+cluster is made with ``initdb`` in a temporary folder and run with ``pg_ctl``
+on a free port, with trust authentication on loopback only. initdb refuses to
+run as root, so as root (CI) the server runs as the ``postgres`` system user
+the Debian package creates.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+
+SUPERUSER = "strikemap"
+TEMPLATE = "strikemap_template"
+
+
+def postgres_bin() -> Path:
+    """Return the folder of Debian's PostgreSQL server binaries (the newest installed)."""
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not candidates:
+        raise RuntimeError(
+            "PostgreSQL server binaries not found in /usr/lib/postgresql; run `make test` "
+            "(it installs Debian's postgresql and postgresql-15-postgis-3)"
+        )
+    return candidates[-1].parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PostgresServer:
+    """One cluster: start, stop, and fresh databases with PostGIS available."""
+
+    def __init__(self) -> None:
+        self.bin = postgres_bin()
+        self.as_root = os.geteuid() == 0
+        self.root = Path(tempfile.mkdtemp(prefix="strikemap-pg-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        if self.as_root:
+            shutil.chown(self.root, "postgres", "postgres")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+        )
+
+    def _run(self, tool: str, *args: str) -> None:
+        command = [str(self.bin / tool), *args]
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode:
+            raise RuntimeError(f"{tool} failed: {result.stderr.strip() or result.stdout.strip()}")
+
+    def start(self) -> None:
+        options = (
+            f"-p {self.port} -c listen_addresses=127.0.0.1 "
+            f"-c unix_socket_directories={self.data} -c fsync=off -c synchronous_commit=off "
+            "-c max_connections=200"
+        )
+        log = str(self.data / "log")
+        self._run("pg_ctl", "-D", str(self.data), "-l", log, "-o", options, "-w", "start")
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+
+    def _admin(self, statement: str, database: str = "postgres") -> None:
+        with psycopg.connect(self.url(database), autocommit=True) as conn:
+            conn.execute(statement)
+
+    def prepare_template(self) -> None:
+        """Create the template database with the PostGIS extension installed."""
+        self._admin(f"CREATE DATABASE {TEMPLATE}")
+        self._admin("CREATE EXTENSION postgis", TEMPLATE)
+
+    def new_database(self) -> str:
+        """Create an empty database (PostGIS installed) and return its URL."""
+        name = "t_" + uuid.uuid4().hex[:12]
+        self._admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        return self.url(name)
+
+    def cleanup(self) -> None:
+        try:
+            self.stop()
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
