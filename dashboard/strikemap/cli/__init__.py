@@ -30,6 +30,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "geodata": ("strikemap.cli.geodata", "rebuild the gazetteer files in geodata/"),
     "brief": ("strikemap.cli.brief", "render the briefing PNG of a filtered view"),
     "batch": ("strikemap.cli.batch", "extract an archive on Dask into GeoParquet"),
+    "db": ("strikemap.cli.db", "upgrade, copy or check a store (SQLite or PostgreSQL)"),
 }
 
 log = logging.getLogger("strikemap.cli")

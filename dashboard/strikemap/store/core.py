@@ -301,9 +301,9 @@ class EventStore:
         """Return the number of stored per-article events (reports)."""
         return int(self._scalar(sa.select(sa.func.count()).select_from(events)))
 
-    def count_events(self, query: EventQuery | None = None) -> int:
-        """Return the number of merged events (that ``query`` selects, as the policy shows them)."""
-        query = self._policy_query(query or EventQuery())
+    def count_events(self, filters: FilterState | None = None, *, bbox: BBox | None = None) -> int:
+        """Return the number of merged events shown (that ``filters`` and ``bbox`` select)."""
+        query = self._policy_query(EventQuery(filters or FilterState(), bbox))
         statement = sa.select(sa.func.count()).select_from(merged)
         where = conditions(self.engine.dialect.name, query, self._anchor(query))
         return int(self._scalar(statement.where(*where)))
