@@ -115,6 +115,10 @@ def _report_row(article_id: str, index: int, event: Event) -> dict:
     }
 
 
+def _as_date(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
 def _env_publication() -> Publication:
     try:
         return Publication.from_settings(os.environ.get)
@@ -364,14 +368,19 @@ class EventStore:
             return query.anchor
         return self.newest_date()
 
-    def newest_date(self) -> date | None:
-        """Return the newest event day shown (the day quick ranges count back from)."""
-        statement = sa.select(sa.func.max(merged.c.date))
+    def date_span(self) -> tuple[date | None, date | None]:
+        """Return the oldest and the newest event day shown (``None`` when no event is dated)."""
+        statement = sa.select(sa.func.min(merged.c.date), sa.func.max(merged.c.date))
         held = self.publication.cutoff()
         if held is not None:
             statement = statement.where(merged.c.date < held)
-        value = self._scalar(statement)
-        return date.fromisoformat(value) if isinstance(value, str) else value
+        with self._read() as conn:
+            row = conn.execute(statement).one()
+        return _as_date(row[0]), _as_date(row[1])
+
+    def newest_date(self) -> date | None:
+        """Return the newest event day shown (the day quick ranges count back from)."""
+        return self.date_span()[1]
 
     def query(
         self,

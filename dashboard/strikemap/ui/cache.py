@@ -1,13 +1,13 @@
 """Cached access to the store, the gazetteer, the events frame and what is built from it.
 
 Everything here is cached with ``st.cache_resource``: one object per process,
-shared by every session and rerun. The events frame is keyed on the store and
-its *revision*, so adding articles (which bumps the revision) reloads it while
-a filter change does not. It is a resource rather than ``st.cache_data``
-because cache_data hands each rerun a fresh unpickled copy: with 10,000 events
-that costs 30-60 ms of every filter change and with 100,000 events about half
-a second and a second copy in memory per session. The frame is read-only by
-convention: the filters and every panel return new frames.
+shared by every session and rerun. The app reads only the filtered view: the
+filters run as SQL in the store (:meth:`EventStore.query`), and the view is
+keyed on the store, its *revision* and the filters, so adding articles (which
+bumps the revision) or changing a filter reads again while a pan or zoom does
+not. Views are resources rather than ``st.cache_data`` because cache_data hands
+each rerun a fresh unpickled copy (30-60 ms at 10,000 events). Frames are
+read-only by convention: every panel returns new frames.
 
 folium maps are never cached: streamlit-folium adds layers to the map object
 it is given, so a cached map would accumulate them across reruns.
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import altair as alt
@@ -25,13 +27,18 @@ import pandas as pd
 import streamlit as st
 
 from strikemap.articles import ReadError, read_articles
-from strikemap.filters import options, with_search_text
+from strikemap.filters import FilterState
 from strikemap.frames import events_to_frame
 from strikemap.mapping import StrikeEncoding, encode_strikes
-from strikemap.store import EventStore
+from strikemap.store import EventStore, PublicationError, StoreError
+from strikemap.ui import settings
 from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
+from strikemap.ui.text import md_literal
 
 log = logging.getLogger(__name__)
+
+PUBLICATION_COLUMN = "publication"
+"""Column of a public-link view stating the policy, so every export carries it."""
 
 
 def seed_if_empty(store: EventStore, seeds: Path) -> int:
@@ -54,11 +61,25 @@ def seed_if_empty(store: EventStore, seeds: Path) -> int:
 
 @st.cache_resource(show_spinner="Opening the event store…")
 def st_store(db: str | None, seeds: str | None = None) -> EventStore:
-    """Return the process-wide store for ``db``, seeded from ``seeds`` when empty."""
-    store = EventStore(db)
-    if seeds:
+    """Return the process-wide store for ``db``, seeded from ``seeds`` when empty.
+
+    The public-link policy comes from the settings (environment, then secrets).
+    """
+    store = EventStore(db, publication=settings.publication())
+    if seeds and not store.read_only:
         seed_if_empty(store, Path(seeds))
     return store
+
+
+def open_store(db: str | None, seeds: str | None = None) -> EventStore:
+    """Return :func:`st_store`, or show why the store cannot be opened and stop the page."""
+    try:
+        return st_store(db, seeds)
+    except (StoreError, PublicationError) as exc:
+        log.debug("store %s cannot be opened", db, exc_info=True)
+        st.error(f"The event store cannot be opened: {md_literal(str(exc))}")
+        st.stop()
+        raise  # st.stop() raises; this line is never reached
 
 
 @st.cache_resource(show_spinner=False)
@@ -77,35 +98,63 @@ def st_regions() -> gpd.GeoDataFrame:
     return load_regions()
 
 
-@st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def st_load_events(db: str | None, revision: int) -> gpd.GeoDataFrame:
-    """Return every stored event as a frame with a precomputed search column.
+@dataclass(frozen=True)
+class StoreFacts:
+    """What the page says about the whole store: counts and the span of event days."""
+
+    articles: int
+    events: int
+    first_day: date | None
+    last_day: date | None
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def st_store_facts(_store: EventStore, db: str | None, revision: int) -> StoreFacts:
+    """Return the store's counts and day span, once per store revision."""
+    del db, revision  # only the cache key
+    first, last = _store.date_span()
+    return StoreFacts(_store.count_articles(), _store.count_events(), first, last)
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=8)
+def st_view(
+    _store: EventStore, db: str | None, revision: int, state: FilterState, anchor: date | None
+) -> gpd.GeoDataFrame:
+    """Return the events that pass the filters, queried from the store, as a frame.
+
+    The filters run in the store's SQL; only the view is read. In public-link
+    mode the store has already held back and coarsened the events, and a
+    ``publication`` column carries the policy into every export.
 
     Parameters
     ----------
-    db
-        The store URL (``None`` = default store); with ``revision`` the cache key.
-    revision
-        :meth:`EventStore.revision` of the store; a new value reloads the events.
+    db, revision, state, anchor
+        The cache key: a new store revision or another filter reads again.
     """
-    del revision  # only part of the cache key
-    return with_search_text(events_to_frame(EventStore(db).events()))
+    del db, revision
+    frame = events_to_frame(_store.query(state, anchor=anchor))
+    policy = _store.publication.describe()
+    if policy:
+        frame[PUBLICATION_COLUMN] = policy
+    return frame
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def st_filter_options(db: str | None, revision: int) -> dict[str, list[str]]:
-    """Return the choices of the data-dependent filters (see :func:`strikemap.filters.options`)."""
-    return options(st_load_events(db, revision))
+def st_filter_options(_store: EventStore, db: str | None, revision: int) -> dict[str, list[str]]:
+    """Return the choices of the data-dependent filters, read from the store once per revision."""
+    del db, revision
+    return _store.filter_options()
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def st_strike_encoding(db: str | None, revision: int) -> StrikeEncoding:
-    """Return every stored event encoded for the strike layer, once per store revision.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def st_strike_encoding(_view: pd.DataFrame, view_key: Hashable) -> StrikeEncoding:
+    """Return the view's events encoded for the strike layer, once per view.
 
-    A filter change then builds its layer by picking rows out of this encoding
-    instead of encoding the view's events again (about 1 s at 100,000 events).
+    A pan or zoom reruns the script with the same ``view_key`` (store, revision
+    and filters) and reuses the encoding.
     """
-    return encode_strikes(st_load_events(db, revision))
+    del view_key
+    return encode_strikes(_view)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

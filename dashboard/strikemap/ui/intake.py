@@ -25,7 +25,7 @@ from strikemap.labels import (
     weapons_label,
 )
 from strikemap.models import Article, Event
-from strikemap.store import EventStore
+from strikemap.store import EventStore, StoreError
 from strikemap.ui.cache import st_gazetteer
 from strikemap.ui.text import md_literal
 
@@ -195,6 +195,9 @@ def render_intake(store: EventStore, max_upload_mb: int) -> None:
     notice = st.session_state.pop(NOTICE_KEY, None)
     if notice:
         st.success(notice)
+    if store.read_only:
+        st.info("The event store is read-only here, so articles cannot be added.")
+        return
     upload_tab, paste_tab, web_tab = st.tabs(["Upload files", "Paste text", "From the web"])
     with web_tab:
         from strikemap.ui.web_intake import render_web_intake  # its own form and preview
@@ -277,7 +280,11 @@ def _render_preview(store: EventStore) -> None:
             st.session_state[PREVIEW_KEY] = preview(articles, st_gazetteer(), current.errors)
             st.rerun()
     if st.button("Save to the store", type="primary", key="intake_save", disabled=not new):
-        added, skipped = save(store, current.items)
+        try:
+            added, skipped = save(store, current.items)
+        except StoreError as exc:
+            st.error(f"Nothing was stored: {md_literal(str(exc))}")
+            return
         st.session_state.pop(PREVIEW_KEY, None)
         st.session_state[NOTICE_KEY] = (
             f"Stored {added} new article(s); {skipped} were already in the store."

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from strikemap.store import Publication
+
 DB_SETTING = "STRIKEMAP_DB"
 TILES_SETTING = "STRIKEMAP_TILES"
 
@@ -31,6 +33,17 @@ def setting(name: str) -> str | None:
 def store_url() -> str | None:
     """Return the configured store URL or path (``None`` = the default store)."""
     return setting(DB_SETTING)
+
+
+def publication() -> Publication:
+    """Return the public-link policy (``STRIKEMAP_PUBLIC_*`` in the environment or secrets).
+
+    Raises
+    ------
+    strikemap.store.PublicationError
+        When a setting is not a positive number.
+    """
+    return Publication.from_settings(setting)
 
 
 def seeds_dir(app_file: str | Path) -> Path:
