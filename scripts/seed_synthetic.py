@@ -8,7 +8,7 @@ Places come from the offline gazetteer (cities, districts and oblasts of Ukraine
 and the Russian border regions) and every event gets a distinct (place unit,
 day) pair, so the store's cross-article merge keeps exactly ``--events`` events.
 ``--db`` is required and may not be the default store: synthetic events must
-never mix with a user's data.
+never mix with a user's data. It may be a SQLite file or a PostgreSQL URL.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from strikemap.models import WEAPON_CATEGORIES, Article, Event, Evidence, conten
 from strikemap.store import DB_FILENAME, EventStore, private_temp_dir, resolve_path
 
 EVENTS_PER_ARTICLE = 50
+ARTICLES_PER_WRITE = 20
+"""Articles stored per transaction (1,000 events)."""
 LEVELS = ("city", "district", "region")
 WEAPON_WEIGHTS = {
     "missile": 3,
@@ -142,10 +144,15 @@ def seed(store: EventStore, count: int, *, end: date, seed_value: int = 0) -> in
     rng = random.Random(seed_value + 1)
     pairs = list(synthetic_events(places, count, end=end, seed=seed_value))
     articles = 0
+    batch: list = []
     for start in range(0, len(pairs), EVENTS_PER_ARTICLE):
-        article, events = build_article(articles, pairs[start : start + EVENTS_PER_ARTICLE], rng)
-        store.add(article, events)
+        batch.append(build_article(articles, pairs[start : start + EVENTS_PER_ARTICLE], rng))
         articles += 1
+        if len(batch) >= ARTICLES_PER_WRITE:
+            store.add_many(batch)
+            batch = []
+    if batch:
+        store.add_many(batch)
     return articles
 
 

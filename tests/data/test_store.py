@@ -115,7 +115,7 @@ def test_failing_insert_rolls_back_the_article(store, monkeypatch):
         store.add(a, [event(a, KHARKIV, JAN2), bad])
     assert store.count_articles() == 0 and store.count_article_events() == 0
 
-    def broken_merge(conn, units):
+    def broken_merge(conn, units, fresh=None):
         raise sqlalchemy.exc.OperationalError("merge", {}, Exception("disk I/O error"))
 
     # The merge fails after the article and its reports were inserted: all of it is undone.

@@ -26,6 +26,7 @@ import json
 import logging
 import os
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -477,29 +478,43 @@ class EventStore:
 
     def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]]) -> list[bool]:
         """Store articles with their events in one transaction; return which were new."""
-        prepared = [(a, [_report_row(a.id, i, e) for i, e in enumerate(evs)]) for a, evs in items]
+        prepared = [
+            (a, list(evs), [_report_row(a.id, i, e) for i, e in enumerate(evs)]) for a, evs in items
+        ]
         with self._write() as conn:
-            known_ids, known_hashes = self._known(conn, [a for a, _ in prepared])
+            known_ids, known_hashes = self._known(conn, [a for a, _, _ in prepared])
             added: list[bool] = []
             article_rows: list[dict] = []
             report_rows: list[dict] = []
-            for article, rows in prepared:
-                key = article.content_hash
-                if article.id in known_ids or key in known_hashes:
-                    added.append(False)
+            fresh: dict[str, list[Event]] = defaultdict(list)
+            for article, found, rows in prepared:
+                new = article.id not in known_ids and article.content_hash not in known_hashes
+                added.append(new)
+                if not new:
                     continue
                 known_ids.add(article.id)
-                known_hashes.add(key)
-                added.append(True)
+                known_hashes.add(article.content_hash)
                 article_rows.append(_article_row(article))
                 report_rows.extend(rows)
+                for event, row in zip(found, rows, strict=True):
+                    fresh[row["unit"]].append(event)
             if article_rows:
-                conn.execute(sa.insert(articles), article_rows)
-                if report_rows:
-                    conn.execute(sa.insert(events), report_rows)
-                    merging.remerge(conn, [r["unit"] for r in report_rows])
-                conn.execute(_REVISION_BUMP)
+                self._insert(conn, article_rows, report_rows, fresh)
         return added
+
+    @staticmethod
+    def _insert(
+        conn: sa.Connection,
+        article_rows: list[dict],
+        report_rows: list[dict],
+        fresh: dict[str, list[Event]],
+    ) -> None:
+        """Insert articles and reports, merge the units they touch, bump the revision."""
+        conn.execute(sa.insert(articles), article_rows)
+        if report_rows:
+            conn.execute(sa.insert(events), report_rows)
+            merging.remerge(conn, fresh, (fresh, [row["id"] for row in article_rows]))
+        conn.execute(_REVISION_BUMP)
 
     @staticmethod
     def _known(conn: sa.Connection, batch: Sequence[Article]) -> tuple[set[str], set[str]]:

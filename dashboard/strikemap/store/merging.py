@@ -27,6 +27,8 @@ from strikemap.store.schema import events, merged
 
 CHUNK = 500
 """Units per ``IN (...)`` query (well below every backend's parameter limit)."""
+Batch = tuple[dict[str, list[Event]], Sequence[str]]
+"""Reports stored by the current transaction, by unit, and the ids of their articles."""
 _WEAPON_BITS = {name: 1 << i for i, name in enumerate(WEAPON_CATEGORIES)}
 
 
@@ -93,8 +95,13 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[start : start + CHUNK]
 
 
-def stored_reports(conn: sa.Connection, units: Sequence[str]) -> dict[str, list[Event]]:
-    """Return the stored reports of ``units``, grouped by unit, in storage order."""
+def stored_reports(
+    conn: sa.Connection, units: Sequence[str], *, skip_articles: Sequence[str] = ()
+) -> dict[str, list[Event]]:
+    """Return the stored reports of ``units``, grouped by unit, in storage order.
+
+    Reports of ``skip_articles`` (the batch being stored, already in memory) are left out.
+    """
     grouped: dict[str, list[Event]] = defaultdict(list)
     for chunk in _chunks(units):
         query = (
@@ -102,13 +109,23 @@ def stored_reports(conn: sa.Connection, units: Sequence[str]) -> dict[str, list[
             .where(events.c.unit.in_(chunk))
             .order_by(events.c.seq)
         )
+        if skip_articles:
+            query = query.where(events.c.article_id.not_in(skip_articles))
         for unit, record in conn.execute(query):
             grouped[unit].append(Event.from_record(json.loads(record)))
     return grouped
 
 
-def remerge(conn: sa.Connection, units: Iterable[str]) -> int:
-    """Merge the stored reports of ``units`` again and replace their merged rows.
+def remerge(conn: sa.Connection, units: Iterable[str], fresh: Batch | None = None) -> int:
+    """Merge the reports of ``units`` again and replace their merged rows.
+
+    Parameters
+    ----------
+    units
+        The units to merge again.
+    fresh
+        Reports just inserted in this transaction, by unit, with the ids of
+        their articles: used as they are instead of being read back.
 
     Returns
     -------
@@ -116,10 +133,12 @@ def remerge(conn: sa.Connection, units: Iterable[str]) -> int:
         The number of merged rows written.
     """
     wanted = sorted(set(units))
-    grouped = stored_reports(conn, wanted)
+    fresh_reports, fresh_articles = fresh or ({}, [])
+    grouped = stored_reports(conn, wanted, skip_articles=fresh_articles)
     rows = []
     for unit in wanted:
-        for slot, event in enumerate(merge_events(grouped.get(unit, ()))):
+        reports = grouped.get(unit, []) + fresh_reports.get(unit, [])
+        for slot, event in enumerate(merge_events(reports)):
             rows.append(merged_row(unit, slot, event))
     for chunk in _chunks(wanted):
         conn.execute(sa.delete(merged).where(merged.c.unit.in_(chunk)))

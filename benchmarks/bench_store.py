@@ -1,0 +1,156 @@
+"""Store performance: 1,000,000 merged events in PostGIS and 100,000 in SQLite.
+
+For each backend the store is filled with synthetic events
+(``scripts/seed_synthetic.py``: distinct place-day units, 50 events per
+article, 1,000 per transaction) and the script prints:
+
+- store write throughput while filling it (events/s, merge at ingest included,
+  extraction excluded);
+- the time of a filter query: one month, one weapon and a map bounding box
+  around Kharkiv and the Donbas (:meth:`EventStore.query`, SQL and decoding the
+  events; median of 7; goal < 200 ms on PostGIS at 1M), and of counting it;
+- the app's rerun time (AppTest) with the whole store behind it and a filtered
+  view of about 10,000 events: the first run of a session, a rerun with the
+  filters unchanged (a pan) and reruns after a filter change.
+
+PostgreSQL runs as a throwaway cluster on 127.0.0.1 (Debian's postgresql and
+postgis, as in the tests). Usage: ``python benchmarks/bench_store.py
+[--postgis 1000000] [--sqlite 100000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO / "scripts"), str(REPO / "tests")]
+
+END = date(2025, 6, 30)
+BBOX = (47.0, 35.0, 50.6, 39.5)  # south, west, north, east: Kharkiv, Donetsk, Luhansk, Zaporizhzhia
+
+
+def fill(url: str, count: int) -> float:
+    """Fill a fresh store with ``count`` synthetic events; return events per second."""
+    from seed_synthetic import seed
+    from strikemap.store import EventStore
+
+    with EventStore(url) as store:
+        start = time.perf_counter()
+        seed(store, count, end=END)
+        seconds = time.perf_counter() - start
+        stored = store.count_events()
+    print(
+        f"  filled: {stored:,} merged events in {seconds:.0f} s = {stored / seconds:,.0f} events/s"
+    )
+    return stored / seconds
+
+
+def _timed(call, repeat: int = 7) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def query_figures(url: str) -> None:
+    """Time the month + weapon + bounding-box query and its count."""
+    from strikemap.filters import FilterState
+    from strikemap.store import EventStore
+
+    month = FilterState(
+        quick=None, date_from=date(2025, 5, 1), date_to=date(2025, 5, 31), weapons=("missile",)
+    )
+    with EventStore(url) as store:
+        store.query(month, bbox=BBOX)  # warm the connection and the caches
+        seconds, found = _timed(lambda: store.query(month, bbox=BBOX))
+        counting, count = _timed(lambda: store.count_events(month, bbox=BBOX))
+    print(
+        f"  filter query (May 2025, missile, bbox): {seconds * 1000:.0f} ms median for "
+        f"{len(found):,} events; counting them {counting * 1000:.0f} ms ({count:,})"
+    )
+
+
+def view_dates(url: str, target: int = 10_000) -> tuple[date, date]:
+    """Return the newest date range (ending at the newest day) holding about ``target`` events."""
+    from strikemap.filters import FilterState
+    from strikemap.store import EventStore
+
+    with EventStore(url) as store:
+        days = 7
+        for _ in range(20):
+            first = END - timedelta(days=days - 1)
+            found = store.count_events(FilterState(quick=None, date_from=first, date_to=END))
+            if found >= 0.95 * target:
+                break
+            days = max(days + 1, round(days * target / max(found, 1)))
+    return first, END
+
+
+def app_figures(url: str) -> None:
+    """Time the app's reruns with the whole store behind it and a ~10,000-event view."""
+    from streamlit.testing.v1 import AppTest
+
+    first, last = view_dates(url)
+    os.environ["STRIKEMAP_DB"] = url
+    at = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=900)
+    at.query_params.update({"range": "custom", "from": first.isoformat(), "to": last.isoformat()})
+    start = time.perf_counter()
+    at.run()
+    cold = time.perf_counter() - start
+    if at.exception:
+        raise RuntimeError([e.message for e in at.exception])
+    at.run()
+    shown = len(at.session_state["map_event_ids"])
+    pan, _ = _timed(at.run, repeat=5)
+    changes = []
+    for weapons in (["missile"], ["drone", "artillery"], []):
+        at.multiselect(key="weapon").set_value(weapons)
+        start = time.perf_counter()
+        at.run()
+        changes.append(time.perf_counter() - start)
+    print(
+        f"  app with a {shown:,}-event view ({first} to {last}): first run {cold:.2f} s, "
+        f"rerun after a pan {pan:.2f} s, after a filter change {statistics.median(changes):.2f} s "
+        f"median, {max(changes):.2f} s worst"
+    )
+
+
+def run_backend(name: str, url: str, count: int) -> None:
+    print(f"{name}, {count:,} events", flush=True)
+    fill(url, count)
+    query_figures(url)
+    app_figures(url)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--postgis", type=int, default=1_000_000, help="events in PostGIS")
+    parser.add_argument("--sqlite", type=int, default=100_000, help="events in SQLite")
+    args = parser.parse_args(argv)
+    from pgserver import PostgresServer
+
+    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as folder:
+        if args.sqlite:
+            run_backend("SQLite", f"sqlite:///{folder}/bench.sqlite", args.sqlite)
+        if args.postgis:
+            server = PostgresServer()
+            server.start()
+            try:
+                server.prepare_template()
+                run_backend("PostGIS", server.new_database(), args.postgis)
+            finally:
+                server.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
