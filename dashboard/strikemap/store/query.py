@@ -94,8 +94,14 @@ def text_condition(dialect: str, text: str):
     return sa.and_(matched, phrase)
 
 
-def bbox_condition(dialect: str, bbox: BBox):
-    """Return the condition that keeps events inside ``(south, west, north, east)``."""
+def bbox_condition(dialect: str, bbox: BBox, *, dated: bool = False):
+    """Return the condition that keeps events inside ``(south, west, north, east)``.
+
+    On SQLite, ``dated`` (a date range is also active) makes the R*Tree a
+    membership test instead of the table the query starts from: SQLite cannot
+    weigh a virtual table against the date index, and a month of events is
+    usually far fewer rows than a map view's.
+    """
     south, west, north, east = bbox
     exact = sa.and_(merged.c.lat.between(south, north), merged.c.lon.between(west, east))
     if dialect == "postgresql":
@@ -119,7 +125,8 @@ def bbox_condition(dialect: str, bbox: BBox):
         rtree.c.max_lon >= west,
         rtree.c.min_lon <= east,
     )
-    return sa.and_(merged.c.id.in_(inside), exact)
+    key = (merged.c.id + 0) if dated else merged.c.id  # "+ 0": not usable as an index
+    return sa.and_(key.in_(inside), exact)
 
 
 def _date_conditions(query: EventQuery, anchor: date | None) -> list:
@@ -170,13 +177,14 @@ def _casualty_conditions(state: FilterState) -> list:
 def conditions(dialect: str, query: EventQuery, anchor: date | None) -> list:
     """Return every SQL condition of ``query`` (an empty list selects every event)."""
     out = _date_conditions(query, anchor)
+    dated = bool(out)
     out += _list_conditions(query.filters)
     out += _casualty_conditions(query.filters)
     text = text_condition(dialect, query.filters.text)
     if text is not None:
         out.append(text)
     if query.bbox is not None:
-        out.append(bbox_condition(dialect, query.bbox))
+        out.append(bbox_condition(dialect, query.bbox, dated=dated))
     return out
 
 

@@ -109,7 +109,7 @@ class StoreFacts:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def st_store_facts(_store: EventStore, db: str | None, revision: int) -> StoreFacts:
+def st_store_facts(_store: EventStore, db: str | None, revision: Hashable) -> StoreFacts:
     """Return the store's counts and day span, once per store revision."""
     del db, revision  # only the cache key
     first, last = _store.date_span()
@@ -118,7 +118,7 @@ def st_store_facts(_store: EventStore, db: str | None, revision: int) -> StoreFa
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=8)
 def st_view(
-    _store: EventStore, db: str | None, revision: int, state: FilterState, anchor: date | None
+    _store: EventStore, db: str | None, revision: Hashable, state: FilterState, anchor: date | None
 ) -> gpd.GeoDataFrame:
     """Return the events that pass the filters, queried from the store, as a frame.
 
@@ -140,7 +140,9 @@ def st_view(
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def st_filter_options(_store: EventStore, db: str | None, revision: int) -> dict[str, list[str]]:
+def st_filter_options(
+    _store: EventStore, db: str | None, revision: Hashable
+) -> dict[str, list[str]]:
     """Return the choices of the data-dependent filters, read from the store once per revision."""
     del db, revision
     return _store.filter_options()
