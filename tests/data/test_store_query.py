@@ -100,6 +100,7 @@ def test_reads_are_ordered_by_day_and_limited(store):
         "Kyiv",
     ]
     assert [e.place for e in store.query(limit=2)] == ["Zaporizhzhia Oblast", "Belgorod"]
+    assert [e.place for e in store.query(limit=2, newest=True)] == ["Pecherskyi District", "Kyiv"]
 
 
 def test_newest_day_and_filter_options(store):

@@ -306,9 +306,15 @@ class EventStore:
         """Return the number of stored per-article events (reports)."""
         return int(self._scalar(sa.select(sa.func.count()).select_from(events)))
 
-    def count_events(self, filters: FilterState | None = None, *, bbox: BBox | None = None) -> int:
+    def count_events(
+        self,
+        filters: FilterState | None = None,
+        *,
+        bbox: BBox | None = None,
+        anchor: date | None = None,
+    ) -> int:
         """Return the number of merged events shown (that ``filters`` and ``bbox`` select)."""
-        query = self._policy_query(EventQuery(filters or FilterState(), bbox))
+        query = self._policy_query(EventQuery(filters or FilterState(), bbox, anchor))
         statement = sa.select(sa.func.count()).select_from(merged)
         where = conditions(self.engine.dialect.name, query, self._anchor(query))
         return int(self._scalar(statement.where(*where)))
@@ -390,6 +396,7 @@ class EventStore:
         bbox: BBox | None = None,
         anchor: date | None = None,
         limit: int | None = None,
+        newest: bool = False,
     ) -> list[Event]:
         """Return the merged events that pass ``filters`` and lie in ``bbox``.
 
@@ -402,7 +409,7 @@ class EventStore:
         anchor
             The day quick ranges count back from; default :meth:`newest_date`.
         limit
-            At most this many events.
+            At most this many events: the first by day, or with ``newest`` the newest.
 
         Returns
         -------
@@ -412,11 +419,13 @@ class EventStore:
         """
         query = self._policy_query(EventQuery(filters or FilterState(), bbox, anchor))
         where = conditions(self.engine.dialect.name, query, self._anchor(query))
-        statement = ordered(sa.select(merged.c.record).where(*where))
+        statement = ordered(sa.select(merged.c.record).where(*where), newest=newest)
         if limit is not None:
             statement = statement.limit(limit)
         with self._read() as conn:
             found = [Event.from_record(json.loads(r)) for (r,) in conn.execute(statement)]
+        if newest:
+            found.reverse()
         return self._published(found, bbox)
 
     def _published(self, found: list[Event], bbox: BBox | None) -> list[Event]:

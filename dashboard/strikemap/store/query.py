@@ -188,8 +188,13 @@ def conditions(dialect: str, query: EventQuery, anchor: date | None) -> list:
     return out
 
 
-def ordered(select: sa.Select) -> sa.Select:
-    """Order merged events as :func:`strikemap.merge.merge_events` does: dated by day first."""
-    return select.order_by(
-        merged.c.date.is_(None), merged.c.date, merged.c.place, merged.c.event_id, merged.c.id
-    )
+def ordered(select: sa.Select, *, newest: bool = False) -> sa.Select:
+    """Order merged events as :func:`strikemap.merge.merge_events` does: dated by day first.
+
+    With ``newest`` the order is reversed (newest day first, undated last), so a
+    limit keeps the newest events.
+    """
+    keys = (merged.c.date, merged.c.place, merged.c.event_id, merged.c.id)
+    if newest:
+        return select.order_by(merged.c.date.is_(None), *(key.desc() for key in keys))
+    return select.order_by(merged.c.date.is_(None), *keys)

@@ -37,6 +37,8 @@ from strikemap.ui.text import md_literal
 
 log = logging.getLogger(__name__)
 
+VIEW_LIMIT = 50_000
+"""Most events the page reads for one view (the newest; the page says when it cuts)."""
 PUBLICATION_COLUMN = "publication"
 """Column of a public-link view stating the policy, so every export carries it."""
 
@@ -122,7 +124,8 @@ def st_view(
 ) -> gpd.GeoDataFrame:
     """Return the events that pass the filters, queried from the store, as a frame.
 
-    The filters run in the store's SQL; only the view is read. In public-link
+    The filters run in the store's SQL; only the view is read, and of a view
+    larger than :data:`VIEW_LIMIT` only the newest events. In public-link
     mode the store has already held back and coarsened the events, and a
     ``publication`` column carries the policy into every export.
 
@@ -132,11 +135,20 @@ def st_view(
         The cache key: a new store revision or another filter reads again.
     """
     del db, revision
-    frame = events_to_frame(_store.query(state, anchor=anchor))
+    frame = events_to_frame(_store.query(state, anchor=anchor, limit=VIEW_LIMIT, newest=True))
     policy = _store.publication.describe()
     if policy:
         frame[PUBLICATION_COLUMN] = policy
     return frame
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def st_view_count(
+    _store: EventStore, db: str | None, revision: Hashable, state: FilterState, anchor: date | None
+) -> int:
+    """Return how many events pass the filters (counted in SQL, once per view)."""
+    del db, revision
+    return _store.count_events(state, anchor=anchor)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
