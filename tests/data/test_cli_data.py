@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 import strikemap.cli.serve as serve
 from datafactories import KYIV, event
+from strikemap import store as store_module
 from strikemap.cli import main
 from strikemap.store import EventStore
-from strikemap.store import core as store_module
 
 
 def fake_extractor():

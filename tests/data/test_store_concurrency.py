@@ -53,7 +53,7 @@ def test_two_concurrent_ingests_lose_and_duplicate_nothing(store_url, tmp_path):
     for run in runs:
         _, err = run.communicate(timeout=1800)
         assert run.returncode == 0, err
-        assert f"{PER_RUN} articles read, {PER_RUN} new stored" in err
+        assert f"{PER_RUN} stored, 0 skipped (already stored), 0 rejected" in err
     with EventStore(store_url) as store:
         assert store.count_articles() == 2 * PER_RUN
         reports = store.article_events()

@@ -55,6 +55,8 @@ log = logging.getLogger(__name__)
 Extractor = Callable[[Article], list[Event]]
 BATCH_ARTICLES = 64
 """Articles stored per transaction by :meth:`EventStore.ingest`."""
+EVERYTHING = FilterState(include_implausible_dates=True)
+"""No filter at all, what ``filters=None`` means (the dashboard hides implausible dates)."""
 _REVISION_BUMP = sa.text(
     "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'"
 )
@@ -314,7 +316,7 @@ class EventStore:
         anchor: date | None = None,
     ) -> int:
         """Return the number of merged events shown (that ``filters`` and ``bbox`` select)."""
-        query = self._policy_query(EventQuery(filters or FilterState(), bbox, anchor))
+        query = self._policy_query(EventQuery(filters or EVERYTHING, bbox, anchor))
         statement = sa.select(sa.func.count()).select_from(merged)
         where = conditions(self.engine.dialect.name, query, self._anchor(query))
         return int(self._scalar(statement.where(*where)))
@@ -376,8 +378,10 @@ class EventStore:
         return self.newest_date()
 
     def date_span(self) -> tuple[date | None, date | None]:
-        """Return the oldest and the newest event day shown (``None`` when no event is dated)."""
-        statement = sa.select(sa.func.min(merged.c.date), sa.func.max(merged.c.date))
+        """Return the oldest and the newest plausible event day shown (``None``: none dated)."""
+        statement = sa.select(sa.func.min(merged.c.date), sa.func.max(merged.c.date)).where(
+            merged.c.date_flag.is_(None)
+        )
         held = self.publication.cutoff()
         if held is not None:
             statement = statement.where(merged.c.date < held)
@@ -403,7 +407,7 @@ class EventStore:
         Parameters
         ----------
         filters
-            The dashboard's filters (default: every event).
+            The dashboard's filters (default: every event, implausible dates included).
         bbox
             ``(south, west, north, east)``.
         anchor
@@ -417,7 +421,7 @@ class EventStore:
             Dated events by day, then undated ones, as the public-link policy
             publishes them.
         """
-        query = self._policy_query(EventQuery(filters or FilterState(), bbox, anchor))
+        query = self._policy_query(EventQuery(filters or EVERYTHING, bbox, anchor))
         where = conditions(self.engine.dialect.name, query, self._anchor(query))
         statement = ordered(sa.select(merged.c.record).where(*where), newest=newest)
         if limit is not None:
@@ -447,7 +451,7 @@ class EventStore:
 
     def filter_options(self) -> dict[str, list[str]]:
         """Return the choices of each list filter, as :func:`strikemap.filters.options` does."""
-        query = self._policy_query(EventQuery())
+        query = self._policy_query(EventQuery(EVERYTHING))
         where = conditions(self.engine.dialect.name, query, None)
 
         def distinct(column) -> list:

@@ -72,6 +72,7 @@ def merged_row(unit: str, slot: int, event: Event) -> dict:
         "slot": slot,
         "event_id": event.event_id,
         "date": event.date,
+        "date_flag": event.date_flag,
         "place": event.place,
         "place_id": event.place_id,
         "level": event.level,

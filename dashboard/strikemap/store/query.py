@@ -4,7 +4,8 @@ Each filter of :class:`strikemap.filters.FilterState` becomes one condition
 with the meaning :func:`strikemap.filters.apply_filters` gives it (the tests
 check both agree), plus the map's bounding box:
 
-- dates: the resolved day range on the indexed ``date`` column;
+- dates: the resolved day range on the indexed ``date`` column, and events
+  with an implausible date (``date_flag``) left out unless asked for;
 - weapons: a bit mask (an event passes when it has any selected category);
 - killed and injured ranges, with or without unknown figures;
 - attacker (``unknown`` = none stated), country, oblast, place precision;
@@ -131,6 +132,8 @@ def bbox_condition(dialect: str, bbox: BBox, *, dated: bool = False):
 
 def _date_conditions(query: EventQuery, anchor: date | None) -> list:
     conditions = []
+    if not query.filters.include_implausible_dates:
+        conditions.append(merged.c.date_flag.is_(None))
     if query.held_back_from is not None:
         conditions.append(merged.c.date < query.held_back_from)
     first, last = resolve_dates(query.filters, anchor or date.today())
@@ -177,7 +180,9 @@ def _casualty_conditions(state: FilterState) -> list:
 def conditions(dialect: str, query: EventQuery, anchor: date | None) -> list:
     """Return every SQL condition of ``query`` (an empty list selects every event)."""
     out = _date_conditions(query, anchor)
-    dated = bool(out)
+    dated = any(c is not None for c in (query.filters.date_from, query.filters.date_to)) or (
+        query.filters.quick not in (None, "all") or query.held_back_from is not None
+    )
     out += _list_conditions(query.filters)
     out += _casualty_conditions(query.filters)
     text = text_condition(dialect, query.filters.text)

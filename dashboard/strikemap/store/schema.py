@@ -82,6 +82,7 @@ merged = sa.Table(
     sa.Column("slot", sa.Integer, nullable=False),
     sa.Column("event_id", sa.Text, nullable=False, index=True),
     sa.Column("date", sa.Date, index=True),
+    sa.Column("date_flag", sa.Text),
     sa.Column("place", sa.Text, nullable=False),
     sa.Column("place_id", sa.Text),
     sa.Column("level", sa.Text, nullable=False),

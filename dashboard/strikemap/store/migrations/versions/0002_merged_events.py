@@ -58,6 +58,7 @@ def _create_merged() -> None:
         sa.Column("slot", sa.Integer, nullable=False),
         sa.Column("event_id", sa.Text, nullable=False),
         sa.Column("date", sa.Date),
+        sa.Column("date_flag", sa.Text),
         sa.Column("place", sa.Text, nullable=False),
         sa.Column("place_id", sa.Text),
         sa.Column("level", sa.Text, nullable=False),
