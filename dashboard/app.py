@@ -7,9 +7,10 @@ work is done by the Streamlit-free stages (filters, frames, mapping, exports).
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
-from strikemap.exports.summary import date_span
-from strikemap.filters import anchor_date, apply_filters, describe
+from strikemap.filters import describe
 from strikemap.ui import cache, settings
 from strikemap.ui.charts import brush_dates
 from strikemap.ui.compare_panel import render_comparison
@@ -54,24 +55,39 @@ st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
 defer_panels = first_run()
 
 db = settings.store_url()
-store = cache.st_store(db, str(settings.seeds_dir(__file__)))
-revision = store.revision()
-events = cache.st_load_events(db, revision)
+store = cache.open_store(db, str(settings.seeds_dir(__file__)))
+# The cache key: the store's revision and, in public-link mode, the first day held back.
+revision = (store.revision(), store.publication.cutoff())
+facts = cache.st_store_facts(store, db, revision)
 
-state = render_filters(cache.st_filter_options(db, revision), span=date_span(events))
+state = render_filters(
+    cache.st_filter_options(store, db, revision), span=(facts.first_day, facts.last_day)
+)
 layers = render_layer_toggles()
 with st.sidebar:
     render_feed_status(store)
-anchor = anchor_date(events)
-view = apply_filters(events, state, anchor=anchor)
+# Quick ranges count back from the newest event shown; the store runs the filters.
+anchor = facts.last_day or date.today()
+view = cache.st_view(store, db, revision, state, anchor)
+matching = (
+    cache.st_view_count(store, db, revision, state, anchor)
+    if len(view) >= cache.VIEW_LIMIT
+    else len(view)
+)
 filters_text = describe(state, anchor=anchor)
+policy = store.publication.describe()
 # While the timeline plays, the counts and the table follow the map's day.
 day = playback_day() if layers.timeline else None
 shown = in_window(view, day) if day is not None else view
 
 st.html(PAGE_STYLE)
 st.title("strikemap")
-newest = date_span(events)[1]
+if matching > len(view):
+    st.caption(
+        f"The newest {len(view):,} of {matching:,} matching events are shown; narrow the "
+        "filters to see the others."
+    )
+newest = facts.last_day
 st.caption(
     "Missile, drone, glide-bomb and artillery strikes reported in the news, extracted with "
     f"their evidence and sources. {md_literal(filters_text)}. "
@@ -85,7 +101,7 @@ with st.container(horizontal=True, gap="medium", key="headline"):
 if day is not None:
     st.caption(f"Timeline: {day[0].isoformat()}; the counts and the table follow the map's day.")
 if view.empty:
-    render_empty_state(len(events))
+    render_empty_state(facts.events)
 
 view_key = (db, revision, state)
 table = table_frame(shown, limit=TABLE_ROWS)
@@ -98,7 +114,7 @@ with map_column:
         layers,
         focus=focus,
         view_key=view_key,
-        encoding=cache.st_strike_encoding(db, revision),
+        encoding=cache.st_strike_encoding(view, view_key),
     )
 with detail_column:
     render_detail(detail_event(view, focus, map_state.clicked))
@@ -146,7 +162,7 @@ else:
 
     render_exports(
         view,
-        filters_text=filters_text,
+        filters_text=f"{filters_text}. {policy}" if policy else filters_text,
         bounds=map_state.bounds,
         center=map_state.center,
         zoom=map_state.zoom,
@@ -156,10 +172,20 @@ else:
         render_intake(store, st.get_option("server.maxUploadSize"))
 
 st.divider()
-reports = store.count_article_events()
-merged = f" ({reports:,} reports, merged where they tell of the same strike)" if reports else ""
+if policy:  # strikemap's own sentence, free of markup
+    st.caption(policy)
+if store.note:
+    st.caption(md_literal(store.note))
+if store.read_only:
+    st.caption("The store is read-only.")
+merged = (
+    f" ({facts.reports:,} reports, merged where they tell of the same strike)"
+    if facts.reports
+    else ""
+)
 st.caption(
-    f"{store.count_articles():,} articles · {len(events):,} events{merged}. "
+    f"Store: {md_literal(store.path)} · {facts.articles:,} articles · "
+    f"{facts.events:,} events{merged}. "
     "Place names and coordinates: GeoNames (CC BY 4.0). Boundaries: Natural Earth (public "
     "domain). Map tiles © OpenStreetMap contributors. Casualty figures are as reported; "
     "'≥' marks totals that include lower bounds or unknown figures."

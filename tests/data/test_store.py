@@ -199,3 +199,19 @@ def test_newer_schema_is_refused(tmp_path):
         conn.execute("UPDATE alembic_version SET version_num = '0099'")
     with pytest.raises(StoreError, match="schema version 0099"):
         EventStore(str(path))
+
+
+def test_a_new_version_replaces_the_old_and_its_merged_events(store):
+    old = Article(id="https://news.example/live", text="Kyiv was hit.", published=JAN2)
+    other = article("b", JAN2)
+    store.add(other, [event(other, KYIV, JAN2, killed=1)])
+    store.add(old, [event(old, KYIV, JAN2, killed=3), event(old, KHARKIV, JAN2)])
+    assert {e.place: len(e.article_ids) for e in store.events()} == {"Kyiv": 2, "Kharkiv": 1}
+    new = Article(id=old.id, text="Update: Kyiv was hit, Kharkiv was not.", published=JAN3)
+    assert store.stored_hash(old.id) == old.content_hash and not store.has_content(new.content_hash)
+    assert store.replace(new, [event(new, KYIV, JAN2, killed=5)])
+    # Kharkiv was only in the old version: its merged event is gone; Kyiv takes the update.
+    (kyiv,) = store.events()
+    assert kyiv.place == "Kyiv" and kyiv.killed == 5 and len(kyiv.article_ids) == 2
+    assert store.count_articles() == 2 and store.stored_hash(old.id) == new.content_hash
+    assert not store.replace(new, [])  # the same text again changes nothing

@@ -7,7 +7,13 @@ store lives, :mod:`strikemap.store.publication` for public-link mode and
 :mod:`strikemap.store.migrate` for schema migrations.
 """
 
-from strikemap.store.core import BATCH_ARTICLES, EventStore, IngestReport, default_extractor
+from strikemap.store.core import (
+    BATCH_ARTICLES,
+    EventStore,
+    Extractor,
+    IngestReport,
+    default_extractor,
+)
 from strikemap.store.location import (
     DB_FILENAME,
     ENV_VAR,
@@ -30,6 +36,7 @@ __all__ = [
     "BBox",
     "EventQuery",
     "EventStore",
+    "Extractor",
     "IngestReport",
     "Location",
     "Publication",

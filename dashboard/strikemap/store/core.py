@@ -68,6 +68,7 @@ class IngestReport:
 
     articles_read: int = 0
     articles_added: int = 0
+    articles_updated: int = 0
     duplicates: int = 0
     events_added: int = 0
     errors: list[ReadError] = field(default_factory=list)
@@ -78,6 +79,8 @@ class IngestReport:
             f"{self.articles_read} articles read, {self.articles_added} new stored "
             f"({self.duplicates} already stored), {self.events_added} events found"
         )
+        if self.articles_updated:
+            line += f", {self.articles_updated} updated to a new version"
         if self.errors:
             skipped = "; ".join(str(error) for error in self.errors)
             line += f", {len(self.errors)} skipped: {skipped}"
@@ -301,6 +304,16 @@ class EventStore:
         )
         return self._scalar(statement.limit(1)) is not None
 
+    def stored_hash(self, article_id: str) -> str | None:
+        """Return the content hash of the article stored under ``article_id``, or ``None``."""
+        statement = sa.select(articles.c.content_hash).where(articles.c.id == article_id)
+        return self._scalar(statement)  # type: ignore[return-value]
+
+    def has_content(self, content_hash: str) -> bool:
+        """Whether an article with this content hash is stored (under any id)."""
+        statement = sa.select(articles.c.id).where(articles.c.content_hash == content_hash)
+        return self._scalar(statement.limit(1)) is not None
+
     def count_articles(self) -> int:
         return int(self._scalar(sa.select(sa.func.count()).select_from(articles)))
 
@@ -515,6 +528,44 @@ class EventStore:
                 self._insert(conn, article_rows, report_rows, fresh)
         return added
 
+    def replace(self, article: Article, events: Iterable[Event]) -> bool:
+        """Store a new version of the article stored under the same id, in one transaction.
+
+        The old version and its reports are removed and the new one inserted
+        together, and every unit either touches is merged again, so a failure
+        leaves the old version in place. Returns ``False`` (changing nothing)
+        when the new text is already stored, under this id or another; with
+        nothing stored under the id it is :meth:`add`.
+        """
+        found = list(events)
+        if self.stored_hash(article.id) is None:
+            return self.add(article, found)
+        rows = [_report_row(article.id, i, e) for i, e in enumerate(found)]
+        with self._write() as conn:
+            if article.content_hash in self._known(conn, [article])[1]:
+                return False
+            self._swap(conn, article, found, rows)
+        return True
+
+    @staticmethod
+    def _swap(conn: sa.Connection, article: Article, found: list[Event], rows: list[dict]) -> None:
+        """Replace an article's stored version and reports, and merge every unit touched."""
+        old_units = (
+            conn.execute(sa.select(events.c.unit).where(events.c.article_id == article.id))
+            .scalars()
+            .all()
+        )
+        conn.execute(sa.delete(events).where(events.c.article_id == article.id))
+        conn.execute(sa.delete(articles).where(articles.c.id == article.id))
+        fresh: dict[str, list[Event]] = defaultdict(list)
+        for event, row in zip(found, rows, strict=True):
+            fresh[row["unit"]].append(event)
+        conn.execute(sa.insert(articles), [_article_row(article)])
+        if rows:
+            conn.execute(sa.insert(events), rows)
+        merging.remerge(conn, [*old_units, *fresh], (fresh, [article.id]))
+        conn.execute(_REVISION_BUMP)
+
     @staticmethod
     def _insert(
         conn: sa.Connection,
@@ -573,7 +624,8 @@ class EventStore:
                 report.errors.append(item)
                 continue
             report.articles_read += 1
-            if self._stored(item):
+            new_version = self._is_new_version(item)
+            if not new_version and self._stored(item):
                 report.duplicates += 1
                 continue
             extractor = extractor or default_extractor()
@@ -583,11 +635,30 @@ class EventStore:
                 log.debug("extraction failed for %s", item.path or item.id, exc_info=True)
                 report.errors.append(ReadError(item.path or item.id, f"extraction failed: {exc!r}"))
                 continue
+            if new_version:
+                self._store_version(item, found, report)
+                continue
             pending.append((item, found))
             if len(pending) >= batch_size:
                 self._flush(pending, report)
         self._flush(pending, report)
         return report
+
+    def _is_new_version(self, article: Article) -> bool:
+        """An article stored under the same id with another text (an edited post, a new page).
+
+        Articles whose id is their content hash never are; records and pages
+        with ids of their own (a URL, a message link) are, when their text changed.
+        """
+        stored = self.stored_hash(article.id)
+        return stored is not None and stored != article.content_hash
+
+    def _store_version(self, article: Article, found: list[Event], report: IngestReport) -> None:
+        if self.replace(article, found):
+            report.articles_updated += 1
+            report.events_added += len(found)
+        else:
+            report.duplicates += 1
 
     def _flush(self, pending: list[tuple[Article, list[Event]]], report: IngestReport) -> None:
         if not pending:

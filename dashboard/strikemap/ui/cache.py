@@ -106,6 +106,7 @@ class StoreFacts:
 
     articles: int
     events: int
+    reports: int
     first_day: date | None
     last_day: date | None
 
@@ -115,7 +116,9 @@ def st_store_facts(_store: EventStore, db: str | None, revision: Hashable) -> St
     """Return the store's counts and day span, once per store revision."""
     del db, revision  # only the cache key
     first, last = _store.date_span()
-    return StoreFacts(_store.count_articles(), _store.count_events(), first, last)
+    return StoreFacts(
+        _store.count_articles(), _store.count_events(), _store.count_article_events(), first, last
+    )
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=8)

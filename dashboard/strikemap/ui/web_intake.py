@@ -166,7 +166,7 @@ def feed_line(status: FeedStatus, now: datetime | None = None) -> str:
 
 def render_feed_status(store: EventStore) -> None:
     """A sidebar line per watched feed saying when it was last polled."""
-    if store.path == ":memory:":
+    if store.path == ":memory:" or store.backend != "sqlite":  # web state lives in SQLite
         return
     statuses = st_feed_statuses(store.path)
     if not statuses:

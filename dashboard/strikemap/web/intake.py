@@ -120,7 +120,8 @@ class WebIntake:
     ) -> None:
         self.store = store
         self.client = client
-        self.state = state or WebState(store.path)
+        # Web state is kept in the store's SQLite file; with a PostgreSQL store, for the run only.
+        self.state = state or WebState(store.path if store.backend == "sqlite" else ":memory:")
         self._extractor = extractor
 
     @property
