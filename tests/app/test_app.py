@@ -342,3 +342,14 @@ def test_map_scripts_load_in_one_step(app):
     args = component_args(run(app()))
     assert [url.rsplit("/", 1)[-1] for url in args["js_links"]] == ["leaflet.js"]
     assert "L.markerClusterGroup=" in args["script"]
+
+
+def test_an_empty_view_says_so_and_resets_the_filters(app):
+    at = run(app(weapon="glide_bomb", q="Kyiv"))  # no glide-bomb strike in the test events
+    assert shown(at) == set()
+    assert any("No events match these filters" in w.value for w in at.warning)
+    at.button(key="reset_filters").click()
+    run(at)
+    assert shown(at) == ALL
+    assert not any("No events match" in w.value for w in at.warning)
+    assert at.multiselect(key="weapon").value == [] and at.text_input(key="q").value == ""

@@ -363,8 +363,9 @@
   var drawn = [];
 
   /* Options: [cluster, cluster until zoom]. Markers at one point always gather
-   * into a group that shows their count and spreads them out when clicked; with
-   * clustering on, nearby markers also gather below the given zoom. */
+   * into a group that shows their count and spreads them out when clicked, and so
+   * do overlapping ones below zoom 9; with clustering on, nearby markers also
+   * gather below the given zoom. */
   function drawStrikes(group, payload, options) {
     var data = new Strikes(payload);
     var F = data.F;
@@ -373,11 +374,14 @@
     var points = L.markerClusterGroup
       ? L.markerClusterGroup({
           chunkedLoading: true,
-          maxClusterRadius: opts[0]
-            ? function (zoom) {
-                return zoom < until ? 45 : 1;
-              }
-            : 1,
+          // Markers that overlap gather too (icons are up to 34 px wide): a marker
+          // must never hide another one.
+          maxClusterRadius: function (zoom) {
+            if (opts[0] && zoom < until) {
+              return 45;
+            }
+            return zoom < 9 ? 20 : 1;
+          },
           showCoverageOnHover: false,
           spiderfyDistanceMultiplier: 1.6,
           iconCreateFunction: clusterIcon,

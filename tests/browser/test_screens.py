@@ -1,0 +1,185 @@
+"""The dashboard as an analyst meets it, on a desktop (1440 x 900) and a phone (390 x 844).
+
+Each test checks what the screen must show and keeps a screenshot: in a temporary
+directory by default, in ``docs/screens/`` under ``make docs`` (the ``docs_dir``
+fixture of the browser conftest). Nothing here writes into tracked files otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+LOAD_TIMEOUT_MS = 90_000
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+SCREENS = {"desktop": (1440, 900), "phone": (390, 844)}
+#: A seed strike drawn as a single marker: Kharkiv city, 2 January 2024.
+KHARKIV = (49.9818, 36.2548)
+PASTED = (
+    "Russian drones struck an energy facility in Sumy overnight, injuring two workers, "
+    "the regional administration said."
+)
+
+
+@pytest.fixture
+def shots(request, tmp_path) -> Path:
+    """Where screenshots go: the browser conftest's ``docs_dir`` when it has one, else tmp.
+
+    ``$STRIKEMAP_SCREENS`` names another folder, to look at them by hand.
+    """
+    try:
+        base = Path(request.getfixturevalue("docs_dir"))
+    except pytest.FixtureLookupError:
+        base = Path(os.environ.get("STRIKEMAP_SCREENS") or tmp_path)
+    folder = base / "screens"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(params=list(SCREENS))
+def screen(request, browser):
+    """A page at the screen's size; the phone one is a touch device."""
+    name = request.param
+    width, height = SCREENS[name]
+    phone = name == "phone"
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        is_mobile=phone,
+        has_touch=phone,
+        device_scale_factor=2 if phone else 1,
+    )
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.split(":", 1)[0] in {"data", "blob", "about"}
+            or "127.0.0.1" in route.request.url.split("/")[2:3][0]
+            else route.abort("internetdisconnected")
+        ),
+    )
+    page = context.new_page()
+    page.screen = name
+    yield page
+    context.close()
+
+
+def _open(page, url: str):
+    page.goto(url, timeout=LOAD_TIMEOUT_MS)
+    handle = page.wait_for_selector(MAP_IFRAME, timeout=LOAD_TIMEOUT_MS)
+    frame = handle.content_frame()
+    frame.wait_for_selector(".leaflet-marker-icon", timeout=LOAD_TIMEOUT_MS)
+    page.wait_for_timeout(1500)
+    page.wait_for_selector(
+        '[data-testid="stStatusWidget"]', state="detached", timeout=LOAD_TIMEOUT_MS
+    )
+    return frame
+
+
+def test_first_load_popup_and_detail(dashboard, screen, shots):
+    page = screen
+    frame = _open(page, f"{dashboard.url}/?lat=49.9&lon=33.5&zoom=6")
+    # The map starts above the fold, on a phone too.
+    box = page.locator(MAP_IFRAME).bounding_box()
+    assert box is not None and box["y"] < SCREENS[page.screen][1] * 0.6
+    # The newest event's date and the store's last update are stated.
+    page.get_by_text("Newest event: 2025-11-14").first.wait_for(timeout=LOAD_TIMEOUT_MS)
+    page.get_by_text("store updated:").first.wait_for(timeout=LOAD_TIMEOUT_MS)
+    legend = frame.locator(".sm-legend")
+    # The legend starts folded on a phone and open on a desktop.
+    assert ("sm-folded" in (legend.get_attribute("class") or "")) == (page.screen == "phone")
+    page.screenshot(path=str(shots / f"{page.screen}-first-load.png"))
+
+    _open(page, f"{dashboard.url}/?lat={KHARKIV[0]}&lon={KHARKIV[1]}&zoom=9")
+    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
+    marker = frame.locator(".leaflet-marker-icon.sm-icon").first
+    popup = frame.locator(".leaflet-popup-content .sm-popup")
+    for _ in range(5):  # a loaded machine may still be binding the markers
+        marker.click()
+        try:
+            popup.wait_for(timeout=6_000)
+            break
+        except Exception:
+            page.wait_for_timeout(2_000)
+    popup.wait_for(timeout=10_000)
+    assert popup.locator(".sm-title").inner_text().startswith("Kharkiv, Kharkiv Oblast")
+    # The evidence quote is tied to its source.
+    assert popup.locator(".sm-cite").count() == 1
+    # An open popup is never covered by the legend, and never doubled by a tooltip.
+    assert "sm-folded" in (frame.locator(".sm-legend").get_attribute("class") or "")
+    if page.screen == "phone":
+        assert frame.locator(".leaflet-tooltip").count() == 0
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(shots / f"{page.screen}-popup.png"))
+
+    detail = page.get_by_text("Event detail")
+    cell = page.locator('[data-testid^="glide-cell-"]', has_text="Kharkiv, Kharkiv Oblast")
+    cell.first.wait_for(state="attached", timeout=LOAD_TIMEOUT_MS)
+    # Confidence reads the same as in the popup.
+    percent = popup.inner_text().split("Confidence: ")[1].split("\n")[0]
+    page.locator('[data-testid^="glide-cell-"]', has_text=percent).first.wait_for(
+        state="attached", timeout=LOAD_TIMEOUT_MS
+    )
+    detail.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / f"{page.screen}-detail.png"))
+
+
+def test_empty_view_says_so_and_resets(dashboard, screen, shots):
+    page = screen
+    # The seeds hold no glide-bomb strike.
+    page.goto(f"{dashboard.url}/?weapon=glide_bomb", timeout=LOAD_TIMEOUT_MS)
+    page.get_by_text("No events match these filters").wait_for(timeout=LOAD_TIMEOUT_MS)
+    button = page.get_by_role("button", name="Reset filters")
+    button.wait_for(timeout=LOAD_TIMEOUT_MS)
+    page.wait_for_timeout(1500)
+    page.wait_for_selector(
+        '[data-testid="stStatusWidget"]', state="detached", timeout=LOAD_TIMEOUT_MS
+    )
+    assert page.get_by_text("0.000000").count() == 0
+    page.screenshot(path=str(shots / f"{page.screen}-empty.png"))
+    button.click()
+    page.get_by_text("No events match these filters").wait_for(
+        state="detached", timeout=LOAD_TIMEOUT_MS * 2
+    )
+    assert "weapon=" not in page.url
+
+
+def test_intake_preview_shows_where_and_asks_for_a_date(dashboard, screen, shots):
+    page = screen
+    _open(page, dashboard.url)
+    page.get_by_text("Add articles").click()
+    page.get_by_role("tab", name="Paste text").click()
+    page.get_by_label("Article text").fill(PASTED)
+    page.get_by_role("button", name="Find events in the text").click()
+    page.get_by_text("event(s) found").wait_for(timeout=LOAD_TIMEOUT_MS)
+    # No date in the text and none given: the preview asks for one.
+    page.get_by_text("state no date").first.wait_for(timeout=LOAD_TIMEOUT_MS)
+    # Each event with its parent place and coordinates, on a small map.
+    cells = page.locator('[data-testid^="glide-cell-"]')
+    cells.filter(has_text="Sumy Oblast").first.wait_for(state="attached", timeout=LOAD_TIMEOUT_MS)
+    # The small map of the found events: an offline map drawn with their markers.
+    mini = page.get_by_test_id("stIFrame").last
+    mini.wait_for(timeout=LOAD_TIMEOUT_MS)
+    mini.content_frame.locator(".leaflet-marker-icon").first.wait_for(timeout=LOAD_TIMEOUT_MS)
+    page.get_by_text("event(s) found").scroll_into_view_if_needed()
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(shots / f"{page.screen}-intake-preview.png"))
+
+
+def test_slide_brief_of_the_seeds(dashboard, shots):
+    """The 16:9 briefing of the seeded store, as ``strikemap brief --layout slide`` makes it."""
+    from PIL import Image
+    from strikemap.cli import main
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    assert main(["ingest", str(seeds), "--db", str(dashboard.db)]) == 0  # idempotent
+    out = shots / "slide-brief.png"
+    code = main(
+        ["brief", "--db", str(dashboard.db), "--out", str(out), "--layout", "slide",
+         "--scale", "1", "--offline", "--title", "Strikes reported in the seed articles"]
+    )  # fmt: skip
+    assert code == 0
+    assert Image.open(out).size == (1920, 1080)
