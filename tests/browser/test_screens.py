@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.docs]
 
 LOAD_TIMEOUT_MS = 90_000
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
