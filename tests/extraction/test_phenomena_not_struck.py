@@ -16,7 +16,6 @@ def test_regions_drones_were_shot_down_over_are_not_struck(extract):
     assert places(events) == {"Belgorod"}
 
 
-@issue11("launch directions taken as struck")
 def test_launch_directions_in_an_air_force_summary_are_not_struck(extract):
     events = extract(
         "Нічна атака: влучання у Кременчуці\n\n"
@@ -29,7 +28,6 @@ def test_launch_directions_in_an_air_force_summary_are_not_struck(extract):
     assert places(events).isdisjoint({"Kursk", "Bryansk", "Millerovo"})
 
 
-@issue11("capital standing for its government")
 def test_polish_capitals_standing_for_governments_are_not_struck(extract):
     events = extract(
         "Drony uderzyły w Białą Cerkiew\n\n"
@@ -42,7 +40,6 @@ def test_polish_capitals_standing_for_governments_are_not_struck(extract):
     assert places(events) == {"Bila Tserkva"}
 
 
-@issue11("capital standing for its government")
 def test_portuguese_moscow_as_the_annexing_state_is_not_struck(extract):
     events = extract(
         "Drones russos atingem Kharkiv\n\n"
@@ -55,7 +52,6 @@ def test_portuguese_moscow_as_the_annexing_state_is_not_struck(extract):
     assert "Moscow" not in places(events)
 
 
-@issue11("capital standing for its government")
 def test_italian_moscow_said_to_have_used_missiles_is_not_struck(extract):
     events = extract(
         "Missili su Kharkiv, 17 feriti\n\n"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from strikemap.extraction import casualties, dates, weapons
+from strikemap.extraction import casualties, dates, name_kinds, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
 from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals
 from strikemap.extraction.segment import Sentence, dateline_end
@@ -291,6 +291,7 @@ def read_sentences(
     sentence).
     """
     by_sentence = _mentions_by_sentence(sentences, matcher, lang, text)
+    kinds = name_kinds.by_mention(sentences, by_sentence, text, lang) if text else {}
     raw: list[tuple[Sentence, list[PlaceMention], int]] = []
     for sentence in sentences:
         if sentence.kind not in ("title", "body"):
@@ -318,6 +319,10 @@ def read_sentences(
         title_case = sentence.kind == "title" and _title_case(text)
         roles: list[str] = []
         for i, mention in enumerate(found):
+            kind = kinds.get((sentence.index, mention.start))
+            if kind is not None and kind.kind in name_kinds.ROLE_OF:
+                roles.append(name_kinds.ROLE_OF[kind.kind])
+                continue
             named = not title_case and _person_or_name(text, mention, context)
             if named or _sentence_initial_stranger(text, mention, context, gazetteer):
                 roles.append("none")
