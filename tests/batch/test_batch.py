@@ -234,6 +234,24 @@ def test_loading_a_batch_equals_ingest_and_is_idempotent(client, mixed_archive, 
     assert len(loaded_events) == 30
 
 
+def test_db_load_command_loads_into_a_sqlite_store_and_says_what_it_added(client, tmp_path, capsys):
+    source = archive.write_jsonl(tmp_path / "a.jsonl", 6)
+    out = tmp_path / "events.parquet"
+    run_batch([str(source)], out, client=client, partition_size=4)
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    assert cli.main(["db", "load", str(out), "--db", db]) == 0
+    assert (
+        "6 articles read, 6 new stored (0 already stored), 6 events added"
+        in capsys.readouterr().err
+    )
+    assert cli.main(["db", "load", str(out), "--db", db]) == 0
+    assert "6 articles read, 0 new stored (6 already stored)" in capsys.readouterr().err
+    assert cli.main(["db", "load", str(tmp_path), "--db", db]) == 2
+    assert "not a strikemap batch result" in capsys.readouterr().err
+    with EventStore(db) as store:
+        assert (store.count_articles(), store.count_events()) == (6, 3)
+
+
 def test_load_refuses_a_folder_that_is_no_batch_result(tmp_path):
     with EventStore(":memory:") as store, pytest.raises(LoadError, match="not a strikemap batch"):
         load_batch(tmp_path, store)

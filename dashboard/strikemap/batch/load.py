@@ -19,7 +19,7 @@ import pandas as pd
 
 from strikemap.batch.tables import articles_from_frame, events_from_frame
 from strikemap.batch.worker import Layout
-from strikemap.models import Article, Event
+from strikemap.models import Event
 
 
 class LoadError(Exception):
@@ -47,14 +47,6 @@ def complete_parts(layout: Layout) -> list[str]:
     return sorted(p.stem for p in layout.state.glob("part-*.json"))
 
 
-def _add(store: object, items: list[tuple[Article, list[Event]]]) -> list[bool]:
-    """Store a partition's articles in one transaction where the store can (``add_many``)."""
-    add_many = getattr(store, "add_many", None)
-    if add_many is not None:
-        return list(add_many(items))
-    return [store.add(article, found) for article, found in items]  # type: ignore[attr-defined]
-
-
 def load_batch(
     out: str | Path,
     store: object,
@@ -71,7 +63,7 @@ def load_batch(
         for event in events:
             by_article[event.article_ids[0]].append(event)
         items = [(article, by_article.get(article.id, [])) for article in articles]
-        added = _add(store, items)
+        added = store.add_many(items)  # type: ignore[attr-defined]
         report.articles_read += len(items)
         for (_, found), new in zip(items, added, strict=True):
             report.articles_added += int(new)

@@ -6,6 +6,9 @@
     Copy a store into an empty one, e.g. a SQLite file into PostgreSQL or back;
     prints the article, report and merged-event counts and content hashes of
     both sides and fails when they differ.
+``strikemap db load EVENTS [--db URL]``
+    Load a ``strikemap batch`` result (its GeoParquet events and articles) into a
+    store, one transaction per partition; loading twice adds nothing.
 ``strikemap db check [--db URL] [--full] [--repair]``
     The backend's integrity check and the store's own invariants; ``--repair``
     rebuilds the merged events and search indexes from the stored reports.
@@ -37,6 +40,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     check.add_argument(
         "--repair", action="store_true", help="rebuild merged events and indexes from the reports"
     )
+    load = actions.add_parser("load", help="load a `strikemap batch` result into a store")
+    load.add_argument("batch", metavar="EVENTS", help="the batch's --out, e.g. events.parquet")
+    load.add_argument("--db", metavar="URL", default=None, help=STORE_HELP)
 
 
 def _say(message: str) -> None:
@@ -45,7 +51,8 @@ def _say(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        return {"upgrade": _upgrade, "copy": _copy, "check": _check}[args.action](args)
+        actions = {"upgrade": _upgrade, "copy": _copy, "check": _check, "load": _load}
+        return actions[args.action](args)
     except StoreError as exc:
         _say(f"error: {exc}")
         return 2
@@ -98,3 +105,17 @@ def _check(args: argparse.Namespace) -> int:
                 f"{store.count_article_events()} reports, {store.count_events()} merged events)"
             )
     return 1 if problems else 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    """Add a batch result's articles and events; idempotent, merged with what is stored."""
+    from strikemap.batch.load import LoadError, load_batch
+
+    with EventStore(args.db) as store:
+        try:
+            report = load_batch(args.batch, store)
+        except LoadError as exc:
+            _say(f"error: {exc}")
+            return 2
+        _say(f"load: {report.summary()} -> {store.path}")
+    return 0
