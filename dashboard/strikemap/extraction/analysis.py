@@ -292,6 +292,18 @@ def read_sentences(
     """
     by_sentence = _mentions_by_sentence(sentences, matcher, lang, text)
     kinds = name_kinds.by_mention(sentences, by_sentence, text, lang) if text else {}
+    raw = _report_sentences(sentences, by_sentence, matcher, lang)
+    reader = _Reader(lang, published, gazetteer, _article_context(raw, gazetteer), kinds)
+    return [reader.read(sentence, found, skip) for sentence, found, skip in raw]
+
+
+def _report_sentences(
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[PlaceMention]],
+    matcher: PlaceMatcher,
+    lang: str,
+) -> list[tuple[Sentence, list[PlaceMention], int]]:
+    """The title and body sentences, each with its place mentions and dateline length."""
     raw: list[tuple[Sentence, list[PlaceMention], int]] = []
     for sentence in sentences:
         if sentence.kind not in ("title", "body"):
@@ -304,87 +316,130 @@ def read_sentences(
         if found is None:
             found = matcher.find(sentence.text, lang)
         raw.append((sentence, found, skip))
-    context = _article_context(raw, gazetteer)
-    readings: list[SentenceReading] = []
-    for sentence, found, skip in raw:
+    return raw
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Reads one sentence after another of an article, in named steps."""
+
+    lang: str
+    published: date | None
+    gazetteer: Gazetteer
+    context: _Context
+    #: What the article-level pass decided each name is (name_kinds).
+    kinds: dict
+
+    def read(self, sentence: Sentence, found: list[PlaceMention], skip: int) -> SentenceReading:
+        """The reading of one sentence: its struck and mentioned places, in order."""
         text = sentence.text
-        reading = SentenceReading(sentence=sentence, lang=lang, skip=skip)
+        reading = SentenceReading(sentence=sentence, lang=self.lang, skip=skip)
         reading.strike = STRIKE_CUE.search(text[skip:] if skip else text)
-        reading.published = published
-        readings.append(reading)
+        reading.published = self.published
         if not reading.strike:
             # Without strike words no place of the sentence is struck, and
             # nothing is attached to it: its places matter only as context.
-            continue
+            return reading
         title_case = sentence.kind == "title" and _title_case(text)
-        roles: list[str] = []
-        for i, mention in enumerate(found):
-            kind = kinds.get((sentence.index, mention.start))
-            if kind is not None and kind.kind in name_kinds.ROLE_OF:
-                roles.append(name_kinds.ROLE_OF[kind.kind])
-                continue
-            named = not title_case and _person_or_name(text, mention, context)
-            if named or _sentence_initial_stranger(text, mention, context, gazetteer):
-                roles.append("none")
-            elif (
-                mention.level_hint == "region"
-                and mention.list_head == i
-                and _LOCATOR.search(text[max(0, mention.start - 60) : mention.start])
-            ):
-                # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
-                # Region": the region only locates the place before it.
-                roles.append("reference")
-            else:
-                roles.append(classify(text, mention.start, mention.end))
-        places: list[Place | None] = []
-        for i, mention in enumerate(found):
-            official_region = False
-            if roles[i] == "official":
-                official_region = bool(
-                    _REGIONAL_TITLE.search(text[mention.end : mention.end + 40])
-                    or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
-                )
-            key = (mention.place_ids, mention.level_hint, official_region, mention.as_written)
-            if key not in context.chosen:
-                context.chosen[key] = _choose(mention, gazetteer, context, official_region)
-            places.append(context.chosen[key])
-        # "the Oleksiivka, Saltivka and Pavlove Pole districts": when some names
-        # of a district list are no district of the gazetteer, the list names
-        # neighbourhoods, not the administrative districts the others match.
-        unknown_lists = {
-            m.list_head
-            for m, p in zip(found, places, strict=True)
-            if m.level_hint == "district" and (p is None or m.unknown_list)
-        }
-        for i, mention in enumerate(found):
-            place = places[i]
-            if mention.start < skip or place is None or mention.list_head in unknown_lists:
-                continue
-            role = roles[i]
-            if role == "struck" and _villages_of_a_city(text, mention, place, found):
-                role = "reference"
-            head = mention.list_head
-            if head != i and role == "struck":
-                role = roles[head]
-            if place.level == "country":
-                if _LOCATIVE.search(text[max(0, mention.start - 30) : mention.start]):
-                    reading.countries.add(place.country)
-                continue
-            reading.mentions.append(
-                Mention(
-                    sentence,
-                    place,
-                    mention.as_written,
-                    mention.start,
-                    mention.end,
-                    role,
-                    mention.level_hint,
-                )
-            )
-        _add_capital(reading, gazetteer, context)
-        _add_surrounding(reading, gazetteer)
+        roles = [self.role(sentence, i, m, title_case) for i, m in enumerate(found)]
+        places = [self.place(text, m, role) for m, role in zip(found, roles, strict=True)]
+        _add_mentions(reading, found, roles, places)
+        _add_capital(reading, self.gazetteer, self.context)
+        _add_surrounding(reading, self.gazetteer)
         _promote_official(reading)
-    return readings
+        return reading
+
+    def role(self, sentence: Sentence, i: int, mention: PlaceMention, title_case: bool) -> str:
+        """The first role of a mention, before lists and villages are considered."""
+        kind = self.kinds.get((sentence.index, mention.start))
+        if kind is not None and kind.kind in name_kinds.ROLE_OF:
+            return name_kinds.ROLE_OF[kind.kind]
+        text = sentence.text
+        named = not title_case and _person_or_name(text, mention, self.context)
+        if named or _sentence_initial_stranger(text, mention, self.context, self.gazetteer):
+            return "none"
+        if (
+            mention.level_hint == "region"
+            and mention.list_head == i
+            and _LOCATOR.search(text[max(0, mention.start - 60) : mention.start])
+        ):
+            # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
+            # Region": the region only locates the place before it.
+            return "reference"
+        return classify(text, mention.start, mention.end)
+
+    def place(self, text: str, mention: PlaceMention, role: str) -> Place | None:
+        """The gazetteer place a mention stands for (chosen once per article)."""
+        official_region = role == "official" and bool(
+            _REGIONAL_TITLE.search(text[mention.end : mention.end + 40])
+            or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
+        )
+        key = (mention.place_ids, mention.level_hint, official_region, mention.as_written)
+        chosen = self.context.chosen
+        if key not in chosen:
+            chosen[key] = _choose(mention, self.gazetteer, self.context, official_region)
+        return chosen[key]
+
+
+def _add_mentions(
+    reading: SentenceReading,
+    found: list[PlaceMention],
+    roles: list[str],
+    places: list[Place | None],
+) -> None:
+    """Add the resolved mentions to the reading, with their final roles.
+
+    A list takes the role of its head; countries are only noted.
+    """
+    text = reading.sentence.text
+    skipped = _unknown_lists(found, places)
+    for i, mention in enumerate(found):
+        place = places[i]
+        if mention.start < reading.skip or place is None or mention.list_head in skipped:
+            continue
+        if place.level == "country":
+            if _LOCATIVE.search(text[max(0, mention.start - 30) : mention.start]):
+                reading.countries.add(place.country)
+            continue
+        role = _final_role(text, i, found, roles, place)
+        reading.mentions.append(
+            Mention(
+                reading.sentence,
+                place,
+                mention.as_written,
+                mention.start,
+                mention.end,
+                role,
+                mention.level_hint,
+            )
+        )
+
+
+def _unknown_lists(found: list[PlaceMention], places: list[Place | None]) -> set:
+    """Lists of districts that name neighbourhoods, not districts.
+
+    "the Oleksiivka, Saltivka and Pavlove Pole districts": when some names
+    of a district list are no district of the gazetteer, the list names
+    neighbourhoods, not the administrative districts the others match.
+    """
+    return {
+        m.list_head
+        for m, p in zip(found, places, strict=True)
+        if m.level_hint == "district" and (p is None or m.unknown_list)
+    }
+
+
+def _final_role(
+    text: str, i: int, found: list[PlaceMention], roles: list[str], place: Place
+) -> str:
+    """A struck mention in a list takes its head's role; villages "of" a city locate."""
+    mention, role = found[i], roles[i]
+    if role == "struck" and _villages_of_a_city(text, mention, place, found):
+        role = "reference"
+    head = mention.list_head
+    if head != i and role == "struck":
+        role = roles[head]
+    return role
 
 
 def _mentions_by_sentence(
@@ -599,59 +654,74 @@ def _choose(
         return None
     hint = "region" if regional and not mention.level_hint else mention.level_hint
     if hint == "region":
-        regions = [p for p in places if p.level == "region"]
-        if not regions:
-            # "the Kyiv region" is Kyiv Oblast, not the capital's own unit.
-            region = gazetteer.find_region(mention.key)
-            regions = [region] if region is not None else []
-        places = regions or places
+        places = _regions_of(places, mention, gazetteer)
     elif hint == "district":
-        districts = [p for p in places if p.level == "district"]
-        # Many cities have a Shevchenkivskyi district: the article's own
-        # cities' namesakes compete with the one the spelling matched.
-        districts += _namesake_districts(districts, gazetteer, context)
-        if not districts:
-            districts = _districts_like(mention.as_written, gazetteer, context)
-        if not districts:
+        places = _districts_of(places, mention, gazetteer, context)
+        if not places:
             # A raion ("Kupiansk District") or an unknown neighbourhood: the
             # more specific town is named elsewhere, so the mention is dropped.
             return None
-        places = districts
     else:
-        preferred = [p for p in places if p.level == "city"] or places
-        places = preferred
-
-    def score(place: Place) -> float:
-        value = math.log10(max(place.population, 1) + 10)
-        if gazetteer.is_primary_name(place, mention.key):
-            # "Pokrovsk" is today's Pokrovsk before it is Engels' old name.
-            value += 1.0
-        region = gazetteer.region_of(place)
-        if region is not None and region.id in context.regions:
-            value += 2.0 + 0.2 * min(context.regions[region.id], 5)
-        if place.country in ("UA", "RU"):
-            value += 1.0
-        if place.country in context.countries:
-            value += 0.5
-        if place.level == "district" and place.parent_id in context.cities:
-            # A district of a city the article names beats a namesake elsewhere.
-            value += 3.0
-        if context.points and place.level in ("city", "district"):
-            nearest = min(
-                haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points
-            )
-            value += 1.5 if nearest < 60 else 0.0
-        return value
-
-    best = max(places, key=score)
-    if len(places) > 1 and best.level == "city" and best.population < 50_000 and context.regions:
-        # A small place with namesakes, none of them in the article's
-        # regions or near its other places: better no marker than a wrong one.
-        region = gazetteer.region_of(best)
-        near = any(haversine_km(best.lat, best.lon, lat, lon) < 100 for lat, lon in context.points)
-        if (region is None or region.id not in context.regions) and not near:
-            return None
+        places = [p for p in places if p.level == "city"] or places
+    best = max(places, key=lambda place: _score(place, mention, gazetteer, context))
+    if len(places) > 1 and _lone_namesake(best, gazetteer, context):
+        return None
     return best
+
+
+def _regions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer) -> list[Place]:
+    """The regions a mention with a region word may be ("the Kyiv region" is Kyiv Oblast)."""
+    regions = [p for p in places if p.level == "region"]
+    if not regions:
+        # "the Kyiv region" is Kyiv Oblast, not the capital's own unit.
+        region = gazetteer.find_region(mention.key)
+        regions = [region] if region is not None else []
+    return regions or places
+
+
+def _districts_of(
+    places: list[Place], mention: PlaceMention, gazetteer: Gazetteer, context: _Context
+) -> list[Place]:
+    """The city districts a mention with a district word may be."""
+    districts = [p for p in places if p.level == "district"]
+    # Many cities have a Shevchenkivskyi district: the article's own
+    # cities' namesakes compete with the one the spelling matched.
+    districts += _namesake_districts(districts, gazetteer, context)
+    if not districts:
+        districts = _districts_like(mention.as_written, gazetteer, context)
+    return districts
+
+
+def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _Context) -> float:
+    """How likely the article means ``place``: size, name, its regions, countries and places."""
+    value = math.log10(max(place.population, 1) + 10)
+    if gazetteer.is_primary_name(place, mention.key):
+        # "Pokrovsk" is today's Pokrovsk before it is Engels' old name.
+        value += 1.0
+    region = gazetteer.region_of(place)
+    if region is not None and region.id in context.regions:
+        value += 2.0 + 0.2 * min(context.regions[region.id], 5)
+    if place.country in ("UA", "RU"):
+        value += 1.0
+    if place.country in context.countries:
+        value += 0.5
+    if place.level == "district" and place.parent_id in context.cities:
+        # A district of a city the article names beats a namesake elsewhere.
+        value += 3.0
+    if context.points and place.level in ("city", "district"):
+        nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
+        value += 1.5 if nearest < 60 else 0.0
+    return value
+
+
+def _lone_namesake(best: Place, gazetteer: Gazetteer, context: _Context) -> bool:
+    """A small place with namesakes, none of them in the article's regions or
+    near its other places: better no marker than a wrong one."""
+    if best.level != "city" or best.population >= 50_000 or not context.regions:
+        return False
+    region = gazetteer.region_of(best)
+    near = any(haversine_km(best.lat, best.lon, lat, lon) < 100 for lat, lon in context.points)
+    return (region is None or region.id not in context.regions) and not near
 
 
 _ADJECTIVE_END = re.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")

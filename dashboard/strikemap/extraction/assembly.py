@@ -50,7 +50,8 @@ from itertools import pairwise
 
 from strikemap.extraction import attacker, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
-from strikemap.extraction.roles import STRIKE_CUE, clause_around, literals
+from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, literals
+from strikemap.extraction.weapons import WeaponMention
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.models import Article, Event, Evidence
@@ -99,68 +100,120 @@ def assemble(
     main = _main_date(readings, published)
     overnight = any(r.overnight for r in readings[: _LEAD_SENTENCES + 1])
     _date_mentions(readings, main, published, overnight, article.published_from != "text")
-    drafts: dict[tuple[str, date | None], Draft] = {}
-    focus: Draft | None = None
-    orphans: list = []
+    state = _Assembly(gazetteer)
     for reading in readings:
-        if focus is not None and reading.background and reading.strike:
-            _add_anaphor(reading, focus, gazetteer)
-        struck: list[tuple[Mention, Draft]] = []
-        for mention in reading.mentions:
-            if mention.role != "struck":
-                continue
-            key = (mention.place.id, mention.date)
-            draft = drafts.get(key)
-            if draft is None and (
-                (mention.background and not mention.date_explicit)
-                or (mention.date is None and _HABITUAL.search(reading.sentence.text))
-            ):
-                # An undated aside ("the city has been shelled before") or a
-                # habit ("Kherson is shelled almost daily") is no event of
-                # its own.
-                continue
-            if draft is None:
-                draft = drafts[key] = Draft(mention.place, mention.date)
-            draft.mentions.append(mention)
-            draft.first_index = min(draft.first_index, reading.sentence.index)
-            if not mention.background:
-                draft.primary = True
-            # Figures and weapons of an aside about earlier strikes belong to
-            # those strikes, not to today's event of the same place.
-            if not (mention.background and draft.primary):
-                struck.append((mention, draft))
-        # Only strike sentences carry figures or weapons to anchor (and
-        # "another body was recovered" carries one more dead).
-        anchor = None
-        if not struck and (reading.strike or _increment(reading.sentence.text)):
-            # The anchor test is cheap; the figures and weapons it needs are
-            # read only when there is an event to give them to.
-            anchor = _anchor(reading, drafts, focus)
-            if anchor is not None and not (
-                (reading.strike and (reading.figures or reading.weapons))
-                or _increment(reading.sentence.text)
-            ):
-                anchor = None
-        if not drafts and not reading.background:
-            # Figures before any place is named ("at least 3 dead" in a title
-            # about "an eastern Ukrainian city") wait for the main event.
-            orphans.extend(f for f in reading.figures if f.scope == "event")
-        _attach_figures(reading, struck, anchor)
-        _attach_weapons(reading, struck, anchor)
-        if struck:
-            # "attacked Okhtyrka in the Sumy region": the text goes on about
-            # the town, not the region that locates it.
-            focus = next(
-                (d for _, d in reversed(struck) if d.place.level != "region"), struck[-1][1]
-            )
-        elif anchor is not None:
-            focus = anchor
-    _late_asides(drafts.values(), main, len(readings))
-    _headline_only(drafts, gazetteer)
-    kept = _refine(list(drafts.values()), gazetteer)
-    _adopt_orphans(kept, orphans)
+        _take_sentence(state, reading)
+    _late_asides(state.drafts.values(), main, len(readings))
+    _headline_only(state.drafts, gazetteer)
+    kept = _refine(list(state.drafts.values()), gazetteer)
+    _adopt_orphans(kept, state.orphans)
     by_index = {r.sentence.index: r for r in readings}
     return [_to_event(article, d, kept, readings, by_index) for d in kept]
+
+
+@dataclass(slots=True)
+class _Assembly:
+    """What assembling one article has built so far, sentence by sentence."""
+
+    gazetteer: Gazetteer
+    drafts: dict[tuple[str, date | None], Draft] = field(default_factory=dict)
+    #: The place the text is currently about.
+    focus: Draft | None = None
+    #: Figures met before any place was named.
+    orphans: list = field(default_factory=list)
+
+
+def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
+    """Apply the sentence rules, in order, to one sentence."""
+    if state.focus is not None and reading.background and reading.strike:
+        _add_anaphor(reading, state.focus, state.gazetteer)
+    struck = _struck_drafts(state.drafts, reading)
+    anchor = None if struck else _sentence_anchor(reading, state.drafts, state.focus)
+    if not state.drafts and not reading.background:
+        # Figures before any place is named ("at least 3 dead" in a title
+        # about "an eastern Ukrainian city") wait for the main event.
+        state.orphans.extend(f for f in reading.figures if f.scope == "event")
+    _attach_figures(reading, struck, anchor)
+    _attach_weapons(reading, struck, anchor)
+    state.focus = _next_focus(struck, anchor, state.focus)
+
+
+def _struck_drafts(
+    drafts: dict[tuple[str, date | None], Draft], reading: SentenceReading
+) -> list[tuple[Mention, Draft]]:
+    """Add the sentence's struck mentions to their events (one per place per day).
+
+    Returns the (mention, event) pairs that take the sentence's figures and
+    weapons: those of an aside about earlier strikes belong to those
+    strikes, not to today's event of the same place.
+    """
+    struck: list[tuple[Mention, Draft]] = []
+    for mention in reading.mentions:
+        if mention.role != "struck":
+            continue
+        draft = _draft_for(drafts, mention, reading)
+        if draft is None:
+            continue
+        draft.mentions.append(mention)
+        draft.first_index = min(draft.first_index, reading.sentence.index)
+        if not mention.background:
+            draft.primary = True
+        if not (mention.background and draft.primary):
+            struck.append((mention, draft))
+    return struck
+
+
+def _draft_for(
+    drafts: dict[tuple[str, date | None], Draft], mention: Mention, reading: SentenceReading
+) -> Draft | None:
+    """The event of the mention's place and day, opened when the mention earns one."""
+    key = (mention.place.id, mention.date)
+    draft = drafts.get(key)
+    if draft is None and not _no_event_of_its_own(mention, reading):
+        draft = drafts[key] = Draft(mention.place, mention.date)
+    return draft
+
+
+def _no_event_of_its_own(mention: Mention, reading: SentenceReading) -> bool:
+    """An undated aside ("the city has been shelled before") or a habit
+    ("Kherson is shelled almost daily") opens no event of its own."""
+    if mention.background and not mention.date_explicit:
+        return True
+    return mention.date is None and bool(_HABITUAL.search(reading.sentence.text))
+
+
+def _sentence_anchor(
+    reading: SentenceReading, drafts: dict[tuple[str, date | None], Draft], focus: Draft | None
+) -> Draft | None:
+    """The event a sentence naming no struck place adds its figures and weapons to.
+
+    Only strike sentences carry figures or weapons to anchor (and "another
+    body was recovered" carries one more dead).
+    """
+    increment = False
+    if not reading.strike:
+        increment = bool(_increment(reading.sentence.text))
+        if not increment:
+            return None
+    # The anchor test is cheap; the figures and weapons it needs are
+    # read only when there is an event to give them to.
+    anchor = _anchor(reading, drafts, focus)
+    if anchor is None:
+        return None
+    if reading.strike and (reading.figures or reading.weapons):
+        return anchor
+    return anchor if increment or _increment(reading.sentence.text) else None
+
+
+def _next_focus(
+    struck: list[tuple[Mention, Draft]], anchor: Draft | None, focus: Draft | None
+) -> Draft | None:
+    """The place the text is about after a sentence."""
+    if struck:
+        # "attacked Okhtyrka in the Sumy region": the text goes on about
+        # the town, not the region that locates it.
+        return next((d for _, d in reversed(struck) if d.place.level != "region"), struck[-1][1])
+    return anchor if anchor is not None else focus
 
 
 # "The city was last targeted on Oct. 17": the place the text is about,
@@ -317,57 +370,94 @@ def _date_mentions(
     read from the page rather than the metadata), a weekday or "today" yields
     to a written date of the same place.
     """
-    own: dict[str, set[date]] = {}
-    own_written: dict[str, set[date]] = {}
-    weak: dict[str, set[date]] = {}
-    # Dates of district strikes by city: an undated mention of the city
-    # ("the toll in Kharkiv rose") is about its district's strike.
-    by_city: dict[str, set[date]] = {}
+    tally = _DateTally()
     for reading in readings:
         for mention in reading.mentions:
-            near = _nearest_date(reading.dates, mention)
-            if near is not None:
-                mention.date = near.date
-                mention.date_explicit = True
-                if mention.role == "struck":
-                    own.setdefault(mention.place.id, set()).add(near.date)
-                    if mention.place.level == "district" and mention.place.parent_id:
-                        by_city.setdefault(mention.place.parent_id, set()).add(near.date)
-                    if not near.relative:
-                        own_written.setdefault(mention.place.id, set()).add(near.date)
-            elif mention.role == "struck":
-                near = _nearest_date(reading.weak_dates, mention)
-                if near is not None:
-                    weak.setdefault(mention.place.id, set()).add(near.date)
-            month = _month_mention(reading, main)
-            mention.background = reading.background or month
-            if month and near is None and mention.role == "struck":
-                # "At the end of August the Russians struck Podoly": an
-                # earlier strike whose day the text does not give.
-                mention.date, mention.date_explicit = None, True
+            _date_from_sentence(reading, mention, tally, main)
     for reading in readings:
         for mention in reading.mentions:
-            place_id = mention.place.id
-            written = own_written.get(place_id, set())
             if mention.date_explicit:
-                if not trust_relative and len(written) == 1 and mention.date not in written:
-                    mention.date = next(iter(written))
-                continue
-            dated = own.get(place_id) or by_city.get(place_id, set())
-            if not trust_relative and len(written) == 1:
-                dated = written
-            guesses = weak.get(place_id, set())
-            if len(dated) == 1:
-                mention.date = next(iter(dated))
-            elif not dated and len(guesses) == 1:
-                mention.date = next(iter(guesses))
-                mention.date_explicit = True
-            elif reading.evening and overnight and main is not None and main == published:
-                # A strike "at 9.45 p.m." in a report of an "overnight" attack
-                # published the next morning happened the evening before.
-                mention.date = main - timedelta(days=1)
+                _prefer_written(mention, tally, trust_relative)
             else:
-                mention.date = main
+                mention.date = _date_from_article(
+                    reading, mention, tally, trust_relative, main, published, overnight
+                )
+
+
+@dataclass(slots=True)
+class _DateTally:
+    """The dates the article gives each place, by place id."""
+
+    own: dict[str, set[date]] = field(default_factory=dict)
+    own_written: dict[str, set[date]] = field(default_factory=dict)
+    weak: dict[str, set[date]] = field(default_factory=dict)
+    #: Dates of district strikes by city: an undated mention of the city
+    #: ("the toll in Kharkiv rose") is about its district's strike.
+    by_city: dict[str, set[date]] = field(default_factory=dict)
+
+
+def _date_from_sentence(
+    reading: SentenceReading, mention: Mention, tally: _DateTally, main: date | None
+) -> None:
+    """Date a mention by its own sentence, and note the date for its place."""
+    near = _nearest_date(reading.dates, mention)
+    place = mention.place
+    if near is not None:
+        mention.date = near.date
+        mention.date_explicit = True
+        if mention.role == "struck":
+            tally.own.setdefault(place.id, set()).add(near.date)
+            if place.level == "district" and place.parent_id:
+                tally.by_city.setdefault(place.parent_id, set()).add(near.date)
+            if not near.relative:
+                tally.own_written.setdefault(place.id, set()).add(near.date)
+    elif mention.role == "struck":
+        # A weak date (after a verb of speaking) also keeps a month-only
+        # mention dated.
+        near = _nearest_date(reading.weak_dates, mention)
+        if near is not None:
+            tally.weak.setdefault(place.id, set()).add(near.date)
+    month = _month_mention(reading, main)
+    mention.background = reading.background or month
+    if month and near is None and mention.role == "struck":
+        # "At the end of August the Russians struck Podoly": an
+        # earlier strike whose day the text does not give.
+        mention.date, mention.date_explicit = None, True
+
+
+def _prefer_written(mention: Mention, tally: _DateTally, trust_relative: bool) -> None:
+    """Without trusted relative dates, the one written date of a place wins."""
+    written = tally.own_written.get(mention.place.id, set())
+    if not trust_relative and len(written) == 1 and mention.date not in written:
+        mention.date = next(iter(written))
+
+
+def _date_from_article(
+    reading: SentenceReading,
+    mention: Mention,
+    tally: _DateTally,
+    trust_relative: bool,
+    main: date | None,
+    published: date | None,
+    overnight: bool,
+) -> date | None:
+    """The date of a mention its sentence does not date: its place's, else the main one."""
+    place_id = mention.place.id
+    written = tally.own_written.get(place_id, set())
+    dated = tally.own.get(place_id) or tally.by_city.get(place_id, set())
+    if not trust_relative and len(written) == 1:
+        dated = written
+    guesses = tally.weak.get(place_id, set())
+    if len(dated) == 1:
+        return next(iter(dated))
+    if not dated and len(guesses) == 1:
+        mention.date_explicit = True
+        return next(iter(guesses))
+    if reading.evening and overnight and main is not None and main == published:
+        # A strike "at 9.45 p.m." in a report of an "overnight" attack
+        # published the next morning happened the evening before.
+        return main - timedelta(days=1)
+    return main
 
 
 def _month_mention(reading: SentenceReading, main: date | None) -> bool:
@@ -556,7 +646,8 @@ def _attach_weapons(
     reading: SentenceReading, struck: list[tuple[Mention, Draft]], anchor: Draft | None
 ) -> None:
     """Give the sentence's weapons to its struck places or its anchor (rule 5)."""
-    targets = [d for _, d in struck]
+    # Each place once, however often the sentence names it.
+    targets = list({id(d): d for _, d in struck}.values())
     if not targets and anchor is not None and reading.weapons:
         last = anchor.mentions[-1].sentence.paragraph if anchor.mentions else -1
         if last == reading.sentence.paragraph:
@@ -586,17 +677,13 @@ def _clause_weapons(reading: SentenceReading, struck: list[tuple[Mention, Draft]
     if len({id(d) for _, d in struck}) < 2 or not reading.weapons:
         return {}
     text = reading.sentence.text
-    own: dict[int, list] = {}
+    own: dict[int, dict[int, WeaponMention]] = {}
     for mention, draft in struck:
-        offset, clause = clause_around(text, mention.start, mention.end)
-        inside = [
-            w
-            for w in reading.weapons
-            if offset <= w.start and w.end <= offset + len(clause) and not w.air_defence
-        ]
-        if inside:
-            own.setdefault(id(draft), []).extend(inside)
-    return own
+        left, right = clause_bounds(text, mention.start, mention.end)
+        for weapon in reading.weapons:
+            if left <= weapon.start and weapon.end <= right and not weapon.air_defence:
+                own.setdefault(id(draft), {})[id(weapon)] = weapon
+    return {key: list(weapons.values()) for key, weapons in own.items()}
 
 
 def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[str]:
@@ -616,68 +703,89 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     by_day: dict[date | None, list[Draft]] = {}
     for draft in drafts:
         by_day.setdefault(draft.date, []).append(draft)
-    survivors: list[Draft] = []
-    for draft in drafts:
-        if draft.place.level == "region":
-            units: dict[str, Draft] = {}
-            for other in by_day[draft.date]:
-                if (
-                    other.place.level in ("city", "district")
-                    and other.primary
-                    and _region_id(gazetteer, other.place) == draft.place.id
-                ):
-                    unit = other.place.parent_id if other.place.level == "district" else None
-                    units.setdefault(unit or other.place.id, other)
-            if units:
-                # "The enemy attacked the Sumy region with drones. In Shostka a
-                # facility was damaged": towns of the region that name no
-                # weapon of their own take the region's.
-                for other in by_day[draft.date]:
-                    if (
-                        other.place.level in ("city", "district")
-                        and _region_id(gazetteer, other.place) == draft.place.id
-                        and not (other.weapons or other.generic_weapons)
-                    ):
-                        other.weapons |= draft.weapons
-                        other.generic_weapons |= draft.generic_weapons
-                if len(units) == 1:
-                    # The region's toll is then the one city's toll.
-                    city = next(iter(units.values()))
-                    for kind in ("killed", "injured"):
-                        if not getattr(city, kind):
-                            getattr(city, kind).extend(getattr(draft, kind))
-                continue
-        survivors.append(draft)
-    kept: list[Draft] = []
-    for draft in survivors:
-        if draft.place.level == "city":
-            districts = [
-                d
-                for d in by_day[draft.date]
-                if d.place.level == "district" and d.place.parent_id == draft.place.id
-            ]
-            # When the one district named is where the weapons landed
-            # ("three dead in Kharkiv ... drones hit the Saltivskyi
-            # district"), the city's toll is that district's; a toll none of
-            # several districts carries, or beside a district only said to
-            # be damaged, may be the city's own.
-            own_toll = (draft.killed or draft.injured) and (
-                len(districts) != 1 or not (districts[0].weapons or districts[0].generic_weapons)
-            )
-            if districts and not (own_toll and not any(d.killed or d.injured for d in districts)):
-                # The city's only district in the whole report takes its toll
-                # as its own; a city toll beside districts struck on other
-                # days may sum them all.
-                only = {
-                    d.place.id
-                    for d in drafts
-                    if d.place.level == "district" and d.place.parent_id == draft.place.id
-                } == {districts[0].place.id}
-                _hand_over(draft, districts, only)
-                continue
-        kept.append(draft)
+    survivors = [d for d in drafts if not _region_yields(d, by_day[d.date], gazetteer)]
+    kept = [d for d in survivors if not _city_yields(d, by_day[d.date], drafts)]
     kept.sort(key=lambda d: d.first_index)
     return kept
+
+
+def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> bool:
+    """A region event gives way to the towns of the region struck that day.
+
+    The towns take the region's weapons where they name none ("The enemy
+    attacked the Sumy region with drones. In Shostka a facility was
+    damaged"), and a single town takes the region's toll.
+    """
+    if draft.place.level != "region":
+        return False
+    units = _region_units(draft, same_day, gazetteer)
+    if not units:
+        return False
+    for other in same_day:
+        if (
+            other.place.level in ("city", "district")
+            and _region_id(gazetteer, other.place) == draft.place.id
+            and not (other.weapons or other.generic_weapons)
+        ):
+            other.weapons |= draft.weapons
+            other.generic_weapons |= draft.generic_weapons
+    if len(units) == 1:
+        # The region's toll is then the one city's toll.
+        city = next(iter(units.values()))
+        for kind in ("killed", "injured"):
+            if not getattr(city, kind):
+                getattr(city, kind).extend(getattr(draft, kind))
+    return True
+
+
+def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> dict[str, Draft]:
+    """The region's primary towns struck that day, a city's districts counted once."""
+    units: dict[str, Draft] = {}
+    for other in same_day:
+        if (
+            other.place.level in ("city", "district")
+            and other.primary
+            and _region_id(gazetteer, other.place) == draft.place.id
+        ):
+            unit = other.place.parent_id if other.place.level == "district" else None
+            units.setdefault(unit or other.place.id, other)
+    return units
+
+
+def _keeps_own_toll(city: Draft, districts: list[Draft]) -> bool:
+    """The city's toll is its own: no district carries one, and there are several
+    districts or the one district has no weapon of its own (only damaged)."""
+    if not (city.killed or city.injured) or any(d.killed or d.injured for d in districts):
+        return False
+    return len(districts) != 1 or not (districts[0].weapons or districts[0].generic_weapons)
+
+
+def _city_yields(draft: Draft, same_day: list[Draft], drafts: list[Draft]) -> bool:
+    """A city event gives way to its districts struck that day (and hands them its details).
+
+    When the one district named is where the weapons landed ("three dead in
+    Kharkiv ... drones hit the Saltivskyi district"), the city's toll is that
+    district's; a toll none of several districts carries, or beside a
+    district only said to be damaged, may be the city's own.
+    """
+    if draft.place.level != "city":
+        return False
+    districts = [
+        d for d in same_day if d.place.level == "district" and d.place.parent_id == draft.place.id
+    ]
+    if not districts:
+        return False
+    if _keeps_own_toll(draft, districts):
+        return False
+    # The city's only district in the whole report takes its toll as its
+    # own; a city toll beside districts struck on other days may sum them all.
+    only = {
+        d.place.id
+        for d in drafts
+        if d.place.level == "district" and d.place.parent_id == draft.place.id
+    } == {districts[0].place.id}
+    _hand_over(draft, districts, only)
+    return True
 
 
 def _region_id(gazetteer: Gazetteer, place: Place) -> str | None:
@@ -814,11 +922,13 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
     ("Ukrainian drones hit occupied Donetsk") when they agree, else the usual
     attacker of the country struck."""
     votes: set[str] = set()
-    for mention in draft.mentions:
-        reading = by_index.get(mention.sentence.index)
-        if reading is None or sum(m.role == "struck" for m in reading.mentions) != 1:
+    # Each sentence once, however often it names the place.
+    sentences = {m.sentence.index: m.sentence for m in draft.mentions}
+    for index, sentence in sentences.items():
+        reading = by_index.get(index)
+        if reading is None or not _one_struck(reading):
             continue
-        side = attacker.find_attacker(mention.sentence.text, reading.lang)
+        side = attacker.find_attacker(sentence.text, reading.lang)
         if side:
             votes.add(side)
     if len(votes) == 1:
@@ -829,6 +939,16 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
         # "occupied Melitopol": struck by the side that does not hold it.
         return "UA"
     return attacker.target_country_default(draft.place.country)
+
+
+def _one_struck(reading: SentenceReading) -> bool:
+    """Whether exactly one place of the sentence is struck."""
+    struck = 0
+    for mention in reading.mentions:
+        struck += mention.role == "struck"
+        if struck > 1:
+            return False
+    return struck == 1
 
 
 def _specific_models(models: list[str]) -> list[str]:

@@ -620,54 +620,80 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
 
 
 def _resolve(match: re.Match[str], lex: _Lexicon, published: date | None):
-    """Turn one match into ``(date, precision, relative)`` or ``None``."""
-    g = match.group
-    if g("iso"):
-        d = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-        return (d, "day", False, "written") if d else None
-    if g("num"):
-        a, b, year = int(g("num_a")), int(g("num_b")), int(g("num_y"))
-        # Slash dates in English are month/day; dots and dashes are day-month.
-        if g("num_sep") == "/" and lex.lang == "en" and a <= 12:
-            d = _safe_date(year, a, b) or _safe_date(year, b, a)
-        else:
-            d = _safe_date(year, b, a)
-        return (d, "day", False, "written") if d else None
-    if g("dm"):
-        return _day_month(int(g("dm_d")), g("dm_m"), g("dm_y"), lex, published)
-    if g("md"):
-        if lex.lang == "en" and g("md_m") == "may":
-            # The modal verb ("may 20 people"), not the month.
-            return None
-        return _day_month(int(g("md_d")), g("md_m"), g("md_y"), lex, published)
-    if g("my"):
-        if g("my_m") == "may":
-            return None
-        month = lex.month_of[g("my_m").lower()]
-        return date(int(g("my_y")), month, 1), "month", False, "month"
-    if g("inm"):
-        name = g("inm_m")
-        if len(name) <= 3 or name == "may" or published is None:
-            # Abbreviations alone ("in Mar") are too ambiguous.
-            return None
-        month = lex.month_of[name.lower()]
-        year = published.year if month <= published.month else published.year - 1
-        return date(year, month, 1), "month", True, "month"
-    if g("wd"):
-        return _weekday(match, lex, published)
-    if g("ago"):
-        return _ago(match, lex, published)
-    if g("rel"):
-        if published is None:
-            return None
-        text = _APOSTROPHES.sub("'", g("rel")).lower()
-        for pattern, offset in lex.relative_of:
-            if pattern.match(text):
-                return published + timedelta(days=offset), "day", True, "relative"
-        return None
-    if g("yr"):
-        return date(int(g("yr_y")), 1, 1), "year", False, "year"
+    """Turn one match into ``(date, precision, relative, kind)`` or ``None``."""
+    for group, resolver in _RESOLVERS:
+        if match.group(group):
+            return resolver(match, lex, published)
     return None
+
+
+def _iso_date(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "2024-03-05"."""
+    g = match.group
+    d = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    return (d, "day", False, "written") if d else None
+
+
+def _numeric_date(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "05.03.2024", "3/5/2024": slash dates in English are month/day;
+    dots and dashes are day-month."""
+    g = match.group
+    a, b, year = int(g("num_a")), int(g("num_b")), int(g("num_y"))
+    if g("num_sep") == "/" and lex.lang == "en" and a <= 12:
+        d = _safe_date(year, a, b) or _safe_date(year, b, a)
+    else:
+        d = _safe_date(year, b, a)
+    return (d, "day", False, "written") if d else None
+
+
+def _day_then_month(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "5 March", "5 березня 2024"."""
+    g = match.group
+    return _day_month(int(g("dm_d")), g("dm_m"), g("dm_y"), lex, published)
+
+
+def _month_then_day(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "March 5"; not the modal verb ("may 20 people")."""
+    g = match.group
+    if lex.lang == "en" and g("md_m") == "may":
+        return None
+    return _day_month(int(g("md_d")), g("md_m"), g("md_y"), lex, published)
+
+
+def _month_year(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "March 2024"."""
+    g = match.group
+    if g("my_m") == "may":
+        return None
+    month = lex.month_of[g("my_m").lower()]
+    return date(int(g("my_y")), month, 1), "month", False, "month"
+
+
+def _in_month(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "in March": the last such month up to publication."""
+    name = match.group("inm_m")
+    if len(name) <= 3 or name == "may" or published is None:
+        # Abbreviations alone ("in Mar") are too ambiguous.
+        return None
+    month = lex.month_of[name.lower()]
+    year = published.year if month <= published.month else published.year - 1
+    return date(year, month, 1), "month", True, "month"
+
+
+def _relative_day(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "yesterday", "вчора", "wczoraj"."""
+    if published is None:
+        return None
+    text = _APOSTROPHES.sub("'", match.group("rel")).lower()
+    for pattern, offset in lex.relative_of:
+        if pattern.match(text):
+            return published + timedelta(days=offset), "day", True, "relative"
+    return None
+
+
+def _year_only(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """ "in 2022"."""
+    return date(int(match.group("yr_y")), 1, 1), "year", False, "year"
 
 
 def _day_month(day: int, month_name: str, year_text: str | None, lex, published):
@@ -843,3 +869,18 @@ def resolve_date(sentence: str, published: date | None, lang: str | None) -> Dat
         if best is None or _KIND_RANK[mention.kind] > _KIND_RANK[best.kind]:
             best = mention
     return best
+
+
+#: The kinds of date expression, by the group that matched, in the order tried.
+_RESOLVERS = (
+    ("iso", _iso_date),
+    ("num", _numeric_date),
+    ("dm", _day_then_month),
+    ("md", _month_then_day),
+    ("my", _month_year),
+    ("inm", _in_month),
+    ("wd", _weekday),
+    ("ago", _ago),
+    ("rel", _relative_day),
+    ("yr", _year_only),
+)

@@ -144,6 +144,26 @@ class PlaceMention:
     unknown_list: bool = False
 
 
+def _coverage(text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]) -> bytearray:
+    """One flag per character of ``text``: inside a name already found.
+
+    Looking a span up costs the span's length, not the number of names
+    found, so a sentence listing thousands of places stays linear.
+    """
+    covered = bytearray(len(text) + 1)
+    for start, end, _key, _ids in taken:
+        _cover(covered, start, end)
+    return covered
+
+
+def _cover(covered: bytearray, start: int, end: int) -> None:
+    covered[start:end] = b"\x01" * (end - start)
+
+
+def _overlaps(covered: bytearray, start: int, end: int) -> bool:
+    return covered.find(1, start, max(end, start + 1)) >= 0
+
+
 class PlaceMatcher:
     """Aho-Corasick matcher over every surface form of a gazetteer.
 
@@ -222,11 +242,11 @@ class PlaceMatcher:
     ) -> list[tuple[int, int, str, tuple[str, ...]]]:
         """Hybrid transliterations with Russian g for Ukrainian h ("Kryvyi Rig",
         "Krasnograd"): capitalised words, alone or in pairs, not matched as written."""
-        covered = [(s, e) for s, e, _, _ in taken]
+        covered = _coverage(text, taken)
         found = []
         for match in _CAPITAL_RUN.finditer(text):
             start, end = match.span()
-            if "g" not in match.group(0).lower() or any(s < end and start < e for s, e in covered):
+            if "g" not in match.group(0).lower() or _overlaps(covered, start, end):
                 continue
             key = normalize(match.group(0)).replace("g", "h")
             ids = self._index.get(key)
@@ -242,11 +262,11 @@ class PlaceMatcher:
         its Ukrainian-Latin nominative, when the gazetteer has such a district."""
         if _DISTRICT_NOUN_GATE.search(text.lower()) is None:
             return []
-        covered = [(s, e) for s, e, _, _ in taken]
+        covered = _coverage(text, taken)
         found = []
         for match in _DISTRICT_THEN_NAME.finditer(text):
             start, end = match.span("name")
-            if any(s < end and start < e for s, e in covered):
+            if _overlaps(covered, start, end):
                 continue
             for key in district_keys(match.group("name")):
                 ids = self._index.get(key)
@@ -260,10 +280,10 @@ class PlaceMatcher:
     ) -> list[tuple[int, int, str, tuple[str, ...]]]:
         """ "w obwodzie charkowskim", "z obwodu sumskiego": the noun comes first
         and the adjective agrees with it in any case."""
-        covered = [(s, e) for s, e, _, _ in taken]
+        covered = _coverage(text, taken)
         found = []
         for match in _POLISH_REGION.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in covered):
+            if _overlaps(covered, match.start(), match.end()):
                 continue
             adjective = normalize(match.group(1))
             for end, nominative in _POLISH_ADJECTIVE_CASES:
@@ -278,14 +298,15 @@ class PlaceMatcher:
     def _inflected(
         self, text: str, lang: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
     ) -> list[tuple[int, int, str, tuple[str, ...]]]:
-        covered = [(s, e) for s, e, _, _ in taken]
+        covered = _coverage(text, taken)
+        opening = len(text) - len(text.lstrip())
         found = []
         for token in _TOKEN.finditer(text):
             start, end = token.span()
-            if not _UPPER_START.match(text[start]) or not text[:start].strip():
+            if not _UPPER_START.match(text[start]) or start <= opening:
                 # A capitalised sentence opening is no sign of a name.
                 continue
-            if any(s <= start < e for s, e in covered):
+            if covered[start]:
                 continue
             nxt = _NEXT_TOKEN.match(text, end)
             if nxt and nxt.group(1).lower().startswith(_DISTRICT_NOUNS):
@@ -294,13 +315,13 @@ class PlaceMatcher:
                 key = self._district_adjective(token.group(0), lang)
                 if key:
                     found.append((start, end, key, self._index[key]))
-                    covered.append((start, end))
+                    _cover(covered, start, end)
                     continue
             if nxt and nxt.group(1).lower().startswith(_REGION_NOUNS):
                 pair = self._adjective_region(token.group(0), nxt.group(1), lang)
                 if pair:
                     found.append((start, nxt.end(), *pair))
-                    covered.append((start, nxt.end()))
+                    _cover(covered, start, nxt.end())
                     continue
             word = token.group(0)
             for candidate in (*_stems(word, lang)[1:], *_nickname(word), *_more_cases(word)):
@@ -513,29 +534,39 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
     """Set level hints and coordinated-list heads on ``mentions`` in place."""
     for i, mention in enumerate(mentions):
         mention.list_head = i
-        after = text[mention.end : mention.end + 30]
-        before = text[max(0, mention.start - 30) : mention.start]
-        region = _REGION_AFTER.match(after)
-        district = _DISTRICT_AFTER.match(after)
-        last_word = mention.key.rsplit(" ", 1)[-1]
-        if " " in mention.key and (
-            last_word in _DISTRICT_WORDS or last_word.startswith(_DISTRICT_KEY_WORD)
-        ):
-            mention.level_hint = "district"
-        elif " " in mention.key and (
-            last_word.startswith(_REGION_WORDS) or mention.key.startswith("obwod ")
-        ):
-            mention.level_hint = "region"
-        elif region:
-            mention.level_hint = "region"
-            mention.plural_hint = bool(region.group(1))
-        elif district:
-            mention.level_hint = "district"
-            mention.plural_hint = bool(district.group(1))
-        elif _REGION_BEFORE_GATE.search(before.lower()) and _REGION_BEFORE.search(before):
-            mention.level_hint = "region"
-        elif _DISTRICT_BEFORE_GATE.search(before.lower()) and _DISTRICT_BEFORE.search(before):
-            mention.level_hint = "district"
+        _hint_level(text, mention)
+    _link_lists(text, mentions)
+
+
+def _hint_level(text: str, mention: PlaceMention) -> None:
+    """The level its own words give a mention: "Kyiv region", "Sumy district"."""
+    last_word = mention.key.rsplit(" ", 1)[-1]
+    if " " in mention.key and (
+        last_word in _DISTRICT_WORDS or last_word.startswith(_DISTRICT_KEY_WORD)
+    ):
+        mention.level_hint = "district"
+        return
+    if " " in mention.key and (
+        last_word.startswith(_REGION_WORDS) or mention.key.startswith("obwod ")
+    ):
+        mention.level_hint = "region"
+        return
+    after = text[mention.end : mention.end + 30]
+    for level, pattern in (("region", _REGION_AFTER), ("district", _DISTRICT_AFTER)):
+        found = pattern.match(after)
+        if found:
+            mention.level_hint = level
+            mention.plural_hint = bool(found.group(1))
+            return
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _REGION_BEFORE_GATE.search(before.lower()) and _REGION_BEFORE.search(before):
+        mention.level_hint = "region"
+    elif _DISTRICT_BEFORE_GATE.search(before.lower()) and _DISTRICT_BEFORE.search(before):
+        mention.level_hint = "district"
+
+
+def _link_lists(text: str, mentions: list[PlaceMention]) -> None:
+    """Coordinated lists share a head and a level word and its number."""
     # Coordinated lists: "the Kharkiv, Odesa and Sumy regions".
     for i in range(1, len(mentions)):
         gap = text[mentions[i - 1].end : mentions[i].start]

@@ -15,6 +15,8 @@ places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -306,86 +308,131 @@ def classify(sentence: str, start: int, end: int) -> Role:
         other role; otherwise the role that rules it out (``"none"`` when the
         sentence has no strike vocabulary at all).
     """
-    # Patterns anchored at the end of the left context are tried at every
-    # position of it, so each gets the shortest window it needs.
-    before = sentence[max(0, start - 120) : start]
-    near = before[-70:]
-    after = sentence[end : end + 80]
-    near_lower = near.lower()
-    if _TITLE_AFTER.match(after) or (
-        _any_in(_TITLE_NEEDLES, near_lower) and _TITLE_BEFORE.search(near)
+    window = _Window.around(sentence, start, end)
+    for rule in _WINDOW_RULES:
+        role = rule(window)
+        if role is not None:
+            return role
+    return _clause_role(sentence, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """The words around a mention that the window rules look at.
+
+    Patterns anchored at the end of the left context are tried at every
+    position of it, so each gets the shortest window it needs.
+    """
+
+    before: str
+    near: str
+    after: str
+    near_lower: str
+    before_lower: str
+
+    @classmethod
+    def around(cls, sentence: str, start: int, end: int) -> _Window:
+        before = sentence[max(0, start - 120) : start]
+        near = before[-70:]
+        return cls(before, near, sentence[end : end + 80], near.lower(), before.lower())
+
+
+def _official_rule(w: _Window) -> Role | None:
+    """A title or institution: "Kharkiv mayor", "governor of the Sumy region"."""
+    if _TITLE_AFTER.match(w.after) or (
+        _any_in(_TITLE_NEEDLES, w.near_lower) and _TITLE_BEFORE.search(w.near)
     ):
         return "official"
-    if _RIVER_AFTER.match(after):
-        # "the Dnipro hydroelectric plant", "the Dnipro river": named after a
-        # river, not the city.
-        return "reference"
+    return None
+
+
+def _river_rule(w: _Window) -> Role | None:
+    """ "the Dnipro hydroelectric plant", "the Dnipro river": named after a river."""
+    return "reference" if _RIVER_AFTER.match(w.after) else None
+
+
+def _speaker_rule(w: _Window) -> Role | None:
+    """A capital standing for its government, where someone spoke or is based."""
     if (
-        _SPEAKER_AFTER.match(after)
-        or _ACTOR_AFTER.match(after)
-        or (_any_in(_SPEAKER_NEEDLES, near_lower) and _SPEAKER_BEFORE.search(near))
-        or _VISIT_AFTER.match(after)
+        _SPEAKER_AFTER.match(w.after)
+        or _ACTOR_AFTER.match(w.after)
+        or (_any_in(_SPEAKER_NEEDLES, w.near_lower) and _SPEAKER_BEFORE.search(w.near))
+        or _VISIT_AFTER.match(w.after)
     ):
         return "speaker"
-    lowered = before.lower()
-    if any(w in lowered for w in _LAUNCH_WORDS) and _LAUNCH_BEFORE.search(before):
+    return None
+
+
+def _launch_rule(w: _Window) -> Role | None:
+    """Where the weapons were launched from: "launched from the Kursk region"."""
+    if any(x in w.before_lower for x in _LAUNCH_WORDS) and _LAUNCH_BEFORE.search(w.before):
         return "launch"
-    if any(w in lowered for w in _INTERCEPT_WORDS):
-        downed = _INTERCEPT_BEFORE.search(before)
-        # "...shot down over Kyiv" is an interception; "debris of a downed drone
-        # damaged a house in Chornomorsk" is a hit.
-        after_verb = before.find(" ", downed.start() + 1) if downed else -1
-        if after_verb > 0:
-            # "intercepted and destroyed 158 drones over ...": the second verb
-            # is the interception again, not damage.
-            both = _CO_INTERCEPT.match(before, after_verb)
-            after_verb = both.end() if both else after_verb
-        if downed and not (after_verb > 0 and _DAMAGE.search(before, after_verb)):
-            return "intercept"
-    intercepted = _INTERCEPT_AFTER.match(after)
-    if intercepted and not _DAMAGE.search(after, intercepted.end()):
-        # "In the Bryansk region two drones were shot down" (and nothing hit).
+    return None
+
+
+def _downed_over_rule(w: _Window) -> Role | None:
+    """ "...shot down over Kyiv" is an interception; "debris of a downed drone
+    damaged a house in Chornomorsk" is a hit."""
+    if not any(x in w.before_lower for x in _INTERCEPT_WORDS):
+        return None
+    downed = _INTERCEPT_BEFORE.search(w.before)
+    if downed is None:
+        return None
+    after_verb = w.before.find(" ", downed.start() + 1)
+    if after_verb > 0:
+        # "intercepted and destroyed 158 drones over ...": the second verb
+        # is the interception again, not damage.
+        both = _CO_INTERCEPT.match(w.before, after_verb)
+        after_verb = both.end() if both else after_verb
+    if after_verb > 0 and _DAMAGE.search(w.before, after_verb):
+        return None
+    return "intercept"
+
+
+def _downed_in_rule(w: _Window) -> Role | None:
+    """ "In the Bryansk region two drones were shot down" (and nothing hit)."""
+    intercepted = _INTERCEPT_AFTER.match(w.after)
+    if intercepted and not _DAMAGE.search(w.after, intercepted.end()):
         return "intercept"
-    if _any_in(_REFERENCE_NEEDLES, near_lower) and _REFERENCE_BEFORE.search(near):
+    return None
+
+
+def _reference_rule(w: _Window) -> Role | None:
+    """A reference point: "145 km west of Donetsk", "residents who fled Mariupol"."""
+    if _any_in(_REFERENCE_NEEDLES, w.near_lower) and _REFERENCE_BEFORE.search(w.near):
         return "reference"
-    offset, clause = clause_around(sentence, start, end)
-    at = start - offset
-    strike = _nearest(_cue_starts(clause), at)
-    ground = _nearest(_ground_starts(clause), at)
+    return None
+
+
+#: The rules on the words around a mention, in the order they are tried.
+_WINDOW_RULES = (
+    _official_rule,
+    _river_rule,
+    _speaker_rule,
+    _launch_rule,
+    _downed_over_rule,
+    _downed_in_rule,
+    _reference_rule,
+)
+
+
+def _clause_role(sentence: str, start: int, end: int) -> Role:
+    """The role the mention's clause gives it: struck, ground fighting, a
+    reaction, an alert, or nothing (no strike words at all)."""
+    layout, left, right = _clause_layout(sentence, start, end)
+    strike = _nearest(layout.cues, left, right, start)
+    ground = _nearest(layout.grounds, left, right, start)
     if strike is None:
-        return "ground" if _ground_starts(sentence) else "none"
+        return "ground" if _sentence_index(sentence).has_ground else "none"
     if ground is not None and ground < strike:
         return "ground"
-    if (
-        _REACTION_GATE.search(clause.lower())
-        and _REACTION.search(clause)
-        and not _DAMAGE.search(clause)
-    ):
+    if _within(layout.reactions, left, right) and not _within(layout.damages, left, right):
         # "Scholz condemned the attack in Berlin", "the Kremlin, in Moscow,
         # denounced an attack": where a reaction came from, not a target.
         return "speaker"
     if _alert_only(sentence):
         return "none"
     return "struck"
-
-
-# The places of one sentence share its clauses: a small cache spares
-# re-reading a clause for each of them (too small to outlive an article).
-@lru_cache(maxsize=64)
-def _cue_starts(clause: str) -> list[int]:
-    return STRIKE_CUE.starts(clause)
-
-
-@lru_cache(maxsize=64)
-def _ground_starts(clause: str) -> list[int]:
-    if _GROUND_GATE.search(clause.lower()) is None:
-        return []
-    return [m.start() for m in _GROUND.finditer(clause)]
-
-
-def _nearest(starts: list[int], at: int) -> int | None:
-    """Distance from offset ``at`` to the nearest of ``starts`` (None when empty)."""
-    return min((abs(s - at) for s in starts), default=None)
 
 
 @lru_cache(maxsize=256)
@@ -405,6 +452,140 @@ def _describes(parenthetical: re.Match[str], start: int, end: int) -> bool:
     return parenthetical.start() == end and parenthetical.group(0)[1:].lstrip().startswith("where")
 
 
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """One masking of a sentence: its clause cuts and the cue words of each kind.
+
+    Every list holds offsets in the (masked) sentence, sorted, so the clause
+    around a mention and the cues inside it are found by bisection: the
+    cost per mention does not grow with the length of the sentence.
+    """
+
+    masked: str
+    cut_starts: list[int]
+    cut_ends: list[int]
+    cues: list[int]
+    grounds: list[int]
+    reactions: list[int]
+    damages: list[int]
+
+
+class _SentenceIndex:
+    """What every place mention of one sentence is judged against, built once."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.parentheticals = list(_PARENTHETICAL.finditer(sentence)) if ", wh" in sentence else []
+        self.paren_starts = [m.start() for m in self.parentheticals]
+        self.has_ground = bool(_ground_starts(sentence))
+        self._layouts: dict[tuple[int, ...], _Layout] = {}
+
+    def kept(self, start: int, end: int) -> tuple[int, ...]:
+        """Parentheticals that describe the span and so stay unmasked."""
+        found: list[int] = []
+        at = bisect_right(self.paren_starts, start) - 1
+        if at >= 0 and _describes(self.parentheticals[at], start, end):
+            found.append(at)
+        after = bisect_left(self.paren_starts, end)
+        if (
+            after < len(self.parentheticals)
+            and after not in found
+            and _describes(self.parentheticals[after], start, end)
+        ):
+            found.append(after)
+        return tuple(found)
+
+    def layout(self, kept: tuple[int, ...]) -> _Layout:
+        """The sentence with every parenthetical blanked but ``kept``."""
+        cached = self._layouts.get(kept)
+        if cached is None:
+            cached = self._layouts[kept] = _layout(self._masked(kept))
+        return cached
+
+    def _masked(self, kept: tuple[int, ...]) -> str:
+        if not self.parentheticals:
+            return self.sentence
+        pieces: list[str] = []
+        last = 0
+        for index, match in enumerate(self.parentheticals):
+            pieces.append(self.sentence[last : match.start()])
+            text = match.group(0)
+            pieces.append(text if index in kept else " " * len(text))
+            last = match.end()
+        pieces.append(self.sentence[last:])
+        return "".join(pieces)
+
+
+def _layout(masked: str) -> _Layout:
+    cuts = list(_CLAUSE_SPLIT.finditer(masked))
+    lowered = masked.lower()
+    reactions = (
+        [m.start() for m in _REACTION.finditer(masked)] if _REACTION_GATE.search(lowered) else []
+    )
+    return _Layout(
+        masked,
+        [m.start() for m in cuts],
+        [m.end() for m in cuts],
+        STRIKE_CUE.starts(masked),
+        _ground_starts(masked),
+        reactions,
+        [m.start() for m in _DAMAGE.finditer(masked)],
+    )
+
+
+# The places of one sentence share its index; a few sentences are enough.
+@lru_cache(maxsize=8)
+def _sentence_index(sentence: str) -> _SentenceIndex:
+    return _SentenceIndex(sentence)
+
+
+def _ground_starts(text: str) -> list[int]:
+    if _GROUND_GATE.search(text.lower()) is None:
+        return []
+    return [m.start() for m in _GROUND.finditer(text)]
+
+
+def _clause_layout(sentence: str, start: int, end: int) -> tuple[_Layout, int, int]:
+    """The layout the span is read in, and its clause's bounds in it."""
+    index = _sentence_index(sentence)
+    layout = index.layout(index.kept(start, end))
+    # The last cut ending before the span, the first starting after it.
+    before = bisect_right(layout.cut_ends, start)
+    left = layout.cut_ends[before - 1] if before else 0
+    after = bisect_left(layout.cut_starts, end)
+    right = layout.cut_starts[after] if after < len(layout.cut_starts) else len(layout.masked)
+    return layout, left, right
+
+
+def _nearest(starts: list[int], left: int, right: int, at: int) -> int | None:
+    """Distance from ``at`` to the nearest of ``starts`` inside ``left:right``."""
+    i = bisect_left(starts, at)
+    best: int | None = None
+    if i > 0 and starts[i - 1] >= left:
+        best = at - starts[i - 1]
+    if i < len(starts) and starts[i] < right:
+        best = starts[i] - at if best is None else min(best, starts[i] - at)
+    return best
+
+
+def _within(starts: list[int], left: int, right: int) -> bool:
+    """Whether one of ``starts`` lies inside ``left:right``."""
+    i = bisect_left(starts, left)
+    return i < len(starts) and starts[i] < right
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``sentence[start:end]`` starts and ends.
+
+    Clauses are cut at semicolons, dashes and at commas that open a
+    contrasting or temporal clause, so that a strike word in one clause does
+    not mark a place in another.  The cost does not grow with the length of
+    the sentence (see :func:`clause_around`).
+    """
+    _, left, right = _clause_layout(sentence, start, end)
+    return left, right
+
+
 def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
     """Return the clause of ``sentence`` holding the span ``start:end``.
 
@@ -420,18 +601,5 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, str]:
         Where the clause starts in ``sentence``, and its text (the same
         length as in ``sentence``, with blanked parentheticals).
     """
-    masked = sentence
-    if ", wh" in sentence:
-        masked = _PARENTHETICAL.sub(
-            lambda m: m.group(0) if _describes(m, start, end) else " " * len(m.group(0)),
-            sentence,
-        )
-    left = 0
-    right = len(masked)
-    for match in _CLAUSE_SPLIT.finditer(masked):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
-    return left, masked[left:right]
+    layout, left, right = _clause_layout(sentence, start, end)
+    return left, layout.masked[left:right]
