@@ -32,12 +32,16 @@ def test_every_language_file_has_every_slot(code):
     # Slots hold real knowledge, not placeholders.
     assert lex["weapon_words"], f"{code} has no weapon words"
     assert lex["interception"], f"{code} has no interception words"
+    assert lex["strike_words"] or lex["strike_stems"], f"{code} has no strike words"
+    assert lex["damage_words"], f"{code} has no damage words"
 
 
 def _entries():
     for code in LANGUAGES:
         lex = lexicon.read_language(lexicon.BUNDLED / f"{code}.yaml")
         for slot, entries in lex.slots.items():
+            if slot in lexicon.WORD_SLOTS:
+                continue
             for entry in entries:
                 yield pytest.param(entry, re.IGNORECASE, id=f"{code}.{slot}:{entry.pattern[:30]}")
     for entry in lexicon.read_weapons(lexicon.BUNDLED / "weapons.yaml"):
@@ -63,6 +67,14 @@ def test_the_filters_the_extractor_uses_accept_every_example():
         for entry in language.words:
             for example in entry.examples:
                 assert language.word_filter.accepts(example), (code, example)
+    from strikemap.extraction.roles import _vocabulary
+
+    vocabulary = _vocabulary()
+    for lex in lexicon.languages().values():
+        for entry in lex["ground_words"]:
+            assert all(vocabulary.ground_filter.accepts(e) for e in entry.examples), entry
+        for entry in lex["reaction_words"]:
+            assert all(vocabulary.reaction_filter.accepts(e) for e in entry.examples), entry
 
 
 def test_a_filter_is_derived_from_the_pattern_not_typed():
@@ -139,15 +151,25 @@ def test_a_made_up_model_is_extracted_from_a_data_file(tmp_path, extra_lexicons,
     assert event.weapons == ["drone"]
 
 
-def test_a_made_up_language_is_read_from_a_data_file(tmp_path, extra_lexicons):
+def test_a_made_up_language_is_read_from_a_data_file(tmp_path, extra_lexicons, extract):
+    """A language file alone (strike words, a weapon word) makes its reports readable."""
     english = (lexicon.BUNDLED / "en.yaml").read_text(encoding="utf-8")
-    made_up = english.replace("language: en", "language: xx").replace(
-        "weapon_words:",
-        "weapon_words:\n  - {pattern: 'blorgat\\w*', category: glide_bomb, examples: [blorgata]}",
+    made_up = (
+        english.replace("language: en", "language: xx")
+        .replace(
+            "weapon_words:",
+            "weapon_words:\n"
+            "  - {pattern: 'blorgat\\w*', category: glide_bomb, examples: [blorgatoj]}",
+        )
+        .replace("strike_stems:\n  [", "strike_stems:\n  ['zorgat', ")
     )
     _write(tmp_path, "xx.yaml", made_up)
-    assert find_weapons("Tri blorgatoj falis.", "xx") == []
+    report = "Blorgatoj zorgatis Kharkiv nokte."
+    assert extract(report, language="xx") == []
     extra_lexicons(tmp_path)
+    (event,) = extract(report, language="xx")
+    assert event.place == "Kharkiv"
+    assert event.weapons == ["glide_bomb"]
     assert [(m.category, m.model) for m in find_weapons("Tri blorgatoj falis.", "xx")] == [
         ("glide_bomb", None)
     ]
@@ -171,6 +193,13 @@ def test_a_broken_language_file_fails_loudly_naming_file_and_slot(tmp_path, edit
     with pytest.raises(lexicon.LexiconError, match=re.escape(message)) as error:
         lexicon.read_language(tmp_path / "en.yaml")
     assert str(tmp_path / "en.yaml") in str(error.value)
+
+
+def test_a_word_slot_takes_lower_case_words_only(tmp_path):
+    text = (lexicon.BUNDLED / "en.yaml").read_text(encoding="utf-8")
+    _write(tmp_path, "en.yaml", text.replace("strike_stems:\n  [", "strike_stems:\n  ['Big one', "))
+    with pytest.raises(lexicon.LexiconError, match="slot 'strike_stems' word 1"):
+        lexicon.read_language(tmp_path / "en.yaml")
 
 
 def test_a_weapon_without_a_category_fails_loudly(tmp_path):

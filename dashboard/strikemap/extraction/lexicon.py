@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -49,7 +49,16 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "interception": "words saying something was shot down or intercepted",
     "debris_words": "words for the debris or wreckage of a downed weapon",
     "debris_cues": "words showing that debris fell or came from an interception",
+    "strike_words": "strike vocabulary, whole lower-case words (a plain list)",
+    "strike_stems": "strike vocabulary, lower-case word beginnings (a plain list)",
+    "alert_words": "air-raid alerts, sirens and threats: no hit",
+    "damage_words": "words that report an actual hit, damage or victims",
+    "ground_words": "ground fighting: front-line towns, no strike",
+    "reaction_words": "verbs of reacting to an attack or discussing it",
 }
+
+#: Slots that are plain lists of lower-case words rather than patterns.
+WORD_SLOTS: frozenset[str] = frozenset({"strike_words", "strike_stems"})
 
 #: Slots of ``weapons.yaml``.
 WEAPON_SLOTS: dict[str, str] = {
@@ -289,6 +298,10 @@ class Lexicon:
     def __getitem__(self, slot: str) -> tuple[Entry, ...]:
         return self.slots[slot]
 
+    def words(self, slot: str) -> list[str]:
+        """The words of a word slot (:data:`WORD_SLOTS`)."""
+        return [e.examples[0] for e in self.slots[slot]]
+
     def alternation(self, slot: str) -> str:
         """The slot's patterns as one alternation, in file order ("" when empty)."""
         return "|".join(f"(?:{e.pattern})" for e in self.slots[slot])
@@ -322,7 +335,15 @@ def _read(path: Path) -> dict:
 def _entries(path: Path, slot: str, raw: Any) -> tuple[Entry, ...]:
     if not isinstance(raw, list):
         raise _fail(path, f"slot '{slot}' must be a list of entries")
+    if slot in WORD_SLOTS:
+        return tuple(_word(path, slot, index, item) for index, item in enumerate(raw))
     return tuple(_entry(path, slot, index, item) for index, item in enumerate(raw))
+
+
+def _word(path: Path, slot: str, index: int, item: Any) -> Entry:
+    if not isinstance(item, str) or not item or item != item.lower() or item.split() != [item]:
+        raise _fail(path, f"slot '{slot}' word {index + 1} must be one lower-case word: {item!r}")
+    return Entry(re.escape(item), (item,), {})
 
 
 def _entry(path: Path, slot: str, index: int, item: Any) -> Entry:
@@ -460,11 +481,40 @@ def codes_for(lang: str | None) -> tuple[str, ...]:
     return (code,) if code == "en" else (code, "en")
 
 
+def union(slot: str) -> str:
+    """One alternation of a slot's patterns across every language ("" when empty).
+
+    For vocabulary that applies to a text whatever its language (strike,
+    damage and alert words: reports quote and borrow).  A pattern two
+    languages share appears once.
+    """
+    seen: dict[str, None] = {}
+    for lex in languages().values():
+        for entry in lex[slot]:
+            seen.setdefault(entry.pattern, None)
+    return "|".join(f"(?:{p})" for p in seen)
+
+
+def union_filter(slot: str, flags: int = re.IGNORECASE) -> Filter:
+    """The filter of a slot's patterns across every language (see :class:`Filter`)."""
+    patterns = {e.pattern: None for lex in languages().values() for e in lex[slot]}
+    return Filter([(p, flags) for p in patterns])
+
+
+def all_words(slot: str) -> list[str]:
+    """A word slot's words across every language, each once."""
+    return list({w: None for lex in languages().values() for w in lex.words(slot)})
+
+
 _CACHES: list = [languages, weapon_models]
 
 
-def cached(function):
-    """Cache ``function`` until the lexicons are reloaded (:func:`reload`)."""
-    wrapped = cache(function)
-    _CACHES.append(wrapped)
-    return wrapped
+def cached(function=None, *, maxsize: int | None = None):
+    """Cache ``function`` (``maxsize`` results) until the lexicons are reloaded."""
+
+    def wrap(function):
+        wrapped = lru_cache(maxsize=maxsize)(function)
+        _CACHES.append(wrapped)
+        return wrapped
+
+    return wrap(function) if function is not None else wrap

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
+from strikemap.extraction import lexicon
 from strikemap.extraction.regextrie import alternation
 
 Role = Literal[
@@ -37,14 +37,14 @@ class CueWords:
     every sentence.
     """
 
-    def __init__(self, words: str, prefixes: str) -> None:
+    def __init__(self, words: list[str], prefixes: list[str]) -> None:
         letter_before = r"(?<![^\W\d_])"
         self._pattern = re.compile(
             letter_before
             + r"(?:(?:"
-            + alternation(words.split())
+            + (alternation(words) or _NEVER)
             + r")(?![^\W\d_])|(?:"
-            + alternation(prefixes.split())
+            + (alternation(prefixes) or _NEVER)
             + r"))"
         )
 
@@ -57,57 +57,59 @@ class CueWords:
         return [m.start() for m in self._pattern.finditer(text.lower())]
 
 
-# Strike vocabulary in en/it/pl/ru/uk/es.  A place is only taken as struck
-# when its sentence speaks of a strike, its damage or its victims.
-STRIKE_CUE = CueWords(
-    # Whole words.
-    "strike strikes struck airstrike airstrikes hit hits attack attacks attacked attacking "
-    "shell shells shelled shelling bomb bombs bombed bombing pound pounds pounded pounding "
-    "barrage barrages explosion explosions blast blasts exploded killed killing kills dead died "
-    "death deaths wound wounds wounded wounding victim victims destroyed destroying targeted "
-    "targeting rubble debris missile missiles rocket rockets drone drones raid raids impact toll "
-    "fire fired "
-    "droni drone vittime colpi "
-    "ataque ataques cohete cohetes muerto muertos muerte murieron herido heridos herida heridas "
-    "víctimas misil misiles "
-    "бпла hurt harmed "
-    "tote toten starben todesopfer leben morts",
-    # Word beginnings.
-    "bombard injur casualt damag attacc colpit missil razz esplosion morti morto morta morte "
-    "ferit distrutt danneggi abbattut atak uderz ostrzel ostrza rakiet pocisk dron wybuch "
-    "eksplozj zabi zgin rann ofiar zniszcz uszkodz spad удар атак обстрел обстріл ракет "
-    "беспилот безпілот дрон взрыв вибух прилет прилёт приліт обломк уламк погиб загин убит вбит "
-    "ранен поранен пострада постражда жертв поврежд пошкод разруш зруйн пожар пожеж влуч "
-    "atac bombarde explosi destru dañ impact "
-    # German, for the odd report in it.
-    "angriff rakete drohne getötet verletzt beschuss einschlag explosion luftangriff "
-    "drohnenangriff raketenangriff gleitbomb marschflugk getroffen beschossen "
-    # French, Spanish and more Ukrainian and Polish stems.
-    "frapp attaqu tué bless bombe victime bomba вдар trafi rani szczątk",
-)
-# Air-raid alerts, sirens and threats name places that were not (yet) hit.
-_ALERT_ONLY = re.compile(
-    r"\b(?:air[- ]raid (?:alerts?|sirens?|alarms?)|sirens?|alerts?|threat of|allarme|alarm\w*|"
-    r"тревог\w*|тривог\w*|угроз\w*|загроз\w*|zagrożeni\w*|minaccia|amenaza)\b",
-    re.IGNORECASE,
-)
-# Words that report an actual hit, as opposed to a threat or an alert.
-_DAMAGE = re.compile(
-    r"\b(?:killed|dead|died|injur\w+|wounded|damag\w+|destroy\w+|hit|struck|explosions?|"
-    r"fire broke|debris|погиб\w*|ранен\w*|поврежд\w*|пожар\w*|обломк\w*|загин\w*|поранен\w*|"
-    r"пошкод\w*|уламк\w*|zgin\w+|rann\w+|uszkodz\w+|mort[oiea]|ferit\w+|muert\w+|herid\w+|"
-    # Debris that fell on something hit it.
-    r"fell|landed|spad\w+|trafi\w+|zniszcz\w+|cay\w+|dañ\w+|destru\w+|cadut\w+|danneggi\w+|"
-    r"упал\w*|впал\w*|tomb\w+|endommag\w+|bless\w+|beschädig\w+|zerstör\w+|gefallen|"
-    r"stürzt\w*)\b",
-    re.IGNORECASE,
-)
-_GROUND = re.compile(
-    r"\b(?:fighting|battles?|clashes|offensive|counter-offensive|counteroffensive|advanc\w+|"
-    r"captur\w+|besieged|seiz\w+|troops|assault|incursion|encircle\w*|ground operation|"
-    r"combattiment\w+|walk\w*|бо[ийе]\w*|наступ\w+|штурм\w*)\b",
-    re.IGNORECASE,
-)
+# The vocabulary below comes from the language files (slots strike_words,
+# strike_stems, alert_words, damage_words, ground_words, reaction_words) and
+# applies to every text whatever its language: reports quote and borrow.
+_NEVER = r"(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    strike: CueWords
+    alert: re.Pattern[str]
+    damage: re.Pattern[str]
+    ground: re.Pattern[str]
+    ground_filter: lexicon.Filter
+    reaction: re.Pattern[str]
+    reaction_filter: lexicon.Filter
+
+
+def _words(slot: str, tail: str = r"\b") -> re.Pattern[str]:
+    body = lexicon.union(slot) or _NEVER
+    return re.compile(r"\b(?:" + body + ")" + tail, re.IGNORECASE)
+
+
+@lexicon.cached
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(
+        CueWords(lexicon.all_words("strike_words"), lexicon.all_words("strike_stems")),
+        _words("alert_words"),
+        _words("damage_words"),
+        _words("ground_words"),
+        lexicon.union_filter("ground_words"),
+        _words("reaction_words", tail=""),
+        lexicon.union_filter("reaction_words"),
+    )
+
+
+class _StrikeCue:
+    """The strike vocabulary of every language file, as :class:`CueWords`.
+
+    A place is only taken as struck when its sentence speaks of a strike,
+    its damage or its victims.
+    """
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` holds a strike word."""
+        return _vocabulary().strike.search(text)
+
+    def starts(self, text: str) -> list[int]:
+        """Offsets of the strike words of ``text``."""
+        return _vocabulary().strike.starts(text)
+
+
+STRIKE_CUE = _StrikeCue()
+
 
 # Words right after a place that make it a title or an institution:
 # "Kharkiv mayor", "Kherson Oblast Governor", "Lviv Regional Military
@@ -227,13 +229,6 @@ _REFERENCE_BEFORE = re.compile(
 )
 _VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
 _PARENTHETICAL = re.compile(r",\s+(?:which|who|where)\b[^,;]*,")
-# Verbs of reacting to an attack or talking about it, in every language.
-_REACTION = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|discuss\w*|negotiat\w*|verurteil\w*|dénonc\w*|"
-    r"condamn\w*|discut\w*|conden\w*|condann\w*|potępi\w*|осуди\w*|осужд\w*|засуди\w*|"
-    r"засудж\w*|обсужд\w*|обговор\w*)",
-    re.IGNORECASE,
-)
 
 
 def literals(*words: str) -> re.Pattern[str]:
@@ -245,17 +240,6 @@ def literals(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-# Literals every match of _REACTION / _GROUND contains (cheap gates).
-_REACTION_GATE = literals(
-    "condemn", "denounc", "deplor", "discuss", "negotiat", "verurteil", "dénonc", "condamn",
-    "discut", "conden", "condann", "potępi", "осуди", "осужд", "засуди", "засудж", "обсужд",
-    "обговор",
-)  # fmt: skip
-_GROUND_GATE = literals(
-    "fighting", "battle", "clashes", "offensive", "advanc", "captur", "besieged", "seiz",
-    "troops", "assault", "incursion", "encircle", "ground operation", "combattiment", "walk",
-    "бои", "бой", "бое", "наступ", "штурм",
-)  # fmt: skip
 _CLAUSE_SPLIT = re.compile(
     r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
     r"\s(?:after|before|while|because|when|dopo|po|после|після|tras|mientras|mentre|während|"
@@ -384,7 +368,7 @@ def _downed_over_rule(w: _Window) -> Role | None:
         # is the interception again, not damage.
         both = _CO_INTERCEPT.match(w.before, after_verb)
         after_verb = both.end() if both else after_verb
-    if after_verb > 0 and _DAMAGE.search(w.before, after_verb):
+    if after_verb > 0 and _vocabulary().damage.search(w.before, after_verb):
         return None
     return "intercept"
 
@@ -392,7 +376,7 @@ def _downed_over_rule(w: _Window) -> Role | None:
 def _downed_in_rule(w: _Window) -> Role | None:
     """ "In the Bryansk region two drones were shot down" (and nothing hit)."""
     intercepted = _INTERCEPT_AFTER.match(w.after)
-    if intercepted and not _DAMAGE.search(w.after, intercepted.end()):
+    if intercepted and not _vocabulary().damage.search(w.after, intercepted.end()):
         return "intercept"
     return None
 
@@ -435,10 +419,10 @@ def _clause_role(sentence: str, start: int, end: int) -> Role:
     return "struck"
 
 
-@lru_cache(maxsize=256)
+@lexicon.cached(maxsize=256)
 def _alert_only(sentence: str) -> bool:
     """The sentence speaks of alerts or threats and of no actual hit."""
-    return bool(_ALERT_ONLY.search(sentence)) and not _DAMAGE.search(sentence)
+    return bool(_vocabulary().alert.search(sentence)) and not _vocabulary().damage.search(sentence)
 
 
 def _describes(parenthetical: re.Match[str], start: int, end: int) -> bool:
@@ -517,32 +501,35 @@ class _SentenceIndex:
 
 
 def _layout(masked: str) -> _Layout:
+    vocabulary = _vocabulary()
     cuts = list(_CLAUSE_SPLIT.finditer(masked))
-    lowered = masked.lower()
     reactions = (
-        [m.start() for m in _REACTION.finditer(masked)] if _REACTION_GATE.search(lowered) else []
+        [m.start() for m in vocabulary.reaction.finditer(masked)]
+        if vocabulary.reaction_filter.accepts(masked)
+        else []
     )
     return _Layout(
         masked,
         [m.start() for m in cuts],
         [m.end() for m in cuts],
-        STRIKE_CUE.starts(masked),
+        vocabulary.strike.starts(masked),
         _ground_starts(masked),
         reactions,
-        [m.start() for m in _DAMAGE.finditer(masked)],
+        [m.start() for m in vocabulary.damage.finditer(masked)],
     )
 
 
 # The places of one sentence share its index; a few sentences are enough.
-@lru_cache(maxsize=8)
+@lexicon.cached(maxsize=8)
 def _sentence_index(sentence: str) -> _SentenceIndex:
     return _SentenceIndex(sentence)
 
 
 def _ground_starts(text: str) -> list[int]:
-    if _GROUND_GATE.search(text.lower()) is None:
+    vocabulary = _vocabulary()
+    if not vocabulary.ground_filter.accepts(text):
         return []
-    return [m.start() for m in _GROUND.finditer(text)]
+    return [m.start() for m in vocabulary.ground.finditer(text)]
 
 
 def _clause_layout(sentence: str, start: int, end: int) -> tuple[_Layout, int, int]:
