@@ -79,11 +79,9 @@ def extract_each(
 
 
 def run(args: argparse.Namespace) -> int:
-    from strikemap.budget import budgeted
-    from strikemap.extraction import extract_article
     from strikemap.gazetteer import Gazetteer
     from strikemap.merge import merge_events
-    from strikemap.threats import without_threats
+    from strikemap.pipeline import article_extractor
 
     try:
         max_bytes, seconds = budgets(args)
@@ -96,11 +94,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"strikemap extract: {exc}", file=sys.stderr)
         return EXIT_USAGE
     report = IntakeReport()
-    extract = budgeted(
-        without_threats(lambda article: extract_article(article, gazetteer)),
-        seconds=seconds,
-        max_chars=max_bytes,
-    )
+    extract = article_extractor(gazetteer, seconds=seconds, max_chars=max_bytes)
     results = noting_warnings(read_articles(args.paths, max_bytes=max_bytes), report)
     events = extract_each(progress(results, "extract"), extract, report)
     if not args.per_article:

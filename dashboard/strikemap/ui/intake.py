@@ -104,15 +104,11 @@ def preview(
     """
     # Imported on first use: the extractor loads its lexicons, which a page
     # view that adds no article should not pay for.
-    from strikemap.budget import ARTICLE_SECONDS, InputRejected, budgeted
-    from strikemap.extraction import extract_article
-    from strikemap.threats import without_threats
+    from strikemap.budget import ARTICLE_SECONDS, InputRejected
+    from strikemap.pipeline import article_extractor
 
     # A fixed budget here: the page waits for it (the command line takes longer articles).
-    extract = budgeted(
-        without_threats(lambda article: extract_article(article, gazetteer)),
-        seconds=ARTICLE_SECONDS,
-    )
+    extract = article_extractor(gazetteer, seconds=ARTICLE_SECONDS)
     out = Preview(errors=list(errors or ()))
     for article in articles:
         try:
