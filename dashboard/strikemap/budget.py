@@ -35,6 +35,8 @@ ARTICLE_SECONDS = 60.0
 SECONDS_PER_MB = 120.0
 #: Environment variable setting a fixed budget instead of the default.
 ARTICLE_SECONDS_ENV = "STRIKEMAP_ARTICLE_SECONDS"
+#: Interval at which the watchdog delivers the stop again while the work goes on.
+_REFIRE_SECONDS = 0.05
 
 
 def default_seconds(article: Article) -> float:
@@ -96,26 +98,36 @@ def within_time(seconds: float, what: str, fn: Callable[..., T], *args: object) 
     """
     thread_id = threading.get_ident()
     lock = threading.Lock()
-    state = {"done": False, "fired": False}
+    done = threading.Event()
+    state = {"fired": False}
 
-    def fire() -> None:
-        with lock:
-            if not state["done"]:
+    def watch() -> None:
+        # Fire, and fire again while the work goes on: an asynchronous exception that
+        # lands in a garbage-collection callback is swallowed there ("unraisable").
+        if done.wait(seconds):
+            return
+        while True:
+            with lock:
+                if done.is_set():
+                    return
                 state["fired"] = True
                 _set_async_exc(thread_id, _TimeUp)
+            if done.wait(_REFIRE_SECONDS):
+                return
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
+    watchdog = threading.Thread(target=watch, name="strikemap-budget", daemon=True)
     try:
-        timer.start()
+        watchdog.start()
         try:
-            return fn(*args)
+            result = fn(*args)
         finally:
             with lock:
-                state["done"] = True
+                done.set()
                 if state["fired"]:
                     _set_async_exc(thread_id, None)  # clear it if it is still pending
-            timer.cancel()
+        if state["fired"]:  # every delivery was swallowed: the work still ran over
+            raise _TimeUp
+        return result
     except _TimeUp:
         log.debug("%s stopped after %g s", what, seconds)
         raise BudgetExceeded(

@@ -49,6 +49,32 @@ def test_nothing_fires_after_the_work_is_done():
     assert _spin(0.5) == "done"  # the timer was cancelled: no stray exception here
 
 
+def _swallow_stops(seconds: float, swallow: int) -> str:
+    """Busy work swallowing the first ``swallow`` stops, as a garbage-collection callback does."""
+    end = time.monotonic() + seconds
+    swallowed = 0
+    while time.monotonic() < end:
+        try:
+            _spin(end - time.monotonic())
+        except BaseException:  # the "unraisable" path of a GC callback
+            swallowed += 1
+            if swallowed > swallow:
+                raise
+    return "done"
+
+
+def test_a_swallowed_stop_is_delivered_again():
+    start = time.monotonic()
+    with pytest.raises(BudgetExceeded, match=r"time budget of 0\.2 s"):
+        within_time(0.2, "extraction", _swallow_stops, 30, 1)
+    assert time.monotonic() - start < 10
+
+
+def test_work_that_swallows_every_stop_is_still_refused_when_it_ends():
+    with pytest.raises(BudgetExceeded, match=r"time budget of 0\.2 s"):
+        within_time(0.2, "extraction", _swallow_stops, 0.6, 10_000)
+
+
 def test_size_budget_refuses_before_extracting():
     calls = []
     extract = budgeted(lambda a: calls.append(a) or [], seconds=5, max_chars=10)
