@@ -9,9 +9,14 @@ article, 1,000 per transaction) and the script prints:
 - the time of a filter query: one month, one weapon and a map bounding box
   around Kharkiv and the Donbas (:meth:`EventStore.query`, SQL and decoding the
   events; median of 7; goal < 200 ms on PostGIS at 1M), and of counting it;
-- the app's rerun time (AppTest) with the whole store behind it and a filtered
-  view of about 10,000 events: the first run of a session, a rerun with the
-  filters unchanged (a pan) and reruns after a filter change.
+- the app's data path with the whole store behind it and a filtered view of
+  about 10,000 events: what ``dashboard/app.py`` calls on every rerun (the
+  store's revision), on a filter change (the view's query, its frame, map
+  encoding, table, headline and charts) and on a new store revision (the
+  store's counts, day span and filter choices as well), timed outside Streamlit;
+- the app's rerun time (AppTest) on the same store and view: the first run of a
+  session, a rerun with the filters unchanged (a pan) and reruns after a filter
+  change.
 
 PostgreSQL runs as a throwaway cluster on 127.0.0.1 (Debian's postgresql and
 postgis, as in the tests). Usage: ``python benchmarks/bench_store.py
@@ -33,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "scripts"), str(REPO / "tests")]
 
 END = date(2025, 6, 30)
+MAX_VIEW_DAYS = 3_650
 BBOX = (47.0, 35.0, 50.6, 39.5)  # south, west, north, east: Kharkiv, Donetsk, Luhansk, Zaporizhzhia
 
 
@@ -91,10 +97,61 @@ def view_dates(url: str, target: int = 10_000) -> tuple[date, date]:
         for _ in range(20):
             first = END - timedelta(days=days - 1)
             found = store.count_events(FilterState(quick=None, date_from=first, date_to=END))
-            if found >= 0.95 * target:
+            if found >= 0.95 * target or days >= MAX_VIEW_DAYS:
                 break
-            days = max(days + 1, round(days * target / max(found, 1)))
+            days = min(MAX_VIEW_DAYS, max(days + 1, round(days * target / max(found, 1))))
     return first, END
+
+
+def _view_path(store, state, anchor) -> int:
+    """The uncached work of a filter change in the app (:mod:`strikemap.ui.cache`'s view)."""
+    from strikemap.frames import events_to_frame
+    from strikemap.mapping import encode_strikes
+    from strikemap.ui.cache import VIEW_LIMIT
+    from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
+    from strikemap.ui.summary import headline, table_frame
+
+    view = events_to_frame(store.query(state, anchor=anchor, limit=VIEW_LIMIT, newest=True))
+    if len(view) >= VIEW_LIMIT:
+        store.count_events(state, anchor=anchor)
+    encode_strikes(view)
+    table_frame(view, limit=5_000)
+    headline(view)
+    strikes_per_day_chart(view).to_dict()
+    casualties_by_oblast_chart(view).to_dict()
+    return len(view)
+
+
+def _revision_path(store) -> None:
+    """The uncached work of a new store revision (counts, day span, filter choices)."""
+    store.date_span()
+    store.count_articles()
+    store.count_events()
+    store.count_article_events()
+    store.filter_options()
+
+
+def data_path_figures(url: str) -> None:
+    """Time the app's per-rerun data path outside Streamlit, with a ~10,000-event view."""
+    from strikemap.filters import FilterState
+    from strikemap.store import EventStore
+
+    first, last = view_dates(url)
+    view = FilterState(quick=None, date_from=first, date_to=last)
+    missile = FilterState(quick=None, date_from=first, date_to=last, weapons=("missile",))
+    with EventStore(url) as store:
+        anchor = store.newest_date()
+        every, _ = _timed(lambda: (store.revision(), store.publication.cutoff()))
+        change, shown = _timed(lambda: _view_path(store, view, anchor), repeat=5)
+        narrower, _ = _timed(lambda: _view_path(store, missile, anchor), repeat=5)
+        revision, _ = _timed(lambda: _revision_path(store), repeat=3)
+        default, full = _timed(lambda: _view_path(store, FilterState(), anchor), repeat=3)
+    print(
+        f"  app data path, {shown:,}-event view ({first} to {last}): every rerun "
+        f"{every * 1000:.1f} ms; a filter change {change:.2f} s (missile only: {narrower:.2f} s); "
+        f"a new store revision adds {revision:.2f} s; the unfiltered first view "
+        f"(newest {full:,}) {default:.2f} s"
+    )
 
 
 def app_figures(url: str) -> None:
@@ -130,6 +187,7 @@ def run_backend(name: str, url: str, count: int) -> None:
     print(f"{name}, {count:,} events", flush=True)
     fill(url, count)
     query_figures(url)
+    data_path_figures(url)
     app_figures(url)
 
 
