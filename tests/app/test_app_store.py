@@ -202,3 +202,19 @@ def test_public_link_mode_holds_back_and_coarsens_everywhere(tmp_path, monkeypat
         assert _on_km_grid(lat) and _on_km_grid(lon)
         assert feature["properties"]["publication"].startswith("Public link")
     assert "Public link: events of the last 48 hours" in specs["html"].make().decode("utf-8")
+
+
+@pytest.mark.slow
+def test_sidebar_says_when_each_feed_was_polled_on_a_shared_store(pg_store, restart):
+    """The watcher's polls are kept in PostgreSQL, so the app on the shared store shows them."""
+    from strikemap.web.state import WebState
+
+    with WebState(pg_store) as state:
+        state.record_poll(
+            "https://wire.example/rss",
+            "2 new, 0 updated, 5 already seen, 0 skipped, 0 failed",
+            title="Wire",
+            when=datetime.now(UTC) - timedelta(hours=3, minutes=5),
+        )
+    captions = [c.value for c in restart().sidebar.caption]
+    assert any(c.replace("\\", "").startswith("Wire: polled 3 h ago (2 new") for c in captions)

@@ -76,9 +76,9 @@ def test_opening_a_version_1_store_upgrades_it_with_nothing_lost(v1_store):
         }
         assert merged == MERGED_V1
     with sqlite3.connect(v1_store) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
         assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
-            "2",
+            "3",
         )
 
 
@@ -91,3 +91,94 @@ def test_an_upgraded_store_keeps_merging_new_articles(v1_store):
         kyiv = [e for e in store.events() if e.place == "Kyiv" and e.date == date(2024, 1, 2)]
         assert len(kyiv) == 1 and len(kyiv[0].article_ids) == 3
         assert store.count_events() == 14
+
+
+# The web intake's tables as strikemap wrote them with raw SQLite before revision 0003.
+OLD_WEB_TABLES = """
+CREATE TABLE web_pages (url TEXT PRIMARY KEY, canonical_url TEXT, article_id TEXT,
+    content_hash TEXT, etag TEXT, last_modified TEXT, fetched_at TEXT NOT NULL);
+CREATE TABLE web_feeds (url TEXT PRIMARY KEY, title TEXT, etag TEXT, last_modified TEXT,
+    last_polled TEXT, last_outcome TEXT, failures INTEGER NOT NULL DEFAULT 0, next_poll TEXT);
+CREATE TABLE web_feed_entries (feed_url TEXT NOT NULL, entry_key TEXT NOT NULL,
+    signature TEXT NOT NULL, link TEXT, article_id TEXT, status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, reason TEXT, seen_at TEXT NOT NULL,
+    PRIMARY KEY (feed_url, entry_key));
+INSERT INTO web_pages VALUES ('https://wire.example/a', 'https://wire.example/a', 'art-a',
+    'hash-a', '"etag-a"', NULL, '2026-12-01T10:00:00+00:00');
+INSERT INTO web_feeds VALUES ('https://wire.example/rss', 'Wire', '"feed-etag"', NULL,
+    '2026-12-01T10:00:00+00:00', '1 new, 0 updated, 0 already seen, 0 skipped, 1 failed',
+    2, '2026-12-01T10:40:00+00:00');
+INSERT INTO web_feed_entries VALUES ('https://wire.example/rss', 'urn:a', 'sig-a',
+    'https://wire.example/a', 'art-a', 'stored', 0, NULL, '2026-12-01T10:00:00+00:00');
+INSERT INTO web_feed_entries VALUES ('https://wire.example/rss', 'urn:b', 'sig-b',
+    'https://wire.example/b', NULL, 'failed', 2, 'HTTP 503', '2026-12-01T10:00:00+00:00');
+"""
+
+
+def _store_at_0002(path: Path) -> None:
+    from strikemap.store import migrate
+    from strikemap.store.engine import sqlite_engine
+
+    engine = sqlite_engine(str(path))
+    try:
+        migrate.upgrade(engine, "0002")
+    finally:
+        engine.dispose()
+
+
+def test_web_tables_of_a_version_2_sqlite_store_move_into_the_schema_with_every_row(tmp_path):
+    from datetime import UTC, datetime
+
+    from strikemap.web.client import Validators
+    from strikemap.web.state import WebState
+
+    path = tmp_path / "watched.sqlite"
+    _store_at_0002(path)
+    with sqlite3.connect(path) as conn:
+        conn.executescript(OLD_WEB_TABLES)
+    with EventStore(str(path)) as store, WebState(store) as state:
+        assert state.page_validators("https://wire.example/a") == Validators('"etag-a"', None)
+        assert state.page_article("https://wire.example/a") == "art-a"
+        (feed,) = state.feeds()
+        assert (feed.title, feed.failures) == ("Wire", 2)
+        assert feed.validators == Validators('"feed-etag"', None)
+        assert feed.last_polled == datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+        assert feed.next_poll == datetime(2026, 12, 1, 10, 40, tzinfo=UTC)
+        assert state.entry_done("https://wire.example/rss", "urn:a", "sig-a")
+        assert not state.entry_done("https://wire.example/rss", "urn:b", "sig-b")
+        # The failed entry's two earlier attempts count: the third gives up.
+        assert (
+            state.record_entry("https://wire.example/rss", "urn:b", "sig-b", "failed") == "gave_up"
+        )
+        assert state.entry_count("https://wire.example/rss") == 2
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+    assert {"web_pages", "web_feeds", "web_feed_entries"} <= tables
+    assert not any(name.endswith("_before_0003") for name in tables)
+
+
+def test_a_version_2_postgres_store_gains_the_web_tables_with_nothing_lost(postgres):
+    import sqlalchemy as sa
+    from alembic import command
+    from datafactories import KYIV, article, event
+    from strikemap.store import migrate
+    from strikemap.store.engine import write_transaction
+    from strikemap.web.state import WebState
+
+    url = postgres.new_database()
+    a = article("kyiv-report", date(2024, 1, 2))
+    with EventStore(url) as store:
+        assert store.add(a, [event(a, KYIV, date(2024, 1, 2))])
+        cfg = migrate.config()
+        with write_transaction(store.engine) as conn:  # back to the store of revision 0002
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0002")
+        with store.engine.connect() as conn:
+            assert not sa.inspect(conn).has_table("web_feeds")
+            assert migrate.current(conn) == "0002"
+    with EventStore(url) as store:
+        assert store.count_articles() == 1 and store.count_events() == 1
+        with WebState(store) as state:
+            state.record_poll("https://wire.example/rss", "1 new", title="Wire")
+            assert [f.title for f in state.feeds()] == ["Wire"]

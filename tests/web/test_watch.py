@@ -49,33 +49,15 @@ def publish(server, slugs, *, kind="rss", path="/feed.xml", title="Wire"):
     server.route(path, document, content_type="application/xml")
 
 
-def watch(db, *feeds, capsys):
-    code = main(["watch", *feeds, "--once", "--db", str(db), "--rate", "100", "--timeout", "2"])
-    return code, capsys.readouterr().err
-
-
-def test_two_feeds_six_entries_then_nothing_then_one_new_version(server, tmp_path, capsys):
-    db = tmp_path / "s.sqlite"
+def publish_two_feeds(server) -> tuple[str, str]:
+    """An RSS feed of three reports and an Atom feed of three others; their URLs."""
     publish(server, FIRST, kind="rss", path="/rss.xml")
     publish(server, SECOND, kind="atom", path="/atom.xml")
-    feeds = (server.url("/rss.xml"), server.url("/atom.xml"))
+    return server.url("/rss.xml"), server.url("/atom.xml")
 
-    code, err = watch(db, *feeds, capsys=capsys)
-    assert code == 0, err
-    assert f"{server.url('/rss.xml')}: 3 new, 0 updated, 0 already seen" in err
-    assert f"{server.url('/atom.xml')}: 3 new, 0 updated, 0 already seen" in err
-    assert "strikemap watch: 6 stored, 0 skipped (already stored), 0 rejected" in err
-    with EventStore(str(db)) as store:
-        assert store.count_articles() == 6
 
-    # A second run, as from cron: a fresh process, state read from the store.
-    code, err = watch(db, *feeds, capsys=capsys)
-    assert code == 0, err
-    with EventStore(str(db)) as store:
-        assert store.count_articles() == 6
-    assert "3 new" not in err
-
-    # One story is corrected on the server: its feed entry and its page change.
+def correct_kherson(server) -> None:
+    """The Kherson story is corrected: its page and its Atom entry change."""
     _headline, _published, paragraphs = REPORTS["kherson-drone"]
     corrected = (paragraphs[0].replace("three passengers", "five passengers"), paragraphs[1])
     server.route("/news/kherson-drone", article_html("kherson-drone", paragraphs=corrected))
@@ -92,6 +74,36 @@ def test_two_feeds_six_entries_then_nothing_then_one_new_version(server, tmp_pat
         for slug in SECOND
     ]
     server.route("/atom.xml", atom("Wire", entries), content_type="application/xml")
+
+
+def watch(db, *feeds, capsys):
+    code = main(["watch", *feeds, "--once", "--db", str(db), "--rate", "100", "--timeout", "2"])
+    return code, capsys.readouterr().err
+
+
+def test_two_feeds_six_entries_then_nothing_then_one_new_version(server, store_url, capsys):
+    """Issue 16's Done-when, on a SQLite file and on a PostgreSQL/PostGIS server."""
+    db = store_url
+    feeds = publish_two_feeds(server)
+
+    code, err = watch(db, *feeds, capsys=capsys)
+    assert code == 0, err
+    assert f"{server.url('/rss.xml')}: 3 new, 0 updated, 0 already seen" in err
+    assert f"{server.url('/atom.xml')}: 3 new, 0 updated, 0 already seen" in err
+    assert "strikemap watch: 6 stored, 0 skipped (already stored), 0 rejected" in err
+    with EventStore(str(db)) as store:
+        assert store.count_articles() == 6
+
+    # A second run, as from cron: a fresh process, state read from the store.
+    code, err = watch(db, *feeds, capsys=capsys)
+    assert code == 0, err
+    with EventStore(str(db)) as store:
+        assert store.count_articles() == 6
+    assert "3 new" not in err
+    assert "strikemap watch: 0 stored" in err
+
+    # One story is corrected on the server: its feed entry and its page change.
+    correct_kherson(server)
     code, err = watch(db, *feeds, capsys=capsys)
     assert code == 0, err
     assert f"{server.url('/atom.xml')}: 0 new, 1 updated, 2 already seen" in err
@@ -102,6 +114,32 @@ def test_two_feeds_six_entries_then_nothing_then_one_new_version(server, tmp_pat
         (kherson,) = [a for a in articles if a.title == "Drone attack on a bus in Kherson"]
         assert "five passengers" in kherson.text
         assert "three passengers" not in " ".join(a.text for a in articles)
+
+
+def test_state_on_postgres_survives_a_server_restart(server, postgres, capsys):
+    """Feeds' validators and entries seen are in the database, not in the watcher's memory."""
+    db = postgres.new_database()
+    feeds = publish_two_feeds(server)
+    code, err = watch(db, *feeds, capsys=capsys)
+    assert code == 0, err
+    assert "strikemap watch: 6 stored" in err
+
+    postgres.stop()
+    postgres.start()
+    correct_kherson(server)
+    before = len(server.hits)
+    code, err = watch(db, *feeds, capsys=capsys)
+    assert code == 0, err
+    # The RSS feed is asked with the ETag kept in the store, and has not changed.
+    assert f"{server.url('/rss.xml')}: not modified since the last poll (HTTP 304)" in err
+    assert f"{server.url('/atom.xml')}: 0 new, 1 updated, 2 already seen" in err
+    fetched = [h.path for h in server.hits[before:] if h.path.startswith("/news/")]
+    assert fetched == ["/news/kherson-drone"]
+    with EventStore(db) as store:
+        assert store.count_articles() == 6
+    with WebState(db) as state:
+        assert state.entry_count(server.url("/rss.xml")) == 3
+        assert [f.failures for f in state.feeds()] == [0, 0]
 
 
 def test_conditional_get_on_the_feed(server, tmp_path, capsys):

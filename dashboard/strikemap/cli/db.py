@@ -4,8 +4,8 @@
     Run the schema migrations (opening a store also does this).
 ``strikemap db copy SRC DST``
     Copy a store into an empty one, e.g. a SQLite file into PostgreSQL or back;
-    prints the article, report and merged-event counts and content hashes of
-    both sides and fails when they differ.
+    prints the article, report, merged-event and web intake counts and content
+    hashes of both sides and fails when they differ.
 ``strikemap db load EVENTS [--db URL]``
     Load a ``strikemap batch`` result (its GeoParquet events and articles) into a
     store, one transaction per partition; loading twice adds nothing.
@@ -78,7 +78,8 @@ def _copy(args: argparse.Namespace) -> int:
         copied = copy_store(source, target)
         _say(
             f"copied {copied['articles']} articles, {copied['reports']} reports, "
-            f"{copied['merged']} merged events: {source.path} -> {target.path}"
+            f"{copied['merged']} merged events, {_web_text(copied)}: "
+            f"{source.path} -> {target.path}"
         )
         before, after = content_hashes(source), content_hashes(target)
     mismatched = [name for name in before if before[name] != after[name]]
@@ -89,7 +90,7 @@ def _copy(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from strikemap.store.maintenance import check, repair
+    from strikemap.store.maintenance import check, repair, web_counts
 
     with EventStore(args.db, create=False, check=False) as store:
         problems = check(store, full=args.full)
@@ -102,9 +103,18 @@ def _check(args: argparse.Namespace) -> int:
         if not problems:
             _say(
                 f"{store.path}: ok ({store.count_articles()} articles, "
-                f"{store.count_article_events()} reports, {store.count_events()} merged events)"
+                f"{store.count_article_events()} reports, {store.count_events()} merged events); "
+                f"{_web_text(web_counts(store))}"
             )
     return 1 if problems else 0
+
+
+def _web_text(counts: dict[str, int]) -> str:
+    """``web intake: 3 pages, 1 feeds, 4 feed entries`` from rows per web table."""
+    return (
+        f"web intake: {counts['web_pages']} pages, {counts['web_feeds']} feeds, "
+        f"{counts['web_feed_entries']} feed entries"
+    )
 
 
 def _load(args: argparse.Namespace) -> int:

@@ -2,10 +2,12 @@
 
 :func:`check` is what ``strikemap db check`` runs (the backend's integrity
 check, then the store's own invariants: every report has merged events and
-every merged event has reports); :func:`copy_store` moves a store from one
-backend to another in one transaction of the destination and
-:func:`content_hashes` fingerprints a store's content independently of the
-backend and of row ids, so a copy can be compared with its source.
+every merged event has reports, and the web intake's tables are there);
+:func:`copy_store` moves a store (articles, reports, merged events and the web
+intake's state) from one backend to another in one transaction of the
+destination and :func:`content_hashes` fingerprints a store's content
+independently of the backend and of row ids, so a copy can be compared with
+its source.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from strikemap.store import merging, migrate
 from strikemap.store.core import EventStore
 from strikemap.store.engine import write_transaction
 from strikemap.store.location import StoreError
-from strikemap.store.schema import articles, events, merged, meta
+from strikemap.store.schema import WEB_TABLES, articles, events, merged, meta
 
 PAGE = 2_000
 """Rows read and written per round trip when copying."""
@@ -72,9 +74,24 @@ def content_hashes(store: EventStore) -> dict[str, Fingerprint]:
             events.c.article_id, events.c.unit, events.c.record
         ),
         "merged": sa.select(*_MERGED_COLUMNS).order_by(merged.c.unit, merged.c.slot),
+        **{table.name: _by_key(table) for table in WEB_TABLES},
     }
     with store.engine.connect() as conn:
         return {name: _fingerprint(conn, st) for name, st in statements.items()}
+
+
+def _by_key(table: sa.Table) -> sa.Select:
+    """Every row of a table, ordered by its primary key."""
+    return sa.select(*table.c).order_by(*table.primary_key.columns)
+
+
+def web_counts(store: EventStore) -> dict[str, int]:
+    """Return the rows of each web intake table (pages, feeds, feed entries)."""
+    with store.engine.connect() as conn:
+        return {
+            table.name: int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar())
+            for table in WEB_TABLES
+        }
 
 
 def _pages(conn: sa.Connection, statement: sa.Select) -> Iterator[list[dict]]:
@@ -86,7 +103,7 @@ def _pages(conn: sa.Connection, statement: sa.Select) -> Iterator[list[dict]]:
 def copy_store(
     source: EventStore, target: EventStore, progress: Callable[[str, int], None] | None = None
 ) -> dict[str, int]:
-    """Copy every article, report and merged event of ``source`` into the empty ``target``.
+    """Copy every article, report, merged event and web intake row into the empty ``target``.
 
     The copy is one transaction of the target: it is complete or absent.
 
@@ -102,12 +119,13 @@ def copy_store(
     """
     if target.read_only:
         raise StoreError(f"the store {target.path} is read-only")
-    if target.count_articles():
+    if target.count_articles() or any(web_counts(target).values()):
         raise StoreError(f"the store {target.path} is not empty; copy into an empty store")
     plan = (
         ("articles", articles, sa.select(*_ARTICLE_COLUMNS).order_by(articles.c.added_at)),
         ("reports", events, sa.select(*_REPORT_COLUMNS).order_by(events.c.seq)),
         ("merged", merged, sa.select(*_MERGED_COLUMNS).order_by(merged.c.id)),
+        *((table.name, table, _by_key(table)) for table in WEB_TABLES),
     )
     copied = {}
     with source.engine.connect() as reader, write_transaction(target.engine) as writer:
@@ -151,8 +169,23 @@ def _postgres_checks(conn: sa.Connection) -> list[str]:
     return [] if version else ["the PostGIS extension is not installed in this database"]
 
 
-def _invariants(conn: sa.Connection) -> list[str]:
+def _web_tables(conn: sa.Connection) -> list[str]:
+    """The web intake's tables must exist (with every column this strikemap writes)."""
+    inspector = sa.inspect(conn)
     problems = []
+    for table in WEB_TABLES:
+        if not inspector.has_table(table.name):
+            problems.append(f"the web intake table {table.name} is missing")
+            continue
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        missing = [c.name for c in table.c if c.name not in present]
+        if missing:
+            problems.append(f"the web intake table {table.name} lacks {', '.join(missing)}")
+    return problems
+
+
+def _invariants(conn: sa.Connection) -> list[str]:
+    problems = _web_tables(conn)
     unitless = conn.execute(
         sa.select(sa.func.count()).select_from(events).where(events.c.unit.is_(None))
     ).scalar()

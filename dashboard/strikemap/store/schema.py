@@ -11,6 +11,12 @@
     reporting it arrives. Filter columns are plain columns; ``record`` is the
     full merged event as JSON.
 
+``web_pages``, ``web_feeds``, ``web_feed_entries``
+    What web intake fetched and polled (:mod:`strikemap.web.state`): each page
+    URL with its validators and the article it became, each feed with its
+    validators, last poll and backoff, each feed entry seen with a signature
+    of its content. Times are ISO 8601 text in UTC, as in the other tables.
+
 PostgreSQL adds to ``merged`` a PostGIS ``geom`` point and a ``search_tsv``
 tsvector (both generated from the row, with GiST and GIN indexes); SQLite adds
 an FTS5 table ``merged_fts`` and an R*Tree ``merged_rtree`` kept in step by
@@ -21,8 +27,12 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 2
-"""Version of the schema in ``meta.schema_version`` (version 1 had no ``merged`` table)."""
+SCHEMA_VERSION = 3
+"""Version of the schema in ``meta.schema_version``.
+
+Version 1 had no ``merged`` table, version 2 no web intake tables (a SQLite
+store kept them outside the schema, a PostgreSQL store not at all).
+"""
 
 metadata = sa.MetaData()
 
@@ -100,3 +110,45 @@ merged = sa.Table(
     sa.Column("record", sa.Text, nullable=False),
     sa.UniqueConstraint("unit", "slot", name="merged_unit_slot"),
 )
+
+web_pages = sa.Table(
+    "web_pages",
+    metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("canonical_url", sa.Text),
+    sa.Column("article_id", sa.Text),
+    sa.Column("content_hash", sa.Text),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("fetched_at", sa.Text, nullable=False),
+)
+
+web_feeds = sa.Table(
+    "web_feeds",
+    metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_polled", sa.Text),
+    sa.Column("last_outcome", sa.Text),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_poll", sa.Text),
+)
+
+web_feed_entries = sa.Table(
+    "web_feed_entries",
+    metadata,
+    sa.Column("feed_url", sa.Text, primary_key=True),
+    sa.Column("entry_key", sa.Text, primary_key=True),
+    sa.Column("signature", sa.Text, nullable=False),
+    sa.Column("link", sa.Text),
+    sa.Column("article_id", sa.Text),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("reason", sa.Text),
+    sa.Column("seen_at", sa.Text, nullable=False),
+)
+
+WEB_TABLES = (web_pages, web_feeds, web_feed_entries)
+"""The web intake's tables, in the order a copy writes them."""

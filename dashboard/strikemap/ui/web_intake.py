@@ -138,10 +138,10 @@ def _render_found(store: EventStore) -> None:
 
 
 @st.cache_data(ttl=30, show_spinner=False)
-def st_feed_statuses(db_path: str) -> list[FeedStatus]:
-    """The feeds polled into this store (re-read at most every 30 s)."""
-    with WebState(db_path) as state:
-        return state.feeds()
+def st_feed_statuses(_store: EventStore, db: str) -> list[FeedStatus]:
+    """The feeds polled into the store named ``db`` (re-read at most every 30 s)."""
+    del db  # only the cache key
+    return WebState(_store).feeds()
 
 
 def ago(moment: datetime, now: datetime | None = None) -> str:
@@ -166,9 +166,7 @@ def feed_line(status: FeedStatus, now: datetime | None = None) -> str:
 
 def render_feed_status(store: EventStore) -> None:
     """A sidebar line per watched feed saying when it was last polled."""
-    if store.path == ":memory:" or store.backend != "sqlite":  # web state lives in SQLite
-        return
-    statuses = st_feed_statuses(store.path)
+    statuses = st_feed_statuses(store, store.path)
     if not statuses:
         return
     st.caption("Feeds")

@@ -106,7 +106,7 @@ class WebIntake:
     client
         The polite HTTP client.
     state
-        Web state; by default the tables in the store's own file.
+        Web state; by default the web tables of ``store`` itself (either backend).
     extractor
         Article to events; the default extractor when ``None`` (loaded on first use).
     """
@@ -120,8 +120,7 @@ class WebIntake:
     ) -> None:
         self.store = store
         self.client = client
-        # Web state is kept in the store's SQLite file; with a PostgreSQL store, for the run only.
-        self.state = state or WebState(store.path if store.backend == "sqlite" else ":memory:")
+        self.state = state or WebState(store)
         self._extractor = extractor
 
     @property

@@ -1,6 +1,7 @@
-"""What web intake has fetched and polled, kept beside the articles in the store.
+"""What web intake has fetched and polled, kept in the store beside the articles.
 
-Three tables live in the store's database file, created on first use:
+Three tables of the store's schema (:mod:`strikemap.store.schema`), on SQLite
+and PostgreSQL alike:
 
 - ``web_pages``: each fetched page URL with its ETag / Last-Modified (for the
   next conditional GET) and the article it became;
@@ -11,52 +12,36 @@ Three tables live in the store's database file, created on first use:
   fetched again.
 
 Every change is committed at once, so a watcher stopped mid-feed resumes
-where it stopped. :class:`WebState` is the one interface to these tables.
+where it stopped; two watchers of one shared store write with upserts.
+:class:`WebState` is the one interface to these tables.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from strikemap.store import EventStore, StoreError
+from strikemap.store.engine import first_line
+from strikemap.store.schema import web_feed_entries, web_feeds, web_pages
 from strikemap.web.client import Validators
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS web_pages (
-    url TEXT PRIMARY KEY,
-    canonical_url TEXT,
-    article_id TEXT,
-    content_hash TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    fetched_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS web_feeds (
-    url TEXT PRIMARY KEY,
-    title TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    last_polled TEXT,
-    last_outcome TEXT,
-    failures INTEGER NOT NULL DEFAULT 0,
-    next_poll TEXT
-);
-CREATE TABLE IF NOT EXISTS web_feed_entries (
-    feed_url TEXT NOT NULL,
-    entry_key TEXT NOT NULL,
-    signature TEXT NOT NULL,
-    link TEXT,
-    article_id TEXT,
-    status TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    reason TEXT,
-    seen_at TEXT NOT NULL,
-    PRIMARY KEY (feed_url, entry_key)
-);
-"""
+_FEED_COLUMNS = (
+    web_feeds.c.url,
+    web_feeds.c.title,
+    web_feeds.c.etag,
+    web_feeds.c.last_modified,
+    web_feeds.c.last_polled,
+    web_feeds.c.last_outcome,
+    web_feeds.c.failures,
+    web_feeds.c.next_poll,
+)
 
 #: An entry whose page failed this many times in a row is given up (until it changes).
 MAX_ENTRY_ATTEMPTS = 3
@@ -94,23 +79,28 @@ class WebState:
 
     Parameters
     ----------
-    path
-        The store's SQLite file (``EventStore.path``); ``":memory:"`` keeps
-        the state in memory for the life of the object.
+    store
+        The store whose tables hold the state (its engine is used; the store
+        stays open), or a store URL or path, opened here and closed by
+        :meth:`close`.
+
+    Raises
+    ------
+    StoreError
+        When a store named by URL cannot be opened, or a write fails
+        (a read-only store, a server gone), with a one-line message.
     """
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0)
-        self._lock = threading.RLock()
-        with self._lock, self._conn:
-            self._conn.executescript(_SCHEMA)
+    def __init__(self, store: EventStore | str) -> None:
+        self._owned = isinstance(store, str)
+        self.store = EventStore(store) if isinstance(store, str) else store
+        self.engine = self.store.engine
+        self.path = self.store.path
+        self._lock = threading.RLock()  # one connection at a time for an in-memory store
 
     def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        if self._owned:
+            self.store.close()
 
     def __enter__(self) -> WebState:
         return self
@@ -118,24 +108,59 @@ class WebState:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _write(self, sql: str, params: tuple) -> None:
-        with self._lock, self._conn:
-            self._conn.execute(sql, params)
+    @contextmanager
+    def _begin(self) -> Iterator[sa.Connection]:
+        """A short write transaction (``BEGIN IMMEDIATE`` on SQLite: no upgrade deadlock)."""
+        if self.store.read_only:
+            raise StoreError(f"the store {self.path} is read-only; web intake state not kept")
+        with self._lock, self.engine.connect() as conn:
+            if self.engine.dialect.name == "sqlite":
+                conn.execution_options(sqlite_begin="IMMEDIATE")
+            try:
+                with conn.begin():
+                    yield conn
+            except sa.exc.DBAPIError as exc:
+                raise StoreError(
+                    f"cannot write to the store {self.path}: {first_line(exc)}"
+                ) from exc
 
-    def _one(self, sql: str, params: tuple) -> tuple | None:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchone()
+    def _rows(self, statement: sa.Select) -> list[sa.Row]:
+        try:
+            with self._lock, self.engine.connect() as conn:
+                return list(conn.execute(statement))
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"cannot read the store {self.path}: {first_line(exc)}") from exc
+
+    def _one(self, statement: sa.Select) -> sa.Row | None:
+        rows = self._rows(statement.limit(1))
+        return rows[0] if rows else None
+
+    def _insert(self, table: sa.Table):
+        """The backend's INSERT, which has ``on_conflict_do_update`` / ``_do_nothing``."""
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        return dialect.insert(table)
+
+    def _upsert(self, table: sa.Table, row: dict, keys: list[str], update: dict) -> None:
+        statement = self._insert(table).values(**row)
+        statement = statement.on_conflict_do_update(
+            index_elements=keys,
+            set_={name: value(statement.excluded) for name, value in update.items()},
+        )
+        with self._begin() as conn:
+            conn.execute(statement)
 
     # ------------------------------------------------------------------ pages
 
     def page_validators(self, url: str) -> Validators | None:
         """ETag / Last-Modified of the last fetch of ``url`` that became an article."""
-        row = self._one("SELECT etag, last_modified FROM web_pages WHERE url = ?", (url,))
+        row = self._one(
+            sa.select(web_pages.c.etag, web_pages.c.last_modified).where(web_pages.c.url == url)
+        )
         return Validators(row[0], row[1]) if row else None
 
     def page_article(self, url: str) -> str | None:
         """The id of the article the page at ``url`` became, when it was stored."""
-        row = self._one("SELECT article_id FROM web_pages WHERE url = ?", (url,))
+        row = self._one(sa.select(web_pages.c.article_id).where(web_pages.c.url == url))
         return row[0] if row else None
 
     def record_page(
@@ -148,41 +173,30 @@ class WebState:
         validators: Validators,
     ) -> None:
         """Remember a page fetched and stored (or found already stored)."""
-        self._write(
-            "INSERT INTO web_pages (url, canonical_url, article_id, content_hash, etag, "
-            "last_modified, fetched_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
-            "canonical_url = excluded.canonical_url, article_id = excluded.article_id, "
-            "content_hash = excluded.content_hash, etag = excluded.etag, "
-            "last_modified = excluded.last_modified, fetched_at = excluded.fetched_at",
-            (
-                url,
-                canonical,
-                article_id,
-                content_hash,
-                validators.etag,
-                validators.last_modified,
-                _iso(_now()),
-            ),
-        )
+        row = {
+            "url": url,
+            "canonical_url": canonical,
+            "article_id": article_id,
+            "content_hash": content_hash,
+            "etag": validators.etag,
+            "last_modified": validators.last_modified,
+            "fetched_at": _iso(_now()),
+        }
+        update = {name: _excluded(name) for name in row if name != "url"}
+        self._upsert(web_pages, row, ["url"], update)
 
     # ------------------------------------------------------------------ feeds
 
     def feed(self, url: str) -> FeedStatus | None:
-        row = self._one(
-            "SELECT url, title, etag, last_modified, last_polled, last_outcome, failures, "
-            "next_poll FROM web_feeds WHERE url = ?",
-            (url,),
-        )
+        row = self._one(sa.select(*_FEED_COLUMNS).where(web_feeds.c.url == url))
         return _feed_status(row) if row else None
 
     def feeds(self) -> list[FeedStatus]:
         """Every feed polled so far, most recently polled first."""
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT url, title, etag, last_modified, last_polled, last_outcome, failures, "
-                "next_poll FROM web_feeds ORDER BY last_polled DESC, url"
-            ).fetchall()
-        return [_feed_status(r) for r in rows]
+        statement = sa.select(*_FEED_COLUMNS).order_by(
+            web_feeds.c.last_polled.desc().nulls_last(), web_feeds.c.url
+        )
+        return [_feed_status(r) for r in self._rows(statement)]
 
     def record_poll(
         self,
@@ -194,27 +208,27 @@ class WebState:
         when: datetime | None = None,
     ) -> None:
         """A successful poll: failures reset; validators kept when given (else the old ones)."""
-        when = when or _now()
-        self._ensure_feed(url)
-        self._write(
-            "UPDATE web_feeds SET title = COALESCE(?, title), last_polled = ?, last_outcome = ?, "
-            "failures = 0, next_poll = NULL, etag = CASE WHEN ? THEN ? ELSE etag END, "
-            "last_modified = CASE WHEN ? THEN ? ELSE last_modified END WHERE url = ?",
-            (
-                title,
-                _iso(when),
-                outcome,
-                validators is not None,
-                validators.etag if validators else None,
-                validators is not None,
-                validators.last_modified if validators else None,
-                url,
-            ),
-        )
+        values: dict[str, object] = {
+            "last_polled": _iso(when or _now()),
+            "last_outcome": outcome,
+            "failures": 0,
+            "next_poll": None,
+        }
+        if title is not None:
+            values["title"] = title
+        if validators is not None:
+            values["etag"] = validators.etag
+            values["last_modified"] = validators.last_modified
+        self._update_feed(url, values)
 
     def forget_feed_validators(self, url: str) -> None:
         """Drop a feed's ETag / Last-Modified so its next poll reads it whole."""
-        self._write("UPDATE web_feeds SET etag = NULL, last_modified = NULL WHERE url = ?", (url,))
+        with self._begin() as conn:
+            conn.execute(
+                sa.update(web_feeds)
+                .where(web_feeds.c.url == url)
+                .values(etag=None, last_modified=None)
+            )
 
     def record_failure(
         self, url: str, reason: str, delay: timedelta, *, when: datetime | None = None
@@ -224,25 +238,30 @@ class WebState:
         Returns the number of consecutive failures.
         """
         when = when or _now()
-        self._ensure_feed(url)
-        self._write(
-            "UPDATE web_feeds SET last_polled = ?, last_outcome = ?, failures = failures + 1, "
-            "next_poll = ? WHERE url = ?",
-            (_iso(when), f"failed: {reason}", _iso(when + delay), url),
-        )
+        values = {
+            "last_polled": _iso(when),
+            "last_outcome": f"failed: {reason}",
+            "failures": web_feeds.c.failures + 1,
+            "next_poll": _iso(when + delay),
+        }
+        self._update_feed(url, values)
         status = self.feed(url)
         return status.failures if status else 1
 
-    def _ensure_feed(self, url: str) -> None:
-        self._write("INSERT OR IGNORE INTO web_feeds (url) VALUES (?)", (url,))
+    def _update_feed(self, url: str, values: dict[str, object]) -> None:
+        """Create the feed's row when new, then update it, in one transaction."""
+        with self._begin() as conn:
+            conn.execute(self._insert(web_feeds).values(url=url).on_conflict_do_nothing())
+            conn.execute(sa.update(web_feeds).where(web_feeds.c.url == url).values(**values))
 
     # ---------------------------------------------------------------- entries
 
     def entry_done(self, feed_url: str, key: str, signature: str) -> bool:
         """Whether this version of the entry was already handled (stored, skipped, given up)."""
         row = self._one(
-            "SELECT signature, status FROM web_feed_entries WHERE feed_url = ? AND entry_key = ?",
-            (feed_url, key),
+            sa.select(web_feed_entries.c.signature, web_feed_entries.c.status).where(
+                web_feed_entries.c.feed_url == feed_url, web_feed_entries.c.entry_key == key
+            )
         )
         return row is not None and row[0] == signature and row[1] in _FINAL
 
@@ -265,27 +284,44 @@ class WebState:
         attempts = 0
         if status == "failed":
             row = self._one(
-                "SELECT signature, attempts FROM web_feed_entries "
-                "WHERE feed_url = ? AND entry_key = ?",
-                (feed_url, key),
+                sa.select(web_feed_entries.c.signature, web_feed_entries.c.attempts).where(
+                    web_feed_entries.c.feed_url == feed_url, web_feed_entries.c.entry_key == key
+                )
             )
             attempts = (row[1] if row and row[0] == signature else 0) + 1
             if attempts >= MAX_ENTRY_ATTEMPTS:
                 status = "gave_up"
-        self._write(
-            "INSERT INTO web_feed_entries (feed_url, entry_key, signature, link, article_id, "
-            "status, attempts, reason, seen_at) VALUES (?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT(feed_url, entry_key) DO UPDATE SET signature = excluded.signature, "
-            "link = excluded.link, article_id = COALESCE(excluded.article_id, article_id), "
-            "status = excluded.status, attempts = excluded.attempts, reason = excluded.reason, "
-            "seen_at = excluded.seen_at",
-            (feed_url, key, signature, link, article_id, status, attempts, reason, _iso(_now())),
+        row = {
+            "feed_url": feed_url,
+            "entry_key": key,
+            "signature": signature,
+            "link": link,
+            "article_id": article_id,
+            "status": status,
+            "attempts": attempts,
+            "reason": reason,
+            "seen_at": _iso(_now()),
+        }
+        update = {name: _excluded(name) for name in row if name not in ("feed_url", "entry_key")}
+        # An entry that failed keeps the article it became before.
+        update["article_id"] = lambda excluded: sa.func.coalesce(
+            excluded.article_id, web_feed_entries.c.article_id
         )
+        self._upsert(web_feed_entries, row, ["feed_url", "entry_key"], update)
         return status
 
     def entry_count(self, feed_url: str) -> int:
-        row = self._one("SELECT COUNT(*) FROM web_feed_entries WHERE feed_url = ?", (feed_url,))
+        row = self._one(
+            sa.select(sa.func.count())
+            .select_from(web_feed_entries)
+            .where(web_feed_entries.c.feed_url == feed_url)
+        )
         return int(row[0]) if row else 0
+
+
+def _excluded(name: str):
+    """The value the upsert tried to insert into ``name`` (``excluded.name``)."""
+    return lambda excluded: excluded[name]
 
 
 def _feed_status(row: tuple) -> FeedStatus:
