@@ -234,6 +234,34 @@ def test_loading_a_batch_equals_ingest_and_is_idempotent(client, mixed_archive, 
     assert len(loaded_events) == 30
 
 
+def test_copy_load_into_postgres_twice_equals_ingest(client, mixed_archive, postgres, tmp_path):
+    """`db load` into PostgreSQL (COPY) merges with what is stored, then changes nothing."""
+    from strikemap.articles import ReadError, read_articles
+    from strikemap.store.maintenance import content_hashes
+
+    out = tmp_path / "events.parquet"
+    run_batch([str(mixed_archive)], out, client=client, partition_size=8)
+    read = [a for a in read_articles([str(mixed_archive)]) if not isinstance(a, ReadError)]
+    assert len(read) == 60
+    loaded_url, ingested_url = postgres.new_database(), postgres.new_database()
+    with EventStore(loaded_url) as loaded:
+        # The store already holds 10 of the reports; their follow-ups come with the batch.
+        loaded.ingest(read[:10])
+        assert cli.main(["db", "load", str(out), "--db", loaded_url]) == 0
+        assert loaded.count_articles() == 60 and loaded.count_article_events() == 60
+        revision, hashes = loaded.revision(), content_hashes(loaded)
+        again = load_batch(out, loaded)
+        assert (again.articles_added, again.duplicates, again.events_added) == (0, 60, 0)
+        assert loaded.revision() == revision and content_hashes(loaded) == hashes
+        loaded_events = _canonical(_records(loaded.events()))
+    with EventStore(ingested_url) as ingested:
+        ingested.ingest(read)
+        expected = content_hashes(ingested)
+        assert loaded_events == _canonical(_records(ingested.events()))
+    assert len(loaded_events) == 30
+    assert (hashes["reports"], hashes["merged"]) == (expected["reports"], expected["merged"])
+
+
 def test_db_load_command_loads_into_a_sqlite_store_and_says_what_it_added(client, tmp_path, capsys):
     source = archive.write_jsonl(tmp_path / "a.jsonl", 6)
     out = tmp_path / "events.parquet"

@@ -1,9 +1,12 @@
 """Load a batch result into a store, partition by partition.
 
-Each article goes in with its per-article events in one transaction through
-the store's own :meth:`add`, which skips an article already stored (same id or
-same content hash). Loading is therefore idempotent, and a batch result merges
-with whatever the store already holds exactly as ``strikemap ingest`` would.
+Each partition's articles go in with their per-article events in one
+transaction: on SQLite through the store's own ``add_many``, on PostgreSQL
+with ``COPY`` (:func:`strikemap.store.bulk.copy_many`, the same contract).
+Either skips an article already stored (same id or same content hash) and
+merges the units it touches again, so loading is idempotent and a batch
+result merges with whatever the store already holds exactly as
+``strikemap ingest`` would.
 Only complete partitions (those with a done record) are loaded; memory stays
 bounded by one partition.
 """
@@ -20,6 +23,8 @@ import pandas as pd
 from strikemap.batch.tables import articles_from_frame, events_from_frame
 from strikemap.batch.worker import Layout
 from strikemap.models import Event
+from strikemap.store import EventStore
+from strikemap.store.bulk import copy_many
 
 
 class LoadError(Exception):
@@ -49,7 +54,7 @@ def complete_parts(layout: Layout) -> list[str]:
 
 def load_batch(
     out: str | Path,
-    store: object,
+    store: EventStore,
     *,
     on_part: Callable[[str], None] | None = None,
 ) -> LoadReport:
@@ -63,7 +68,7 @@ def load_batch(
         for event in events:
             by_article[event.article_ids[0]].append(event)
         items = [(article, by_article.get(article.id, [])) for article in articles]
-        added = store.add_many(items)  # type: ignore[attr-defined]
+        added = copy_many(store, items)  # add_many on SQLite
         report.articles_read += len(items)
         for (_, found), new in zip(items, added, strict=True):
             report.articles_added += int(new)

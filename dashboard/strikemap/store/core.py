@@ -87,7 +87,8 @@ class IngestReport:
         return line
 
 
-def _article_row(article: Article) -> dict:
+def article_row(article: Article) -> dict:
+    """Return the ``articles`` row of an article."""
     return {
         "id": article.id,
         "content_hash": article.content_hash,
@@ -103,7 +104,8 @@ def _article_row(article: Article) -> dict:
     }
 
 
-def _report_row(article_id: str, index: int, event: Event) -> dict:
+def report_row(article_id: str, index: int, event: Event) -> dict:
+    """Return the ``events`` row of the ``index``-th event an article reports."""
     return {
         "event_id": event.event_id,
         "article_id": article_id,
@@ -505,7 +507,7 @@ class EventStore:
     def add_many(self, items: Sequence[tuple[Article, Sequence[Event]]]) -> list[bool]:
         """Store articles with their events in one transaction; return which were new."""
         prepared = [
-            (a, list(evs), [_report_row(a.id, i, e) for i, e in enumerate(evs)]) for a, evs in items
+            (a, list(evs), [report_row(a.id, i, e) for i, e in enumerate(evs)]) for a, evs in items
         ]
         with self._write() as conn:
             known_ids, known_hashes = self._known(conn, [a for a, _, _ in prepared])
@@ -520,7 +522,7 @@ class EventStore:
                     continue
                 known_ids.add(article.id)
                 known_hashes.add(article.content_hash)
-                article_rows.append(_article_row(article))
+                article_rows.append(article_row(article))
                 report_rows.extend(rows)
                 for event, row in zip(found, rows, strict=True):
                     fresh[row["unit"]].append(event)
@@ -540,7 +542,7 @@ class EventStore:
         found = list(events)
         if self.stored_hash(article.id) is None:
             return self.add(article, found)
-        rows = [_report_row(article.id, i, e) for i, e in enumerate(found)]
+        rows = [report_row(article.id, i, e) for i, e in enumerate(found)]
         with self._write() as conn:
             if article.content_hash in self._known(conn, [article])[1]:
                 return False
@@ -560,7 +562,7 @@ class EventStore:
         fresh: dict[str, list[Event]] = defaultdict(list)
         for event, row in zip(found, rows, strict=True):
             fresh[row["unit"]].append(event)
-        conn.execute(sa.insert(articles), [_article_row(article)])
+        conn.execute(sa.insert(articles), [article_row(article)])
         if rows:
             conn.execute(sa.insert(events), rows)
         merging.remerge(conn, [*old_units, *fresh], (fresh, [article.id]))

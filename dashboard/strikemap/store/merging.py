@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import sqlalchemy as sa
 
@@ -117,7 +117,16 @@ def stored_reports(
     return grouped
 
 
-def remerge(conn: sa.Connection, units: Iterable[str], fresh: Batch | None = None) -> int:
+def _insert_rows(conn: sa.Connection, rows: list[dict]) -> None:
+    conn.execute(sa.insert(merged), rows)
+
+
+def remerge(
+    conn: sa.Connection,
+    units: Iterable[str],
+    fresh: Batch | None = None,
+    insert: Callable[[sa.Connection, list[dict]], None] = _insert_rows,
+) -> int:
     """Merge the reports of ``units`` again and replace their merged rows.
 
     Parameters
@@ -127,6 +136,8 @@ def remerge(conn: sa.Connection, units: Iterable[str], fresh: Batch | None = Non
     fresh
         Reports just inserted in this transaction, by unit, with the ids of
         their articles: used as they are instead of being read back.
+    insert
+        How the new merged rows are written (PostgreSQL bulk loads use COPY).
 
     Returns
     -------
@@ -144,7 +155,7 @@ def remerge(conn: sa.Connection, units: Iterable[str], fresh: Batch | None = Non
     for chunk in _chunks(wanted):
         conn.execute(sa.delete(merged).where(merged.c.unit.in_(chunk)))
     if rows:
-        conn.execute(sa.insert(merged), rows)
+        insert(conn, rows)
     return len(rows)
 
 
