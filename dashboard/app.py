@@ -19,9 +19,11 @@ from strikemap.ui.exports_panel import render_exports
 from strikemap.ui.first_run import DEFERRED_NOTE, first_run
 from strikemap.ui.intake import render_intake
 from strikemap.ui.map_view import (
+    DETAIL_PANEL_KEY,
     detail_event,
     playback_day,
     render_map,
+    scroll_to_detail,
     scroll_to_map,
     selected_event,
     table_key,
@@ -41,6 +43,8 @@ from strikemap.ui.web_intake import render_feed_status
 TABLE_ROWS = 5_000
 CHART_KEY = "per_day_chart"
 PAGE_STYLE = """<style>
+/* Scrolled to after a tap on a phone: clear of Streamlit's fixed header. */
+.st-key-event_detail { scroll-margin-top: 3.75rem; }
 @media (max-width: 640px) {
   h1 { font-size: 1.6rem !important; padding: .2rem 0 !important; }
   [data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
@@ -116,8 +120,9 @@ with map_column:
         view_key=view_key,
         encoding=cache.st_strike_encoding(view, view_key),
     )
-with detail_column:
+with detail_column, st.container(key=DETAIL_PANEL_KEY):
     render_detail(detail_event(view, focus, map_state.clicked))
+scroll_to_detail(map_state.clicked)
 if focus is not None:
     scroll_to_map(focus["event_id"])
 
@@ -140,7 +145,6 @@ else:
         selection_mode="single-row",
         key=events_table,
         column_config={
-            "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
             "confidence": st.column_config.NumberColumn("confidence", format="%d%%"),
             "event_id": None,
         },
@@ -179,12 +183,13 @@ if store.note:
 if store.read_only:
     st.caption("The store is read-only.")
 merged = (
-    f" ({facts.reports:,} reports, merged where they tell of the same strike)"
-    if facts.reports
+    f" from {facts.reports:,} reports ({facts.reports - facts.events:,} merged with a report "
+    "of the same strike)"
+    if facts.reports > facts.events
     else ""
 )
 st.caption(
-    f"Store: {md_literal(store.path)} · {facts.articles:,} articles · "
+    f"Store: {md_literal(store.location.public_name)} · {facts.articles:,} articles · "
     f"{facts.events:,} events{merged}. "
     "Place names and coordinates: GeoNames (CC BY 4.0). Boundaries: Natural Earth (public "
     "domain). Map tiles © OpenStreetMap contributors. Casualty figures are as reported; "

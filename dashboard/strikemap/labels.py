@@ -9,7 +9,9 @@ short).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -21,10 +23,14 @@ __all__ = [
     "WEAPON_LABELS",
     "attacker_label",
     "confidence_label",
+    "country_label",
+    "date_label",
     "figure_label",
+    "found_label",
     "is_missing",
     "level_label",
     "source_label",
+    "text_label",
     "total_label",
     "weapon_label",
     "weapons_label",
@@ -61,6 +67,18 @@ def is_missing(value: Any) -> bool:
         return False
 
 
+def text_label(value: Any, missing: str = UNKNOWN) -> str:
+    """Return a free-text cell (a place, a publisher) as text; missing: "unknown"."""
+    return missing if is_missing(value) else str(value)
+
+
+def date_label(value: Any) -> str:
+    """Return a day as ISO text (``2024-01-02``, which also sorts by date); missing: "unknown"."""
+    if is_missing(value):
+        return UNKNOWN
+    return pd.Timestamp(value).date().isoformat()
+
+
 def weapon_label(code: Any) -> str:
     """Return the label of a weapon category code (``glide_bomb`` -> ``Glide bomb``)."""
     if is_missing(code):
@@ -79,6 +97,26 @@ def attacker_label(code: Any) -> str:
     if is_missing(code):
         return ATTACKER_LABELS["unknown"]
     return ATTACKER_LABELS.get(str(code), str(code))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Return the country names of the bundled outlines (``geodata/countries.geojson``)."""
+    from strikemap.gazetteer.paths import default_geodata_dir
+
+    try:
+        with (default_geodata_dir() / "countries.geojson").open(encoding="utf-8") as handle:
+            features = json.load(handle)["features"]
+    except (OSError, ValueError, KeyError):  # no gazetteer: the codes stay readable
+        return {}
+    return {f["properties"]["iso2"]: f["properties"]["name"] for f in features}
+
+
+def country_label(code: Any) -> str:
+    """Return a country's name from its ISO code (``UA`` -> ``Ukraine``); missing: "unknown"."""
+    if is_missing(code):
+        return UNKNOWN
+    return _country_names().get(str(code), str(code))
 
 
 def level_label(code: Any) -> str:
@@ -120,3 +158,26 @@ def source_label(source: dict, limit: int = SOURCE_CHARS) -> str:
     if len(name) <= limit:
         return name
     return name[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def found_label(found: int, before: int, after: int) -> str:
+    """Return how many events were found and how many of them the map gained.
+
+    Reports of one strike (two articles on the same attack, or one article
+    naming it twice) are merged into one event on the map, so 16 events found
+    can add 14 markers; saying only "16 found" would hide that 2 were merged.
+
+    Parameters
+    ----------
+    found
+        Events the extractor found in the articles stored (one per report).
+    before, after
+        Events (merged) in the store before and after storing them.
+    """
+    added = after - before
+    merged = found - added
+    text = f"{found:,} event{'s' if found != 1 else ''} found"
+    if merged <= 0 or added < 0:
+        return f"{text}; the map now holds {after:,}"
+    reports = "a report" if merged == 1 else "reports"
+    return f"{text}, {added:,} new on the map ({merged:,} merged with {reports} of the same strike)"

@@ -162,11 +162,40 @@ def test_every_filter_and_layer_toggle_is_bound_to_the_url(app):
     }
     bound["q"] = at.text_input(key="q").proto.query_param_key
     expected = [
-        "range", "from", "to", "weapon", "killed", "injured", "unknown", "attacker",
-        "country", "oblast", "source", "level", "q", "heat", "choro", "timeline", "offline",
+        "range", "from", "to", "killed", "injured", "unknown", "oblast", "source", "q",
+        "heat", "choro", "timeline", "offline",
     ]  # fmt: skip
     for key in expected:
         assert bound.get(key) == key
+
+
+def test_labelled_lists_show_labels_and_keep_codes_in_the_url(app):
+    at = run(app())
+    # What the sidebar shows: labels, never codes.
+    assert at.multiselect(key="weapon").options == [
+        "Missile", "Drone", "Glide bomb", "Artillery", "Air strike", "Unknown weapon",
+    ]  # fmt: skip
+    assert at.multiselect(key="attacker").options == ["Russia", "Ukraine", "not stated"]
+    assert at.multiselect(key="country").options == ["Russia", "Ukraine"]
+    assert at.multiselect(key="level").options == ["district", "city", "oblast", "country"]
+    # What the URL keeps: the codes, so links stay short and valid.
+    at.multiselect(key="weapon").set_value(["glide_bomb"])
+    at.multiselect(key="attacker").set_value(["unknown"])
+    at.multiselect(key="country").set_value(["UA"])
+    at.multiselect(key="level").set_value(["city"])
+    run(at)
+    assert shown(at) == {"Kharkiv"}
+    params = at.query_params
+    assert [params[k] for k in ("weapon", "attacker", "country", "level")] == [
+        "glide_bomb", "unknown", "UA", "city",
+    ]  # fmt: skip
+    at.multiselect(key="weapon").set_value(["missile", "glide_bomb"])
+    run(at)
+    assert list(at.query_params["weapon"]) == ["missile", "glide_bomb"]
+    # A link with codes opens the same selection.
+    again = run(app(weapon="glide_bomb", attacker="unknown", country="UA", level="city"))
+    assert again.multiselect(key="weapon").value == ["glide_bomb"]
+    assert shown(again) == {"Kharkiv"}
 
 
 def test_query_string_in_gives_the_same_view_out(app):

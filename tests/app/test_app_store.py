@@ -61,7 +61,10 @@ def test_app_reads_postgres_and_survives_a_server_restart(postgres, pg_store, re
         "Zaporizhzhia Oblast",
     }
     assert "5 articles · 5 events" in _footer(at)
-    assert "127.0.0.1" in _footer(at)  # the store named in the footer is the server
+    # The footer names the database, never the server's host, user or password.
+    database = pg_store.rsplit("/", 1)[1].replace("_", r"\_")  # as Markdown source
+    assert f"Store: PostgreSQL database {database}" in _footer(at)
+    assert "127.0.0.1" not in _footer(at)
 
     postgres.stop()
     postgres.start()

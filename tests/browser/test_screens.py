@@ -112,19 +112,38 @@ def test_first_load_popup_and_detail(dashboard, screen, shots):
     assert "sm-folded" in (frame.locator(".sm-legend").get_attribute("class") or "")
     if page.screen == "phone":
         assert frame.locator(".leaflet-tooltip").count() == 0
-    page.wait_for_timeout(500)
-    page.screenshot(path=str(shots / f"{page.screen}-popup.png"))
+    percent = popup.inner_text().split("Confidence: ")[1].split("\n")[0]
 
-    detail = page.get_by_text("Event detail")
-    cell = page.locator('[data-testid^="glide-cell-"]', has_text="Kharkiv, Kharkiv Oblast")
+    panel = page.locator(".st-key-event_detail")
+    cell = panel.locator('[data-testid^="glide-cell-"]', has_text="Kharkiv, Kharkiv Oblast")
     cell.first.wait_for(state="attached", timeout=LOAD_TIMEOUT_MS)
     # Confidence reads the same as in the popup.
-    percent = popup.inner_text().split("Confidence: ")[1].split("\n")[0]
-    page.locator('[data-testid^="glide-cell-"]', has_text=percent).first.wait_for(
+    panel.locator('[data-testid^="glide-cell-"]', has_text=percent).first.wait_for(
         state="attached", timeout=LOAD_TIMEOUT_MS
     )
-    detail.scroll_into_view_if_needed()
+    height = SCREENS[page.screen][1]
+    if page.screen == "phone":
+        # The tap brought the panel, stacked below the map, into view by itself.
+        page.wait_for_function(
+            """(height) => {
+                const box = document.querySelector(".st-key-event_detail").getBoundingClientRect();
+                // Below Streamlit's fixed header (about 60 px), in the top third.
+                return box.top >= 50 && box.top < height / 3;
+            }""",
+            arg=height,
+            timeout=LOAD_TIMEOUT_MS,
+        )
+    else:
+        # Beside the map: in view, with nothing scrolled.
+        box = panel.bounding_box()
+        assert box is not None and 0 <= box["y"] < height / 2
+    page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"{page.screen}-detail.png"))
+
+    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    popup.wait_for(timeout=10_000)
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(shots / f"{page.screen}-popup.png"))
 
 
 def test_empty_view_says_so_and_resets(dashboard, screen, shots):
@@ -172,14 +191,33 @@ def test_intake_preview_shows_where_and_asks_for_a_date(dashboard, screen, shots
     page.screenshot(path=str(shots / f"{page.screen}-intake-preview.png"))
 
 
-def test_slide_brief_of_the_seeds(dashboard, shots):
+def test_slide_brief_from_the_app(dashboard, screen, shots):
+    """The app's "Slide PNG (16:9)" button gives a 1920 x 1080 slide of the map in view."""
+    from PIL import Image
+
+    page = screen
+    _open(page, dashboard.url)
+    button = page.get_by_role("button", name="Slide PNG (16:9)")
+    button.wait_for(timeout=LOAD_TIMEOUT_MS)
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=240_000) as download:
+        button.click()
+    out = shots / f"{page.screen}-slide-brief.png"
+    download.value.save_as(out)
+    image = Image.open(out)
+    assert image.size == (1920, 1080)
+    low, high = image.convert("L").getextrema()
+    assert high - low > 100  # not blank: dark text and markers on a light map
+
+
+def test_slide_brief_of_the_seeds(dashboard, tmp_path):
     """The 16:9 briefing of the seeded store, as ``strikemap brief --layout slide`` makes it."""
     from PIL import Image
     from strikemap.cli import main
 
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     assert main(["ingest", str(seeds), "--db", str(dashboard.db)]) == 0  # idempotent
-    out = shots / "slide-brief.png"
+    out = tmp_path / "slide-brief.png"
     code = main(
         ["brief", "--db", str(dashboard.db), "--out", str(out), "--layout", "slide",
          "--scale", "1", "--offline", "--title", "Strikes reported in the seed articles"]

@@ -81,6 +81,6 @@ def run(args: argparse.Namespace) -> int:
             if done.articles_updated
             else ""
         )
-        summary = f"{report.summary()}{versions}; {done.events_added} events found -> {store.path}"
+        summary = f"{report.summary()}{versions}; {done.events_text()} -> {store.path}"
     print_report("ingest", report, summary)
     return report.exit_status

@@ -36,6 +36,7 @@ import sqlalchemy as sa
 
 from strikemap.articles import ArticleResult, ReadError, parse_date
 from strikemap.filters import UNKNOWN_ATTACKER, FilterState
+from strikemap.labels import found_label
 from strikemap.models import WEAPON_CATEGORIES, Article, Event
 from strikemap.store import merging, migrate
 from strikemap.store.engine import (
@@ -72,12 +73,19 @@ class IngestReport:
     duplicates: int = 0
     events_added: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    #: Merged events (markers) in the store before and after the call.
+    events_before: int = 0
+    events_after: int = 0
+
+    def events_text(self) -> str:
+        """Return "16 events found, 14 new on the map (2 merged ...)" for this call."""
+        return found_label(self.events_added, self.events_before, self.events_after)
 
     def summary(self) -> str:
         """One line for the end of a command: counts, then each skipped file with its reason."""
         line = (
             f"{self.articles_read} articles read, {self.articles_added} new stored "
-            f"({self.duplicates} already stored), {self.events_added} events found"
+            f"({self.duplicates} already stored), {self.events_text()}"
         )
         if self.articles_updated:
             line += f", {self.articles_updated} updated to a new version"
@@ -619,7 +627,7 @@ class EventStore:
             Counts and the inputs skipped with their reasons. An article whose
             extraction fails is skipped and reported; stored data is untouched.
         """
-        report = IngestReport()
+        report = IngestReport(events_before=self.count_events())
         pending: list[tuple[Article, list[Event]]] = []
         for item in items:
             if isinstance(item, ReadError):
@@ -644,6 +652,7 @@ class EventStore:
             if len(pending) >= batch_size:
                 self._flush(pending, report)
         self._flush(pending, report)
+        report.events_after = self.count_events()
         return report
 
     def _is_new_version(self, article: Article) -> bool:

@@ -22,6 +22,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DB_FILENAME = "strikemap.sqlite"
 ENV_VAR = "STRIKEMAP_DB"
@@ -66,6 +67,17 @@ class Location:
         if self.backend == "sqlite":
             return self.target
         return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", self.target)
+
+    @property
+    def public_name(self) -> str:
+        """Return the store as a page may name it to anyone: a file name, never its folder.
+
+        A public dashboard must not show the server's paths, hosts or user names.
+        """
+        if self.backend == "sqlite":
+            return "in memory" if self.target == MEMORY else Path(self.target).name
+        database = urlsplit(self.target).path.lstrip("/")
+        return f"PostgreSQL database {database}" if database else "PostgreSQL"
 
 
 def _sqlite_path(url: str) -> str | None:

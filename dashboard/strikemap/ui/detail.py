@@ -18,9 +18,12 @@ from strikemap.exports.brief_page import clip_title
 from strikemap.labels import (
     attacker_label,
     confidence_label,
+    country_label,
+    date_label,
     figure_label,
     is_missing,
     level_label,
+    text_label,
     weapons_label,
 )
 from strikemap.safetext import escape_text, safe_url
@@ -35,14 +38,13 @@ def facts(row: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Return the event's fields as ``(label, plain text)`` pairs, in reading order."""
     parent = row.get("parent")
     place = row["place"] + ("" if is_missing(parent) else f", {parent}")
-    day = row.get("date")
-    day_text = "unknown" if day is None or pd.isna(day) else pd.Timestamp(day).date().isoformat()
+    day_text = date_label(row.get("date"))
     if row.get("date_precision") and row["date_precision"] != "day" and day_text != "unknown":
         day_text += f" ({row['date_precision']} precision)"
     out = [
         ("Place", f"{place} ({level_label(row.get('level'))})"),
-        ("Oblast", "unknown" if is_missing(row.get("oblast")) else row["oblast"]),
-        ("Country", "unknown" if is_missing(row.get("country")) else row["country"]),
+        ("Oblast", text_label(row.get("oblast"))),
+        ("Country", country_label(row.get("country"))),
         ("Date", day_text),
         ("Weapons", weapons_label(row.get("weapons"))),
         ("Models", ", ".join(row.get("models") or ()) or "not stated"),
@@ -62,9 +64,9 @@ def sources_table(row: Mapping[str, Any]) -> pd.DataFrame:
     """Return the event's sources: publisher, date, title and a link only when it is http(s)."""
     records = [
         {
-            "publisher": s.get("publisher"),
-            "published": s.get("published"),
-            "title": clip_title(str(s.get("title") or ""))[:90] or None,
+            "publisher": text_label(s.get("publisher"), "not stated"),
+            "published": date_label(s.get("published")),
+            "title": clip_title(str(s.get("title") or ""))[:90] or "untitled",
             "link": safe_url(s.get("url")),
         }
         for s in row.get("sources") or ()

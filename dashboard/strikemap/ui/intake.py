@@ -19,7 +19,9 @@ from strikemap.articles import ArticleError, article_from_text, read_bytes
 from strikemap.intake_report import ReadError
 from strikemap.labels import (
     attacker_label,
+    date_label,
     figure_label,
+    found_label,
     level_label,
     source_label,
     weapons_label,
@@ -139,7 +141,7 @@ def _preview_rows(items: Sequence[tuple[Article, list[Event]]]) -> list[dict]:
             rows.append(
                 {
                     "article": source_label({"title": article.title or article.path or article.id}),
-                    "date": event.date,
+                    "date": date_label(event.date),
                     "place": event.place,
                     "in": event.parent or "unknown",
                     "level": level_label(event.level),
@@ -276,13 +278,16 @@ def _render_preview(store: EventStore) -> None:
             st.session_state[PREVIEW_KEY] = preview(articles, st_gazetteer(), current.errors)
             st.rerun()
     if st.button("Save to the store", type="primary", key="intake_save", disabled=not new):
+        before = store.count_events()
         try:
             added, skipped = save(store, current.items)
         except StoreError as exc:
             st.error(f"Nothing was stored: {md_literal(str(exc))}")
             return
+        found = sum(len(events) for _, events in new)
         st.session_state.pop(PREVIEW_KEY, None)
         st.session_state[NOTICE_KEY] = (
-            f"Stored {added} new article(s); {skipped} were already in the store."
+            f"Stored {added} new article(s); {skipped} were already in the store. "
+            f"{found_label(found, before, store.count_events()).capitalize()}."
         )
         st.rerun()

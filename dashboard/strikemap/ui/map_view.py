@@ -226,6 +226,35 @@ def scroll_to_map(event_id: str) -> None:
     components.html(_SCROLL_SCRIPT % marker, height=0)
 
 
+_DETAIL_SCRIPT = """<script>
+// %s
+const parent = window.parent;
+if (parent.matchMedia("(max-width: %dpx)").matches) {
+  const panel = parent.document.querySelector(".st-key-%s");
+  if (panel) { panel.scrollIntoView({behavior: "smooth", block: "start"}); }
+}
+</script>"""
+#: Widest screen (CSS px) on which the page stacks the detail panel below the map.
+STACKED_MAX_WIDTH = 640
+DETAIL_PANEL_KEY = "event_detail"
+"""Key of the detail panel's container (its element carries ``st-key-event_detail``)."""
+
+
+def scroll_to_detail(clicked: Mapping[str, Any] | None) -> None:
+    """Bring the detail panel into view after a marker tap on a phone (once per tap).
+
+    On a narrow screen the columns stack and the panel sits below the whole
+    map, some 600 px under the tapped marker; on a wide one it is beside the
+    map and nothing moves.
+    """
+    token = clicked.get("click") if clicked is not None else None
+    if token is None or st.session_state.get("scrolled_to_click") == token:
+        return
+    st.session_state["scrolled_to_click"] = token
+    marker = "".join(c for c in str(token) if c.isalnum())
+    components.html(_DETAIL_SCRIPT % (marker, STACKED_MAX_WIDTH, DETAIL_PANEL_KEY), height=0)
+
+
 def focus_layer(lat: float, lon: float) -> folium.FeatureGroup:
     """Return a ring that marks the chosen event's marker."""
     group = folium.FeatureGroup(name="Chosen event", control=False)

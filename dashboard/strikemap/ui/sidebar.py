@@ -1,18 +1,22 @@
 """The sidebar: every filter and layer toggle, each bound to the URL's query string.
 
 Widget keys are the query parameter names of :data:`strikemap.filters.PARAM_NAMES`,
-and options are shown as their raw values, so a copied link reads like
+and option values are the codes, so a copied link reads like
 ``?range=7d&weapon=missile&weapon=drone&killed=1&killed=any`` and reproduces the
-view. Option lists that do not depend on the data (weapon categories, attackers,
-levels, casualty steps) are fixed so that a shared link stays valid when new
-events arrive.
+view; the widgets show them through :mod:`strikemap.labels` ("Glide bomb", never
+``glide_bomb``), as every other view does. Streamlit's own binding would write the
+shown label into the URL (``?weapon=Glide+bomb``), so the lists shown with labels
+keep their codes in the URL through :func:`coded_multiselect` instead. Option lists
+that do not depend on the data (weapon categories, attackers, levels, casualty steps)
+are fixed so that a shared link stays valid when new events arrive.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
@@ -24,6 +28,7 @@ from strikemap.filters import (
     UNKNOWN_ATTACKER,
     FilterState,
 )
+from strikemap.labels import attacker_label, country_label, level_label, weapon_label
 from strikemap.models import ATTACKERS, LEVELS, WEAPON_CATEGORIES
 
 BIND = "query-params"
@@ -54,6 +59,38 @@ LAYER_KEYS = {
     "timeline": "timeline",
     "offline": "offline",
 }
+
+
+def url_codes(key: str, options: Sequence[str]) -> list[str]:
+    """Return the codes the URL holds for ``key`` that are options, in the options' order."""
+    given = set(st.query_params.get_all(key))
+    return [option for option in options if option in given]
+
+
+def coded_multiselect(
+    container: Any,
+    label: str,
+    options: Sequence[str],
+    key: str,
+    format_func: Callable[[str], str],
+    **kwargs: Any,
+) -> list[str]:
+    """Draw a multiselect that shows labels and keeps the codes in the URL.
+
+    The URL's ``key`` parameters start the selection (codes that are no option
+    are ignored); every run writes the selection back as repeated parameters
+    (``?weapon=missile&weapon=drone``), and drops the parameter when nothing is
+    selected.
+    """
+    if key not in st.session_state:
+        st.session_state[key] = url_codes(key, options)
+    chosen = container.multiselect(label, options, format_func=format_func, key=key, **kwargs)
+    if chosen:
+        if st.query_params.get_all(key) != list(chosen):
+            st.query_params[key] = list(chosen)
+    elif key in st.query_params:
+        del st.query_params[key]
+    return list(chosen)
 
 
 def _casualty_bounds(value: tuple[str, str]) -> tuple[int, int | None]:
@@ -121,11 +158,12 @@ def render_filters(
             sb.warning("'To' is before 'From'; the dates were swapped.")
             date_from, date_to = date_to, date_from
 
-    weapons = sb.multiselect(
+    weapons = coded_multiselect(
+        sb,
         "Weapon categories",
         WEAPON_CATEGORIES,
-        key=PARAM_NAMES["weapons"],
-        bind=BIND,
+        PARAM_NAMES["weapons"],
+        weapon_label,
         placeholder="All weapons",
     )
     with sb.container(border=True):
@@ -137,7 +175,7 @@ def render_filters(
             key=PARAM_NAMES["include_unknown_casualties"],
             bind=BIND,
         )
-    include_implausible = st.checkbox(
+    include_implausible = sb.checkbox(
         "Include events with implausible dates",
         value=False,
         key=PARAM_NAMES["include_implausible_dates"],
@@ -145,18 +183,20 @@ def render_filters(
         help="Events dated before 2014 or after their reports were published (a threat, "
         "a historical mention or a misread date) are hidden unless this is ticked.",
     )
-    attackers = sb.multiselect(
+    attackers = coded_multiselect(
+        sb,
         "Attacker",
         (*ATTACKERS, UNKNOWN_ATTACKER),
-        key=PARAM_NAMES["attackers"],
-        bind=BIND,
+        PARAM_NAMES["attackers"],
+        attacker_label,
         placeholder="Any attacker",
     )
-    countries = sb.multiselect(
+    countries = coded_multiselect(
+        sb,
         "Country",
         choices["countries"],
-        key=PARAM_NAMES["countries"],
-        bind=BIND,
+        PARAM_NAMES["countries"],
+        country_label,
         placeholder="All countries",
     )
     oblasts = sb.multiselect(
@@ -173,11 +213,12 @@ def render_filters(
         bind=BIND,
         placeholder="All sources",
     )
-    levels = sb.multiselect(
+    levels = coded_multiselect(
+        sb,
         "Place precision",
         LEVELS,
-        key=PARAM_NAMES["levels"],
-        bind=BIND,
+        PARAM_NAMES["levels"],
+        level_label,
         placeholder="Any precision",
     )
     text = sb.text_input(

@@ -8,10 +8,12 @@ import pandas as pd
 
 from strikemap.labels import (
     attacker_label,
+    country_label,
+    date_label,
     figure_label,
-    is_missing,
     level_label,
     source_label,
+    text_label,
     weapons_label,
 )
 
@@ -64,10 +66,6 @@ def headline(frame: pd.DataFrame) -> Headline:
     )
 
 
-def _text(value: object) -> str:
-    return "unknown" if is_missing(value) else str(value)
-
-
 def _publishers(sources: list[dict]) -> str:
     names = dict.fromkeys(source_label(s) for s in sources or ())
     return ", ".join(names)
@@ -96,12 +94,12 @@ def table_frame(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
         ]
     out = pd.DataFrame(
         {
-            "date": frame["date"].dt.date,
+            "date": frame["date"].map(date_label),
             "place": frame["place"],
-            "parent": frame["parent"].map(_text),
+            "parent": frame["parent"].map(text_label),
             "level": frame["level"].map(level_label),
-            "oblast": frame["oblast"].map(_text),
-            "country": frame["country"].map(_text),
+            "oblast": frame["oblast"].map(text_label),
+            "country": frame["country"].map(country_label),
             "weapons": frame["weapons"].map(weapons_label),
             "killed": [
                 figure_label(v, bool(a))
@@ -119,4 +117,6 @@ def table_frame(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
         },
         index=frame.index,
     )
-    return out.sort_values("date", ascending=False, na_position="last", kind="stable")
+    # Newest first, undated last ("unknown" would sort above every ISO day).
+    order = frame["date"].sort_values(ascending=False, na_position="last", kind="stable").index
+    return out.loc[order]

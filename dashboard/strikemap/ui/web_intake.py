@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
+from strikemap.labels import found_label
 from strikemap.models import Article, Event
 from strikemap.store import EventStore
 from strikemap.ui.cache import st_gazetteer
@@ -129,10 +130,14 @@ def _render_found(store: EventStore) -> None:
     new = len(items) - stored
     if st.button("Save to the store", type="primary", key="web_save", disabled=new == 0):
         events = {a.id: list(ev) for a, ev in items}
+        fresh = sum(len(ev) for a, ev in items if store.stored_hash(a.id) != a.content_hash)
+        before = store.count_events()
         counts = save_found(store, found, events)
         st.session_state.pop(LOOKUP_KEY, None)
-        st.session_state[NOTICE_KEY] = "Saved: " + ", ".join(
-            f"{n} {status}" for status, n in sorted(counts.items())
+        st.session_state[NOTICE_KEY] = (
+            "Saved: "
+            + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            + f". {found_label(fresh, before, store.count_events()).capitalize()}."
         )
         st.rerun()
 
