@@ -45,9 +45,12 @@ CHART_KEY = "per_day_chart"
 PAGE_STYLE = """<style>
 /* Scrolled to after a tap on a phone: clear of Streamlit's fixed header. */
 .st-key-event_detail { scroll-margin-top: 3.75rem; }
+/* Streamlit's 6rem above the title pushed the map to the fold at 1440 x 900. */
+[data-testid="stMainBlockContainer"] { padding-top: 3.5rem !important; }
 @media (max-width: 640px) {
   h1 { font-size: 1.6rem !important; padding: .2rem 0 !important; }
-  [data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
+  /* Clear of the fixed 3.75rem header, which hid the title. */
+  [data-testid="stMainBlockContainer"] { padding-top: 4rem !important; }
   .st-key-headline [data-testid="stMetricValue"] { font-size: 1.25rem !important; }
   .st-key-headline [data-testid="stMetricLabel"] { font-size: .75rem !important; }
 }

@@ -137,10 +137,11 @@ def test_first_load_popup_and_detail(dashboard, screen, shots):
         # Beside the map: in view, with nothing scrolled.
         box = panel.bounding_box()
         assert box is not None and 0 <= box["y"] < height / 2
+        panel.evaluate("(panel) => panel.scrollIntoView({block: 'start'})")  # all of it
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"{page.screen}-detail.png"))
 
-    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    page.locator(MAP_IFRAME).evaluate("(map) => map.scrollIntoView({block: 'center'})")
     popup.wait_for(timeout=10_000)
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"{page.screen}-popup.png"))
@@ -186,7 +187,11 @@ def test_intake_preview_shows_where_and_asks_for_a_date(dashboard, screen, shots
     mini = page.get_by_test_id("stIFrame").last
     mini.wait_for(timeout=LOAD_TIMEOUT_MS)
     mini.content_frame.locator(".leaflet-marker-icon").first.wait_for(timeout=LOAD_TIMEOUT_MS)
-    page.get_by_text("event(s) found").scroll_into_view_if_needed()
+    # The preview from its first line: the count, the table, the small map, the date request.
+    page.get_by_text("event(s) found").evaluate(
+        "(line) => { line.style.scrollMarginTop = '4.5rem'; "
+        "line.scrollIntoView({block: 'start'}); }"
+    )
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"{page.screen}-intake-preview.png"))
 

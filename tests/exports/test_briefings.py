@@ -199,3 +199,28 @@ def test_the_slide_is_1920_by_1080_and_twice_that_at_2x(sample_frame):
                 sample_frame, layout="slide", scale=scale, allow_network=False, browser=browser
             )
             assert as_image(rendering.png).size == size
+
+
+def test_the_slide_lists_the_places_struck_most(sample_frame):
+    from strikemap.exports.brief_slide import places_struck
+
+    # One event each; newest first; Kyiv's 3 killed are known, Saltivskyi's are not.
+    assert places_struck(sample_frame) == [
+        ("Saltivskyi district, Kharkiv", 1, "unknown"),
+        ("Kyiv, Kyiv City", 1, "3"),
+        ("Sumy Oblast", 1, "unknown"),
+    ]
+    twice = pd.concat([sample_frame, sample_frame.iloc[[0]]], ignore_index=True)
+    twice.loc[3, "killed_at_least"] = True
+    assert places_struck(twice)[0] == ("Kyiv, Kyiv City", 2, "≥ 6")
+    page = _text(
+        slide_page_html(
+            twice,
+            title="T",
+            filters_text="All events",
+            map_png=TINY_PNG,
+            legend=[("Missile", "#d62728")],
+            generated_at=STAMP,
+        )
+    )
+    assert "Places struck most Kyiv, Kyiv City 2 events ≥ 6 killed" in page

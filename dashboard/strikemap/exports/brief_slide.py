@@ -1,7 +1,8 @@
 """The 16:9 slide page that the slide-layout briefing is a screenshot of.
 
 1920 x 1080 CSS pixels: the map fills the left three quarters, a band on the right
-holds the title, date range, filters, counts, legend, sources and credits. Text
+holds the title, date range, filters, counts, legend, the places struck most, sources
+and credits. Text
 is sized for a projector: nothing below 14 px at 1920 wide. Built with
 :mod:`strikemap.safetext` like the portrait page (:mod:`strikemap.exports.brief_page`),
 with no script and the same Content-Security-Policy.
@@ -17,7 +18,7 @@ import pandas as pd
 
 from strikemap.exports.brief_page import BASE_CREDITS, CONTENT_SECURITY_POLICY, clip_title
 from strikemap.exports.summary import date_range_text, headline_counts, source_records
-from strikemap.labels import total_label
+from strikemap.labels import figure_label, total_label
 from strikemap.safetext import escape_text
 
 __all__ = ["BAND_WIDTH", "SLIDE_HEIGHT", "SLIDE_WIDTH", "slide_map_size", "slide_page_html"]
@@ -28,6 +29,7 @@ BAND_WIDTH = 480
 #: Smallest font size on the slide, in CSS px at 1920 wide.
 MIN_FONT_PX = 14
 _SOURCES_SHOWN = 8
+_PLACES_SHOWN = 6
 
 _STYLE = """
 * { box-sizing: border-box; }
@@ -55,7 +57,11 @@ ol.sources { margin: 0; padding-left: 22px; font-size: 14px; line-height: 1.3; f
 ol.sources li { margin-bottom: 3px; white-space: nowrap; overflow: hidden;
                 text-overflow: ellipsis; }
 .publisher { font-weight: bold; }
-footer { font-size: 14px; color: #4d5766; line-height: 1.3; }
+table.places { border-collapse: collapse; width: 100%%; font-size: 15px; }
+table.places td { padding: 3px 4px; border-bottom: 1px solid #e1e5ea; white-space: nowrap; }
+table.places td.place { max-width: 250px; overflow: hidden; text-overflow: ellipsis; }
+table.places td.n { text-align: right; }
+footer { font-size: 14px; color: #4d5766; line-height: 1.3; margin-top: auto; }
 footer p { margin: 1px 0; }
 """
 
@@ -90,6 +96,37 @@ def _sources(frame: pd.DataFrame) -> str:
     if not items:
         items.append("<li>No sources: the view has no events.</li>")
     return f'<h2>Sources ({len(records)})</h2><ol class="sources">{"".join(items)}</ol>'
+
+
+def places_struck(frame: pd.DataFrame, limit: int = _PLACES_SHOWN) -> list[tuple[str, int, str]]:
+    """Return the places with the most events: ``(place, events, killed)``, most struck first.
+
+    ``killed`` is the place's summed figure as text, with "≥" when it includes a
+    lower bound or an unknown figure. Ties keep the newer strike first.
+    """
+    if frame.empty:
+        return []
+    names = frame["place"].astype(str) + frame["parent"].map(
+        lambda p: f", {p}" if isinstance(p, str) and p else ""
+    )
+    newest = frame["date"].fillna(pd.Timestamp.min)
+    rows = []
+    for name, group in frame.groupby(names, sort=False):
+        lower = bool(group["killed_at_least"].any() or group["killed"].isna().any())
+        killed = int(group["killed"].sum(skipna=True))
+        total = total_label(killed, lower) if group["killed"].notna().any() else figure_label(None)
+        rows.append((str(name), len(group), total, newest[group.index].max()))
+    rows.sort(key=lambda row: (-row[1], -row[3].value))
+    return [(name, count, killed) for name, count, killed, _ in rows[:limit]]
+
+
+def _places(frame: pd.DataFrame) -> str:
+    rows = "".join(
+        f'<tr><td class="place">{escape_text(name)}</td><td class="n">{count:,} '
+        f'event{"s" if count != 1 else ""}</td><td class="n">{escape_text(killed)} killed</td></tr>'
+        for name, count, killed in places_struck(frame)
+    )
+    return f'<h2>Places struck most</h2><table class="places">{rows}</table>' if rows else ""
 
 
 def slide_page_html(
@@ -140,6 +177,7 @@ def slide_page_html(
         f"{_count('Places', f'{counts.places:,}')}"
         "</div>"
         f'<div class="legend">{entries}<span class="note">{escape_text(note)}</span></div>'
+        f'<section id="places">{_places(frame)}</section>'
         f'<section id="sources">{_sources(frame)}</section>'
         f"<footer><p>Generated {escape_text(stamp)} by strikemap. Casualty figures as "
         f"reported; \u2265 marks lower bounds.</p>{footer}</footer>"

@@ -108,6 +108,11 @@ def render_detail(row: Mapping[str, Any] | None) -> None:
         hide_index=True,
         width="stretch",
         key="detail_facts",
+        # The names are short; the values ("Kharkiv, Kharkiv Oblast (city)") get the room.
+        column_config={
+            "field": st.column_config.TextColumn("field", width="small"),
+            "value": st.column_config.TextColumn("value", width="large"),
+        },
     )
     st.markdown("**Sources**")
     st.dataframe(

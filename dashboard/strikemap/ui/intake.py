@@ -133,6 +133,15 @@ def save(store: EventStore, items: Sequence[tuple[Article, list[Event]]]) -> tup
     return added, skipped
 
 
+def article_label(article: Article) -> str:
+    """Return how the preview names an article: its title or file, else its first words.
+
+    A pasted text has neither; its id (a hash) would tell the user nothing.
+    """
+    name = article.title or article.path or " ".join(article.text.split()[:8])
+    return source_label({"title": name or article.id}, 40)
+
+
 def _preview_rows(items: Sequence[tuple[Article, list[Event]]]) -> list[dict]:
     """Return one row per event found: where (with its parent place and coordinates), when, what."""
     rows = []
@@ -140,7 +149,7 @@ def _preview_rows(items: Sequence[tuple[Article, list[Event]]]) -> list[dict]:
         for event in events:
             rows.append(
                 {
-                    "article": source_label({"title": article.title or article.path or article.id}),
+                    "article": article_label(article),
                     "date": date_label(event.date),
                     "place": event.place,
                     "in": event.parent or "unknown",
@@ -264,7 +273,7 @@ def _render_preview(store: EventStore) -> None:
         st.info("No strike events were found in these articles.")
     missing = [a for a in undated(current.items) if not store.has_article(a.id)]
     if missing:
-        names = ", ".join(source_label({"title": a.title or a.path or a.id}, 40) for a in missing)
+        names = ", ".join(article_label(a) for a in missing)
         st.warning(
             f"{len(missing)} article(s) state no date and were given none ({md_literal(names)}): "
             "their events would be stored without a date. Give the publication date and find "
