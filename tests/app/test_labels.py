@@ -74,7 +74,12 @@ def test_the_table_and_the_detail_show_no_code_and_no_none():
     ("found", "before", "after", "text"),
     [
         # The seeds: 16 reports of which 2 tell of a strike another report told of.
-        (16, 0, 14, "16 events found, 14 new on the map (2 merged with reports of the same strike)"),
+        (
+            16,
+            0,
+            14,
+            "16 events found, 14 new on the map (2 merged with reports of the same strike)",
+        ),
         (3, 10, 12, "3 events found, 2 new on the map (1 merged with a report of the same strike)"),
         (3, 0, 3, "3 events found; the map now holds 3"),
         (0, 14, 14, "0 events found; the map now holds 14"),
