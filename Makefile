@@ -61,7 +61,8 @@ $(MUTATION_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[dev,mutation]"
 	touch $(MUTATION_STAMP)
 
-mutation: $(MUTATION_STAMP)
+# Its tests need what `make test` installs for them: the map assets and PostgreSQL/PostGIS.
+mutation: $(MUTATION_STAMP) assets postgres
 	$(BIN)/python scripts/mutation.py $(MUTATE)
 
 # Regenerate the README's images (docs/*.png) on purpose: the tests that draw them write

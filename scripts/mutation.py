@@ -92,8 +92,11 @@ def stage(fresh: bool) -> None:
     _sync(REPO / "seeds", STAGE / "seeds")
     # The map assets sit beside the package (strikemap.assets.VENDOR_DIR).
     _sync(REPO / "dashboard" / "static", STAGE / "src" / "static")
-    # strikemap serve looks for the dashboard's entry point beside the package.
+    # strikemap serve looks for the dashboard's entry point beside the package, and its
+    # tests read the repository's Streamlit settings.
     shutil.copy2(REPO / "dashboard" / "app.py", STAGE / "src" / "app.py")
+    (STAGE / ".streamlit").mkdir(exist_ok=True)
+    shutil.copy2(REPO / ".streamlit" / "config.toml", STAGE / ".streamlit" / "config.toml")
     shutil.copy2(REPO / "pyproject.toml", STAGE / "pyproject.toml")
 
 

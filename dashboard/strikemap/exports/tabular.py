@@ -177,7 +177,9 @@ def _gpkg_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     out = frame.copy()
     for column in _attribute_columns(frame):
         series = out[column]
-        if series.dtype != object:
+        # Text columns are object columns or, in a frame built from plain strings
+        # (pandas 3), "str" columns: both go through plain_value (no bidi controls).
+        if series.dtype != object and not pd.api.types.is_string_dtype(series.dtype):
             continue
         has_nested = series.map(lambda v: isinstance(v, list | tuple | dict | np.ndarray)).any()
         if has_nested:
