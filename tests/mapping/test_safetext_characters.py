@@ -115,3 +115,66 @@ def test_script_data_refuses_not_a_number():
     for value in (float("nan"), float("inf")):
         with pytest.raises(ValueError):
             script_data([value])
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        # Punctuation at the ends of a URL is part of it; only controls and spaces go.
+        ("https://example.org/news!", "https://example.org/news!"),
+        ('https://example.org/"', 'https://example.org/"'),
+        (" https://example.org/a ", "https://example.org/a"),
+        # A scheme in capitals is still http(s).
+        ("HTTPS://example.org/a", "HTTPS://example.org/a"),
+        ("Http://example.org/a", "Http://example.org/a"),
+    ],
+)
+def test_a_url_keeps_what_a_browser_keeps(url, kept):
+    assert safe_url(url) == kept
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https:///path-without-host",
+        "http:example.org",
+        "https://example.org/a b",
+        "ftp://example.org/file",
+    ],
+)
+def test_a_url_without_a_host_or_with_a_space_or_another_scheme_is_no_link(url):
+    assert safe_url(url) is None
+
+
+def test_a_url_of_exactly_2048_characters_is_a_link_and_one_more_is_not():
+    url = "https://example.org/" + "a" * (2_048 - 20)
+    assert len(url) == 2_048
+    assert safe_url(url) == url
+    assert safe_url(url + "b") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "cleaned"),
+    [
+        ("https://пример.рф/x", "https://xn--e1afmkfd.xn--p1ai/x"),
+        ("https://пр..рф/", None),  # an empty label has no punycode form
+        ("https://пример.рф:99999/", None),  # no such port
+    ],
+)
+def test_an_internationalised_host_is_punycode_or_no_link(url, cleaned):
+    assert safe_url(url) == cleaned
+
+
+def test_an_unsafe_url_without_a_label_is_shown_as_escaped_text():
+    assert link("javascript:alert('x')") == "javascript:alert(&#x27;x&#x27;)"
+    assert link("javascript:alert(1)", "report") == "report"
+
+
+def test_a_link_label_that_is_a_number_is_shown():
+    assert link("https://example.org/", 0) == (
+        '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">0</a>'
+    )
+
+
+def test_script_data_is_compact_json():
+    assert script_data([1, [2.5, "a"], None, True, False]) == '[1,[2.5,"a"],null,true,false]'
