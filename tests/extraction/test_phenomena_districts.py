@@ -5,7 +5,6 @@ from __future__ import annotations
 from phenomena import TUESDAY, issue11, places
 
 
-@issue11("bulleted district list")
 def test_a_bulleted_list_of_kyiv_districts_gives_each_district(extract):
     events = extract(
         "Kyiv: hits in four districts\n\n"
@@ -67,3 +66,41 @@ def test_ukrainian_two_districts_coordinated_in_the_locative(extract):
     )
     districts = {e.place for e in events if e.level == "district"}
     assert districts == {"Saltivskyi", "Nemyshlianskyi"}
+
+
+def test_a_ukrainian_bulleted_list_after_a_colon_gives_each_district(extract):
+    events = extract(
+        "Наслідки нічної атаки на Київ\n\n"
+        "Вночі росіяни атакували Київ дронами. Наслідки зафіксовано в таких районах:\n"
+        "• Голосіївський район: уламки впали на дорогу;\n"
+        "• Оболонський район: вибиті вікна у школі.",
+        published=TUESDAY,
+        language="uk",
+    )
+    districts = {e.place for e in events if e.level == "district"}
+    assert districts == {"Holosiivskyi", "Obolonskyi"}
+
+
+def test_a_polish_bulleted_list_of_kyiv_districts(extract):
+    events = extract(
+        "Atak dronów na Kijów\n\n"
+        "W nocy rosyjskie drony zaatakowały Kijów. Skutki ataku odnotowano w dzielnicach:\n"
+        "- dzielnica Darnycka: spłonął magazyn;\n"
+        "- dzielnica Podilska: odłamki spadły na podwórze.",
+        published=TUESDAY,
+        language="pl",
+    )
+    districts = {e.place for e in events if e.level == "district"}
+    assert districts == {"Darnytskyi", "Podilskyi"}
+
+
+def test_an_english_list_item_without_strike_words_follows_its_list(extract):
+    events = extract(
+        "Overnight attack on Kharkiv\n\n"
+        "Russian drones struck Kharkiv overnight, the mayor said. Damage by district:\n"
+        "- Saltivskyi district: a drone hit a high-rise;\n"
+        "- Kyivskyi district: windows were blown out in a school.",
+        published=TUESDAY,
+    )
+    districts = {(e.place, e.parent) for e in events if e.level == "district"}
+    assert districts == {("Saltivskyi", "Kharkiv"), ("Kyivskyi", "Kharkiv")}

@@ -14,7 +14,6 @@ def _near(events, point, km=30.0):
     return [e for e in events if haversine_km(e.lat, e.lon, *point) <= km]
 
 
-@issue11("raion dropped")
 def test_english_kupiansk_district_is_struck_near_kupiansk(extract):
     events = extract(
         "Kharkiv region shelled\n\n"
@@ -25,7 +24,6 @@ def test_english_kupiansk_district_is_struck_near_kupiansk(extract):
     assert [e.injured for e in _near(events, KUPIANSK)] == [1]
 
 
-@issue11("Italian 'distretto di' raion dropped")
 def test_italian_distretto_di_izmail_is_struck_near_izmail(extract):
     events = extract(
         "Droni russi sul distretto di Izmail\n\n"
@@ -101,3 +99,46 @@ def test_polish_region_adjective_after_regionie(extract):
         language="pl",
     )
     assert [(e.place, e.killed) for e in events] == [("Kherson Oblast", 1)]
+
+
+NIKOPOL = (47.5667, 34.3964)
+
+
+def test_portuguese_distrito_de_nikopol_is_the_raion(extract):
+    events = extract(
+        "Ataque com drones\n\n"
+        "Dois homens ficaram feridos num ataque com drones russos no distrito de Nikopol.",
+        published=TUESDAY,
+        language="pt",
+    )
+    assert places(events) == {"Nikopol Raion"}
+
+
+def test_english_raion_named_after_its_town_and_the_region_of_the_title_are_one(extract):
+    events = extract(
+        "Dnipropetrovsk region shelled\n\n"
+        "Russian artillery shelled the Nikopol district overnight, damaging a power line, "
+        "the governor said.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Nikopol Raion"}
+
+
+def test_ukrainian_hromada_with_its_raion_in_the_genitive_is_one_strike(extract):
+    events = extract(
+        "Обстріли Дніпропетровщини\n\n"
+        "У Межівській громаді Синельниківського району дрон влучив у приватний будинок, "
+        "загорілася господарська будівля.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert places(events) == {"Mezhivska hromada"}
+
+
+def test_russian_in_the_area_of_a_city_is_no_raion(extract):
+    events = extract(
+        "Обстрел Донецка\n\nСнаряд попал в жилой дом в районе Донецка, ранены два человека.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert "Donetsk Raion" not in places(events)

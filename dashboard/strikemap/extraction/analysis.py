@@ -294,7 +294,34 @@ def read_sentences(
     kinds = name_kinds.by_mention(sentences, by_sentence, text, lang) if text else {}
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
     reader = _Reader(lang, published, gazetteer, _article_context(raw, gazetteer), kinds)
-    return [reader.read(sentence, found, skip) for sentence, found, skip in raw]
+    readings: list[SentenceReading] = []
+    for sentence, found, skip in raw:
+        in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
+        readings.append(reader.read(sentence, found, skip, in_list))
+    return readings
+
+
+#: Marks that open the items of a bulleted list.
+_BULLETS = ("-", "–", "—", "•", "*", "▪", "●", "·", "‣", "◦")
+
+
+def _is_list_item(sentence: Sentence) -> bool:
+    """A sentence opening a bulleted line ("- Darnytskyi: a warehouse ...")."""
+    return sentence.text.lstrip().startswith(_BULLETS)
+
+
+def _struck_list_item(previous: SentenceReading, sentence: Sentence) -> bool:
+    """A list item right after a struck item of the same list, or after the
+    struck sentence introducing the list ("fragments came down in four
+    districts:"): it tells of the same attack even without strike words of its
+    own ("- Holosiivskyi district: fragments landed on a roadway")."""
+    opens = _is_list_item(previous.sentence) or previous.sentence.text.rstrip().endswith(":")
+    return (
+        _is_list_item(sentence)
+        and opens
+        and bool(previous.strike)
+        and sentence.paragraph - previous.sentence.paragraph <= 1
+    )
 
 
 def _report_sentences(
@@ -330,11 +357,17 @@ class _Reader:
     #: What the article-level pass decided each name is (name_kinds).
     kinds: dict
 
-    def read(self, sentence: Sentence, found: list[PlaceMention], skip: int) -> SentenceReading:
-        """The reading of one sentence: its struck and mentioned places, in order."""
+    def read(
+        self, sentence: Sentence, found: list[PlaceMention], skip: int, in_list: bool = False
+    ) -> SentenceReading:
+        """The reading of one sentence: its struck and mentioned places, in order.
+
+        ``in_list`` marks an item of a bulleted list of struck places: it is
+        read as a strike sentence like the items before it.
+        """
         text = sentence.text
         reading = SentenceReading(sentence=sentence, lang=self.lang, skip=skip)
-        reading.strike = STRIKE_CUE.search(text[skip:] if skip else text)
+        reading.strike = in_list or STRIKE_CUE.search(text[skip:] if skip else text)
         reading.published = self.published
         if not reading.strike:
             # Without strike words no place of the sentence is struck, and
@@ -342,12 +375,28 @@ class _Reader:
             return reading
         title_case = sentence.kind == "title" and _title_case(text)
         roles = [self.role(sentence, i, m, title_case) for i, m in enumerate(found)]
+        if in_list and not STRIKE_CUE.search(text):
+            # Without strike words of its own, the item's place is struck
+            # like those of the items before it.
+            roles = [
+                "struck" if role == "none" and self.is_place(sentence, m) else role
+                for m, role in zip(found, roles, strict=True)
+            ]
         places = [self.place(text, m, role) for m, role in zip(found, roles, strict=True)]
+        roles = [
+            "reference" if _locates_the_place_before(text, found, places, i) else role
+            for i, role in enumerate(roles)
+        ]
         _add_mentions(reading, found, roles, places)
         _add_capital(reading, self.gazetteer, self.context)
         _add_surrounding(reading, self.gazetteer)
         _promote_official(reading)
         return reading
+
+    def is_place(self, sentence: Sentence, mention: PlaceMention) -> bool:
+        """Whether the article-level pass left the mention a place (or a reference)."""
+        kind = self.kinds.get((sentence.index, mention.start))
+        return kind is None or kind.kind not in ("person", "organisation", "government")
 
     def role(self, sentence: Sentence, i: int, mention: PlaceMention, title_case: bool) -> str:
         """The first role of a mention, before lists and villages are considered."""
@@ -355,7 +404,11 @@ class _Reader:
         if kind is not None and kind.kind in name_kinds.ROLE_OF:
             return name_kinds.ROLE_OF[kind.kind]
         text = sentence.text
-        named = not title_case and _person_or_name(text, mention, self.context)
+        named = (
+            not title_case
+            and not _names_its_unit(mention, self.gazetteer)
+            and _person_or_name(text, mention, self.context)
+        )
         if named or _sentence_initial_stranger(text, mention, self.context, self.gazetteer):
             return "none"
         if (
@@ -532,6 +585,28 @@ def _promote_official(reading: SentenceReading) -> None:
             return
 
 
+def _names_its_unit(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """A raion or hromada spelled with its unit noun ("Марганецькій громаді",
+    "Kupiansk district"): never part of a person's or an organisation's name."""
+    return " " in mention.key and all(gazetteer.get(i).is_subdivision for i in mention.place_ids)
+
+
+def _locates_the_place_before(
+    text: str, found: list[PlaceMention], places: list[Place | None], i: int
+) -> bool:
+    """A raion or region right after a smaller place only locates it:
+    "у Марганецькій громаді Нікопольського району", "Hroza, Kupiansk District"."""
+    place, before = places[i], places[i - 1] if i else None
+    if place is None or before is None or place.level != "region":
+        return False
+    if before.level == "region" and not before.is_subdivision:
+        return False
+    if before.is_subdivision and place.is_subdivision and place.unit != "raion":
+        return False
+    gap = text[found[i - 1].end : found[i].start]
+    return not gap.strip(" ,(")
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
@@ -546,6 +621,9 @@ def _sentence_initial_stranger(
         return False
     places = [gazetteer.get(i) for i in mention.place_ids]
     if any(p.population >= 100_000 or p.level == "region" for p in places):
+        return False
+    if any(p.level == "district" and p.parent_id in context.cities for p in places):
+        # "- Sviatoshynskyi: a drone hit...": a district of the article's city.
         return False
     if _PASSIVE_STRIKE.match(text, mention.end):
         # "Bilozerka was shelled", "Reni came under fire": a place all the same.
@@ -656,10 +734,11 @@ def _choose(
     if hint == "region":
         places = _regions_of(places, mention, gazetteer)
     elif hint == "district":
-        places = _districts_of(places, mention, gazetteer, context)
+        places = _districts_of(places, mention, gazetteer, context) or _raions_of(
+            places, mention, gazetteer
+        )
         if not places:
-            # A raion ("Kupiansk District") or an unknown neighbourhood: the
-            # more specific town is named elsewhere, so the mention is dropped.
+            # An unknown neighbourhood: better no marker than the city's.
             return None
     else:
         places = [p for p in places if p.level == "city"] or places
@@ -677,6 +756,21 @@ def _regions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer
         region = gazetteer.find_region(mention.key)
         regions = [region] if region is not None else []
     return regions or places
+
+
+def _raions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer) -> list[Place]:
+    """The raions a mention with a district word may be, when no city district
+    is meant: "the Kupiansk district", "distretto di Izmail", "No distrito de
+    Nikopol" name the raion around the town."""
+    raions = [p for p in places if p.unit == "raion"]
+    if raions:
+        return raions
+    if is_cyrillic(mention.as_written):
+        # "в районе Донецка" is "in the area of Donetsk", "у Ворошиловському
+        # районі Донецька" its district: the raion names its adjective.
+        return []
+    names = {p.name for p in places if p.level == "city"}
+    return [p for name in names for p in gazetteer.candidates(f"{name} raion") if p.unit == "raion"]
 
 
 def _districts_of(

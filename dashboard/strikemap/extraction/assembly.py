@@ -718,6 +718,8 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
     """
     if draft.place.level != "region":
         return False
+    if draft.place.is_subdivision:
+        return _subdivision_yields(draft, same_day, gazetteer)
     units = _region_units(draft, same_day, gazetteer)
     if not units:
         return False
@@ -743,13 +745,39 @@ def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> 
     units: dict[str, Draft] = {}
     for other in same_day:
         if (
-            other.place.level in ("city", "district")
+            (other.place.level in ("city", "district") or other.place.is_subdivision)
             and other.primary
             and _region_id(gazetteer, other.place) == draft.place.id
         ):
             unit = other.place.parent_id if other.place.level == "district" else None
             units.setdefault(unit or other.place.id, other)
     return units
+
+
+def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> bool:
+    """A raion or hromada gives way to the towns inside it struck that day
+    ("in the Nikopol district, in Marhanets a house was hit"), handing them its
+    weapons where they name none, and its toll to a single town."""
+    inside = [
+        other
+        for other in same_day
+        if other.place.level in ("city", "district")
+        and other.primary
+        and _region_id(gazetteer, other.place) == _region_id(gazetteer, draft.place)
+        and haversine_km(other.place.lat, other.place.lon, draft.place.lat, draft.place.lon)
+        <= max(draft.place.radius_km, 10.0)
+    ]
+    if not inside:
+        return False
+    for town in inside:
+        if not (town.weapons or town.generic_weapons):
+            town.weapons |= draft.weapons
+            town.generic_weapons |= draft.generic_weapons
+    if len({o.place.parent_id if o.place.level == "district" else o.place.id for o in inside}) == 1:
+        for kind in ("killed", "injured"):
+            if not getattr(inside[0], kind):
+                getattr(inside[0], kind).extend(getattr(draft, kind))
+    return True
 
 
 def _keeps_own_toll(city: Draft, districts: list[Draft]) -> bool:

@@ -61,6 +61,10 @@ _ABBREVIATIONS = re.compile(
 
 
 _HEADLINE_CHARS = 150
+# A line ending in a colon introduces a list, one ending in a semicolon is an
+# item of it ("- Darnytskyi: a warehouse was damaged;"): report text, not a
+# headline-like caption.
+_LIST_PUNCTUATION = (":", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +179,11 @@ def split_sentences(text: str) -> list[Sentence]:
             link_block = 0
         elif _CAPTION_HINT.search(stripped):
             line_kind = "caption"
-        elif not _SENTENCE_END.search(stripped) and len(stripped) < _HEADLINE_CHARS:
+        elif (
+            not _SENTENCE_END.search(stripped)
+            and not stripped.endswith(_LIST_PUNCTUATION)
+            and len(stripped) < _HEADLINE_CHARS
+        ):
             # Headline-like lines (teasers, subheads, captions, bylines): short
             # and without final punctuation.  A long unpunctuated paragraph is
             # still report text.
