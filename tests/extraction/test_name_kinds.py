@@ -179,8 +179,51 @@ def _write(tmp_path: Path, body: str) -> Path:
 def _full_body(**override: str) -> str:
     lines = []
     for slot in name_kinds.SLOTS:
-        lines.append(override.get(slot, f"{slot}:\n  - {{pattern: 'foo', examples: ['foo']}}"))
+        extra = "singular: ['fooa'], names: before, " if slot == "unit_lists" else ""
+        default = f"{slot}:\n  - {{pattern: 'foo', {extra}examples: ['foo']}}"
+        lines.append(override.get(slot, default))
     return "\n".join(lines) + "\n"
+
+
+def test_a_complete_made_up_lexicon_loads(tmp_path):
+    lexicon = read_lexicon(_write(tmp_path, _full_body()))
+    assert lexicon["unit_lists"] == (name_kinds.UnitList("foo", ("fooa",), True),)
+
+
+def test_a_unit_list_without_its_singular_forms_is_refused(tmp_path):
+    body = _full_body(
+        unit_lists="unit_lists:\n  - {pattern: 'foos', names: before, examples: ['foos']}"
+    )
+    with pytest.raises(NameKindsError, match=r"xx\.yaml.*unit_lists.*singular"):
+        read_lexicon(_write(tmp_path, body))
+
+
+def test_a_unit_list_names_where_its_names_stand(tmp_path):
+    entry = "{pattern: 'foos', singular: ['foo'], names: left, examples: ['foos']}"
+    body = _full_body(unit_lists=f"unit_lists:\n  - {entry}")
+    with pytest.raises(NameKindsError, match=r"unit_lists.*before or after"):
+        read_lexicon(_write(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "uk",
+            "у Марганецькій, Мирівській і Покровській громадах",
+            "Марганецькій, Мирівській і Покровській",
+        ),
+        ("ru", "в Чугуевском, Изюмском и Купянском районах", "Чугуевском, Изюмском и Купянском"),
+        ("pl", "w rejonach czuhujiwskim i kupiańskim", "czuhujiwskim i kupiańskim"),
+    ],
+)
+def test_a_plural_unit_noun_finds_its_list_of_names(lang, text, names):
+    found = [
+        match.group("names")
+        for pattern, _unit in name_kinds.unit_list_rules(lang)
+        for match in pattern.finditer(text)
+    ]
+    assert found == [names]
 
 
 def test_a_missing_slot_is_named_with_its_file(tmp_path):

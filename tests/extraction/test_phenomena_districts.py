@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phenomena import TUESDAY, issue11, places
+from phenomena import TUESDAY, places
 
 
 def test_a_bulleted_list_of_kyiv_districts_gives_each_district(extract):
@@ -55,7 +55,6 @@ def test_spanish_list_of_kharkiv_districts_names_no_capital(extract):
     assert "Kyiv" not in places(events)
 
 
-@issue11("coordinated district adjectives")
 def test_ukrainian_two_districts_coordinated_in_the_locative(extract):
     events = extract(
         "Нічна атака на Харків\n\n"

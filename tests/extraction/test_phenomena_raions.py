@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phenomena import TUESDAY, by_place, issue11, places
+from phenomena import TUESDAY, by_place, places
 from strikemap.gazetteer.geometry import haversine_km
 
 KUPIANSK = (49.71, 37.6158)
@@ -47,7 +47,6 @@ def test_ukrainian_hromada_in_the_dative_is_struck_near_its_centre(extract):
     assert len(_near(events, MARHANETS, 20.0)) == 1
 
 
-@issue11("adjectival city name inflected")
 def test_ukrainian_adjectival_city_in_the_locative(extract):
     events = extract(
         "Удар по Хмельницькому\n\n"
@@ -78,7 +77,6 @@ def test_lower_case_city_name(extract):
     assert by_place(events)["Kharkiv"].injured == 2
 
 
-@issue11("list of raion adjectives")
 def test_russian_list_of_raion_adjectives_gives_three_raions(extract):
     events = extract(
         "Обстрелы Харьковской области\n\n"
@@ -89,7 +87,6 @@ def test_russian_list_of_raion_adjectives_gives_three_raions(extract):
     assert len(_near(events, KUPIANSK)) == 1 and len(events) == 3
 
 
-@issue11("Polish 'w regionie' + adjective")
 def test_polish_region_adjective_after_regionie(extract):
     events = extract(
         "Ataki na obwody\n\n"
@@ -142,3 +139,60 @@ def test_russian_in_the_area_of_a_city_is_no_raion(extract):
         language="ru",
     )
     assert "Donetsk Raion" not in places(events)
+
+
+def test_ukrainian_list_of_hromada_adjectives_gives_each_hromada(extract):
+    events = extract(
+        "Обстріли Нікопольщини\n\n"
+        "Вибухи гриміли у Марганецькій, Мирівській і Покровській громадах: росіяни "
+        "атакували безпілотниками, пошкоджено кілька будинків.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert places(events) == {
+        "Marhanetska hromada",
+        "Myrivska hromada",
+        "Pokrovska hromada",
+    }
+
+
+def test_polish_raion_noun_before_its_list_of_adjectives(extract):
+    events = extract(
+        "Ostrzał obwodu charkowskiego\n\n"
+        "Rosjanie ostrzelali z artylerii miejscowości w rejonach czuhujiwskim i kupiańskim.",
+        published=TUESDAY,
+        language="pl",
+    )
+    assert places(events) == {"Chuhuiv Raion", "Kupiansk Raion"}
+
+
+def test_english_coordinated_district_adjectives_give_both_districts(extract):
+    events = extract(
+        "Night attack on Kyiv\n\n"
+        "Debris of downed drones fell in the Holosiivskyi and Solomianskyi districts, "
+        "damaging two houses.",
+        published=TUESDAY,
+    )
+    assert {e.place for e in events if e.level == "district"} == {
+        "Holosiivskyi",
+        "Solomianskyi",
+    }
+
+
+def test_russian_adjectival_city_in_the_locative(extract):
+    events = extract(
+        "Удар по Кропивницкому\n\n"
+        "В Кропивницком в результате удара дронов пострадали два человека.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert by_place(events)["Kropyvnytskyi"].injured == 2
+
+
+def test_polish_region_adjective_after_w_regionie_names_the_oblast(extract):
+    events = extract(
+        "Ostrzał\n\nW regionie sumskim rosyjski dron uderzył w dom mieszkalny.",
+        published=TUESDAY,
+        language="pl",
+    )
+    assert places(events) == {"Sumy Oblast"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phenomena import TUESDAY, issue11, places
+from phenomena import TUESDAY, places
 
 
 def test_romanov_added_in_an_article_about_kursk_gives_no_murmansk(extract):
@@ -72,7 +72,6 @@ def test_polish_romanow_added_gives_no_murmansk(extract):
     assert places(events) == {"Kursk"}
 
 
-@issue11("village + hromada adjective read as a person's name")
 def test_a_village_before_its_hromada_adjective_is_no_persons_name(extract):
     events = extract(
         "Синєгубов: за добу на Харківщині постраждала жінка\n\n"
@@ -82,3 +81,35 @@ def test_a_village_before_its_hromada_adjective_is_no_persons_name(extract):
         language="uk",
     )
     assert "Bezruky" in places(events)
+
+
+def test_russian_village_before_its_raion_adjective_is_no_persons_name(extract):
+    events = extract(
+        "Обстрел Белгородской области\n\n"
+        "В селе Шебекино Белгородской области беспилотник атаковал автомобиль, ранен "
+        "мужчина.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert "Shebekino" in places(events)
+
+
+def test_ukrainian_village_before_its_raion_adjective_is_no_persons_name(extract):
+    events = extract(
+        "Обстріли Дніпропетровщини\n\n"
+        "У Межівській громаді Синельниківського району дрон влучив у будинок.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert places(events) == {"Mezhivska hromada"}
+
+
+def test_english_names_of_a_university_and_a_park_are_no_villages(extract):
+    events = extract(
+        "Missile strike on central Kyiv\n\n"
+        "A Russian missile hit central Kyiv; the buildings of Shevchenko University and "
+        "the Khanenko and Shevchenko museums were damaged, and a crater opened in "
+        "Shevchenko Park.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Kyiv"}

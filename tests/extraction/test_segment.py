@@ -60,3 +60,19 @@ def test_short_sentences_and_long_unpunctuated_paragraphs_are_body():
     long_line = "Russian drones struck the port of Izmail overnight " + "and damaged silos " * 8
     got = kinds(f"Title\n\n2 people were killed.\n\n{long_line}\n\nHeadline of another story\n")
     assert [k for k, _ in got] == ["title", "body", "body", "caption"]
+
+
+def test_a_list_introduction_and_its_items_are_report_text():
+    text = (
+        "Kyiv: hits in two districts\n\n"
+        "Debris fell in the following districts:\n"
+        "- Darnytskyi: a warehouse was damaged;\n"
+        "- Obolonskyi: windows were blown out\n"
+    )
+    kinds = [(s.text, s.kind) for s in split_sentences(text)]
+    assert kinds == [
+        ("Kyiv: hits in two districts", "title"),
+        ("Debris fell in the following districts:", "body"),
+        ("- Darnytskyi: a warehouse was damaged;", "body"),
+        ("- Obolonskyi: windows were blown out", "body"),
+    ]

@@ -17,7 +17,7 @@ from datetime import date
 from strikemap.extraction import casualties, dates, name_kinds, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
 from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals
-from strikemap.extraction.segment import Sentence, dateline_end
+from strikemap.extraction.segment import BULLETS, Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import is_cyrillic, transliterate
@@ -293,7 +293,8 @@ def read_sentences(
     by_sentence = _mentions_by_sentence(sentences, matcher, lang, text)
     kinds = name_kinds.by_mention(sentences, by_sentence, text, lang) if text else {}
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
-    reader = _Reader(lang, published, gazetteer, _article_context(raw, gazetteer), kinds)
+    context = _article_context(raw, gazetteer, kinds)
+    reader = _Reader(lang, published, gazetteer, context, kinds)
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
@@ -301,13 +302,9 @@ def read_sentences(
     return readings
 
 
-#: Marks that open the items of a bulleted list.
-_BULLETS = ("-", "–", "—", "•", "*", "▪", "●", "·", "‣", "◦")
-
-
 def _is_list_item(sentence: Sentence) -> bool:
     """A sentence opening a bulleted line ("- Darnytskyi: a warehouse ...")."""
-    return sentence.text.lstrip().startswith(_BULLETS)
+    return sentence.text.lstrip().startswith(BULLETS)
 
 
 def _struck_list_item(previous: SentenceReading, sentence: Sentence) -> bool:
@@ -407,6 +404,7 @@ class _Reader:
         named = (
             not title_case
             and not _names_its_unit(mention, self.gazetteer)
+            and not (kind is not None and kind.reason == name_kinds.BEFORE_ITS_UNIT)
             and _person_or_name(text, mention, self.context)
         )
         if named or _sentence_initial_stranger(text, mention, self.context, self.gazetteer):
@@ -599,12 +597,21 @@ def _locates_the_place_before(
     place, before = places[i], places[i - 1] if i else None
     if place is None or before is None or place.level != "region":
         return False
-    if before.level == "region" and not before.is_subdivision:
-        return False
-    if before.is_subdivision and place.is_subdivision and place.unit != "raion":
+    if _rank(place) <= _rank(before):
+        # A list of units of one kind ("в Чугуевском, Изюмском районах").
         return False
     gap = text[found[i - 1].end : found[i].start]
     return not gap.strip(" ,(")
+
+
+#: How large a unit is: a town or district 0, a hromada 1, a raion 2, a region 3.
+_UNIT_RANK = {"hromada": 1, "raion": 2}
+
+
+def _rank(place: Place) -> int:
+    if place.unit is not None:
+        return _UNIT_RANK.get(place.unit, 2)
+    return 3 if place.level in ("region", "country") else 0
 
 
 def _title_case(text: str) -> bool:
@@ -647,13 +654,23 @@ class _Context:
 
 
 def _article_context(
-    raw: list[tuple[Sentence, list[PlaceMention], int]], gazetteer: Gazetteer
+    raw: list[tuple[Sentence, list[PlaceMention], int]],
+    gazetteer: Gazetteer,
+    kinds: dict | None = None,
 ) -> _Context:
-    """Collect the regions of unambiguous mentions (one candidate, or a big city)."""
+    """Collect the regions of unambiguous mentions (one candidate, or a big city).
+
+    Names the article-level pass found to be no place ("Kyiv tried to hit",
+    "Pokrovskyi wrote") anchor nothing.
+    """
     context = _Context()
-    for _, found, _ in raw:
+    kinds = kinds or {}
+    for sentence, found, _ in raw:
         for mention in found:
             context.keys[mention.key] = context.keys.get(mention.key, 0) + 1
+            kind = kinds.get((sentence.index, mention.start))
+            if kind is not None and kind.kind in ("person", "organisation", "government"):
+                continue
             places = [gazetteer.get(i) for i in mention.place_ids]
             if not places:
                 continue
@@ -741,11 +758,22 @@ def _choose(
             # An unknown neighbourhood: better no marker than the city's.
             return None
     else:
-        places = [p for p in places if p.level == "city"] or places
+        places = (
+            _district_here(places, context) or [p for p in places if p.level == "city"] or places
+        )
     best = max(places, key=lambda place: _score(place, mention, gazetteer, context))
     if len(places) > 1 and _lone_namesake(best, gazetteer, context):
         return None
     return best
+
+
+def _district_here(places: list[Place], context: _Context) -> list[Place]:
+    """A district of a city the article names, before small namesake villages:
+    "the missile came down in Shevchenkivskyi" in a report on Zaporizhzhia."""
+    here = [p for p in places if p.level == "district" and p.parent_id in context.cities]
+    if not here or any(p.level == "city" and p.population >= 100_000 for p in places):
+        return []
+    return here
 
 
 def _regions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer) -> list[Place]:
@@ -765,9 +793,9 @@ def _raions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer)
     raions = [p for p in places if p.unit == "raion"]
     if raions:
         return raions
-    if is_cyrillic(mention.as_written):
+    if is_cyrillic(mention.as_written) and " " not in mention.key:
         # "в районе Донецка" is "in the area of Donetsk", "у Ворошиловському
-        # районі Донецька" its district: the raion names its adjective.
+        # районі Донецька" its district: a raion is named by its adjective.
         return []
     names = {p.name for p in places if p.level == "city"}
     return [p for name in names for p in gazetteer.candidates(f"{name} raion") if p.unit == "raion"]

@@ -49,7 +49,15 @@ SLOTS: dict[str, str] = {
     "place_after": "words after a name that keep it a place (its hromada, raion, region)",
     "locative_before": "prepositions that make the name after them a location",
     "surname_shape": "the shape of a surname (may be empty)",
+    "list_words": "words joining the members of a list ('and', 'or')",
+    "unit_lists": (
+        "plural unit nouns closing or opening a list of adjectival names "
+        "('у Салтівському та Немишлянському районах'): pattern, singular, names"
+    ),
 }
+
+#: Slots whose entries carry more than a pattern and examples.
+_UNIT_SLOT = "unit_lists"
 
 _WINDOW = 80
 _UPPER = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ"
@@ -104,6 +112,41 @@ def _fail(path: Path, message: str) -> NameKindsError:
     return NameKindsError(f"{path}: {message}")
 
 
+@dataclass(frozen=True, slots=True)
+class UnitList:
+    """A plural unit noun of a list of names, with the singular forms of its cases.
+
+    Attributes
+    ----------
+    pattern
+        The plural noun ("районах", "rejonach", "громадах").
+    singular
+        The noun's singular forms in the same case ("районі", "районе"): each
+        name of the list is looked up with each of them.
+    names_before
+        Whether the names come before the noun (Ukrainian, Russian) or after
+        it (Polish "w rejonach dergackim i czuhujewskim").
+    """
+
+    pattern: str
+    singular: tuple[str, ...]
+    names_before: bool
+
+
+def _unit_lists(path: Path, raw: object) -> tuple[UnitList, ...]:
+    """The validated entries of the ``unit_lists`` slot."""
+    patterns = _entries(path, _UNIT_SLOT, raw)
+    found = []
+    for index, (item, pattern) in enumerate(zip(raw, patterns, strict=True), 1):  # type: ignore[call-overload]
+        singular, names = item.get("singular"), item.get("names")
+        if not isinstance(singular, list) or not all(isinstance(f, str) for f in singular):
+            raise _fail(path, f"slot '{_UNIT_SLOT}' entry {index} needs a 'singular' list")
+        if names not in ("before", "after"):
+            raise _fail(path, f"slot '{_UNIT_SLOT}' entry {index}: 'names' is before or after")
+        found.append(UnitList(pattern, tuple(singular), names == "before"))
+    return tuple(found)
+
+
 def _entries(path: Path, slot: str, raw: object) -> tuple[str, ...]:
     """The validated patterns of one slot: each compiles and matches its examples."""
     if not isinstance(raw, list):
@@ -148,7 +191,9 @@ def read_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
     missing = [slot for slot in SLOTS if slot not in data]
     if unknown or missing:
         raise _fail(path, f"unknown slot(s) {unknown} or missing slot(s) {missing}")
-    return {slot: _entries(path, slot, data[slot]) for slot in SLOTS}
+    read = {slot: _entries(path, slot, data[slot]) for slot in SLOTS if slot != _UNIT_SLOT}
+    read[_UNIT_SLOT] = _unit_lists(path, data[_UNIT_SLOT])  # type: ignore[assignment]
+    return read
 
 
 @cache
@@ -158,6 +203,35 @@ def lexicons() -> dict[str, dict[str, tuple[str, ...]]]:
     if "en" not in found:
         raise NameKindsError(f"{FOLDER}: the English lexicon en.yaml is missing")
     return found
+
+
+@cache
+def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList], ...]:
+    """Patterns finding a plural unit noun with its list of names, for ``lang``.
+
+    Each match has a group ``names``: the names of the list with the words
+    joining them ("Чугуевском, Изюмском и Купянском").
+    """
+    codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
+    words = f"(?i:{_alternation(codes, 'list_words')})"
+    joiner = rf"(?:\s*,\s*(?:{words}\s+)?|\s+{words}\s+)"
+    name = r"[^\W\d_][\w'’-]*"
+    run = rf"(?P<names>{name}(?:{joiner}{name})+)"
+    found = []
+    for code in codes:
+        for unit in lexicons()[code][_UNIT_SLOT]:  # type: ignore[attr-defined]
+            noun = rf"(?i:{unit.pattern})"
+            pattern = (
+                rf"(?<![\w'’-]){run}\s+{noun}(?!\w)"
+                if unit.names_before
+                else rf"(?<!\w){noun}\s+{run}(?![\w'’-])"
+            )
+            found.append((re.compile(pattern), unit))
+    return tuple(found)
+
+
+#: Words of a list of names, without the words joining them.
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _alternation(codes: Sequence[str], slot: str) -> str:
@@ -255,7 +329,7 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
     if _is_road(text, spans, i, r):
         return NameKind("road", "a pair of names joined by a dash next to a road word")
     if r.place_after.match(after) or _names_its_unit(text[start:end], r):
-        return NameKind("place", "before its hromada, raion or region")
+        return NameKind("place", BEFORE_ITS_UNIT)
     government = _government_reason(text, start, end, r)
     if government:
         return NameKind("government", government)
@@ -295,6 +369,8 @@ def _names_its_unit(name: str, r: _Rules) -> bool:
 
 
 _LIST_KINDS = ("reference", "government")
+#: The reason of a name kept a place by its unit after it ("Безруки Дергачівської громади").
+BEFORE_ITS_UNIT = "before its hromada, raion or region"
 # Person readings sure enough to carry to the name's other mentions; a
 # surname-shaped name before "said" alone ("Rostov said") is not.
 _STRONG_PERSON = frozenset({"after a title", "before an apposition naming a role"})

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from strikemap.extraction import name_kinds
 from strikemap.extraction.roles import literals
 from strikemap.gazetteer.names import normalize, stem_candidates
 
@@ -67,7 +68,7 @@ _UNKNOWN_LIST_TAIL = re.compile(
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|e|ed|i|oraz|y|и|і|й|та|,)\s*$", re.I)
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
-_POLISH_REGION = re.compile(r"\bobw[oó]d\w*\s+([a-ząćęłńóśźż]+sk\w+)", re.IGNORECASE)
+_POLISH_REGION = re.compile(r"\b(?:obw[oó]d|region)\w*\s+([a-ząćęłńóśźż]+sk\w+)", re.IGNORECASE)
 _POLISH_ADJECTIVE_CASES = (
     ("skiego", "ski"), ("skiemu", "ski"), ("skim", "ski"), ("ski", "ski"),
 )  # fmt: skip
@@ -230,7 +231,10 @@ class PlaceMatcher:
         if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
             spans.extend(self._inflected(text, lang, spans))
         spans.extend(self._g_for_h(text, spans))
-        spans.extend(self._after_district_noun(text, spans))
+        spans.extend(self._unit_lists(text, lang, spans))
+        # Before the others: a district after its noun beats a namesake town
+        # matched on the same letters.
+        spans[:0] = self._after_district_noun(text, spans)
         if lang == "pl":
             spans.extend(self._polish_region(text, spans))
         mentions = _longest_first(spans, text)
@@ -254,6 +258,46 @@ class PlaceMatcher:
                 found.append((start, end, key, ids))
         return found
 
+    def _unit_lists(
+        self, text: str, lang: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """Names of a list closed or opened by a plural unit noun ("у Салтівському
+        та Немишлянському районах", "в Чугуевском, Изюмском и Купянском районах",
+        "w rejonach dergackim i czuhujewskim"): each name with the noun's
+        singular form of the same case, as the gazetteer spells one unit."""
+        rules = name_kinds.unit_list_rules(lang)
+        if not rules:
+            return []
+        covered = _coverage(text, taken)
+        lowered = text.lower()
+        found = []
+        for pattern, unit in rules:
+            if unit.pattern not in lowered:
+                continue
+            for match in pattern.finditer(text):
+                found.extend(self._list_members(match, unit, covered))
+        return found
+
+    def _list_members(
+        self, match: re.Match[str], unit: name_kinds.UnitList, covered: bytearray
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """The members of one matched list the gazetteer knows as units."""
+        found = []
+        offset = match.start("names")
+        for word in name_kinds.NAME_WORD.finditer(match.group("names")):
+            start, end = offset + word.start(), offset + word.end()
+            if _overlaps(covered, start, end):
+                continue
+            for singular in unit.singular:
+                pair = (word.group(0), singular) if unit.names_before else (singular, word.group(0))
+                key = normalize(" ".join(pair))
+                ids = self._index.get(key)
+                if ids:
+                    found.append((start, end, key, ids))
+                    _cover(covered, start, end)
+                    break
+        return found
+
     def _after_district_noun(
         self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
     ) -> list[tuple[int, int, str, tuple[str, ...]]]:
@@ -262,18 +306,30 @@ class PlaceMatcher:
         its Ukrainian-Latin nominative, when the gazetteer has such a district."""
         if _DISTRICT_NOUN_GATE.search(text.lower()) is None:
             return []
+        exact = {(start, end): ids for start, end, _key, ids in taken}
         covered = _coverage(text, taken)
         found = []
         for match in _DISTRICT_THEN_NAME.finditer(text):
-            start, end = match.span("name")
-            if _overlaps(covered, start, end):
-                continue
-            for key in district_keys(match.group("name")):
-                ids = self._index.get(key)
-                if ids and any(i.startswith("district:") for i in ids):
-                    found.append((start, end, key, ids))
-                    break
+            offset = match.start("names")
+            for word in _DISTRICT_NAME_WORD.finditer(match.group("names")):
+                start, end = offset + word.start(), offset + word.end()
+                known = exact.get((start, end))
+                if known is None and _overlaps(covered, start, end):
+                    continue
+                # A name matched as a town ("Podilsky", Podilsk) is the
+                # district after a district noun.
+                found.extend(self._district_span(word.group(0), start, end))
         return found
+
+    def _district_span(
+        self, word: str, start: int, end: int
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """The city district a word after a district noun names, if any."""
+        for key in district_keys(word):
+            ids = self._index.get(key)
+            if ids and any(i.startswith("district:") for i in ids):
+                return [(start, end, key, tuple(i for i in ids if i.startswith("district:")))]
+        return []
 
     def _polish_region(
         self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
@@ -324,7 +380,9 @@ class PlaceMatcher:
                     _cover(covered, start, nxt.end())
                     continue
             word = token.group(0)
-            for candidate in (*_stems(word, lang)[1:], *_nickname(word), *_more_cases(word)):
+            candidates = (*_stems(word, lang)[1:], *_nickname(word), *_more_cases(word))
+            # "у Хмельницькому", "Кропивницького": a city named by an adjective.
+            for candidate in (*candidates, *_agreeing(word)):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
@@ -437,12 +495,18 @@ _FOLD_TABLE = _build_fold_table()
 _APOSTROPHE_WORD = re.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
 
 
-_DISTRICT_NOUN_GATE = literals("dzielnic", "district", "distrett", "distrito", "bezirk", "quartier")
+_DISTRICT_NOUN_GATE = literals(
+    "dzielnic", "district", "distrett", "distrito", "bezirk", "stadtteil", "quartier"
+)
+_DISTRICT_NAME = r"[A-ZŁŚŻŹĆŃÓ][^\W\d_]+"
 _DISTRICT_THEN_NAME = re.compile(
-    r"\b(?:dzielnic\w*|district|distretto|distrito|stadtbezirk|bezirk|quartiere|quartier)"
-    r"\s+(?:of\s+|di\s+|de\s+|del\s+|du\s+)?(?P<name>[A-ZŁŚŻŹĆŃÓ][^\W\d_]+)",
+    r"\b(?:dzielnic\w*|districts?|distrett[oi]|distritos?|stadtbezirk\w*|bezirk\w*|"
+    r"stadtteil\w*|quartier[ei]?|quartiers)"
+    r"\s+(?:of\s+|di\s+|de\s+|del\s+|du\s+|des\s+|dei\s+)?"
+    rf"(?P<names>{_DISTRICT_NAME}(?:(?:\s*,\s*|\s+(?:und|and|i|oraz|et|y|e|ed)\s+){_DISTRICT_NAME})*)",
     re.IGNORECASE,
 )
+_DISTRICT_NAME_WORD = re.compile(_DISTRICT_NAME, re.IGNORECASE)
 # Polish and German spellings of Ukrainian sounds, and adjective case endings,
 # mapped to the national Latin transliteration the gazetteer spells districts in.
 _EXONYM_LETTERS = (
@@ -460,7 +524,13 @@ def district_keys(word: str) -> tuple[str, ...]:
     latin = _LATIN_ADJECTIVE_END.sub(r"\1yi", word.lower())
     for source, target in _EXONYM_LETTERS:
         latin = latin.replace(source, target)
-    return (normalize(word), normalize(latin))
+    keys = [normalize(word), normalize(latin)]
+    # German z is ts ("Darnyzky"); Russian-based Polish -ow- is Ukrainian -iv-
+    # ("Kijowskiej" for Kyivskyi).
+    for source, target in (("z", "ts"), ("iiov", "yiv"), ("ov", "iv")):
+        if source in latin:
+            keys.append(normalize(latin.replace(source, target)))
+    return tuple(keys)
 
 
 _APOSTROPHE_CHAR = re.compile("['’ʼ]")
@@ -541,6 +611,10 @@ def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
 def _hint_level(text: str, mention: PlaceMention) -> None:
     """The level its own words give a mention: "Kyiv region", "Sumy district"."""
     last_word = mention.key.rsplit(" ", 1)[-1]
+    if all(i.startswith("district:") for i in mention.place_ids):
+        # Only a city district has this name ("Solomianskyi", "Saltivka").
+        mention.level_hint = "district"
+        return
     if " " in mention.key and (
         last_word in _DISTRICT_WORDS or last_word.startswith(_DISTRICT_KEY_WORD)
     ):

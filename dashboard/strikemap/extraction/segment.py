@@ -65,6 +65,9 @@ _HEADLINE_CHARS = 150
 # item of it ("- Darnytskyi: a warehouse was damaged;"): report text, not a
 # headline-like caption.
 _LIST_PUNCTUATION = (":", ";")
+#: Marks that open the items of a bulleted list; the last item of a list
+#: opened by such a line is report text even without final punctuation.
+BULLETS = ("-", "–", "—", "•", "*", "▪", "●", "·", "‣", "◦")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     in_footer = False
     link_block = 0
+    list_open = False
     seen_lines: set[str] = set()
     for paragraph, line_match in enumerate(_LINE_RE.finditer(text)):
         line = line_match.group(0)
@@ -182,6 +186,7 @@ def split_sentences(text: str) -> list[Sentence]:
         elif (
             not _SENTENCE_END.search(stripped)
             and not stripped.endswith(_LIST_PUNCTUATION)
+            and not (list_open and stripped.startswith(BULLETS))
             and len(stripped) < _HEADLINE_CHARS
         ):
             # Headline-like lines (teasers, subheads, captions, bylines): short
@@ -191,6 +196,9 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             line_kind = "body"
             link_block = 0
+        list_open = line_kind == "body" and (
+            stripped.endswith(_LIST_PUNCTUATION) or (list_open and stripped.startswith(BULLETS))
+        )
         # Pages repeat the title and captions; later copies add nothing.
         if stripped in seen_lines and line_kind != "body":
             line_kind = "caption"
