@@ -658,7 +658,11 @@ def _link_lists(text: str, mentions: list[PlaceMention]) -> None:
     # neighbourhood; it is marked so the reader can set it aside.
     starts = {m.start for m in mentions}
     for mention in mentions:
-        tail = _UNKNOWN_LIST_TAIL.match(text, mention.end) if mention.level_hint is None else None
+        tail = (
+            _UNKNOWN_LIST_TAIL.match(text, mention.end)
+            if mention.level_hint in (None, "district")
+            else None
+        )
         if tail and tail.start("last") not in starts:
             mention.level_hint = "district"
             mention.unknown_list = True
