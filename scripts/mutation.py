@@ -95,6 +95,10 @@ def stage(fresh: bool) -> None:
     # strikemap serve looks for the dashboard's entry point beside the package, and its
     # tests read the repository's Streamlit settings.
     shutil.copy2(REPO / "dashboard" / "app.py", STAGE / "src" / "app.py")
+    # Tests that run the page with Streamlit's AppTest open dashboard/app.py (the staged
+    # dashboard/ holds nothing else, so it shadows no package).
+    (STAGE / "dashboard").mkdir(exist_ok=True)
+    shutil.copy2(REPO / "dashboard" / "app.py", STAGE / "dashboard" / "app.py")
     (STAGE / ".streamlit").mkdir(exist_ok=True)
     shutil.copy2(REPO / ".streamlit" / "config.toml", STAGE / ".streamlit" / "config.toml")
     shutil.copy2(REPO / "pyproject.toml", STAGE / "pyproject.toml")
