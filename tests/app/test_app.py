@@ -83,6 +83,17 @@ def test_custom_date_range(app):
     assert shown(run(at)) == {"Pecherskyi District", "Kharkiv", "Belgorod"}
 
 
+def test_custom_dates_start_at_the_data_span(app):
+    at = run(app())
+    at.radio(key="range").set_value("custom")
+    run(at)
+    # The test events run from 1 December 2023 to 2 January 2024.
+    assert at.date_input(key="from").value == date(2023, 12, 1)
+    assert at.date_input(key="to").value == date(2024, 1, 2)
+    assert "2023-12-01 to 2024-01-02" in at.date_input(key="from").help
+    assert shown(at) == ALL
+
+
 def test_weapon_filter(app):
     at = run(app())
     at.multiselect(key="weapon").set_value(["artillery"])

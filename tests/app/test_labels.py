@@ -100,3 +100,14 @@ def test_found_and_merged_are_both_said(found, before, after, text):
 )
 def test_the_page_names_a_store_without_its_folder_host_or_password(url, name):
     assert resolve(url).public_name == name
+
+
+def test_a_brush_on_the_chart_gives_the_dates_it_covers():
+    from strikemap.ui.charts import brush_dates
+
+    # Streamlit reports an interval on a temporal axis as epoch milliseconds.
+    first, last = 1704153600000, 1704326400000  # 2024-01-02 and 2024-01-04, 00:00 UTC
+    chosen = brush_dates({"selection": {"brush": {"date": [last, first]}}})
+    assert chosen == (pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-04"))
+    assert brush_dates({"selection": {"brush": {}}}) is None
+    assert brush_dates(None) is None

@@ -2,7 +2,9 @@
 
 Each test checks what the screen must show and keeps a screenshot: in a temporary
 directory by default, in ``docs/screens/`` under ``make docs`` (the ``docs_dir``
-fixture of the browser conftest). Nothing here writes into tracked files otherwise.
+fixture of ``tests/conftest.py``). Nothing here writes into tracked files otherwise.
+Twelve files, ``{desktop,phone}-{first-load,popup,detail,empty,intake-preview,
+slide-brief}.png``; the README links them.
 """
 
 from __future__ import annotations
@@ -138,11 +140,13 @@ def test_first_load_popup_and_detail(dashboard, screen, shots):
         box = panel.bounding_box()
         assert box is not None and 0 <= box["y"] < height / 2
         panel.evaluate("(panel) => panel.scrollIntoView({block: 'start'})")  # all of it
+    page.mouse.move(4, 4)  # no hover tooltip in the picture
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"{page.screen}-detail.png"))
 
     page.locator(MAP_IFRAME).evaluate("(map) => map.scrollIntoView({block: 'center'})")
     popup.wait_for(timeout=10_000)
+    page.mouse.move(4, 4)
     page.wait_for_timeout(800)
     page.screenshot(path=str(shots / f"{page.screen}-popup.png"))
 
@@ -186,7 +190,9 @@ def test_intake_preview_shows_where_and_asks_for_a_date(dashboard, screen, shots
     # The small map of the found events: an offline map drawn with their markers.
     mini = page.get_by_test_id("stIFrame").last
     mini.wait_for(timeout=LOAD_TIMEOUT_MS)
-    mini.content_frame.locator(".leaflet-marker-icon").first.wait_for(timeout=LOAD_TIMEOUT_MS)
+    mini.content_frame.locator(".leaflet-marker-icon.sm-icon").first.wait_for(
+        timeout=LOAD_TIMEOUT_MS
+    )
     # The preview from its first line: the count, the table, the small map, the date request.
     page.get_by_text("event(s) found").evaluate(
         "(line) => { line.style.scrollMarginTop = '4.5rem'; "

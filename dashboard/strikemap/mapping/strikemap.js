@@ -383,6 +383,10 @@
             return zoom < 9 ? 20 : 1;
           },
           showCoverageOnHover: false,
+          // On phones the plugin draws only what lies inside the map's bounds as
+          // first measured, and a map laid out late (the intake's small map in a
+          // tab) measured none: it stayed empty. Small views draw every marker.
+          removeOutsideVisibleBounds: data.events.length > 2000,
           spiderfyDistanceMultiplier: 1.6,
           iconCreateFunction: clusterIcon,
         })
@@ -664,13 +668,16 @@
       box.appendChild(toggle);
       box.appendChild(body);
       body.appendChild(el("div", "sm-legend-title", "Weapon"));
+      // Two columns of weapons and one row of sizes: open, it stays in a corner.
+      var weapons = el("div", "sm-legend-grid");
+      body.appendChild(weapons);
       payload[0].forEach(function (c) {
         var line = el("div", "sm-legend-row");
         var swatch = el("span", "sm-legend-icon");
         swatch.innerHTML = glyphSvg([c[0]]);
         line.appendChild(swatch);
         line.appendChild(el("span", null, c[1]));
-        body.appendChild(line);
+        weapons.appendChild(line);
       });
       var mixed = el("div", "sm-legend-row");
       var split = el("span", "sm-legend-icon");
@@ -684,13 +691,15 @@
       stack.appendChild(el("span", null, "Events at one place: click to spread"));
       body.appendChild(stack);
       body.appendChild(el("div", "sm-legend-title", "Killed + injured"));
+      var sizes = el("div", "sm-legend-sizes");
+      body.appendChild(sizes);
       payload[1].forEach(function (text, size) {
         var line = el("div", "sm-legend-row");
         var dot = el("span", "sm-legend-size");
         dot.style.width = dot.style.height = SIZES[size] + "px";
         line.appendChild(dot);
         line.appendChild(el("span", null, text));
-        body.appendChild(line);
+        sizes.appendChild(line);
       });
       var folded = map.getSize().x < 600;
       function show() {

@@ -110,7 +110,7 @@ def render_detail(row: Mapping[str, Any] | None) -> None:
         key="detail_facts",
         # The names are short; the values ("Kharkiv, Kharkiv Oblast (city)") get the room.
         column_config={
-            "field": st.column_config.TextColumn("field", width="small"),
+            "field": st.column_config.TextColumn("field", width=100),
             "value": st.column_config.TextColumn("value", width="large"),
         },
     )
