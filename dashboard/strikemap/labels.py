@@ -22,6 +22,7 @@ __all__ = [
     "UNKNOWN",
     "WEAPON_LABELS",
     "attacker_label",
+    "change_label",
     "confidence_label",
     "country_label",
     "date_label",
@@ -158,6 +159,12 @@ def source_label(source: dict, limit: int = SOURCE_CHARS) -> str:
     if len(name) <= limit:
         return name
     return name[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def change_label(value: int) -> str:
+    """Return a change between two periods: "+4", "±0" or "−2" (a true minus sign)."""
+    value = int(value)
+    return f"+{value}" if value > 0 else ("±0" if value == 0 else f"\u2212{-value}")
 
 
 def found_label(found: int, before: int, after: int) -> str:

@@ -11,6 +11,7 @@ import pytest
 from strikemap.frames import events_to_frame
 from strikemap.labels import (
     attacker_label,
+    change_label,
     confidence_label,
     country_label,
     found_label,
@@ -111,3 +112,18 @@ def test_a_brush_on_the_chart_gives_the_dates_it_covers():
     assert chosen == (pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-04"))
     assert brush_dates({"selection": {"brush": {}}}) is None
     assert brush_dates(None) is None
+
+
+@pytest.mark.parametrize(("value", "text"), [(4, "+4"), (0, "±0"), (-2, "\u22122")])
+def test_a_change_between_periods_reads_with_its_sign(value, text):
+    assert change_label(value) == text
+
+
+def test_the_compare_panel_shows_signed_changes():
+    from strikemap.ui.compare_panel import _table
+
+    table = pd.DataFrame({"weapon": ["Drone", "Missile"], "current": [4, 1], "previous": [0, 3],
+                          "change": [4, -2]})  # fmt: skip
+    shown = _table(table, "weapon")
+    assert list(shown.columns) == ["Weapon", "This period", "Previous", "Change"]
+    assert list(shown["Change"]) == ["+4", "\u22122"]

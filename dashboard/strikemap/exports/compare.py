@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from strikemap.labels import weapon_label
+from strikemap.labels import change_label, weapon_label
 
 __all__ = ["PeriodComparison", "compare_periods", "comparison_text", "parse_period"]
 
@@ -115,10 +115,6 @@ def compare_periods(
     )
 
 
-def _signed(value: int) -> str:
-    return f"+{value}" if value > 0 else ("±0" if value == 0 else f"\u2212{-value}")
-
-
 def _span(span: tuple[date, date]) -> str:
     return f"{span[0].isoformat()} to {span[1].isoformat()}"
 
@@ -128,7 +124,7 @@ def comparison_text(comparison: PeriodComparison) -> str:
     lines = [
         f"This period: {_span(comparison.current)}: {comparison.events[0]} events",
         f"Previous:    {_span(comparison.previous)}: {comparison.events[1]} events "
-        f"(change {_signed(comparison.change)})",
+        f"(change {change_label(comparison.change)})",
     ]
     for title, table, key in (
         ("By weapon", comparison.by_weapon, "weapon"),
@@ -137,9 +133,8 @@ def comparison_text(comparison: PeriodComparison) -> str:
         lines.append("")
         lines.append(f"{title}: this period / previous / change")
         for _, row in table.iterrows():
-            lines.append(
-                f"  {row[key]}: {row['current']} / {row['previous']} / {_signed(row['change'])}"
-            )
+            change = change_label(row["change"])
+            lines.append(f"  {row[key]}: {row['current']} / {row['previous']} / {change}")
     lines.append("")
     places = "; ".join(comparison.new_places) or "none"
     lines.append(f"New places struck (not struck in the previous period): {places}")

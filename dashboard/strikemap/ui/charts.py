@@ -106,7 +106,7 @@ def strikes_per_day_chart(frame: pd.DataFrame) -> alt.Chart:
             x=x,
             y=alt.Y(
                 "strikes:Q",
-                title="Events (one with several weapons counts in each)",
+                title="Events",
                 stack="zero",
                 axis=alt.Axis(tickMinStep=1, format="d"),
             ),
@@ -125,7 +125,16 @@ def strikes_per_day_chart(frame: pd.DataFrame) -> alt.Chart:
         .mark_tick(color="#111", thickness=2)
         .encode(x=x, y=alt.Y("events:Q"), tooltip=[alt.Tooltip("events:Q", title="events")])
     )
-    title = f"Strikes per {unit} by weapon (drag to pick dates)"
+    # The axis only says "Events": a longer title was cut off at the chart's height.
+    title = alt.TitleParams(
+        f"Strikes per {unit} by weapon",
+        subtitle=[
+            "An event with several weapons counts under each; the black tick is the "
+            "number of events.",
+            "Drag across the bars to pick their dates.",
+        ],
+        anchor="start",
+    )
     return alt.layer(bars, totals, title=title).properties(height=260)
 
 

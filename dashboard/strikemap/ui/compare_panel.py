@@ -6,11 +6,14 @@ import pandas as pd
 import streamlit as st
 
 from strikemap.exports.compare import compare_periods
+from strikemap.labels import change_label
 
 PERIODS = {"7 days": 7, "30 days": 30}
 
 
 def _table(table: pd.DataFrame, key: str) -> pd.DataFrame:
+    # A change reads "+4", "±0" or "−2", as in the briefing's comparison.
+    table = table.assign(change=table["change"].map(change_label))
     return table.rename(
         columns={key: key.capitalize(), "current": "This period", "previous": "Previous"}
     ).rename(columns={"change": "Change"})
@@ -30,10 +33,16 @@ def render_comparison(view: pd.DataFrame) -> None:
     )
     left, right = st.columns(2)
     left.dataframe(
-        _table(comparison.by_weapon, "weapon"), hide_index=True, width="stretch", key="cmp_weapon"
+        _table(comparison.by_weapon, "weapon"),
+        hide_index=True,
+        width="stretch",
+        key="cmp_weapon",
     )
     right.dataframe(
-        _table(comparison.by_oblast, "oblast"), hide_index=True, width="stretch", key="cmp_oblast"
+        _table(comparison.by_oblast, "oblast"),
+        hide_index=True,
+        width="stretch",
+        key="cmp_oblast",
     )
     places = comparison.new_places
     st.markdown("**New places struck** (not struck in the previous period)")
