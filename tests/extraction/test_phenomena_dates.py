@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from phenomena import MONDAY, SATURDAY, SUNDAY, TUESDAY, by_place, issue11
 
 
@@ -100,7 +101,6 @@ def test_portuguese_wave_of_wednesday_22_is_not_dated_on_sunday_26(extract):
     assert by_place(events)["Sumy"].date == date(2025, 10, 22)
 
 
-@issue11("report day dates a Monday strike")
 def test_polish_monday_wave_in_a_tuesday_report_keeps_monday(extract):
     events = extract(
         "Wzrosła liczba ofiar ataku na Zaporoże\n\n"
@@ -113,7 +113,6 @@ def test_polish_monday_wave_in_a_tuesday_report_keeps_monday(extract):
     assert by_place(events)["Kyiv"].date == MONDAY
 
 
-@issue11("one city hit on two days merged")
 def test_yesterdays_and_overnight_attacks_on_one_city_are_two_days(extract):
     events = extract(
         "Attacks on Dnipro\n\n"
@@ -121,6 +120,101 @@ def test_yesterdays_and_overnight_attacks_on_one_city_are_two_days(extract):
         "overnight, governor Serhii Lysak said on Tuesday.",
         published=TUESDAY,
     )
+    assert sorted((e.date, e.killed, e.injured) for e in events) == [
+        (MONDAY, 1, None),
+        (TUESDAY, None, 2),
+    ]
+
+
+# "The same evening": the day the text last gave, not the publication day.
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "Drones hit Kursk region\n\nOn Sunday evening, residents of Kursk reported "
+            "explosions, the governor said.\n\nThe same evening a Ukrainian drone hit an "
+            "administrative building in Rylsk, injuring two.",
+            "en",
+            "Rylsk",
+        ),
+        (
+            "Дрон влучив у будинок у Бериславі\n\nУ неділю ввечері в Херсоні лунала повітряна "
+            "тривога.\n\nТого ж вечора російський дрон влучив у будинок у Бериславі, поранено "
+            "двох людей.",
+            "uk",
+            "Beryslav",
+        ),
+        (
+            "Angriffe im Süden\n\nAm Sonntag gab es am Abend in Cherson Luftalarm.\n\nAm selben "
+            "Abend traf eine russische Drohne ein Haus in Beryslaw, zwei Menschen wurden "
+            "verletzt.",
+            "de",
+            "Beryslav",
+        ),
+    ],
+)
+def test_the_same_evening_is_the_day_last_given(extract, text, language, place):
+    (event,) = extract(text, published=TUESDAY, language=language)
+    assert (event.place, event.date, event.injured) == (place, SUNDAY, 2)
+
+
+# A dated wave told without places dates the places its paragraph goes on to
+# name, not the day of the report's lead.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Drones hit Odesa\n\nRussian drones hit a warehouse in Odesa overnight.\n\n"
+            "On Sunday, Russia launched a massive missile attack on Ukraine. Missiles hit energy "
+            "facilities in Lviv and Ivano-Frankivsk.",
+            "en",
+        ),
+        (
+            "Дрони атакували Одесу\n\nУночі російські дрони влучили у склад в Одесі.\n\n"
+            "У неділю Росія завдала масованого ракетного удару по Україні. Ракети влучили в "
+            "енергетичні об'єкти у Львові та Івано-Франківську.",
+            "uk",
+        ),
+        (
+            "Drohnen treffen Odessa\n\nRussische Drohnen trafen in der Nacht ein Lager in "
+            "Odessa.\n\nAm Sonntag hat Russland die Ukraine mit einem massiven Raketenangriff "
+            "überzogen. Raketen trafen Energieanlagen in Lwiw und Iwano-Frankiwsk.",
+            "de",
+        ),
+    ],
+)
+def test_places_after_a_dated_wave_take_its_day(extract, text, language):
+    events = extract(text, published=TUESDAY, language=language)
+    assert {(e.place, e.date) for e in events} == {
+        ("Odesa", TUESDAY),
+        ("Lviv", SUNDAY),
+        ("Ivano-Frankivsk", SUNDAY),
+    }
+
+
+# Yesterday's death and last night's injuries in one city: two strikes.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Атаки на Херсон\n\nВ Херсоне вчера в результате обстрела погиб один человек, а "
+            "ночью ранены двое, сообщил глава администрации.",
+            "ru",
+        ),
+        (
+            "Атаки на Херсон\n\nУ Херсоні вчора внаслідок обстрілу загинула одна людина, а "
+            "вночі поранено двох, повідомив очільник ОВА.",
+            "uk",
+        ),
+        (
+            "Ataki na Chersoń\n\nW Chersoniu w wyniku ostrzału wczoraj zginęła jedna osoba, a w "
+            "nocy ranne zostały dwie kolejne, przekazał gubernator.",
+            "pl",
+        ),
+    ],
+)
+def test_figures_of_two_days_in_one_sentence_are_two_events(extract, text, language):
+    events = extract(text, published=TUESDAY, language=language)
     assert sorted((e.date, e.killed, e.injured) for e in events) == [
         (MONDAY, 1, None),
         (TUESDAY, None, 2),

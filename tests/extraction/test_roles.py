@@ -76,3 +76,45 @@ def test_debris_of_a_downed_drone_hits_the_place():
     sentence = "Debris of a downed drone damaged a house in Chornomorsk."
     assert role(sentence, "Chornomorsk") == "struck"
     assert role("Ten drones were shot down over Odesa.", "Odesa") == "intercept"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Explosions were heard in Lutsk.", ""),
+        ("В Курске были слышны взрывы, повреждений нет.", ""),
+        ("Харьков ночью не обстреливали.", ""),
+        ("Charków nie został zaatakowany.", ""),
+        ("Des explosions ont été entendues à Droujkivka, sans dégâts.", ""),
+        ("Explosions were heard, then a missile hit a school.", "hit"),
+    ],
+)
+def test_void_phrases_leave_no_strike_word(text, kept):
+    from strikemap.extraction.roles import STRIKE_CUE, void_phrases
+
+    assert len(void_phrases(text)) == len(text)
+    assert STRIKE_CUE.search(text) is bool(kept)
+    if kept:
+        assert kept in void_phrases(text)
+
+
+def test_reports_damage_ignores_negated_damage():
+    from strikemap.extraction.roles import reports_damage
+
+    assert reports_damage("A drone damaged a house in Sumy.")
+    assert not reports_damage("Drones were shot down over Sumy, no damage was reported.")
+    assert not reports_damage("Сбиты два беспилотника, повреждений нет.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A missile struck a town just outside the city of Dnipro.", "Dnipro"),
+        ("Ракета влучила в будинок у селі поблизу Харкова.", "Харкова"),
+        ("Беспилотник атаковал поселок недалеко от Белгорода.", "Белгорода"),
+        ("Eine Rakete traf ein Dorf bei Charkiw.", "Charkiw"),
+        ("Un misil impactó en un pueblo cerca de Járkov.", "Járkov"),
+    ],
+)
+def test_a_place_that_locates_a_settlement_is_a_reference(sentence, place):
+    assert role(sentence, place) == "reference"

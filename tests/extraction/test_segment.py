@@ -76,3 +76,9 @@ def test_a_list_introduction_and_its_items_are_report_text():
         ("- Darnytskyi: a warehouse was damaged;", "body"),
         ("- Obolonskyi: windows were blown out", "body"),
     ]
+
+
+def test_spanish_agency_datelines_with_a_full_stop_before_the_dash():
+    for text in ("Kiev, 3 mar (EFE).- Un ataque ruso", "Moscú, 12 feb (EFE).- Rusia dijo"):
+        head = text[: dateline_end(text)]
+        assert head.endswith(".- ") and "(EFE)" in head

@@ -14,22 +14,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from strikemap.extraction import casualties, dates, name_kinds, weapons
+from strikemap.extraction import casualties, dates, lexicon, name_kinds, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
-from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals
+from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals, reports_damage
 from strikemap.extraction.segment import BULLETS, Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import is_cyrillic, transliterate
 
-# "the capital", "the Ukrainian capital", "столица" stand for the capital of
-# the country the article is about; "the Russian capital" for Moscow.
-_CAPITAL = re.compile(
-    r"\b(?:the\s+(?:(?P<ru>russian)\s+|ukrainian\s+|ukraine['’]s\s+)?capital(?!\s+[A-Z])|"
-    r"capitale\s+(?P<ru_it>russa)?|stolic[ay]\s+(?P<ru_pl>rosji)?|"
-    r"столиц\w*(?:\s+(?P<ru_cyr>росси\w*))?)\b",
-    re.IGNORECASE,
-)
 # A date right after a verb of speaking dates the statement, not the strike:
 # "Putin said on Monday that...", "Russia claimed on Tuesday".
 _SPEECH_BEFORE_DATE = re.compile(
@@ -37,13 +29,6 @@ _SPEECH_BEFORE_DATE = re.compile(
     r"published|tweeted|posted|vowed|confirmed|denied|urged|interview|issued|statement)"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
-)
-# "As of Wednesday", "as of this hour", "the toll rose to eleven on Saturday":
-# the time of the report or of a count, not of the strike.
-_REPORT_TIME = re.compile(
-    r"\b(?:as of|by the (?:morning|evening) of|updated|"
-    r"(?:rose|risen|climbed|increased|jumped|reached) to \S+(?: \w+)?)\s+(?:\w+\s+){0,2}$",
-    re.I,
 )
 # Titles that name a region: "Belgorod governor", "Kharkiv Regional Military
 # Administration", "head of the Odesa regional state administration".
@@ -138,6 +123,9 @@ _LEAD_WORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "ieri", "oggi", "wczoraj", "dziś", "вчера", "сегодня", "вчора", "сьогодні", "ayer", "hoy",
         "także", "также", "також", "anche", "también",
+        # German capitalises the place nouns before a name ("in der Stadt Sumy").
+        "stadt", "hauptstadt", "großstadt", "dorf", "ort", "ortschaft", "siedlung", "gemeinde",
+        "gebiet", "bezirk", "kreis", "hafenstadt", "grenzstadt", "kleinstadt",
     }
 )  # fmt: skip
 _PLACE_WORDS = frozenset(
@@ -234,7 +222,7 @@ class SentenceReading:
             weak: list = []
             for mention in dates.find_dates(text, self.published, self.lang):
                 before = text[max(0, mention.start - 60) : mention.start]
-                if mention.start < self.skip or _REPORT_TIME.search(before):
+                if mention.start < self.skip or _report_time().search(before):
                     continue
                 (weak if _SPEECH_BEFORE_DATE.search(before) else strong).append(mention)
             self.found_dates = (strong, weak)
@@ -387,6 +375,7 @@ class _Reader:
         _add_mentions(reading, found, roles, places)
         _add_capital(reading, self.gazetteer, self.context)
         _add_surrounding(reading, self.gazetteer)
+        _intercepted_on_approach(reading)
         _promote_official(reading)
         return reading
 
@@ -558,6 +547,25 @@ _HIT = re.compile(
     r"погиб\w*|ранен\w*|поврежд\w*|загин\w*|поранен\w*|пошкод\w*|уламк\w*|обломк\w*)",
     re.IGNORECASE,
 )
+
+
+def _intercepted_on_approach(reading: SentenceReading) -> None:
+    """A place targeted whose attackers were shot down on the way, and nothing hit.
+
+    "Kyiv was also targeted, but all drones heading for the capital were shot
+    down": when a sentence reporting no damage names a place both as a target
+    and where the weapons were intercepted, the place was not struck.
+    """
+    intercepted = {m.place.id for m in reading.mentions if m.role == "intercept"}
+    if not intercepted or not any(
+        m.role == "struck" and m.place.id in intercepted for m in reading.mentions
+    ):
+        return
+    if reports_damage(reading.sentence.text[reading.skip :]):
+        return
+    for mention in reading.mentions:
+        if mention.role == "struck" and mention.place.id in intercepted:
+            mention.role = "intercept"
 
 
 def _promote_official(reading: SentenceReading) -> None:
@@ -974,31 +982,77 @@ def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
     reading.mentions.sort(key=lambda m: m.start)
 
 
-_CAPITAL_GATE = literals("capital", "stolic", "столиц")
+@lexicon.cached
+def _report_time() -> re.Pattern[str]:
+    """Words right before a date that make it the time of a report or a count
+    ("as of Wednesday", "the toll rose to eleven on Saturday", "станом на ранок
+    вівторка"): such a date never dates a strike."""
+    return re.compile(
+        r"\b(?:" + lexicon.union("report_time") + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    )
+
+
+#: The capital each country code of ``capital_words`` names.
+_CAPITAL_OF = {"UA": "Kyiv", "RU": "Moscow"}
+_CAPITAL_TITLE = re.compile(r"^\s*(?:city|region)?\s*(?:mayor|governor)", re.IGNORECASE)
+
+
+@lexicon.cached
+def _capital_patterns() -> tuple[lexicon.Filter, list[tuple[str, re.Pattern[str]]]]:
+    """The capital words of every language: qualified ones (a country) first."""
+    by_country: dict[str, list[str]] = {}
+    for lex in lexicon.languages().values():
+        for entry in lex["capital_words"]:
+            patterns = by_country.setdefault(entry.get("country"), [])
+            if entry.pattern not in patterns:
+                patterns.append(entry.pattern)
+    order = sorted(by_country, key=lambda c: c == "any")
+    compiled = [
+        (c, re.compile(r"\b(?:" + "|".join(by_country[c]) + r")\b", re.IGNORECASE)) for c in order
+    ]
+    return lexicon.union_filter("capital_words"), compiled
+
+
+def _capital_matches(text: str) -> list[tuple[str, re.Match[str]]]:
+    """ "The capital" phrases of ``text`` with the country each names ("any"
+    for a bare one), a qualified phrase winning over the bare word inside it."""
+    gate, patterns = _capital_patterns()
+    if not gate.accepts(text):
+        return []
+    found: list[tuple[str, re.Match[str]]] = []
+    for country, pattern in patterns:
+        for match in pattern.finditer(text):
+            if not any(m.start() < match.end() and match.start() < m.end() for _, m in found):
+                found.append((country, match))
+    return sorted(found, key=lambda cm: cm[1].start())
+
+
+def _capital_place(country: str, gazetteer: Gazetteer, context: _Context) -> Place | None:
+    """The capital a phrase names: a qualified one always, a bare one only
+    when the article names that capital itself."""
+    names = [_CAPITAL_OF[country]] if country in _CAPITAL_OF else list(_CAPITAL_OF.values())
+    for name in names:
+        places = [p for p in gazetteer.candidates(name) if p.level == "city"]
+        if places and (country in _CAPITAL_OF or places[0].id in context.capitals):
+            return places[0]
+    return None
 
 
 def _add_capital(reading: SentenceReading, gazetteer: Gazetteer, context: _Context) -> None:
-    """Add "the capital" as a mention of the capital the article names."""
+    """Add "the capital" as a mention of the capital it stands for."""
     text = reading.sentence.text
-    if _CAPITAL_GATE.search(text.lower()) is None:
-        return
-    for match in _CAPITAL.finditer(text):
+    for country, match in _capital_matches(text):
         if any(m.start <= match.start() < m.end + 3 for m in reading.mentions):
             continue
-        russian = any(match.group(g) for g in ("ru", "ru_it", "ru_pl", "ru_cyr"))
-        name = "Moscow" if russian else "Kyiv"
-        places = [p for p in gazetteer.candidates(name) if p.level == "city"]
-        if not places or places[0].id not in context.capitals:
+        place = _capital_place(country, gazetteer, context)
+        if place is None:
             continue
-        nxt = text[match.end() : match.end() + 40]
         if any(m.start >= match.end() and m.start - match.end() < 3 for m in reading.mentions):
             continue
         role = classify(text, match.start(), match.end())
-        if re.match(r"^\s*(?:city|region)?\s*(?:mayor|governor)", nxt, re.IGNORECASE):
+        if _CAPITAL_TITLE.match(text, match.end()):
             role = "official"
         reading.mentions.append(
-            Mention(
-                reading.sentence, places[0], match.group(0), match.start(), match.end(), role, None
-            )
+            Mention(reading.sentence, place, match.group(0), match.start(), match.end(), role, None)
         )
     reading.mentions.sort(key=lambda m: m.start)

@@ -42,13 +42,14 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
-from strikemap.extraction import attacker, numbers
+from strikemap.extraction import attacker, lexicon, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, literals
 from strikemap.extraction.weapons import WeaponMention
@@ -105,6 +106,7 @@ def assemble(
         _take_sentence(state, reading)
     _late_asides(state.drafts.values(), main, len(readings))
     _headline_only(state.drafts, gazetteer)
+    _headline_reference(state.drafts, readings)
     kept = _refine(list(state.drafts.values()), gazetteer)
     _adopt_orphans(kept, state.orphans)
     by_index = {r.sentence.index: r for r in readings}
@@ -133,8 +135,8 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         # Figures before any place is named ("at least 3 dead" in a title
         # about "an eastern Ukrainian city") wait for the main event.
         state.orphans.extend(f for f in reading.figures if f.scope == "event")
-    _attach_figures(reading, struck, anchor)
-    _attach_weapons(reading, struck, anchor)
+    other_days = _attach_figures(reading, struck, anchor, state.drafts)
+    _attach_weapons(reading, struck + other_days, anchor)
     state.focus = _next_focus(struck, anchor, state.focus)
 
 
@@ -295,6 +297,29 @@ def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gaze
                 break
 
 
+def _headline_reference(
+    drafts: dict[tuple[str, date | None], Draft], readings: list[SentenceReading]
+) -> None:
+    """Drop a city the title alone says was struck when the report names it
+    only to locate the target or where the weapons were shot down ("Strike
+    near Dnipro kills one" over "a town just outside the city of Dnipro")."""
+    body_roles: dict[str, set[str]] = {}
+    for reading in readings:
+        if reading.sentence.kind == "body":
+            for m in reading.mentions:
+                body_roles.setdefault(m.place.id, set()).add(m.role)
+    for key, draft in list(drafts.items()):
+        if any(m.sentence.kind != "title" for m in draft.mentions):
+            continue
+        roles = body_roles.get(draft.place.id)
+        near = any(
+            _NEAR_BEFORE.search(m.sentence.text[max(0, m.start - 20) : m.start])
+            for m in draft.mentions
+        )
+        if roles and (roles == {"intercept"} or (near and roles <= {"reference", "intercept"})):
+            del drafts[key]
+
+
 def _late_asides(drafts, main: date | None, sentence_count: int) -> None:
     """An earlier strike told only in the last quarter of a report, away from
     its title and lead ("On Sunday, a similar attack on Reni..."), is background."""
@@ -370,7 +395,7 @@ def _date_mentions(
     read from the page rather than the metadata), a weekday or "today" yields
     to a written date of the same place.
     """
-    tally = _DateTally()
+    tally = _DateTally(narrated=_narrated_dates(readings))
     for reading in readings:
         for mention in reading.mentions:
             _date_from_sentence(reading, mention, tally, main)
@@ -385,6 +410,68 @@ def _date_mentions(
 
 
 @dataclass(slots=True)
+class _Narrated:
+    """The days the text is at, by sentence index (rule 2).
+
+    ``same_day``: sentences that date themselves by the last date the text
+    gave ("the same evening", "в тот же вечер").  ``current``: for a strike
+    sentence without a date of its own, the day the last dated strike
+    sentence of its paragraph is about ("On Monday Russia launched a massive
+    missile attack. Missiles hit the centre of Kyiv.").
+    """
+
+    same_day: dict[int, date] = field(default_factory=dict)
+    #: The current day and the countries of the places struck on it (none:
+    #: a wave told without places, whose day any place takes).
+    current: dict[int, tuple[date, frozenset[str]]] = field(default_factory=dict)
+
+    def current_for(self, index: int, place: Place) -> date | None:
+        """The current day of sentence ``index``, for a place of its country."""
+        day, countries = self.current.get(index, (None, frozenset()))
+        return day if not countries or place.country in countries else None
+
+
+def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
+    """Read the anaphoric and the current day of every strike sentence."""
+    narrated = _Narrated()
+    current: tuple[int, date | None, frozenset[str]] = (-1, None, frozenset())
+    for position, reading in enumerate(readings):
+        if not reading.strike or reading.sentence.kind != "body":
+            continue
+        paragraph = reading.sentence.paragraph
+        if current[0] == paragraph and current[1] is not None:
+            narrated.current[reading.sentence.index] = (current[1], current[2])
+        days = [d for d in reading.dates if d.precision == "day"]
+        countries = frozenset(m.place.country for m in reading.mentions if m.role == "struck")
+        if days:
+            # A background aside, or several days in one sentence: no one
+            # current day.
+            several = len({d.date for d in days}) > 1
+            day = None if reading.background or several else days[0].date
+            current = (paragraph, day, countries)
+        elif reading.mentions and _same_day().search(reading.sentence.text):
+            day = _last_stated_day(readings, position)
+            if day is not None:
+                narrated.same_day[reading.sentence.index] = day
+                current = (paragraph, day, countries)
+    return narrated
+
+
+def _last_stated_day(readings: list[SentenceReading], position: int) -> date | None:
+    """The day the nearest earlier sentence names (the last, if several)."""
+    for reading in reversed(readings[:position]):
+        days = [d for d in reading.dates if d.precision == "day"]
+        if days:
+            return days[-1].date
+    return None
+
+
+@lexicon.cached
+def _same_day() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + lexicon.union("same_day") + r")\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
 class _DateTally:
     """The dates the article gives each place, by place id."""
 
@@ -394,6 +481,8 @@ class _DateTally:
     #: Dates of district strikes by city: an undated mention of the city
     #: ("the toll in Kharkiv rose") is about its district's strike.
     by_city: dict[str, set[date]] = field(default_factory=dict)
+    #: The days the text is at (anaphoric and current dates).
+    narrated: _Narrated = field(default_factory=lambda: _Narrated())
 
 
 def _date_from_sentence(
@@ -402,27 +491,38 @@ def _date_from_sentence(
     """Date a mention by its own sentence, and note the date for its place."""
     near = _nearest_date(reading.dates, mention)
     place = mention.place
-    if near is not None:
+    same_day = tally.narrated.same_day.get(reading.sentence.index)
+    if near is None and same_day is not None:
+        # "В тот же вечер в Рыльске...": the day the text last gave.
+        mention.date, mention.date_explicit = same_day, True
+        if mention.role == "struck":
+            _note_own(tally, place, same_day, written=False)
+    elif near is not None:
         mention.date = near.date
         mention.date_explicit = True
         if mention.role == "struck":
-            tally.own.setdefault(place.id, set()).add(near.date)
-            if place.level == "district" and place.parent_id:
-                tally.by_city.setdefault(place.parent_id, set()).add(near.date)
-            if not near.relative:
-                tally.own_written.setdefault(place.id, set()).add(near.date)
+            _note_own(tally, place, near.date, written=not near.relative)
     elif mention.role == "struck":
         # A weak date (after a verb of speaking) also keeps a month-only
         # mention dated.
         near = _nearest_date(reading.weak_dates, mention)
         if near is not None:
             tally.weak.setdefault(place.id, set()).add(near.date)
-    month = _month_mention(reading, main)
+    month = _month_mention(reading, main, mention)
     mention.background = reading.background or month
     if month and near is None and mention.role == "struck":
         # "At the end of August the Russians struck Podoly": an
         # earlier strike whose day the text does not give.
         mention.date, mention.date_explicit = None, True
+
+
+def _note_own(tally: _DateTally, place: Place, day: date, written: bool) -> None:
+    """Note a date the article gives a struck place (and its city, for a district)."""
+    tally.own.setdefault(place.id, set()).add(day)
+    if place.level == "district" and place.parent_id:
+        tally.by_city.setdefault(place.parent_id, set()).add(day)
+    if written:
+        tally.own_written.setdefault(place.id, set()).add(day)
 
 
 def _prefer_written(mention: Mention, tally: _DateTally, trust_relative: bool) -> None:
@@ -445,6 +545,9 @@ def _date_from_article(
     place_id = mention.place.id
     written = tally.own_written.get(place_id, set())
     dated = tally.own.get(place_id) or tally.by_city.get(place_id, set())
+    if not dated and mention.place.level == "district" and mention.place.parent_id:
+        # An undated district takes its city's strike day.
+        dated = tally.own.get(mention.place.parent_id, set())
     if not trust_relative and len(written) == 1:
         dated = written
     guesses = tally.weak.get(place_id, set())
@@ -453,6 +556,10 @@ def _date_from_article(
     if not dated and len(guesses) == 1:
         mention.date_explicit = True
         return next(iter(guesses))
+    current = tally.narrated.current_for(reading.sentence.index, mention.place)
+    if not dated and current is not None:
+        # The day the paragraph's last dated strike sentence is about.
+        return current
     if reading.evening and overnight and main is not None and main == published:
         # A strike "at 9.45 p.m." in a report of an "overnight" attack
         # published the next morning happened the evening before.
@@ -460,12 +567,19 @@ def _date_from_article(
     return main
 
 
-def _month_mention(reading: SentenceReading, main: date | None) -> bool:
-    """A month named without a day ("at the end of August") other than the main one."""
+_MONTH_REACH = 80
+
+
+def _month_mention(reading: SentenceReading, main: date | None, mention: Mention) -> bool:
+    """A month named without a day ("at the end of August") other than the main
+    one, near the mention (a month at the far end of a long sentence dates
+    something else: "...since Moscow launched the invasion in February 2022")."""
     if main is None:
         return False
     return any(
-        d.precision == "month" and (d.date.year, d.date.month) != (main.year, main.month)
+        d.precision == "month"
+        and (d.date.year, d.date.month) != (main.year, main.month)
+        and _gap(mention, d) < _MONTH_REACH
         for d in reading.dates
     )
 
@@ -529,13 +643,75 @@ _TIME_OF_REPORT = re.compile(
 )
 
 
-def _attach_figures(
-    reading: SentenceReading, struck: list[tuple[Mention, Draft]], anchor: Draft | None
-) -> None:
-    """Give each casualty figure of the sentence to one event (rule 4)."""
-    if not struck and anchor is None:
-        return
+def _figure_days(reading: SentenceReading) -> dict[int, date]:
+    """The day each figure of a sentence naming several days is told with.
+
+    "Attacks killed one person yesterday and wounded two men overnight",
+    "Вчера погиб один человек, а ночью ранены двое": the sentence is cut
+    between figures at the last comma or joining word, and a day belongs to
+    the figure of its piece.
+    """
+    days = [d for d in reading.dates if d.precision == "day"]
+    figures = sorted(
+        (f for f in reading.figures if getattr(f, "scope", "event") == "event"),
+        key=lambda f: f.start,
+    )
+    if len({d.date for d in days}) < 2 or not figures:
+        return {}
     text = reading.sentence.text
+    cuts = [_last_join(text, a.end, b.start) for a, b in pairwise(figures)]
+    out: dict[int, date] = {}
+    for day in days:
+        piece = bisect.bisect_right(cuts, day.start)
+        out.setdefault(id(figures[piece]), day.date)
+    return out
+
+
+def _last_join(text: str, start: int, end: int) -> int:
+    """Where the last comma or joining word between two figures begins."""
+    joins = list(_clause_joins().finditer(text, start, end))
+    return joins[-1].start() if joins else end
+
+
+@lexicon.cached
+def _clause_joins() -> re.Pattern[str]:
+    return re.compile(r",|\b(?:" + lexicon.union("clause_joins") + r")\b", re.IGNORECASE)
+
+
+def _span_gap(a, b) -> int:
+    """Characters between two spans (0 when they overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _on_day(drafts: dict[tuple[str, date | None], Draft], draft: Draft, day: date | None) -> Draft:
+    """The event of ``draft``'s place on another ``day`` (opened if need be)."""
+    if day is None or day == draft.date:
+        return draft
+    other = drafts.get((draft.place.id, day))
+    if other is None:
+        other = drafts[(draft.place.id, day)] = Draft(draft.place, day, primary=draft.primary)
+        other.mentions.append(draft.mentions[-1])
+        other.first_index = draft.first_index
+    return other
+
+
+def _attach_figures(
+    reading: SentenceReading,
+    struck: list[tuple[Mention, Draft]],
+    anchor: Draft | None,
+    drafts: dict[tuple[str, date | None], Draft] | None = None,
+) -> list[tuple[Mention, Draft]]:
+    """Give each casualty figure of the sentence to one event (rule 4).
+
+    In a sentence naming several days, a figure told beside one of them
+    goes to the strike of that day on its place; the events so opened are
+    returned (they take the sentence's weapons too).
+    """
+    if not struck and anchor is None:
+        return []
+    text = reading.sentence.text
+    days = _figure_days(reading) if struck and drafts is not None else {}
+    other_days: list[tuple[Mention, Draft]] = []
     for figure in reading.figures:
         if getattr(figure, "scope", "event") != "event":
             continue
@@ -556,11 +732,17 @@ def _attach_figures(
             target = anchor
         if target is None:
             continue
+        if id(figure) in days and drafts is not None:
+            moved = _on_day(drafts, target, days[id(figure)])
+            if moved is not target:
+                other_days.append((moved.mentions[-1], moved))
+            target = moved
         (target.killed if figure.kind == "killed" else target.injured).append(figure)
         if figure.kind == "killed":
             target.last_killed = reading.sentence.index
     if not reading.figures:
         _attach_increment(reading, struck, anchor)
+    return other_days
 
 
 # A relative clause right after a place, up to the next listed place:

@@ -55,6 +55,16 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "damage_words": "words that report an actual hit, damage or victims",
     "ground_words": "ground fighting: front-line towns, no strike",
     "reaction_words": "verbs of reacting to an attack or discussing it",
+    "heard_only": "explosions only heard: the strike words inside report no hit",
+    "negated_strike": "a strike verb negated ('was not shelled'): no hit",
+    "no_damage": "phrases saying nothing was damaged ('no damage', 'повреждений нет')",
+    "located_from": "a settlement located from a place ('a town just outside'): the place after "
+    "it is a reference point",
+    "report_time": "words before a date that make it the time of a report or a count "
+    "('as of', 'станом на', 'rose to nine by')",
+    "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
+    "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
+    "clause_joins": "words joining two clauses of one sentence ('and', 'while', 'а')",
 }
 
 #: Slots that are plain lists of lower-case words rather than patterns.
@@ -311,6 +321,7 @@ class Lexicon:
 _ENTRY_ATTRS: dict[str, dict[str, type]] = {
     "weapon_words": {"category": str, "generic": bool, "air_defence": bool},
     "models": {"model": str, "category": str, "air_defence": bool, "dual_role": bool},
+    "capital_words": {"country": str},
 }
 _OPTIONAL_ATTRS: dict[str, dict[str, Any]] = {
     "weapon_words": {"generic": False, "air_defence": False},
@@ -498,6 +509,12 @@ def union(slot: str) -> str:
 def union_filter(slot: str, flags: int = re.IGNORECASE) -> Filter:
     """The filter of a slot's patterns across every language (see :class:`Filter`)."""
     patterns = {e.pattern: None for lex in languages().values() for e in lex[slot]}
+    return Filter([(p, flags) for p in patterns])
+
+
+def union_filter_of(slots: tuple[str, ...], flags: int = re.IGNORECASE) -> Filter:
+    """The filter of several slots' patterns across every language."""
+    patterns = {e.pattern: None for s in slots for lex in languages().values() for e in lex[s]}
     return Filter([(p, flags) for p in patterns])
 
 

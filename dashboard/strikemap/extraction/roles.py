@@ -66,6 +66,12 @@ _NEVER = r"(?!)"
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     strike: CueWords
+    #: Phrases whose strike words report no hit (heard_only, negated_strike,
+    #: no_damage), and their substring filter.
+    void: re.Pattern[str]
+    void_filter: lexicon.Filter
+    #: "a town just outside the city of": the place after it locates another.
+    located_from: re.Pattern[str]
     alert: re.Pattern[str]
     damage: re.Pattern[str]
     ground: re.Pattern[str]
@@ -81,8 +87,15 @@ def _words(slot: str, tail: str = r"\b") -> re.Pattern[str]:
 
 @lexicon.cached
 def _vocabulary() -> _Vocabulary:
+    void_slots = ("heard_only", "negated_strike", "no_damage")
     return _Vocabulary(
         CueWords(lexicon.all_words("strike_words"), lexicon.all_words("strike_stems")),
+        re.compile(
+            r"\b(?:" + "|".join(lexicon.union(s) or _NEVER for s in void_slots) + r")\b",
+            re.IGNORECASE,
+        ),
+        lexicon.union_filter_of(void_slots),
+        re.compile(r"\b(?:" + (lexicon.union("located_from") or _NEVER) + r")\s+$", re.I),
         _words("alert_words"),
         _words("damage_words"),
         _words("ground_words"),
@@ -92,20 +105,37 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+# A sentence is looked at whole and then clause by clause: a few are enough.
+@lexicon.cached(maxsize=16)
+def void_phrases(text: str) -> str:
+    """``text`` with the phrases whose strike words report no hit blanked out.
+
+    "Explosions were heard", "Kharkiv was not shelled overnight", "no damage":
+    the strike words inside them say nothing was hit, so they count as no
+    strike words at all (the text keeps its length and offsets).
+    """
+    vocabulary = _vocabulary()
+    if not vocabulary.void_filter.accepts(text):
+        return text
+    return vocabulary.void.sub(lambda m: " " * len(m.group(0)), text)
+
+
 class _StrikeCue:
     """The strike vocabulary of every language file, as :class:`CueWords`.
 
     A place is only taken as struck when its sentence speaks of a strike,
-    its damage or its victims.
+    its damage or its victims; strike words inside phrases that report no
+    hit (:func:`void_phrases`) do not count.
     """
 
     def search(self, text: str) -> bool:
         """Whether ``text`` holds a strike word."""
-        return _vocabulary().strike.search(text)
+        strike = _vocabulary().strike
+        return strike.search(text) and strike.search(void_phrases(text))
 
     def starts(self, text: str) -> list[int]:
         """Offsets of the strike words of ``text``."""
-        return _vocabulary().strike.starts(text)
+        return _vocabulary().strike.starts(void_phrases(text))
 
 
 STRIKE_CUE = _StrikeCue()
@@ -388,6 +418,12 @@ def _reference_rule(w: _Window) -> Role | None:
     return None
 
 
+def _located_from_rule(w: _Window) -> Role | None:
+    """A place that locates an unnamed settlement: "a town just outside the city
+    of Dnipro", "в селе под Харьковом" (the settlement was struck, not it)."""
+    return "reference" if _vocabulary().located_from.search(w.near) else None
+
+
 #: The rules on the words around a mention, in the order they are tried.
 _WINDOW_RULES = (
     _official_rule,
@@ -397,6 +433,7 @@ _WINDOW_RULES = (
     _downed_over_rule,
     _downed_in_rule,
     _reference_rule,
+    _located_from_rule,
 )
 
 
@@ -417,6 +454,12 @@ def _clause_role(sentence: str, start: int, end: int) -> Role:
     if _alert_only(sentence):
         return "none"
     return "struck"
+
+
+def reports_damage(text: str) -> bool:
+    """Whether ``text`` reports an actual hit, damage or victims (negated
+    and heard-only phrases do not count)."""
+    return bool(_vocabulary().damage.search(void_phrases(text)))
 
 
 @lexicon.cached(maxsize=256)
@@ -512,7 +555,7 @@ def _layout(masked: str) -> _Layout:
         masked,
         [m.start() for m in cuts],
         [m.end() for m in cuts],
-        vocabulary.strike.starts(masked),
+        vocabulary.strike.starts(void_phrases(masked)),
         _ground_starts(masked),
         reactions,
         [m.start() for m in vocabulary.damage.finditer(masked)],

@@ -105,10 +105,11 @@ _LINE_RE = re.compile(r"[^\n]+")
 # "(ANSA) - ROMA, 19 AGO -".  It names where the story was filed.
 _DATELINE = re.compile(
     r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?"
-    r"(?:[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’ -]{2,}|[A-Z][a-z]+(?:, [A-Z][a-z]+)?)"
+    r"(?:[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’ -]{2,}|[A-ZÀ-Þ][a-zß-ÿ]+(?:, [A-ZÀ-Þ][a-zß-ÿ]+)?)"
     r"(?:,\s*[A-Z][A-Za-z.]*)?(?:,?\s*[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|,?\s*\d{1,2}\s+"
     r"[A-Za-z]{3,9}\.?)?"
-    r"\s*(?:\([A-Za-z ]+\)(?:\s*[A-Za-z]{3}\s+\d{1,2},?\s*\d{4})?)?\s*(?:[-–—:])\s+"
+    # "(EFE).-": Spanish agencies put a full stop before the dash.
+    r"\s*(?:\([A-Za-z ]+\)(?:\s*[A-Za-z]{3}\s+\d{1,2},?\s*\d{4})?)?\s*\.?(?:[-–—:])\s+"
 )
 
 
