@@ -61,7 +61,6 @@ def test_polish_shahed_pasted_is_a_drone_model(extract):
     assert odesa.weapons == ["drone"] and "Shahed-136" in odesa.models
 
 
-@issue11("generic 'Luftangriffe' over a specific drone")
 def test_german_air_strikes_by_drone_are_drone_strikes(extract):
     events = extract(
         "Luftangriffe auf Dnipro\n\n"
