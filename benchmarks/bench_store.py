@@ -4,11 +4,14 @@ For each backend the store is filled with synthetic events
 (``scripts/seed_synthetic.py``: distinct place-day units, 50 events per
 article, 1,000 per transaction) and the script prints:
 
-- store write throughput while filling it (events/s, merge at ingest included,
-  extraction excluded);
+- store write throughput while filling it (events/s, merge included,
+  extraction excluded): SQLite as ``strikemap ingest`` writes, PostGIS as
+  ``strikemap db load`` does (COPY), and then the ingest writes of
+  ``--ingest`` more events into the full PostGIS store;
 - the time of a filter query: one month, one weapon and a map bounding box
   around Kharkiv and the Donbas (:meth:`EventStore.query`, SQL and decoding the
-  events; median of 7; goal < 200 ms on PostGIS at 1M), and of counting it;
+  events; median of 7; goal < 200 ms on PostGIS at 1M), with this process's
+  CPU time (the machine is shared), the SQL and transfer alone, and counting it;
 - the app's data path with the whole store behind it and a filtered view of
   about 10,000 events: what ``dashboard/app.py`` calls on every rerun (the
   store's revision), on a filter change (the view's query, its frame, map
@@ -42,22 +45,57 @@ MAX_VIEW_DAYS = 3_650
 BBOX = (47.0, 35.0, 50.6, 39.5)  # south, west, north, east: Kharkiv, Donetsk, Luhansk, Zaporizhzhia
 
 
-def fill(url: str, count: int) -> float:
-    """Fill a fresh store with ``count`` synthetic events; return events per second."""
+class _CopyLoad:
+    """A store whose ``add_many`` is ``strikemap db load``'s PostgreSQL path (COPY)."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def add_many(self, items):
+        from strikemap.store.bulk import copy_many
+
+        return copy_many(self.store, items)
+
+
+def fill(url: str, count: int, *, bulk: bool = False) -> float:
+    """Fill a fresh store with ``count`` synthetic events; return events per second.
+
+    With ``bulk`` the events go in as ``strikemap db load`` puts them into
+    PostgreSQL (COPY), else as ``strikemap ingest`` does (``add_many``).
+    """
     from seed_synthetic import seed
     from strikemap.store import EventStore
 
     with EventStore(url) as store:
         start = time.perf_counter()
-        seed(store, count, end=END)
+        seed(_CopyLoad(store) if bulk else store, count, end=END)
         seconds = time.perf_counter() - start
         stored = store.count_events()
         with store.engine.connect() as conn:  # fresh planner statistics, as autovacuum would
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    how = "bulk load (COPY, merge included)" if bulk else "ingest writes (merge included)"
     print(
-        f"  filled: {stored:,} merged events in {seconds:.0f} s = {stored / seconds:,.0f} events/s"
+        f"  filled by {how}: {stored:,} merged events in {seconds:.0f} s = "
+        f"{stored / seconds:,.0f} events/s"
     )
     return stored / seconds
+
+
+def ingest_figures(url: str, count: int) -> None:
+    """Ingest write throughput (``add_many``, merge at ingest) into the full store."""
+    from seed_synthetic import seed
+    from strikemap.store import EventStore
+
+    with EventStore(url) as store:
+        before = store.count_article_events()
+        start = time.perf_counter()
+        seed(store, count, end=END, seed_value=7)
+        seconds = time.perf_counter() - start
+        added = store.count_article_events() - before
+    print(
+        f"  ingest writes into the full store (merge included, extraction excluded): "
+        f"{added:,} events in {seconds:.0f} s = {added / seconds:,.0f} events/s"
+    )
 
 
 def _timed(call, repeat: int = 7) -> tuple[float, object]:
@@ -69,8 +107,29 @@ def _timed(call, repeat: int = 7) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+def _cpu(call, repeat: int = 7) -> float:
+    """Median CPU time of this process for ``call`` (what the machine's load does not add)."""
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        call()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def _raw_records(store, state, bbox) -> list[str]:
+    """The query's SQL and transfer alone: the JSON records, not decoded into events."""
+    import sqlalchemy as sa
+    from strikemap.store.query import EventQuery, conditions, ordered
+    from strikemap.store.schema import merged
+
+    where = conditions(store.engine.dialect.name, EventQuery(state, bbox), None)
+    with store.engine.connect() as conn:
+        return conn.execute(ordered(sa.select(merged.c.record).where(*where))).scalars().all()
+
+
 def query_figures(url: str) -> None:
-    """Time the month + weapon + bounding-box query and its count."""
+    """Time the month + weapon + bounding-box query, its SQL alone and its count."""
     from strikemap.filters import FilterState
     from strikemap.store import EventStore
 
@@ -80,15 +139,22 @@ def query_figures(url: str) -> None:
     with EventStore(url) as store:
         store.query(month, bbox=BBOX)  # warm the connection and the caches
         seconds, found = _timed(lambda: store.query(month, bbox=BBOX))
+        cpu = _cpu(lambda: store.query(month, bbox=BBOX))
+        raw, _ = _timed(lambda: _raw_records(store, month, BBOX))
         counting, count = _timed(lambda: store.count_events(month, bbox=BBOX))
     print(
         f"  filter query (May 2025, missile, bbox): {seconds * 1000:.0f} ms median for "
-        f"{len(found):,} events; counting them {counting * 1000:.0f} ms ({count:,})"
+        f"{len(found):,} events (CPU time of this process {cpu * 1000:.0f} ms; the SQL and "
+        f"transfer of the records alone {raw * 1000:.0f} ms); counting them "
+        f"{counting * 1000:.0f} ms ({count:,})"
     )
 
 
 def view_dates(url: str, target: int = 10_000) -> tuple[date, date]:
-    """Return the newest date range (ending at the newest day) holding about ``target`` events."""
+    """Return the newest date range (ending at the newest day) holding about ``target`` events.
+
+    Whole days, so the count is near ``target`` rather than equal to it.
+    """
     from strikemap.filters import FilterState
     from strikemap.store import EventStore
 
@@ -97,9 +163,11 @@ def view_dates(url: str, target: int = 10_000) -> tuple[date, date]:
         for _ in range(20):
             first = END - timedelta(days=days - 1)
             found = store.count_events(FilterState(quick=None, date_from=first, date_to=END))
-            if found >= 0.95 * target or days >= MAX_VIEW_DAYS:
+            wanted = round(days * target / max(found, 1))
+            next_days = max(1, min(MAX_VIEW_DAYS, wanted))
+            if 0.9 * target <= found <= 1.1 * target or next_days == days:
                 break
-            days = min(MAX_VIEW_DAYS, max(days + 1, round(days * target / max(found, 1))))
+            days = next_days
     return first, END
 
 
@@ -183,18 +251,27 @@ def app_figures(url: str) -> None:
     )
 
 
-def run_backend(name: str, url: str, count: int) -> None:
+def run_backend(name: str, url: str, count: int, ingest: int = 0) -> None:
+    """Fill (in bulk when ``ingest`` events are to be timed afterwards), then time."""
     print(f"{name}, {count:,} events", flush=True)
-    fill(url, count)
+    fill(url, count, bulk=ingest > 0)
     query_figures(url)
     data_path_figures(url)
     app_figures(url)
+    if ingest:
+        ingest_figures(url, ingest)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--postgis", type=int, default=1_000_000, help="events in PostGIS")
     parser.add_argument("--sqlite", type=int, default=100_000, help="events in SQLite")
+    parser.add_argument(
+        "--ingest",
+        type=int,
+        default=20_000,
+        help="PostGIS: fill by COPY, then time ingesting this many more events (0: fill by ingest)",
+    )
     args = parser.parse_args(argv)
     from pgserver import PostgresServer
 
@@ -206,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
             server.start()
             try:
                 server.prepare_template()
-                run_backend("PostGIS", server.new_database(), args.postgis)
+                run_backend("PostGIS", server.new_database(), args.postgis, args.ingest)
             finally:
                 server.cleanup()
     return 0
