@@ -473,34 +473,17 @@ class EventStore:
         return self.query()
 
     def filter_options(self) -> dict[str, list[str]]:
-        """Return the choices of each list filter, as :func:`strikemap.filters.options` does."""
+        """Return the choices of each list filter, as :func:`strikemap.filters.options` does.
+
+        One scan of the events (their distinct combinations of the list
+        columns), not one per filter: at a million events each scan costs seconds.
+        """
         query = self._policy_query(EventQuery(EVERYTHING))
         where = conditions(self.engine.dialect.name, query, None)
-
-        def distinct(column) -> list:
-            with self._read() as conn:
-                statement = sa.select(column).where(*where, column.is_not(None)).distinct()
-                return sorted(str(v) for (v,) in conn.execute(statement))
-
-        masks = {int(m) for m in distinct(merged.c.weapons_mask)}
-        publishers = {p for text in distinct(merged.c.publishers) for p in text.split("|") if p}
-        attackers = distinct(merged.c.attacker)
-        unknown = sa.select(merged.c.id).where(*where, merged.c.attacker.is_(None)).limit(1)
-        if self._scalar(unknown) is not None:
-            attackers.append(UNKNOWN_ATTACKER)
-        levels = distinct(merged.c.level)
-        if self.publication.precision_km is not None:
-            levels = sorted({"city" if level == "district" else level for level in levels})
-        return {
-            "weapons": sorted(
-                {w for i, w in enumerate(WEAPON_CATEGORIES) for m in masks if m & (1 << i)}
-            ),
-            "attackers": attackers,
-            "countries": distinct(merged.c.country),
-            "oblasts": distinct(merged.c.oblast),
-            "sources": sorted(publishers),
-            "levels": levels,
-        }
+        columns = [merged.c[name] for name in _OPTION_COLUMNS]
+        with self._read() as conn:
+            rows = conn.execute(sa.select(*columns).where(*where).distinct()).all()
+        return _options(rows, coarse=self.publication.precision_km is not None)
 
     # -------------------------------------------------------------- writes
 
@@ -681,6 +664,38 @@ class EventStore:
             else:
                 report.duplicates += 1
         pending.clear()
+
+
+_OPTION_COLUMNS = ("weapons_mask", "publishers", "attacker", "country", "oblast", "level")
+
+
+def _present(rows: Sequence[sa.Row], name: str) -> list[str]:
+    return sorted({str(v) for v in (getattr(r, name) for r in rows) if v is not None})
+
+
+def _options(rows: Sequence[sa.Row], *, coarse: bool) -> dict[str, list[str]]:
+    """The list filters' choices from the distinct combinations of their columns.
+
+    ``coarse``: the public-link precision cap shows districts at their city.
+    """
+    masks = {int(r.weapons_mask) for r in rows if r.weapons_mask is not None}
+    publishers = {p for r in rows if r.publishers for p in r.publishers.split("|") if p}
+    attackers = _present(rows, "attacker")
+    if any(r.attacker is None for r in rows):
+        attackers.append(UNKNOWN_ATTACKER)
+    levels = _present(rows, "level")
+    if coarse:
+        levels = sorted({"city" if level == "district" else level for level in levels})
+    return {
+        "weapons": sorted(
+            {w for i, w in enumerate(WEAPON_CATEGORIES) for m in masks if m & (1 << i)}
+        ),
+        "attackers": attackers,
+        "countries": _present(rows, "country"),
+        "oblasts": _present(rows, "oblast"),
+        "sources": sorted(publishers),
+        "levels": levels,
+    }
 
 
 def default_extractor() -> Extractor:
