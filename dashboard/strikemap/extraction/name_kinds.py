@@ -64,10 +64,6 @@ _UPPER = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ"
 # A given name, patronymic or acronym between a title and the name:
 # "spokesman Oleksandr Romanov", "головнокомандувач ЗСУ Олександр Сирський".
 _BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{1,3}}"
-# Names of a coordinated list: "Kursk, Oryol and Primorsko-Akhtarsk".
-_LIST_GAP = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:and|or|і|й|та|и|i|oraz|und|et|y|e|ou|o)\s+)?$", re.IGNORECASE
-)
 _NEXT_CAPITAL = re.compile(rf"^[ \t]+[{_UPPER}]")
 _DASH = re.compile(r"^\s?[-–—‑]\s?$")
 
@@ -104,6 +100,7 @@ class _Rules:
     road_after: re.Pattern[str]
     place_after: re.Pattern[str]
     locative_before: re.Pattern[str]
+    list_gap: re.Pattern[str]
     surname: re.Pattern[str] | None
 
 
@@ -239,34 +236,43 @@ def _alternation(codes: Sequence[str], slot: str) -> str:
     return "|".join(f"(?:{p})" for code in codes for p in known[code][slot]) or r"(?!)"
 
 
+#: How each cue of :class:`_Rules` is built from its lexicon slot: ``{}`` is
+#: the slot's alternation (the language's patterns, then English's).
+_BETWEEN_T = _BETWEEN.replace("{", "{{").replace("}", "}}")
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    "title_before": ("titles_before", rf"(?<!\w){{}}{_BETWEEN_T}\s*$"),
+    "title_after": ("titles_after", r"^\s*,\s*{}(?!\w)"),
+    "speech_after": ("speech_after", r"^\s*{}(?!\w)"),
+    "speech_before": ("speech_before", rf"(?<!\w){{}}{_BETWEEN_T}\s*$"),
+    "capital": ("capital_names", r"^{}$"),
+    "government_after": ("government_after", r"^\s*{}(?!\w)"),
+    "government_before": ("government_before", r"(?<!\w){}\s*$"),
+    "reference_before": ("reference_before", r"(?<!\w){}\s*$"),
+    "near_before": ("near_before", r"(?<!\w){}\s*$"),
+    "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
+    "launch_before": ("launch_before", r"(?<!\w){}\s*$"),
+    "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
+    "road_before": ("road_words", r"(?<!\w){}\s*$"),
+    "road_after": ("road_words", r"^\s*{}(?!\w)"),
+    "place_after": ("place_after", r"^\s*{}(?!\w)"),
+    "locative_before": ("locative_before", r"(?<!\w){}\s*$"),
+    # Names of a coordinated list: "Kursk, Oryol and Primorsko-Akhtarsk".
+    "list_gap": ("list_words", r"^\s*(?:,\s*)?(?:{}\s+)?$"),
+    "surname": ("surname_shape", r"^{}$"),
+}
+
+
 @cache
 def rules(lang: str | None) -> _Rules:
     """The compiled cues to read a text in ``lang`` with (its lexicon, then English)."""
     codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
-
-    def alt(slot: str) -> str:
-        return f"(?i:{_alternation(codes, slot)})"
-
-    surname = _alternation(codes, "surname_shape")
-    return _Rules(
-        title_before=re.compile(rf"(?<!\w){alt('titles_before')}{_BETWEEN}\s*$"),
-        title_after=re.compile(rf"^\s*,\s*{alt('titles_after')}(?!\w)"),
-        speech_after=re.compile(rf"^\s*{alt('speech_after')}(?!\w)"),
-        speech_before=re.compile(rf"(?<!\w){alt('speech_before')}{_BETWEEN}\s*$"),
-        capital=re.compile(rf"^{alt('capital_names')}$"),
-        government_after=re.compile(rf"^\s*{alt('government_after')}(?!\w)"),
-        government_before=re.compile(rf"(?<!\w){alt('government_before')}\s*$"),
-        reference_before=re.compile(rf"(?<!\w){alt('reference_before')}\s*$"),
-        near_before=re.compile(rf"(?<!\w){alt('near_before')}\s*$"),
-        settlement=re.compile(rf"(?<!\w){alt('settlement_words')}(?!\w)[^.;:!?]{{0,40}}$"),
-        launch_before=re.compile(rf"(?<!\w){alt('launch_before')}\s*$"),
-        organisation_after=re.compile(rf"^\s*{alt('organisation_after')}(?!\w)"),
-        road_before=re.compile(rf"(?<!\w){alt('road_words')}\s*$"),
-        road_after=re.compile(rf"^\s*{alt('road_words')}(?!\w)"),
-        place_after=re.compile(rf"^\s*{alt('place_after')}(?!\w)"),
-        locative_before=re.compile(rf"(?<!\w){alt('locative_before')}\s*$"),
-        surname=re.compile(rf"^(?i:{surname})$") if surname != r"(?!)" else None,
-    )
+    compiled = {
+        name: re.compile(template.format(f"(?i:{_alternation(codes, slot)})"))
+        for name, (slot, template) in _TEMPLATES.items()
+    }
+    if _alternation(codes, "surname_shape") == r"(?!)":
+        compiled["surname"] = None  # type: ignore[assignment]
+    return _Rules(**compiled)
 
 
 # ---------------------------------------------------------------- rules
@@ -413,7 +419,7 @@ def classify_names(
     for i in range(1, len(spans)):
         previous = kinds[i - 1]
         gap = text[spans[i - 1][1] : spans[i][0]]
-        if previous.kind in _LIST_KINDS and kinds[i].reason == "no cue" and _LIST_GAP.match(gap):
+        if previous.kind in _LIST_KINDS and kinds[i].reason == "no cue" and r.list_gap.match(gap):
             kinds[i] = NameKind(previous.kind, previous.reason.removesuffix(" (list)") + " (list)")
     people = [
         text[s:e] for (s, e), k in zip(spans, kinds, strict=True) if k.reason in _STRONG_PERSON

@@ -103,7 +103,7 @@ _NICKNAME_CASES = tuple(
     (normalize(end), normalize("щина")) for end in ("щині", "щину", "щини", "щиною")
 )
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_TOKEN = name_kinds.NAME_WORD
 
 
 @dataclass(slots=True)
