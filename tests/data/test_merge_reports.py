@@ -230,3 +230,20 @@ def test_two_quotes_of_one_article_are_both_kept_as_evidence():
         "Two were hurt in Kyiv.",
     ]
     assert [s.article_id for s in merged.sources] == ["a", "b"]
+
+
+def test_merging_leaves_the_garbage_collector_as_it_found_it():
+    """The collector is paused while merging only: on before means on after, off means off."""
+    import gc
+
+    a, b = article("a", MAY2), article("b", MAY2)
+    reports = [event(a, KYIV, MAY2), event(b, KYIV, MAY2)]
+    assert gc.isenabled()
+    assert len(merge_events(reports)) == 1
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        merge_events(reports)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
