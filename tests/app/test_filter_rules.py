@@ -129,6 +129,28 @@ def test_sources_given_as_records_or_objects_match_by_publisher():
     assert options(frame)["sources"] == ["Reuters", "Suspilne"]
 
 
+def test_a_source_without_a_publisher_field_matches_no_publisher():
+    """A source held as bare text (no publisher field) is skipped, not an error."""
+    frame = events(
+        {"event_id": "bare", "sources": ["Suspilne"]},
+        {"event_id": "record", "sources": ["Suspilne", {"publisher": "Suspilne"}]},
+    )
+    assert kept(frame, FilterState(sources=("Suspilne",))) == ["record"]
+    assert options(frame)["sources"] == ["Suspilne"]
+
+
+def test_lists_filter_a_view_whose_rows_keep_their_labels():
+    """A view cut from a larger frame (labels 10, 11, 12) filters by its own rows."""
+    frame = events(
+        {"event_id": "drone", "weapons": ["drone"], "sources": [{"publisher": "Reuters"}]},
+        {"event_id": "missile", "weapons": ["missile"], "sources": [{"publisher": "TASS"}]},
+        {"event_id": "both", "weapons": ["drone", "missile"], "sources": []},
+    )
+    frame.index = [10, 11, 12]
+    assert kept(frame, FilterState(weapons=("missile",))) == ["missile", "both"]
+    assert kept(frame, FilterState(sources=("Reuters",))) == ["drone"]
+
+
 def test_an_event_with_a_single_weapon_value_matches_that_weapon():
     frame = events(
         {"event_id": "listed", "weapons": ["drone", "missile"]},

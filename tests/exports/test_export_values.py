@@ -19,6 +19,7 @@ from shapely.geometry import Point
 from strikemap.exports.tabular import (
     CUT_MARK,
     EXCEL_CELL_CHARS,
+    _geometry_of,
     _gpkg_frame,
     geojson_features,
     plain_value,
@@ -204,6 +205,11 @@ def test_a_feature_without_an_event_id_has_no_id_and_an_empty_point_no_geometry(
     assert second["id"] == "ev-2"
     assert second["geometry"] is None
     assert second["properties"] == {"event_id": "ev-2", "place": "Sumy"}
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), Point()], ids=["none", "nan", "empty"])
+def test_a_missing_geometry_is_a_null_geojson_geometry(missing):
+    assert _geometry_of(missing) is None
 
 
 def test_geojson_coordinates_are_longitude_and_latitude_in_wgs84():
