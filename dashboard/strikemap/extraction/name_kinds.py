@@ -50,6 +50,10 @@ SLOTS: dict[str, str] = {
     "locative_before": "prepositions that make the name after them a location",
     "surname_shape": "the shape of a surname (may be empty)",
     "list_words": "words joining the members of a list ('and', 'or')",
+    "region_after": "words right after a name that make it a region",
+    "region_before": "words right before a name that make it a region",
+    "district_after": "words right after a name that make it a district or raion",
+    "district_before": "words right before a name that make it a district",
     "unit_lists": (
         "plural unit nouns closing or opening a list of adjectival names "
         "('у Салтівському та Немишлянському районах'): pattern, singular, names"
@@ -200,6 +204,12 @@ def lexicons() -> dict[str, dict[str, tuple[str, ...]]]:
     if "en" not in found:
         raise NameKindsError(f"{FOLDER}: the English lexicon en.yaml is missing")
     return found
+
+
+def all_languages(slot: str) -> str:
+    """One alternation of a slot's patterns in every language (for cues read
+    the same whatever the article's language: level words next to a name)."""
+    return _alternation(tuple(lexicons()), slot)
 
 
 @cache

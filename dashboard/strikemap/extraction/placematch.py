@@ -25,6 +25,8 @@ from functools import lru_cache
 import ahocorasick
 
 from strikemap.extraction import name_kinds
+from strikemap.extraction.lexicon import fold as fold_for_filter
+from strikemap.extraction.lexicon import literal_prefixes
 from strikemap.extraction.roles import literals
 from strikemap.gazetteer.names import normalize, stem_candidates
 
@@ -32,29 +34,35 @@ from strikemap.gazetteer.names import normalize, stem_candidates
 INFLECTED = frozenset({"pl", "ru", "uk", "be", "cs", "sk", "hr", "sr", "sl", "bg", "lt", "lv"})
 
 _APOSTROPHES = frozenset("'’ʼ‘`´")
-_REGION_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:(?:region|oblast|province|krai|kray|governorate|area|regione|provincia|"
-    r"región|région|gebiet|obw[oó]d|obwodzie|obwodu|област[иіьюі]?|обл\.?|край|краю|края|краї)"
-    r"(s)?\b)",
-    re.IGNORECASE,
-)
-_REGION_BEFORE = re.compile(
-    r"(?:\b(?:region|oblast|province|regione|provincia|región|région|gebiet|obw[oó]d\w*|област\w*|"
-    r"regione di|provincia di|región de)\s+(?:of\s+|di\s+|de\s+|d['’])?|"
-    r"\b(?:area|areas|region|suburbs|outskirts|surroundings)\s+(?:around|surrounding)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
-)
-_DISTRICT_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:district|raion|rayon|neighbou?rhood|distretto|quartiere|dzielnic\w*|"
-    r"район\w*|districto|barrio)(s)?\b",
-    re.IGNORECASE,
-)
-_DISTRICT_BEFORE = re.compile(
-    r"(?:\b(?:district|distretto|quartiere|dzielnic\w*|район\w*|distrito|barrio|stadtbezirk|"
-    r"bezirk|quartier)"
-    r"(?:\s+(?:of|di|del|de))?\s+)$",
-    re.IGNORECASE,
-)
+# Level words next to a name, from every language's name-kind lexicon: "the
+# Sumy region", "Kharkiv Oblast", "Pecherskyi district", "distretto di Izmail".
+_LEVEL_TEMPLATES = {
+    "region_after": r"^(?:['’]s)?\s*(?:(?:{})(s)?\b)",
+    "region_before": r"\b(?:{})\s+(?:of\s+|di\s+|de\s+|d['’])?$",
+    "district_after": r"^(?:['’]s)?\s*(?:{})(s)?\b",
+    "district_before": r"\b(?:{})(?:\s+(?:of|di|del|de))?\s+$",
+    # Coordinated lists: "the Kharkiv, Odesa and Sumy regions".
+    "list_words": r"^\s*(?:,\s*(?:(?:{0})\s+)?|(?:{0})|,)\s*$",
+}
+_LEVEL = {
+    slot: re.compile(template.format(name_kinds.all_languages(slot)), re.IGNORECASE)
+    for slot, template in _LEVEL_TEMPLATES.items()
+}
+_REGION_AFTER, _REGION_BEFORE = _LEVEL["region_after"], _LEVEL["region_before"]
+_DISTRICT_AFTER, _DISTRICT_BEFORE = _LEVEL["district_after"], _LEVEL["district_before"]
+_LIST_GAP = _LEVEL["list_words"]
+
+
+def _gate(slot: str) -> Callable[[str], bool]:
+    """A cheap test that a text may hold a match of a level slot: the literal
+    stems every match contains, derived from the patterns themselves."""
+    stems = literal_prefixes(name_kinds.all_languages(slot), re.IGNORECASE)
+    if not stems:
+        return lambda _text: True
+    found = literals(*stems)
+    return lambda text: found.search(fold_for_filter(text)) is not None
+
+
 _DISTRICT_WORDS = frozenset(
     {"district", "raion", "rayon", "distretto", "dzielnica", normalize("район")}
 )
@@ -66,7 +74,6 @@ _UNKNOWN_LIST_TAIL = re.compile(
     r"(?P<last>[A-ZА-ЯЁІЇЄ][\w'’-]+)"
     r"\s+(?:districts|neighbou?rhoods|quartieri|dzielnice|районы|райони|barrios)\b"
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and|or|e|ed|i|oraz|y|и|і|й|та|,)\s*$", re.I)
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
 _POLISH_REGION = re.compile(r"\b(?:obw[oó]d|region)\w*\s+([a-ząćęłńóśźż]+sk\w+)", re.IGNORECASE)
 _POLISH_ADJECTIVE_CASES = (
@@ -583,21 +590,8 @@ def _longest_first(
 
 # Literals every match of _REGION_BEFORE / _DISTRICT_BEFORE contains: the
 # end-anchored patterns are tried at every position of their window.
-_REGION_BEFORE_GATE = literals(
-    "region", "oblast", "province", "provincia", "región", "région", "gebiet", "obw", "област",
-    "area", "suburbs", "outskirts", "surroundings",
-)  # fmt: skip
-_DISTRICT_BEFORE_GATE = literals(
-    "district",
-    "distretto",
-    "quartiere",
-    "dzielnic",
-    "район",
-    "distrito",
-    "barrio",
-    "bezirk",
-    "quartier",
-)
+_REGION_BEFORE_GATE = _gate("region_before")
+_DISTRICT_BEFORE_GATE = _gate("district_before")
 
 
 def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
@@ -633,9 +627,9 @@ def _hint_level(text: str, mention: PlaceMention) -> None:
             mention.plural_hint = bool(found.group(1))
             return
     before = text[max(0, mention.start - 30) : mention.start]
-    if _REGION_BEFORE_GATE.search(before.lower()) and _REGION_BEFORE.search(before):
+    if _REGION_BEFORE_GATE(before) and _REGION_BEFORE.search(before):
         mention.level_hint = "region"
-    elif _DISTRICT_BEFORE_GATE.search(before.lower()) and _DISTRICT_BEFORE.search(before):
+    elif _DISTRICT_BEFORE_GATE(before) and _DISTRICT_BEFORE.search(before):
         mention.level_hint = "district"
 
 
