@@ -206,3 +206,16 @@ def test_a_weapon_without_a_category_fails_loudly(tmp_path):
     _write(tmp_path, "weapons.yaml", "models:\n  - {model: X, pattern: 'X-1', examples: [X-1]}\n")
     with pytest.raises(lexicon.LexiconError, match="needs 'category'"):
         lexicon.read_weapons(tmp_path / "weapons.yaml")
+
+
+def test_compiled_slots_put_every_languages_words_in_one_structure():
+    ukraine = lexicon.compiled("capital_words", where=("country", "UA"))
+    assert ukraine.search("Russia attacked the Ukrainian capital overnight")
+    assert ukraine.search("дрони атакували столицю України")
+    assert ukraine.search("ataque contra la capital ucraniana")
+    assert not ukraine.search("the capital was hit")
+    before = lexicon.compiled("report_time", tail=r")\s+(?:\w+\s+){0,2}$")
+    assert before.search("the toll rose to nine by ")
+    assert before.search("Станом на ранок ")
+    assert not before.search("the strike on ")
+    assert lexicon.slot_filter("report_time").accepts("по состоянию на")

@@ -22,21 +22,6 @@ from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import is_cyrillic, transliterate
 
-# A date right after a verb of speaking dates the statement, not the strike:
-# "Putin said on Monday that...", "Russia claimed on Tuesday".
-_SPEECH_BEFORE_DATE = re.compile(
-    r"\b(?:said|says|told|claimed|warned|warning|announced|reported|stated|wrote|added|"
-    r"published|tweeted|posted|vowed|confirmed|denied|urged|interview|issued|statement)"
-    r"\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# Titles that name a region: "Belgorod governor", "Kharkiv Regional Military
-# Administration", "head of the Odesa regional state administration".
-_REGIONAL_TITLE = re.compile(
-    r"\b(?:governor|regional|oblast|region|obwod\w*|губернатор\w*|област\w*|обласн\w*|"
-    r"regionale|provincial)\b",
-    re.IGNORECASE,
-)
 # A region right after a comma locates the place named before it; so does a
 # region after "the village of Hroza in", "Kupiansk District of".
 _LOCATOR = re.compile(
@@ -46,14 +31,6 @@ _LOCATOR = re.compile(
     r"\b(?:village|town|city|settlement|community|hromada|district|raion)\s+(?:of\s+)?"
     r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄ][\w'’-]+)?,?\s+(?:in|of)\s+(?:the\s+)?$|"
     r"[A-ZА-ЯЁІЇЄ][\w'’-]+\s+(?:district|raion|rayon|community|hromada)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# A country named as where something happened ("killed two people in Russia",
-# "the largest attack on Ukraine"), not as an institution ("Ukraine's
-# emergency services").
-_LOCATIVE = re.compile(
-    r"\b(?:in|across|over|throughout|on|against|at|into|pounded|struck|hit|attacked|targeted|"
-    r"shelled|w|we|na|в|во|на|по|у|nel|nella|in tutta|en)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Earlier the same day" is today's news, not background.
@@ -75,11 +52,6 @@ _BACKGROUND = re.compile(
     r"(?:wcześniej|ранее|раніше|прежде|in precedenza|anteriormente)\b(?!\s+" + _SAME_DAY + r"))\b",
     re.IGNORECASE,
 )
-_DEBRIS = re.compile(
-    r"\b(?:debris|fragments of (?:a |the )?(?:downed|intercepted)|wreckage|shot[- ]down|"
-    r"обломк\w*|уламк\w*|szczątk\w*|odłamk\w*|frammenti|detriti|restos)\b",
-    re.IGNORECASE,
-)
 # Substrings one of which every match of _BACKGROUND / _DEBRIS contains.
 _BACKGROUND_NEEDLES = literals(
     "earlier", "previous", "last ", " ago", " after", "before that", "recently", "since",
@@ -87,21 +59,6 @@ _BACKGROUND_NEEDLES = literals(
     "for weeks", "for years", "frequent", "regular", "routine", "often", "constant", "repeated",
     "wcześniej", "poprzedni", "ранее", "раніше", "прежде", "precedent", "anteriormente", "hace",
 )  # fmt: skip
-_DEBRIS_NEEDLES = literals(
-    "debris", "fragments", "wreckage", "shot", "обломк", "уламк", "szczątk", "odłamk",
-    "frammenti", "detriti", "restos",
-)  # fmt: skip
-_EVENING = re.compile(
-    r"\b(?:(?:[6-9]|1[01])[.:]\d\d\s*p\.?\s*m\.?|(?:1[89]|2[0-3])[:.]\d\d\b|late (?:on )?\w*day "
-    r"evening|(?:on|in) the evening|ввечері|вечером|wieczorem|di sera)",
-    re.IGNORECASE,
-)
-_OVERNIGHT = re.compile(
-    r"\b(?:overnight|last night|during the night|вночі|ночью|уночі|w nocy|nella notte|"
-    r"durante la noche)\b",
-    re.IGNORECASE,
-)
-
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
 _PREV_WORD = re.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
@@ -137,6 +94,25 @@ _PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _passes(needles: re.Pattern[str] | lexicon.Filter, text: str) -> bool:
+    """Whether ``text`` passes a substring gate (a literal pattern or a filter)."""
+    if isinstance(needles, lexicon.Filter):
+        return needles.accepts(text)
+    return needles.search(text.lower()) is not None
+
+
+def _speech_before() -> re.Pattern[str]:
+    """A verb of speaking right before a date ("said on Monday"): the date of
+    the statement, not of the strike."""
+    return lexicon.compiled("speech_verbs", tail=r")\s+(?:\w+\s+){0,2}$")
+
+
+def _locative() -> re.Pattern[str]:
+    """Words before a country named as where something happened ("killed two
+    people in Russia", "the largest attack on Ukraine")."""
+    return lexicon.compiled("locative_before", tail=r")\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
 @dataclass(slots=True)
 class Mention:
     """A resolved place mention in one sentence."""
@@ -170,14 +146,17 @@ class SentenceReading:
     flags: dict[str, bool] = field(default_factory=dict)
 
     def _flag(
-        self, name: str, pattern: re.Pattern[str], needles: re.Pattern[str] | None = None
+        self,
+        name: str,
+        pattern: re.Pattern[str],
+        needles: re.Pattern[str] | lexicon.Filter | None = None,
     ) -> bool:
         value = self.flags.get(name)
         if value is None:
             text = self.sentence.text
             # A substring test in C rules most sentences out before the
             # (much slower) case-insensitive alternation runs.
-            if needles is not None and needles.search(text.lower()) is None:
+            if needles is not None and not _passes(needles, text):
                 value = False
             else:
                 value = bool(pattern.search(text, self.skip))
@@ -192,17 +171,19 @@ class SentenceReading:
     @property
     def debris(self) -> bool:
         """The sentence speaks of interception debris."""
-        return self._flag("debris", _DEBRIS, _DEBRIS_NEEDLES)
+        return self._flag(
+            "debris", lexicon.compiled("debris_mention"), lexicon.slot_filter("debris_mention")
+        )
 
     @property
     def evening(self) -> bool:
         """The sentence gives an evening time ("at 9.45 p.m.")."""
-        return self._flag("evening", _EVENING)
+        return self._flag("evening", lexicon.compiled("evening_words", tail=")"))
 
     @property
     def overnight(self) -> bool:
         """The sentence speaks of an overnight attack."""
-        return self._flag("overnight", _OVERNIGHT)
+        return self._flag("overnight", lexicon.compiled("overnight_words"))
 
     @property
     def dates(self) -> list[dates.DateMention]:
@@ -224,7 +205,7 @@ class SentenceReading:
                 before = text[max(0, mention.start - 60) : mention.start]
                 if mention.start < self.skip or _report_time().search(before):
                     continue
-                (weak if _SPEECH_BEFORE_DATE.search(before) else strong).append(mention)
+                (weak if _speech_before().search(before) else strong).append(mention)
             self.found_dates = (strong, weak)
         return self.found_dates
 
@@ -411,8 +392,10 @@ class _Reader:
     def place(self, text: str, mention: PlaceMention, role: str) -> Place | None:
         """The gazetteer place a mention stands for (chosen once per article)."""
         official_region = role == "official" and bool(
-            _REGIONAL_TITLE.search(text[mention.end : mention.end + 40])
-            or _REGIONAL_TITLE.search(text[max(0, mention.start - 40) : mention.start])
+            lexicon.compiled("regional_titles").search(text[mention.end : mention.end + 40])
+            or lexicon.compiled("regional_titles").search(
+                text[max(0, mention.start - 40) : mention.start]
+            )
         )
         key = (mention.place_ids, mention.level_hint, official_region, mention.as_written)
         chosen = self.context.chosen
@@ -438,7 +421,7 @@ def _add_mentions(
         if mention.start < reading.skip or place is None or mention.list_head in skipped:
             continue
         if place.level == "country":
-            if _LOCATIVE.search(text[max(0, mention.start - 30) : mention.start]):
+            if _locative().search(text[max(0, mention.start - 30) : mention.start]):
                 reading.countries.add(place.country)
             continue
         role = _final_role(text, i, found, roles, place)
@@ -506,16 +489,6 @@ def _mentions_by_sentence(
     return out
 
 
-_PASSIVE_STRIKE = re.compile(
-    r"(?:['’]s\s+\w+\s+)?\s+(?:was|were|has been|had been|is|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:hit|struck|shelled|attacked|targeted|bombed|under)\b",
-    re.IGNORECASE,
-)
-_VILLAGES_OF = re.compile(
-    r"\b(?:villages|settlements|suburbs)\s+(?:around\s+|near\s+|of\s+)$", re.I
-)
-
-
 def _villages_of_a_city(
     text: str, mention: PlaceMention, place: Place, found: list[PlaceMention]
 ) -> bool:
@@ -524,7 +497,9 @@ def _villages_of_a_city(
     "The villages of Beryslav and Tiahynka" names the villages themselves; a
     single big town after the phrase is the one they belong to.
     """
-    if not _VILLAGES_OF.search(text[max(0, mention.start - 40) : mention.start]):
+    if not lexicon.compiled("villages_of", tail=")$").search(
+        text[max(0, mention.start - 40) : mention.start]
+    ):
         return False
     in_list = any(m is not mention and m.list_head == mention.list_head for m in found)
     return place.level == "city" and place.population >= 50_000 and not in_list
@@ -640,7 +615,7 @@ def _sentence_initial_stranger(
     if any(p.level == "district" and p.parent_id in context.cities for p in places):
         # "- Sviatoshynskyi: a drone hit...": a district of the article's city.
         return False
-    if _PASSIVE_STRIKE.match(text, mention.end):
+    if lexicon.compiled("passive_strike", head="(?:", tail=")").match(text, mention.end):
         # "Bilozerka was shelled", "Reni came under fire": a place all the same.
         return False
     return context.keys.get(mention.key, 0) <= 1
@@ -708,13 +683,6 @@ def _article_context(
     return context
 
 
-# "Шебекино Белгородской области": the capitalised word after a place is
-# the adjective of its region, not a surname.
-_REGION_NOUN_AFTER = re.compile(
-    r"\s+(?:област\w*|обл\.|кра[яюйї]\w*|region|oblast|obwod\w*|obwód)", re.IGNORECASE
-)
-
-
 def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool:
     """Whether a place name is part of a person's or an organisation's name.
 
@@ -731,7 +699,7 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
         nxt
         and nxt.group(1).lower() not in _PLACE_WORDS
         and not nxt.group(1).isupper()
-        and not _REGION_NOUN_AFTER.match(text, nxt.end())
+        and not lexicon.compiled("region_nouns", head=r"\s+(?:", tail=")").match(text, nxt.end())
     ):
         named_again = context.keys.get(mention.key, 0) > 1
         if not (named_again and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
@@ -934,27 +902,12 @@ def _districts_by_city(gazetteer: Gazetteer) -> dict[str, list[Place]]:
     return cached[1]
 
 
-# "Kyiv and the surrounding region", "Odesa and its suburbs": the region of
-# the city just named.
-_SURROUNDING = re.compile(
-    r"\b(?:the|its) (?:surrounding (?:region|area|oblast|province)|"
-    r"(?:region|area) around (?:it|the city))\b|"
-    r"\b(?:окрестност\w*|околиц\w*|dintorni|alrededores|okolic\w*)\b",
-    re.IGNORECASE,
-)
-
-
-_SURROUNDING_GATE = literals(
-    "surrounding", "around", "окрестност", "околиц", "dintorni", "alrededores", "okolic"
-)
-
-
 def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
     """Add the region of a city for "the surrounding region" after it."""
     text = reading.sentence.text
-    if _SURROUNDING_GATE.search(text.lower()) is None:
+    if not lexicon.slot_filter("surrounding_region").accepts(text):
         return
-    for match in _SURROUNDING.finditer(text, reading.skip):
+    for match in lexicon.compiled("surrounding_region").finditer(text, reading.skip):
         city = next(
             (
                 m
@@ -982,14 +935,11 @@ def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
     reading.mentions.sort(key=lambda m: m.start)
 
 
-@lexicon.cached
 def _report_time() -> re.Pattern[str]:
     """Words right before a date that make it the time of a report or a count
     ("as of Wednesday", "the toll rose to eleven on Saturday", "станом на ранок
     вівторка"): such a date never dates a strike."""
-    return re.compile(
-        r"\b(?:" + lexicon.union("report_time") + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE
-    )
+    return lexicon.compiled("report_time", tail=r")\s+(?:\w+\s+){0,2}$")
 
 
 #: The capital each country code of ``capital_words`` names.
@@ -997,30 +947,21 @@ _CAPITAL_OF = {"UA": "Kyiv", "RU": "Moscow"}
 _CAPITAL_TITLE = re.compile(r"^\s*(?:city|region)?\s*(?:mayor|governor)", re.IGNORECASE)
 
 
-@lexicon.cached
-def _capital_patterns() -> tuple[lexicon.Filter, list[tuple[str, re.Pattern[str]]]]:
-    """The capital words of every language: qualified ones (a country) first."""
-    by_country: dict[str, list[str]] = {}
-    for lex in lexicon.languages().values():
-        for entry in lex["capital_words"]:
-            patterns = by_country.setdefault(entry.get("country"), [])
-            if entry.pattern not in patterns:
-                patterns.append(entry.pattern)
-    order = sorted(by_country, key=lambda c: c == "any")
-    compiled = [
-        (c, re.compile(r"\b(?:" + "|".join(by_country[c]) + r")\b", re.IGNORECASE)) for c in order
+def _capital_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The capital words of every language by country, qualified ones first."""
+    return [
+        (country, lexicon.compiled("capital_words", where=("country", country)))
+        for country in (*_CAPITAL_OF, "any")
     ]
-    return lexicon.union_filter("capital_words"), compiled
 
 
 def _capital_matches(text: str) -> list[tuple[str, re.Match[str]]]:
     """ "The capital" phrases of ``text`` with the country each names ("any"
     for a bare one), a qualified phrase winning over the bare word inside it."""
-    gate, patterns = _capital_patterns()
-    if not gate.accepts(text):
+    if not lexicon.slot_filter("capital_words").accepts(text):
         return []
     found: list[tuple[str, re.Match[str]]] = []
-    for country, pattern in patterns:
+    for country, pattern in _capital_patterns():
         for match in pattern.finditer(text):
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in found):
                 found.append((country, match))

@@ -85,14 +85,6 @@ class Draft:
         return (self.place.id, self.date)
 
 
-_HABITUAL = re.compile(
-    r"\b(?:daily|every (?:day|night)|day after day|regularly|repeatedly|frequently|constantly|"
-    r"routinely|(?:many|several|numerous|countless) times|щодня|регулярно|ежедневно|"
-    r"codziennie|regolarmente|ogni giorno|a diario|todos los días)\b",
-    re.IGNORECASE,
-)
-
-
 def assemble(
     article: Article, readings: list[SentenceReading], gazetteer: Gazetteer
 ) -> list[Event]:
@@ -181,7 +173,9 @@ def _no_event_of_its_own(mention: Mention, reading: SentenceReading) -> bool:
     ("Kherson is shelled almost daily") opens no event of its own."""
     if mention.background and not mention.date_explicit:
         return True
-    return mention.date is None and bool(_HABITUAL.search(reading.sentence.text))
+    return mention.date is None and bool(
+        lexicon.compiled("habitual_words").search(reading.sentence.text)
+    )
 
 
 def _sentence_anchor(
@@ -267,9 +261,6 @@ class _Span:
 _HEADLINE_KM = 100.0
 
 
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|not far from)\s+$", re.IGNORECASE)
-
-
 def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gazetteer) -> None:
     """Drop a city the title alone says was struck when the report's own
     strike that day is a place near it ("Belgorod shelled" over a story about
@@ -280,7 +271,7 @@ def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gaze
         region = _region_id(gazetteer, draft.place)
         # "power plant near Moscow hit": the title only locates the target.
         near_it = any(
-            _NEAR_BEFORE.search(m.sentence.text[max(0, m.start - 20) : m.start])
+            _near_before().search(m.sentence.text[max(0, m.start - 20) : m.start])
             for m in draft.mentions
         )
         for other in drafts.values():
@@ -313,7 +304,7 @@ def _headline_reference(
             continue
         roles = body_roles.get(draft.place.id)
         near = any(
-            _NEAR_BEFORE.search(m.sentence.text[max(0, m.start - 20) : m.start])
+            _near_before().search(m.sentence.text[max(0, m.start - 20) : m.start])
             for m in draft.mentions
         )
         if roles and (roles == {"intercept"} or (near and roles <= {"reference", "intercept"})):
@@ -466,9 +457,8 @@ def _last_stated_day(readings: list[SentenceReading], position: int) -> date | N
     return None
 
 
-@lexicon.cached
 def _same_day() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + lexicon.union("same_day") + r")\b", re.IGNORECASE)
+    return lexicon.compiled("same_day")
 
 
 @dataclass(slots=True)
@@ -627,20 +617,13 @@ def _anchor(
     if named or reading.countries or reading.background or focus is None:
         return None
     if any(
-        d.precision == "day" and d.date != focus.date and not _TIME_OF_REPORT.match(d.text)
+        d.precision == "day"
+        and d.date != focus.date
+        and not lexicon.compiled("report_day_words", head="(?:", tail=")$").match(d.text)
         for d in reading.dates
     ):
         return None
     return focus
-
-
-# "The toll rose to four overnight": when the count was updated, not another
-# strike day.
-_TIME_OF_REPORT = re.compile(
-    r"(?:overnight|last night|tonight|today|this (?:morning|afternoon|evening)|"
-    r"вночі|ночью|уночі|сьогодні|сегодня|w nocy|dzisiaj|dziś|oggi|hoy|heute|aujourd'hui)$",
-    re.IGNORECASE,
-)
 
 
 def _figure_days(reading: SentenceReading) -> dict[int, date]:
@@ -673,9 +656,8 @@ def _last_join(text: str, start: int, end: int) -> int:
     return joins[-1].start() if joins else end
 
 
-@lexicon.cached
 def _clause_joins() -> re.Pattern[str]:
-    return re.compile(r",|\b(?:" + lexicon.union("clause_joins") + r")\b", re.IGNORECASE)
+    return lexicon.compiled("clause_joins", head=r",|\b(?:")
 
 
 def _span_gap(a, b) -> int:
@@ -796,17 +778,12 @@ def _increment(text: str) -> re.Match[str] | None:
     return _INCREMENT.search(text)
 
 
-_TOLL_WORDS = re.compile(
-    r"\b(?:toll|total|rose|risen|climbed|bilancio|bilans|число|кількість)\b", re.I
-)
-
-
 def _attach_increment(
     reading: SentenceReading, struck: list[tuple[Mention, Draft]], anchor: Draft | None
 ) -> None:
     text = reading.sentence.text
     match = _increment(text)
-    if match is None or _TOLL_WORDS.search(text):
+    if match is None or lexicon.compiled("toll_words").search(text):
         return
     target = struck[0][1] if struck else anchor
     if target is None or not target.killed:
@@ -1022,16 +999,15 @@ def _hand_over(city: Draft, districts: list[Draft], only: bool) -> None:
     first.mentions.extend(city.mentions)
 
 
-_APPROXIMATE = re.compile(r"^(?:nearly|almost|up to|under|fewer than|less than|close to)\b", re.I)
-
-
 def _best_figure(figures: list) -> tuple[int | None, bool]:
     """The figure that stands: the highest current one (tolls rise as counts firm up).
 
     Figures the text presents as superseded ("earlier, ten were reported") and
     upper bounds ("nearly 70") do not count.
     """
-    usable = [f for f in figures if not _APPROXIMATE.match(f.text)]
+    usable = [
+        f for f in figures if not lexicon.compiled("approximate_words", head="^(?:").match(f.text)
+    ]
     current = [f for f in usable if not getattr(f, "superseded", False)] or usable
     if not current:
         return None, False
@@ -1120,13 +1096,6 @@ def _to_event(
     )
 
 
-_OCCUPIED = re.compile(
-    r"\b(?:(?:russian-)?occupied|russian-(?:held|controlled)|оккупированн\w*|окупован\w*|"
-    r"okupowan\w*|occupat[oa])\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
     """Who launched the strike: the side the event's own sentences name
     ("Ukrainian drones hit occupied Donetsk") when they agree, else the usual
@@ -1144,7 +1113,8 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
     if len(votes) == 1:
         return next(iter(votes))
     if any(
-        _OCCUPIED.search(m.sentence.text[max(0, m.start - 30) : m.start]) for m in draft.mentions
+        _occupied_before().search(m.sentence.text[max(0, m.start - 30) : m.start])
+        for m in draft.mentions
     ):
         # "occupied Melitopol": struck by the side that does not hold it.
         return "UA"
@@ -1184,3 +1154,13 @@ def _confidence(draft: Draft) -> float:
 def _event_id(article_id: str, place_id: str, day: date | None) -> str:
     raw = f"{article_id}|{place_id}|{day.isoformat() if day else '-'}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _near_before() -> re.Pattern[str]:
+    """ "near", "outside" right before a place: it only locates the target."""
+    return lexicon.compiled("near_words", tail=r")\s+$")
+
+
+def _occupied_before() -> re.Pattern[str]:
+    """ "occupied", "Russian-held" before a place: struck by the side that does not hold it."""
+    return lexicon.compiled("occupied_words", tail=r")\s+(?:\w+\s+)?$")

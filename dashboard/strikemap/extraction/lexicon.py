@@ -65,6 +65,26 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
     "clause_joins": "words joining two clauses of one sentence ('and', 'while', 'а')",
+    "debris_mention": "words saying interception debris is what fell",
+    "evening_words": "an evening time of day ('at 9.45 p.m.', 'ввечері')",
+    "overnight_words": "an overnight attack ('overnight', 'вночі', 'w nocy')",
+    "speech_verbs": "verbs of speaking: a date right after one dates the statement "
+    "('said on Monday')",
+    "regional_titles": "words of a regional title ('Belgorod governor', 'Kharkiv Regional "
+    "Military Administration')",
+    "locative_before": "words before a country named as where something happened "
+    "('in Russia', 'struck Ukraine')",
+    "villages_of": "'the villages of': a single big city after it is the one they belong to",
+    "passive_strike": "a passive strike right after a place ('Bilozerka was shelled', "
+    "'Reni came under')",
+    "region_nouns": "region nouns after a place ('Шебекино Белгородской области')",
+    "surrounding_region": "the region around a city just named ('Kyiv and the surrounding region')",
+    "habitual_words": "words of a habit ('almost daily'): an undated strike opens no event",
+    "near_words": "words right before a place that only locate the target ('near Moscow')",
+    "toll_words": "words restating a toll ('the toll rose'): no increment on top of it",
+    "occupied_words": "words before a place held by the other side ('occupied Melitopol')",
+    "report_day_words": "a time of the report day ('overnight', 'today'): when a count was updated",
+    "approximate_words": "words making a figure an upper bound ('nearly 70'): it does not count",
 }
 
 #: Slots that are plain lists of lower-case words rather than patterns.
@@ -475,7 +495,7 @@ def weapon_models() -> tuple[Entry, ...]:
 
 #: Languages without a lexicon file read with a close one.
 NEAREST: dict[str, str] = {
-    "be": "ru", "bg": "ru", "sr": "ru", "mk": "ru", "kk": "ru", "gl": "es", "ca": "es",
+    "be": "ru', 'bg': 'ru', 'sr': 'ru', 'mk': 'ru', 'kk': 'ru', 'gl': 'es', 'ca': 'es",
 }  # fmt: skip
 
 
@@ -535,3 +555,39 @@ def cached(function=None, *, maxsize: int | None = None):
         return wrapped
 
     return wrap(function) if function is not None else wrap
+
+
+_NEVER = r"(?!)"
+
+
+@cached
+def compiled(
+    slots: str | tuple[str, ...],
+    head: str = r"\b(?:",
+    tail: str = r")\b",
+    flags: int = re.IGNORECASE,
+    where: tuple[str, Any] | None = None,
+) -> re.Pattern[str]:
+    """One pattern of the slots' patterns across every language, between
+    ``head`` and ``tail`` (the language-neutral structure around the words).
+
+    ``where`` keeps the entries with that attribute value only
+    (``("country", "UA")``).  A pattern two languages share appears once; an
+    empty union never matches.
+    """
+    names = (slots,) if isinstance(slots, str) else slots
+    seen: dict[str, None] = {}
+    for name in names:
+        for lex in languages().values():
+            for entry in lex[name]:
+                if where is None or entry.get(where[0]) == where[1]:
+                    seen.setdefault(entry.pattern, None)
+    body = "|".join(f"(?:{p})" for p in seen) or _NEVER
+    return re.compile(head + body + tail, flags)
+
+
+@cached
+def slot_filter(slots: str | tuple[str, ...], flags: int = re.IGNORECASE) -> Filter:
+    """The (cached) substring filter of the slots' patterns across every language."""
+    names = (slots,) if isinstance(slots, str) else slots
+    return union_filter_of(names, flags)

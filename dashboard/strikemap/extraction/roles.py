@@ -90,12 +90,9 @@ def _vocabulary() -> _Vocabulary:
     void_slots = ("heard_only", "negated_strike", "no_damage")
     return _Vocabulary(
         CueWords(lexicon.all_words("strike_words"), lexicon.all_words("strike_stems")),
-        re.compile(
-            r"\b(?:" + "|".join(lexicon.union(s) or _NEVER for s in void_slots) + r")\b",
-            re.IGNORECASE,
-        ),
-        lexicon.union_filter_of(void_slots),
-        re.compile(r"\b(?:" + (lexicon.union("located_from") or _NEVER) + r")\s+$", re.I),
+        lexicon.compiled(void_slots),
+        lexicon.slot_filter(void_slots),
+        lexicon.compiled("located_from", tail=r")\s+$"),
         _words("alert_words"),
         _words("damage_words"),
         _words("ground_words"),
