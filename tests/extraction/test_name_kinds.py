@@ -281,3 +281,17 @@ def test_matches_of_several_sentences_are_classified_in_article_order():
     assert name_kinds.ROLE_OF["person"] == "none"
     assert name_kinds.ROLE_OF["reference"] == "reference"
     assert "place" not in name_kinds.ROLE_OF
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("ru", "Снаряд попал в автобус на площади Дзержинского в Донецке.", "Дзержинского"),
+        ("uk", "Уламки впали на вулиці Шевченка в Харкові.", "Шевченка"),
+        ("pl", "Pocisk spadł na plac Kijowski w centrum Charkowa.", "Kijowski"),
+        ("es", "El misil cayó en la calle de Sumy, en el centro de Járkov.", "Sumy"),
+    ],
+)
+def test_a_name_after_a_street_or_square_word_is_the_streets(lang, text, name):
+    assert kinds(text, name, lang=lang) == ["street"]
+    assert name_kinds.ROLE_OF["street"] == "none"

@@ -113,3 +113,24 @@ def test_english_names_of_a_university_and_a_park_are_no_villages(extract):
         published=TUESDAY,
     )
     assert places(events) == {"Kyiv"}
+
+
+def test_russian_square_named_after_a_person_is_no_village(extract):
+    events = extract(
+        "Обстрел Донецка\n\n"
+        "Снаряд попал в маршрутный автобус на площади Дзержинского в Донецке, ранены три "
+        "человека.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert places(events) == {"Donetsk"}
+
+
+def test_ukrainian_street_named_after_a_poet_is_no_village(extract):
+    events = extract(
+        "Удар по Харкову\n\n"
+        "Дрон влучив у багатоповерхівку на вулиці Шевченка в Харкові, поранено двох людей.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert places(events) == {"Kharkiv"}

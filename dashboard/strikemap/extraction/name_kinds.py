@@ -29,7 +29,7 @@ import yaml
 #: The folder of the name-kind lexicons, one file per language.
 FOLDER = Path(__file__).with_name("lexicons") / "name_kinds"
 
-Kind = Literal["person", "organisation", "road", "reference", "government", "place"]
+Kind = Literal["person", "organisation", "road", "street", "reference", "government", "place"]
 
 #: Slots every name-kind lexicon has, with what each holds.
 SLOTS: dict[str, str] = {
@@ -46,6 +46,7 @@ SLOTS: dict[str, str] = {
     "launch_before": "words before the places weapons were launched from",
     "organisation_after": "words after a name that make it part of an organisation's name",
     "road_words": "road words next to a pair of names joined by a dash",
+    "street_before": "words right before a name that make it a street's or a square's name",
     "place_after": "words after a name that keep it a place (its hromada, raion, region)",
     "locative_before": "prepositions that make the name after them a location",
     "surname_shape": "the shape of a surname (may be empty)",
@@ -102,6 +103,7 @@ class _Rules:
     organisation_after: re.Pattern[str]
     road_before: re.Pattern[str]
     road_after: re.Pattern[str]
+    street_before: re.Pattern[str]
     place_after: re.Pattern[str]
     locative_before: re.Pattern[str]
     list_gap: re.Pattern[str]
@@ -264,6 +266,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
     "road_before": ("road_words", r"(?<!\w){}\s*$"),
     "road_after": ("road_words", r"^\s*{}(?!\w)"),
+    "street_before": ("street_before", r"(?<!\w){}\s*$"),
     "place_after": ("place_after", r"^\s*{}(?!\w)"),
     "locative_before": ("locative_before", r"(?<!\w){}\s*$"),
     # Names of a coordinated list: "Kursk, Oryol and Primorsko-Akhtarsk".
@@ -344,6 +347,8 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("organisation", "before an organisation word")
     if _is_road(text, spans, i, r):
         return NameKind("road", "a pair of names joined by a dash next to a road word")
+    if r.street_before.search(before):
+        return NameKind("street", "after a street or square word")
     if r.place_after.match(after) or _names_its_unit(text[start:end], r):
         return NameKind("place", BEFORE_ITS_UNIT)
     government = _government_reason(text, start, end, r)
@@ -448,6 +453,7 @@ def classify_names(
 ROLE_OF: dict[str, str] = {
     "person": "none",
     "organisation": "none",
+    "street": "none",
     "government": "none",
     "reference": "reference",
 }
