@@ -105,8 +105,13 @@ counts = headline(shown)
 with st.container(horizontal=True, gap="medium", key="headline"):
     for label, value in counts_line(counts):
         st.metric(label, value, width="content")
+# Always one element here: a caption that came and went above the map moved the map in
+# the page's element tree, so Streamlit built it anew and the playback started over.
+timeline_note = st.empty()
 if day is not None:
-    st.caption(f"Timeline: {day[0].isoformat()}; the counts and the table follow the map's day.")
+    timeline_note.caption(
+        f"Timeline: {day[0].isoformat()}; the counts and the table follow the map's day."
+    )
 if view.empty:
     render_empty_state(facts.events)
 

@@ -515,7 +515,8 @@
    * counts and table follow it. */
   function timeline(group, payload) {
     var days = payload[0] || [];
-    var control = L.control({ position: "bottomleft" });
+    // Top right: at the bottom the open legend covered the day and its counts.
+    var control = L.control({ position: "topright" });
     var current = 0;
     var timer = null;
     var map = null;
