@@ -235,3 +235,39 @@ def test_slide_brief_of_the_seeds(dashboard, tmp_path):
     )  # fmt: skip
     assert code == 0
     assert Image.open(out).size == (1920, 1080)
+
+
+def test_the_seeds_deck_with_this_week_against_the_last(dashboard, tmp_path):
+    """``strikemap brief --out deck.pptx --compare 7d`` on the seeds, opened with python-pptx."""
+    from pptx import Presentation
+    from strikemap.cli import main
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    assert main(["ingest", str(seeds), "--db", str(dashboard.db)]) == 0  # idempotent
+    out = tmp_path / "seeds.pptx"
+    code = main(
+        ["brief", "--db", str(dashboard.db), "--out", str(out), "--compare", "7d", "--offline",
+         "--title", "Seed strikes"]
+    )  # fmt: skip
+    assert code == 0
+    deck = Presentation(str(out))
+    # Title, map, the fourteen events on two table slides (ten a slide), the comparison.
+    title, picture, *tables, comparison = deck.slides
+    words = " ".join(s.text_frame.text for s in title.shapes if s.has_text_frame)
+    assert "Seed strikes" in words and "28 April 2022 to 14 November 2025" in words
+    assert "≥ 35 killed" in words
+    assert any(s.shape_type == 13 for s in picture.shapes)  # the map, a picture
+    rows = [len(s.table.rows) - 1 for slide in tables for s in slide.shapes if s.has_table]
+    assert rows == [10, 4]
+    # This week (8-14 November 2025): four events, each with a missile and a drone; none
+    # the week before.
+    texts = " ".join(
+        cell.text
+        for shape in comparison.shapes
+        if shape.has_table
+        for row in shape.table.rows
+        for cell in row.cells
+    )
+    assert "Missile" in texts and "Drone" in texts and "+4" in texts
+    notes = title.notes_slide.notes_text_frame.text
+    assert "GeoNames" in notes and "WION" in notes
