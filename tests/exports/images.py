@@ -17,7 +17,9 @@ def as_image(png: bytes) -> Image.Image:
 def assert_not_blank(image: Image.Image) -> None:
     """Assert the image has contrast and many colours: text, markers and map, not a flat fill."""
     pixels = np.asarray(image, dtype=np.float32)
-    assert pixels.std() > 20, "the image is (nearly) one colour"
+    # A flat fill has a spread near 0; a briefing of one event on the plain offline base
+    # map (white page, grey land, thin outlines, one marker) measures about 19.
+    assert pixels.std() > 10, "the image is (nearly) one colour"
     assert len(image.getcolors(maxcolors=1_000_000) or ()) > 500
 
 

@@ -30,9 +30,9 @@ __all__ = [
 Bounds = tuple[tuple[float, float], tuple[float, float]]
 """``((south, west), (north, east))`` in degrees."""
 
-#: Half-size in degrees of the view around a single event, about a city and its
-#: surroundings, so that fitting one point does not zoom to street level.
-_SINGLE_POINT_PAD = 0.15
+#: Half-size in degrees of the view around a single event: the city, its surroundings and
+#: the nearest towns of its oblast, so that fitting one point does not zoom to street level.
+_SINGLE_POINT_PAD = 0.5
 _TAG = re.compile(r"<[^>]+>")
 
 
