@@ -146,9 +146,12 @@ def test_lists_filter_a_view_whose_rows_keep_their_labels():
         {"event_id": "missile", "weapons": ["missile"], "sources": [{"publisher": "TASS"}]},
         {"event_id": "both", "weapons": ["drone", "missile"], "sources": []},
     )
+    frame["place"] = ["Sumy", "Odesa", "Sumy"]
     frame.index = [10, 11, 12]
     assert kept(frame, FilterState(weapons=("missile",))) == ["missile", "both"]
     assert kept(frame, FilterState(sources=("Reuters",))) == ["drone"]
+    assert kept(frame, FilterState(text="odesa")) == ["missile"]
+    assert list(search_text(frame).index) == [10, 11, 12]
 
 
 def test_an_event_with_a_single_weapon_value_matches_that_weapon():
@@ -208,6 +211,15 @@ def test_an_injured_range_with_unknown_figures_kept():
     ]
 
 
+def test_a_killed_figure_that_is_not_a_number_counts_as_unknown():
+    """Figures read back from text ("3", "", "n/a") filter as 3, unknown and unknown."""
+    frame = pd.DataFrame(
+        {"event_id": ["three", "blank", "n/a"], "killed": ["3", "", "n/a"], "injured": None}
+    )
+    assert kept(frame, FilterState(killed=(1, 5))) == ["three", "blank", "n/a"]
+    assert kept(frame, FilterState(killed=(1, 5), include_unknown_casualties=False)) == ["three"]
+
+
 def test_unknown_casualties_off_keeps_events_with_either_figure_known():
     frame = events(*CASUALTIES)
     assert kept(frame, FilterState(include_unknown_casualties=False)) == [
@@ -247,6 +259,14 @@ def test_text_search_looks_in_the_parent_the_name_as_written_and_evidence_object
         " saltivskyi district kharkiv kharkiv oblast saltivka rescuers worked at a school ",
         " sumy sumy oblast sumy ",
     ]
+
+
+def test_an_evidence_item_without_a_sentence_field_is_not_searched():
+    frame = events(
+        {"event_id": "bare", "place": "Kyiv", "evidence": ["school"]},
+        {"event_id": "quoted", "place": "Lviv", "evidence": [{"sentence": "A school."}]},
+    )
+    assert kept(frame, FilterState(text="school")) == ["quoted"]
 
 
 def test_text_search_matches_whole_folded_phrases_not_scattered_words():

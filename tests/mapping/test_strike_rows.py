@@ -6,6 +6,7 @@ written by hand from the event itself (days since 1970-01-01 counted by hand too
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
@@ -275,6 +276,16 @@ def test_a_source_title_of_70_characters_is_shown_whole(region_index):
     ]
 
 
+def test_coordinates_held_as_objects_are_read_as_numbers(region_index):
+    """A frame whose lat/lon columns hold Python objects (None for unknown) draws the same."""
+    frame = events_to_frame([KHARKIV, NOWHERE])
+    frame["lat"] = [50.031249, None]
+    frame["lon"] = [36.310551, None]
+    frame = frame.astype({"lat": object, "lon": object})
+    rows = decoded(strike_payload(frame, regions=region_index))
+    assert [(r["event_id"], r["lat"], r["lon"]) for r in rows] == [("ev-kharkiv", 50.0312, 36.3106)]
+
+
 def test_an_unknown_confidence_is_shown_as_zero_percent(region_index):
     frame = events_to_frame([KHARKIV])
     frame["confidence"] = float("nan")
@@ -314,15 +325,42 @@ def test_a_view_is_drawn_from_the_encoding_of_all_events(region_index):
 
 def test_a_view_with_events_that_were_not_encoded_is_refused(region_index):
     encoding = encode_strikes(events_to_frame([KHARKIV]), regions=region_index)
-    with pytest.raises(ValueError, match="not encoded"):
+    with pytest.raises(ValueError, match=r"^the frame holds events that were not encoded$"):
         encoding.positions(pd.Index([0, 5]))
 
 
 def test_an_events_frame_with_repeated_labels_is_refused(region_index):
     frame = events_to_frame([KHARKIV, KHARKIV])
     frame.index = [0, 0]
-    with pytest.raises(ValueError, match="unique index labels"):
+    with pytest.raises(ValueError, match=r"^the events frame needs unique index labels$"):
         encode_strikes(frame, regions=region_index)
+
+
+def _layer_payload(group: folium.FeatureGroup) -> list:
+    """The payload an uncompressed strike layer hands to ``StrikeMap.strikes``."""
+    call = _layer_call(group)
+    literal = call[call.index(",") + 1 :].lstrip()
+    payload, _ = json.JSONDecoder().raw_decode(literal)
+    return payload
+
+
+def test_a_layer_is_named_strikes_and_draws_the_given_outlines_and_evidence_cap(region_index):
+    group = build_strike_layer(
+        events_to_frame([KHARKIV, KYIV_OBLAST]),
+        regions=region_index,
+        evidence_chars=12,
+        compress=False,
+    )
+    assert group.layer_name == "Strikes"
+    kharkiv, region = decoded(_layer_payload(group))
+    assert kharkiv["evidence"] == "A glide bom…"
+    # The stand-in Kyiv Oblast of the test's region index, a box from 29 to 32 E, 49.5 to 51.5 N.
+    outlines = _layer_payload(group)[4]
+    assert region["region"] == "Kyiv Oblast"
+    assert outlines[0][1] == [
+        "P",
+        [[[32.0, 49.5], [32.0, 51.5], [29.0, 51.5], [29.0, 49.5], [32.0, 49.5]]],
+    ]
 
 
 def _layer_call(group: folium.FeatureGroup) -> str:
