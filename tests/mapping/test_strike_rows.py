@@ -197,6 +197,7 @@ def test_events_share_their_sources_and_region_outlines(region_index):
         (None, None, 0),
         (0, 0, 0),
         (None, 1, 1),
+        (None, 4, 1),  # an unknown killed figure adds nothing
         (4, None, 1),
         (5, None, 2),
         (19, 0, 2),
@@ -284,6 +285,12 @@ def test_coordinates_held_as_objects_are_read_as_numbers(region_index):
     frame = frame.astype({"lat": object, "lon": object})
     rows = decoded(strike_payload(frame, regions=region_index))
     assert [(r["event_id"], r["lat"], r["lon"]) for r in rows] == [("ev-kharkiv", 50.0312, 36.3106)]
+
+
+@pytest.mark.parametrize(("lat", "lon"), [(50.0, None), (None, 36.3)])
+def test_a_point_with_one_coordinate_missing_is_not_drawn(region_index, lat, lon):
+    frame = events_to_frame([replace(KHARKIV, lat=lat, lon=lon)])
+    assert decoded(strike_payload(frame, regions=region_index)) == []
 
 
 def test_an_unknown_confidence_is_shown_as_zero_percent(region_index):
