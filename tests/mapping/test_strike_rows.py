@@ -278,13 +278,16 @@ def test_a_source_title_of_70_characters_is_shown_whole(region_index):
 
 
 def test_coordinates_held_as_objects_are_read_as_numbers(region_index):
-    """A frame whose lat/lon columns hold Python objects (None for unknown) draws the same."""
+    """A frame whose lat/lon/confidence columns hold objects (None: unknown) draws the same."""
     frame = events_to_frame([KHARKIV, NOWHERE])
     frame["lat"] = [50.031249, None]
     frame["lon"] = [36.310551, None]
-    frame = frame.astype({"lat": object, "lon": object})
+    frame["confidence"] = [None, 0.9]
+    frame = frame.astype({"lat": object, "lon": object, "confidence": object})
     rows = decoded(strike_payload(frame, regions=region_index))
-    assert [(r["event_id"], r["lat"], r["lon"]) for r in rows] == [("ev-kharkiv", 50.0312, 36.3106)]
+    assert [(r["event_id"], r["lat"], r["lon"], r["confidence"]) for r in rows] == [
+        ("ev-kharkiv", 50.0312, 36.3106, 0)
+    ]
 
 
 @pytest.mark.parametrize(("lat", "lon"), [(50.0, None), (None, 36.3)])
