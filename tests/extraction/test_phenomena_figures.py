@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from phenomena import TUESDAY, by_place, issue11
+from phenomena import TUESDAY, by_place
 
 
-@issue11("'the deaths of' not parsed")
 def test_causing_the_deaths_of_at_least_two_people(extract):
     events = extract(
         "Glide bombs hit Kostiantynivka\n\n"
@@ -27,7 +26,6 @@ def test_residents_who_sought_medical_help_are_injured(extract):
     assert by_place(events)["Nikopol"].injured == 5
 
 
-@issue11("Polish 'życie straciło' not parsed")
 def test_polish_lost_their_lives_and_were_wounded(extract):
     events = extract(
         "Rakieta uderzyła w Krzywy Róg\n\n"
@@ -40,7 +38,6 @@ def test_polish_lost_their_lives_and_were_wounded(extract):
     assert (city.killed, city.injured) == (5, 31)
 
 
-@issue11("French singular victims not parsed")
 def test_french_one_civilian_killed_and_another_wounded(extract):
     events = extract(
         "Frappes russes dans l'est\n\n"
@@ -53,7 +50,6 @@ def test_french_one_civilian_killed_and_another_wounded(extract):
     assert (town.killed, town.injured) == (1, 1)
 
 
-@issue11("'needed medical attention' not parsed")
 def test_spanish_people_who_needed_medical_attention_are_injured(extract):
     events = extract(
         "Ataque con drones en Járkov\n\n"
@@ -66,7 +62,6 @@ def test_spanish_people_who_needed_medical_attention_are_injured(extract):
     assert (city.killed, city.injured) == (4, 13)
 
 
-@issue11("Ukrainian 'травмовано' not parsed")
 def test_ukrainian_two_firefighters_were_traumatised(extract):
     events = extract(
         "Повторний удар по Ніжину\n\n"
@@ -78,7 +73,6 @@ def test_ukrainian_two_firefighters_were_traumatised(extract):
     assert by_place(events)["Nizhyn"].injured == 2
 
 
-@issue11("casualty toll read as killed")
 def test_a_casualty_toll_is_not_a_death_toll(extract):
     events = extract(
         "Strike on Sumy\n\n"
@@ -99,7 +93,6 @@ def test_no_casualties_is_zero_killed_and_injured(extract):
     assert (city.killed, city.injured) == (0, 0)
 
 
-@issue11("nationwide toll attached to the first place")
 def test_a_nationwide_toll_is_not_the_first_citys(extract):
     events = extract(
         "Seven killed during Russian strikes\n\n"
@@ -111,7 +104,6 @@ def test_a_nationwide_toll_is_not_the_first_citys(extract):
     assert (kyiv.killed, kyiv.injured) == (None, 4)
 
 
-@issue11("nationwide toll attached to the first place")
 def test_polish_nationwide_toll_is_not_the_first_citys(extract):
     events = extract(
         "Ataki na Ukrainę\n\n"
@@ -123,7 +115,6 @@ def test_polish_nationwide_toll_is_not_the_first_citys(extract):
     assert by_place(events)["Ivano-Frankivsk"].killed is None
 
 
-@issue11("superseded figure not applied per field")
 def test_superseded_killed_and_injured_are_kept_apart(extract):
     events = extract(
         "Toll of strike on Chernihiv corrected\n\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phenomena import TUESDAY, by_place, issue11
+from phenomena import TUESDAY, by_place
 
 
 def test_a_bombardment_of_missiles_is_a_missile_strike(extract):
@@ -15,7 +15,6 @@ def test_a_bombardment_of_missiles_is_a_missile_strike(extract):
     assert by_place(events)["Lviv"].weapons == ["missile"]
 
 
-@issue11("missile danger alert adds missile")
 def test_a_missile_danger_alert_adds_no_missile_to_an_mlrs_attack(extract):
     events = extract(
         "Grad rockets hit Nikopol\n\n"
@@ -26,7 +25,6 @@ def test_a_missile_danger_alert_adds_no_missile_to_an_mlrs_attack(extract):
     assert by_place(events)["Nikopol"].weapons == ["artillery"]
 
 
-@issue11("French 'bombe aérienne guidée' not a glide bomb")
 def test_french_guided_aerial_bomb_is_a_glide_bomb(extract):
     events = extract(
         "Bombes sur Kramatorsk\n\n"
@@ -72,7 +70,6 @@ def test_german_air_strikes_by_drone_are_drone_strikes(extract):
     assert by_place(events)["Dnipro"].weapons == ["drone"]
 
 
-@issue11("generic 'обстріли' over a list of Geran drones")
 def test_an_official_list_of_geran_drones_wins_over_generic_shelling(extract):
     events = extract(
         "Синєгубов: наслідки обстрілів Харкова\n\n"

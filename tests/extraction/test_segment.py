@@ -82,3 +82,21 @@ def test_spanish_agency_datelines_with_a_full_stop_before_the_dash():
     for text in ("Kiev, 3 mar (EFE).- Un ataque ruso", "Moscú, 12 feb (EFE).- Rusia dijo"):
         head = text[: dateline_end(text)]
         assert head.endswith(".- ") and "(EFE)" in head
+
+
+def test_a_list_after_a_colon_is_report_text_of_its_lead_ins_paragraph():
+    text = (
+        "Night attack on Kharkiv\n\n"
+        "Kharkiv was hit by the following weapons:\n"
+        "- four Shahed drones;\n"
+        "- two guided bombs.\n"
+        "The mayor spoke later."
+    )
+    sentences = split_sentences(text)
+    assert [(s.text, s.kind) for s in sentences[1:4]] == [
+        ("Kharkiv was hit by the following weapons:", "body"),
+        ("- four Shahed drones;", "body"),
+        ("- two guided bombs.", "body"),
+    ]
+    assert sentences[1].paragraph == sentences[2].paragraph == sentences[3].paragraph
+    assert sentences[4].paragraph != sentences[1].paragraph

@@ -52,7 +52,7 @@ from itertools import pairwise
 from strikemap.extraction import attacker, lexicon, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, literals
-from strikemap.extraction.weapons import WeaponMention
+from strikemap.extraction.weapons import WeaponMention, is_interception
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.models import Article, Event, Evidence
@@ -100,7 +100,7 @@ def assemble(
     _headline_only(state.drafts, gazetteer)
     _headline_reference(state.drafts, readings)
     kept = _refine(list(state.drafts.values()), gazetteer)
-    _adopt_orphans(kept, state.orphans)
+    _adopt_orphans(kept, state.orphans, state.wide)
     by_index = {r.sentence.index: r for r in readings}
     return [_to_event(article, d, kept, readings, by_index) for d in kept]
 
@@ -115,6 +115,8 @@ class _Assembly:
     focus: Draft | None = None
     #: Figures met before any place was named.
     orphans: list = field(default_factory=list)
+    #: (kind, value) of the figures that sum a whole campaign, country or war.
+    wide: set[tuple[str, int]] = field(default_factory=set)
 
 
 def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
@@ -127,8 +129,9 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         # Figures before any place is named ("at least 3 dead" in a title
         # about "an eastern Ukrainian city") wait for the main event.
         state.orphans.extend(f for f in reading.figures if f.scope == "event")
+    state.wide.update((f.kind, f.value) for f in reading.figures if f.scope in ("campaign", "war"))
     other_days = _attach_figures(reading, struck, anchor, state.drafts)
-    _attach_weapons(reading, struck + other_days, anchor)
+    _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1)
     state.focus = _next_focus(struck, anchor, state.focus)
 
 
@@ -328,15 +331,22 @@ def _in_lead(reading: SentenceReading) -> bool:
     return reading.sentence.kind == "title" or reading.sentence.index <= _LEAD_SENTENCES
 
 
-def _adopt_orphans(kept: list[Draft], orphans: list) -> None:
+def _adopt_orphans(kept: list[Draft], orphans: list, wide: set[tuple[str, int]]) -> None:
     """Give figures of the title and lead that name no place ("at least 3 dead")
-    to the article's main event when it has none of its own."""
+    to the article's main event when it has none of its own.
+
+    A title figure the body gives as a nationwide or campaign toll ("Seven
+    killed in Russian strikes" over "attacks across Ukraine killed seven")
+    is no one place's.
+    """
     main = next((d for d in kept if d.primary), None)
     if main is None:
         return
     for kind in ("killed", "injured"):
         if not getattr(main, kind):
-            getattr(main, kind).extend(f for f in orphans if f.kind == kind)
+            getattr(main, kind).extend(
+                f for f in orphans if f.kind == kind and (f.kind, f.value) not in wide
+            )
 
 
 def _main_date(readings: list[SentenceReading], published: date | None) -> date | None:
@@ -802,15 +812,19 @@ def _gap(mention: Mention, figure) -> int:
 
 
 def _attach_weapons(
-    reading: SentenceReading, struck: list[tuple[Mention, Draft]], anchor: Draft | None
+    reading: SentenceReading,
+    struck: list[tuple[Mention, Draft]],
+    anchor: Draft | None,
+    alone: bool = False,
 ) -> None:
-    """Give the sentence's weapons to its struck places or its anchor (rule 5)."""
+    """Give the sentence's weapons to its struck places or its anchor (rule 5).
+
+    ``alone``: the anchor is the one place struck so far.
+    """
     # Each place once, however often the sentence names it.
     targets = list({id(d): d for _, d in struck}.values())
     if not targets and anchor is not None and reading.weapons:
-        last = anchor.mentions[-1].sentence.paragraph if anchor.mentions else -1
-        if last == reading.sentence.paragraph:
-            targets = [anchor]
+        targets = [anchor] if _weapons_reach(anchor, reading, alone) else []
     own = _clause_weapons(reading, struck)
     # Weapons another place's clause names are that place's: "Missiles hit
     # Kirovograd; Marganets shelled" gives Marganets no missile.
@@ -827,6 +841,28 @@ def _attach_weapons(
                 draft.models.append(weapon.model)
         if reading.debris:
             draft.debris = True
+
+
+def _weapons_reach(anchor: Draft, reading: SentenceReading, alone: bool) -> bool:
+    """Whether a sentence naming no place tells the weapon of the current place.
+
+    It does within the paragraph that last named the place, and in the lead
+    when only the title named it, and named no other place ("Air strikes on
+    Dnipro" then "A drone hit a house"; never the weapons of a wave over a
+    title listing several cities).
+    """
+    if not anchor.mentions:
+        return False
+    last = anchor.mentions[-1].sentence
+    if last.paragraph == reading.sentence.paragraph:
+        return True
+    # What air defence shot down is no weapon that hit the place.
+    return (
+        alone
+        and last.kind == "title"
+        and _in_lead(reading)
+        and not is_interception(reading.sentence.text, reading.lang)
+    )
 
 
 def _clause_weapons(reading: SentenceReading, struck: list[tuple[Mention, Draft]]) -> dict:
@@ -1003,7 +1039,8 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     """The figure that stands: the highest current one (tolls rise as counts firm up).
 
     Figures the text presents as superseded ("earlier, ten were reported") and
-    upper bounds ("nearly 70") do not count.
+    upper bounds ("nearly 70") do not count; a corrected toll ("revised down to
+    nine") replaces the figures of its kind.
     """
     usable = [
         f for f in figures if not lexicon.compiled("approximate_words", head="^(?:").match(f.text)
@@ -1011,7 +1048,10 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     current = [f for f in usable if not getattr(f, "superseded", False)] or usable
     if not current:
         return None, False
-    best = max(current, key=lambda f: (f.value, not f.at_least))
+    corrected = [f for f in current if getattr(f, "corrected", False)]
+    # "The death toll was later corrected to nine": the latest correction
+    # stands even when lower (figures are in text order).
+    best = corrected[-1] if corrected else max(current, key=lambda f: (f.value, not f.at_least))
     return best.value, bool(best.at_least)
 
 

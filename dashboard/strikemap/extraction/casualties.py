@@ -66,6 +66,9 @@ class Figure:
         The sentence presents the figure as an earlier report ("Earlier,
         the president reported ten dead"), so a later figure in the text
         should win even if it comes first.
+    corrected
+        A toll corrected or revised ("the death toll was later corrected to
+        nine"): it replaces the earlier figures of its kind, even if lower.
     """
 
     kind: Kind
@@ -77,6 +80,7 @@ class Figure:
     scope: Scope
     text: str
     superseded: bool = False
+    corrected: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -100,6 +104,10 @@ _UK_VICTIM = (
     r"(?:"
     r"жінк[аиу]|чоловік[аи]?|людин[аиу]|дитин[аиу]|хлопчик[аи]?|хлопц[яь]"
     r"|дівчинк[аиу]|пенсіонер\w*|підлітк?\w*|немовля|воді[йя]|мешкан[ець]\w*"
+    # Roles and trades: "загинув рибалка", "поранено власника будинку".
+    r"|власни[кц]\w*|рибалк\w*|фермер\w*|тракторист\w*|охорон(?:ець|ц\w+)|сторож\w*"
+    r"|продав(?:ець|чин\w+|ц\w+)|пішох\w*|велосипедист\w*|медик\w*|лікар(?:ка|ку|ки|я|еві|ем)?(?!\w)|рятувальник\w*"
+    r"|вогнеборц?\w*|енергетик\w*|працівни[кц]\w*"
     r")"
 )
 _RU_VICTIM = (
@@ -107,6 +115,9 @@ _RU_VICTIM = (
     r"женщин[аыу]|мужчин[аыу]|человек|ребенок|ребёнок|мальчик|девочк[аиу]"
     r"|пенсионер\w*|подростк?\w*|младенец|водител[ья]|жител[ья]"
     r"|жительниц[аыу]"
+    r"|владел(?:ец|ьц\w+)|рыбак\w*|фермер\w*|тракторист\w*|охранник\w*|сторож\w*"
+    r"|продав(?:ец|щиц\w+|ц\w+)|пешеход\w*|велосипедист\w*|медик\w*|врач\w*|спасател\w*"
+    r"|пожарн\w*|энергетик\w*|сотрудник\w*|работник\w*"
     r")"
 )
 _PL_VICTIM = (
@@ -114,19 +125,26 @@ _PL_VICTIM = (
     r"kobiet[aęy]|mężczyzn[aęy]|osob[aęy]|dziecko|chłopiec|chłopca"
     r"|dziewczynk[aęi]|emeryt\w*|nastolat\w*|niemowlę|kierowc[aęy]"
     r"|mieszkan\w*"
+    r"|właściciel\w*|rybak\w*|rolnik\w*|traktorzyst\w*|ochroniarz\w*|strażni\w*"
+    r"|sprzedaw\w*|przechodni\w*|rowerzyst\w*|lekarz\w*|ratowni\w*|strażak\w*|pracownik\w*"
     r")"
 )
 
 _EN = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"correct\w*|revis\w*|adjust\w*|lower\w*|reduc\w*|downgrad\w*",
     "killed": r"killed|dead|deads|died|deaths|fatalities|lost\s+their\s+lives|lost\s+his\s+life"
     r"|lost\s+her\s+life|lost\s+the\s+life|lost\s+the\s+lives"
     r"|perished|were\s+slain",
     "injured": r"injured|wounded|hurt|injuries|suffered\s+injuries|sustained\s+injuries"
-    r"|hospitali[sz]ed|taken\s+to\s+hospital|sought\s+medical\s+(?:help|care|attention|assistance)"
-    r"|needed\s+medical\s+(?:help|care|attention|assistance)|received\s+medical\s+(?:help|care|treatment)",
+    r"|hospitali[sz]ed|taken\s+to\s+hospital"
+    r"|(?:sought|seeking|needed|needing|required|requiring|received|receiving|asked\s+for)"
+    r"\s+(?:medical|hospital|emergency)\s+(?:help|care|attention|assistance|treatment)"
+    r"|(?:were|was)\s+treated\s+(?:for\s+(?:injuries|wounds|shrapnel)|in\s+hospital)",
     "killed_first": r"killing|killed|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
     # Translated copy: "caused the death of three persons".
-    r"|caused\s+the\s+deaths?\s+of",
+    r"|caus(?:ed|ing|es)\s+the\s+deaths?\s+of|result(?:ed|ing|s)\s+in\s+the\s+deaths?\s+of"
+    r"|(?:led|leading|leads)\s+to\s+the\s+deaths?\s+of|(?:confirmed\s+)?the\s+deaths?\s+of",
     "injured_first": r"injuring|injured|injures|injure|wounding|wounded|wounds|wound|hurting|hurt"
     r"|caused\s+(?:the\s+)?(?:injury|injuries|wounds)\s+(?:of|to)",
     "people": r"people|persons?|civilians?|residents?|others?|more|individuals|children|child"
@@ -142,7 +160,9 @@ _EN = {
     r"|resulted|remained"
     r"|critically|lightly|slightly|badly|fatally|mortally|initially|then|still|left|more|people"
     r"|in\s+the\s+attack|in\s+the\s+strike",
-    "toll_killed": r"death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
+    # "The casualty toll rose to nine" counts the dead and the wounded together.
+    "toll_killed": r"death\s+toll|(?<!casualty\s)(?<!injury\s)toll"
+    r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
     r"|people\s+killed"
     r"|those\s+killed|killed|victims|people\s+who\s+died)|fatalities|dead",
     "toll_injured": r"number\s+of\s+(?:the\s+)?(?:injured|wounded|people\s+injured|people\s+wounded"
@@ -150,6 +170,7 @@ _EN = {
     "toll_link": r"of|at|to|is|was|are|were|now\s+at|stands\s+at|stood\s+at|reached|reaches|hit"
     r"|hits",
     "toll_verb": r"rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|grew"
+    r"|corrected|revised|adjusted|lowered|reduced|updated|downgraded"
     r"|reached|reaches"
     r"|hit|hits|raised|raising|stands\s+at|stood\s+at|is\s+now|was\s+raised|went\s+up",
     "toll_to": r"to|at",
@@ -157,22 +178,32 @@ _EN = {
     "zero_both": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been"
     r"|is|are|got)"
     r"\s+(?:\w+\s+){0,2}?(?:hurt|harmed|injured|wounded)"
-    r"|no\s+(?:immediate\s+)?(?:casualties|victims)(?!\s+among)|without\s+(?:casualties|victims)",
+    r"|no\s+(?:reports?\s+of\s+)?(?:immediate\s+)?(?:casualties|victims)(?!\s+among)"
+    r"|without\s+(?:casualties|victims)|(?:caused|claimed|left)\s+no\s+(?:casualties|victims)",
     "zero_killed": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been"
     r"|had\s+been|is|are)"
     r"\s+(?:\w+\s+){0,2}?killed|no\s*one\s+died|nobody\s+died|no\s+(?:deaths|fatalities)(?!\s+among)",
     "zero_injured": r"(?:no\s*one|nobody|none)\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been"
     r"|had\s+been|is|are)"
     r"\s+(?:\w+\s+){0,2}?(?:injured|wounded)|no\s+(?:injuries|injured)(?!\s+among)",
-    "one_person": r"(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:man|woman|person|child|boy|girl|civilian"
+    "one_person": r"(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:man|woman|person|child|boy|girl|civilian"
     r"|resident"
     r"|teenager|pensioner|driver|passenger|policeman|police\s+officer|rescuer|firefighter|employee"
-    r"|worker|medic|volunteer|baby|infant|[\w-]*year-old)"
+    r"|worker|medic|volunteer|baby|infant|[\w-]*year-old"
+    # Roles and trades: "the owner was injured", "a fisherman was killed".
+    r"|owner|homeowner|fisherman|farmer|tractor\s+driver|guard|security\s+guard|watchman|pedestrian"
+    r"|cyclist|motorist|shopkeeper|salesman|saleswoman|shop\s+assistant|nurse|doctor|paramedic"
+    r"|teacher|miner|electrician|repairman|lineman|courier|neighbou?r|tenant|retiree|journalist"
+    r"|photographer|cameraman|reporter|priest|student|schoolboy|schoolgirl|toddler|newborn"
+    r"|grandmother|grandfather|elderly\s+(?:man|woman))"
+    # Whose: "the owner of the shop", "the driver of a minibus".
+    r"(?:\s+of\s+(?:the|a|an|this)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s+(?:was|is|had|has)\b))?"
     # An age after the noun: "a man, 54,", "a man aged 54", "a man of 54 years".
     r"(?:\s*,\s*\u2039\d+\u203a\s*,|\s+(?:aged|of)\s+\u2039\d+\u203a(?:\s+years(?:\s+old)?)?)?",
     "couple": r"(?:a|an)\s+(?:\w+\s+)?couple",
     # Headlines drop the article: "missiles kill infant, injure three".
-    "bare_victim": r"(?:man|woman|person|child|boy|girl|civilian|infant|baby|teenager|pensioner)",
+    "bare_victim": r"(?:man|woman|person|child|boy|girl|civilian|infant|baby|teenager|pensioner"
+    r"|driver|owner|fisherman|farmer|guard|pedestrian)",
     "subset_before": r"(?:including|among\s+them|among\s+whom|of\s+whom|among\s+those"
     r"|among\s+the\s+\w+"
     r"|of\s+them|incl\.)\s*$",
@@ -195,16 +226,23 @@ _EN = {
     r"(?:days|weeks|months)|in\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:days|weeks|months)"
     r"|in\s+the\s+last\s+few\s+days",
     "wide": r"across\s+(?:ukraine|the\s+country|russia)|nationwide|in\s+several\s+regions"
-    r"|across\s+\w+\s+regions|in\s+different\s+regions",
+    r"|across\s+\w+\s+regions|in\s+different\s+regions|throughout\s+(?:ukraine|the\s+country)"
+    r"|(?:attacks?|strikes?|assaults?|bombardments?|barrages?)\s+on\s+ukraine(?![’'\w])"
+    r"|in\s+\S+\s+(?:regions|oblasts)\b",
+    "died": r"died|succumbed|passed\s+away",
 }
 
 _UK = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"уточн\w*|скориг\w*|зменш\w*",
     "killed": r"загину\w*|загибл\w*|вбит\w*|убит\w*|вбили|вбило|убили|загинуло|помер\w*|мертв\w*"
     r"|смерт\w*|жертв\w*|тіл\w*",
     "injured": r"поранен\w*|поранил\w*|травмован\w*|постраждал\w*|постраждав\w*|постраждало"
     r"|госпіталізован\w*"
-    r"|отримали\s+поранення|дістали\s+поранення|зазнали\s+поранень",
-    "killed_first": r"загину\w*|загинуло|вбит\w*|вбили|вбило|убили|забрал\w*\s+життя|загибл\w*",
+    r"|отримали\s+поранення|дістали\s+поранення|зазнали\s+поранень"
+    r"|отримал\w*\s+травм\w*|звернул\w*\s+(?:по|за)\s+(?:медичн\w+\s+)?допомог\w*",
+    "killed_first": r"загину\w*|загинуло|вбит\w*|вбили|вбило|убили|забрал\w*\s+життя|загибл\w*"
+    r"|(?:забрав|обірвав)\w*\s+життя|загибель|(?:спричинив|призвів)\w*\s+(?:до\s+)?загибел\w*",
     "injured_first": r"поранен\w*|поранил\w*|поранило|травмован\w*|постраждал\w*|постраждало"
     r"|постраждав\w*|госпіталізовано|госпіталізован\w*",
     "people": r"людей|люди|людина|людини|осіб|особи|особа|мешканц\w*|цивільн\w*|дітей|діти"
@@ -217,14 +255,16 @@ _UK = {
     "toll_injured": r"(?:кількість|число)\s+(?:поранених|постраждалих|травмованих)",
     "toll_link": r"до|становить|складає|сягнула|досягла",
     "toll_verb": r"зросла|зросло|зріс|збільшилася|збільшилось|сягнула|сягнуло|досягла|досягло"
+    r"|уточнили|уточнено|скориговано|зменшилася|зменшилось"
     r"|становить"
     r"|складає",
     "toll_to": r"до",
     "zero_both": r"ніхто\s+не\s+постраждав|обійшлося\s+без\s+(?:жертв|постраждалих)"
     r"|без\s+(?:жертв|постраждалих)"
     r"|жертв\s+(?:немає|нема|не\s+було)|постраждалих\s+(?:немає|нема|не\s+було)",
-    "zero_killed": r"ніхто\s+не\s+загинув|загиблих\s+(?:немає|нема|не\s+було)",
-    "zero_injured": r"ніхто\s+не\s+(?:поранений|травмований)|поранених\s+(?:немає|нема|не\s+було)",
+    "zero_killed": r"ніхто\s+не\s+загинув|загиблих\s+(?:немає|нема|не\s+було)|без\s+загиблих",
+    "zero_injured": r"ніхто\s+не\s+(?:поранений|травмований)|поранених\s+(?:немає|нема|не\s+було)"
+    r"|без\s+поранених",
     "one_person": r"(?:[\w'-]+\s+){0,2}?" + _UK_VICTIM,
     "couple": r"подружж\w*",
     "bare_victim": r"(?:[\w'-]+\s+){0,2}?" + _UK_VICTIM,
@@ -239,16 +279,22 @@ _UK = {
     "campaign": r"з\s+початку\s+(?:року|місяця)|цього\s+року\s+загалом"
     r"|за\s+останні\s+\w+\s+(?:дні|днів|тижні"
     r"|тижнів|місяці)",
-    "wide": r"по\s+всій\s+(?:україні|країні)|у\s+кількох\s+областях",
+    "wide": r"по\s+всій\s+(?:україні|країні)|у\s+кількох\s+областях|по\s+україні"
+    r"|(?:атак\w*|удар\w*|обстріл\w*)\s+(?:\w+\s+)?(?:на|по)\s+україн[іу]|[ув]\s+\S+\s+областях",
+    "died": r"помер\w*|померл\w*",
 }
 
 _RU = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"уточн\w*|скорректир\w*|сниз\w*|уменьш\w*",
     "killed": r"погиб\w*|убит\w*|убил\w*|убило|умер\w*|скончал\w*|мертв\w*|жертв\w*|гибел\w*"
     r"|тел\w*",
     "injured": r"ранен\w*|ранил\w*|ранило|пострадал\w*|пострадавш\w*|травмирован\w*"
     r"|госпитализирован\w*"
-    r"|получили\s+ранения|получили\s+травмы",
-    "killed_first": r"погиб\w*|погибло|убит\w*|убиты|убили|убило|скончал\w*|унес\w*\s+жизни",
+    r"|получили\s+ранения|получили\s+травмы|получил\w*\s+травм\w*"
+    r"|обратил\w*\s+за\s+(?:медицинской\s+)?помощью",
+    "killed_first": r"погиб\w*|погибло|убит\w*|убиты|убили|убило|скончал\w*|унес\w*\s+жизни"
+    r"|гибель|(?:повлек|привел|привёл)\w*\s+(?:к\s+)?гибел\w*",
     "injured_first": r"ранен\w*|ранены|ранил\w*|ранило|пострадал\w*|пострадало|травмирован\w*"
     r"|госпитализирован\w*",
     "people": r"человек|людей|люди|человека|мирных|жител\w*|детей|дети|ребенок|ребёнок|женщин\w*"
@@ -260,13 +306,14 @@ _RU = {
     "toll_killed": r"(?:число|количество)\s+(?:погибших|жертв|убитых|умерших)",
     "toll_injured": r"(?:число|количество)\s+(?:раненых|пострадавших|травмированных)",
     "toll_link": r"до|составляет|составило|достигло",
-    "toll_verb": r"возросло|выросло|увеличилось|достигло|составило|составляет|возросла|выросла",
+    "toll_verb": r"возросло|выросло|увеличилось|достигло|составило|составляет|возросла|выросла"
+    r"|уточнили|уточнено|скорректировано|снизилось|уменьшилось",
     "toll_to": r"до",
     "zero_both": r"никто\s+не\s+пострадал|обошлось\s+без\s+(?:жертв|пострадавших)|без\s+(?:жертв"
     r"|пострадавших)"
     r"|жертв\s+нет|пострадавших\s+нет|жертв\s+и\s+пострадавших\s+нет",
-    "zero_killed": r"никто\s+не\s+погиб|погибших\s+нет",
-    "zero_injured": r"никто\s+не\s+(?:ранен|травмирован)|раненых\s+нет",
+    "zero_killed": r"никто\s+не\s+погиб|погибших\s+нет|без\s+погибших",
+    "zero_injured": r"никто\s+не\s+(?:ранен|травмирован)|раненых\s+нет|без\s+раненых",
     "one_person": r"(?:[\w'-]+\s+){0,2}?" + _RU_VICTIM,
     "couple": r"супружеск\w+\s+пар\w*",
     "bare_victim": r"(?:[\w'-]+\s+){0,2}?" + _RU_VICTIM,
@@ -280,18 +327,26 @@ _RU = {
     r"\s+(?:войны|конфликта)|с\s+2022|с\s+24\s+февраля",
     "campaign": r"с\s+начала\s+(?:года|месяца)|за\s+последние\s+\w+\s+(?:дни|дней|недели|недель"
     r"|месяцы)",
-    "wide": r"по\s+всей\s+(?:украине|стране)|в\s+нескольких\s+регионах",
+    "wide": r"по\s+всей\s+(?:украине|стране)|в\s+нескольких\s+регионах|по\s+украине"
+    r"|(?:атак\w*|удар\w*|обстрел\w*)\s+(?:\w+\s+)?(?:на|по)\s+украин[еу]"
+    r"|в\s+\S+\s+(?:областях|регионах)",
+    "died": r"умер\w*|скончал\w*",
 }
 
 _PL = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"skorygow\w*|zweryfikow\w*|zmniejsz\w*|spadł\w*",
     "killed": r"zgin\w*|zabit\w*|zabił\w*|zabiło|zabija\w*|zmarł\w*|nie\s+żyj\w*"
+    r"|stracił\w*\s+życie|stracili\s+życie|straciło\s+życie|poniosł\w*\s+śmierć"
     r"|ofiar\w*\s+śmierteln\w*"
     r"|śmierć|poleg\w*|ofiar\w*|zginęło",
-    "injured": r"rann\w*|ranion\w*|ranił\w*|raniło|poszkodowan\w*|obrażeni\w*|hospitalizowan\w*",
+    "injured": r"rann\w*|ranion\w*|ranił\w*|raniło|poszkodowan\w*|obrażeni\w*|hospitalizowan\w*"
+    r"|odniosł\w*\s+obrażenia|doznał\w*\s+obrażeń|trafił\w*\s+do\s+szpital\w*"
+    r"|(?:potrzebował|wymagał|udzielono)\w*\s+pomocy\s+medycznej",
     "killed_first": r"zginęł\w*|zginęło|zginął|zabił\w*|zabiło|zabijając|zabitych|zginęli"
     r"|nie\s+żyje"
     r"|nie\s+żyją|zmarł\w*"
-    r"|śmierć\s+poniosł\w*",
+    r"|śmierć\s+poniosł\w*|życie\s+stracił\w*|życie\s+straciło|życie\s+stracili",
     "injured_first": r"rannych|rann\w*|ranion\w*|ranił\w*|raniło|raniąc|poszkodowan\w*"
     r"|pomocy\s+medycznej\s+udzielono"
     r"|hospitalizowano|obrażenia\s+odniosł\w*",
@@ -305,7 +360,8 @@ _PL = {
     r"|bilans\s+ofiar",
     "toll_injured": r"liczba\s+(?:rannych|poszkodowanych)",
     "toll_link": r"do|wynosi|wyniosła|sięga",
-    "toll_verb": r"wzrosła|wzrósł|wzrosło|sięga|sięgnęła|wynosi|wyniosła|osiągnęła",
+    "toll_verb": r"wzrosła|wzrósł|wzrosło|sięga|sięgnęła|wynosi|wyniosła|osiągnęła"
+    r"|skorygowano|zweryfikowano|zmniejszyła|spadła",
     "toll_to": r"do",
     "zero_both": r"nikt\s+nie\s+(?:ucierpiał|został\s+(?:poszkodowany|ranny))"
     r"|(?:obyło\s+się\s+)?bez\s+ofiar"
@@ -323,14 +379,19 @@ _PL = {
     r"2|od\s+24\s+lutego",
     "campaign": r"od\s+początku\s+(?:roku|miesiąca)|w\s+ostatnich\s+\w+\s+(?:dniach|tygodniach"
     r"|miesiącach)",
-    "wide": r"w\s+całej\s+ukrainie|w\s+całym\s+kraju|w\s+kilku\s+obwodach",
+    "wide": r"w\s+całej\s+ukrainie|w\s+całym\s+kraju|w\s+kilku\s+obwodach"
+    r"|(?:atak\w*|ostrza\w*|nalot\w*|uderze\w*)\s+(?:\w+\s+)?na\s+ukrainę|w\s+\S+\s+obwodach",
+    "died": r"zmarł\w*",
 }
 
 _IT = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"rivist\w*|corrett\w*|sceso|ridott\w*",
     "killed": r"mort[oiae]|uccis[oiae]|vittim[ae]|decedut[oiae]|decess[oi]"
     r"|hanno\s+perso\s+la\s+vita"
     r"|ha\s+perso\s+la\s+vita|senza\s+vita|cadaveri",
-    "injured": r"ferit[oiae]|ricoverat[oiae]|contus[oiae]|feriti\s+gravi",
+    "injured": r"ferit[oiae]|ricoverat[oiae]|contus[oiae]|feriti\s+gravi|medicat[oiae]"
+    r"|(?:ha|hanno)\s+avuto\s+bisogno\s+di\s+cure(?:\s+mediche)?",
     "killed_first": r"uccidendone|uccidendo|ha\s+ucciso|hanno\s+ucciso|uccide|uccidono"
     r"|morti|morte|mort[oi]"
     r"|vittime"
@@ -340,7 +401,9 @@ _IT = {
     "people": r"di|persone|persona|civili|abitanti|residenti|bambini|bambino|donne|uomini|altre"
     r"|uomo|donna|bambina|anziano|anziana"
     r"|altri|ulteriori"
-    r"|passeggeri|dipendenti|lavoratori",
+    r"|passeggeri|dipendenti|lavoratori|altro|altra|civile|abitante|residente"
+    r"|proprietari[oa]|pescatore|agricoltore|autista|guardian[oa]|passante|pensionat[oa]"
+    r"|soccorritore|medico|infermier[ea]|insegnante|ragazz[oa]",
     "aux": r"sono|stati|state|stata|stato|rimast[oiae]|è|già|ancora|almeno|anche|in\s+tutto"
     r"|complessivamente"
     r"|nell'attacco|nel\s+raid|si\s+contano|risultano",
@@ -349,7 +412,8 @@ _IT = {
     r"|bilancio",
     "toll_injured": r"(?:bilancio|numero)\s+dei\s+feriti",
     "toll_link": r"a|di|è\s+di|è\s+salito\s+a",
-    "toll_verb": r"salito|salita|sale|salgono|arrivato|arrivata|arriva|aumentato|cresciuto|giunto",
+    "toll_verb": r"salito|salita|sale|salgono|arrivato|arrivata|arriva|aumentato|cresciuto|giunto"
+    r"|rivisto|corretto|sceso|ridotto",
     "toll_to": r"a|ad|di",
     "zero_both": r"nessun[ao]?\s+(?:vittima|ferito|ferita)"
     r"|non\s+ci\s+sono\s+(?:state\s+)?(?:vittime|feriti)"
@@ -369,16 +433,24 @@ _IT = {
     r"flitto"
     r"|dal\s+2022|dal\s+24\s+febbraio",
     "campaign": r"dall'inizio\s+dell'anno|negli\s+ultimi\s+\w+\s+(?:giorni|mesi|settimane)",
-    "wide": r"in\s+tutta\s+(?:l'ucraina|il\s+paese)",
+    "wide": r"in\s+tutta\s+(?:l'ucraina|il\s+paese)"
+    r"|(?:attacch\w+|raid|bombardament\w+)\s+(?:russ\w+\s+)?(?:sull'ucraina|contro\s+l'ucraina)"
+    r"|in\s+\S+\s+regioni",
+    "died": r"(?:è\s+)?mort[oa]|(?:è\s+)?decedut[oa]",
 }
 
 _ES = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"corrigi\w*|rebaj\w*|revis\w*|bajó",
     # Portuguese forms too ("morreram", "feridos"): pt copy uses this lexicon.
     "killed": r"muert[oa]s?|fallecid[oa]s?|fallecieron|murieron|murió|víctimas\s+mortales"
     r"|morreram|morreu|mort[oa]s|vítimas\s+mortais"
     r"|perdieron\s+la\s+vida"
-    r"|asesinad[oa]s?|cadáveres|decesos",
-    "injured": r"herid[oa]s?|lesionad[oa]s?|hospitalizad[oa]s?|ferid[oa]s?",
+    r"|asesinad[oa]s?|cadáveres|decesos|perdió\s+la\s+vida|perderam\s+a\s+vida|perdeu\s+a\s+vida",
+    "injured": r"herid[oa]s?|lesionad[oa]s?|hospitalizad[oa]s?|ferid[oa]s?"
+    r"|(?:han\s+|ha\s+|fueron\s+)?(?:necesit|requiri|recibi|precis|receber|requer)\w*\s+(?:de\s+)?"
+    r"(?:atención|asistencia|ayuda|atendimento|assistência|cuidados)\s+médic[oa]s?"
+    r"|atendid[oa]s|atendid[oa]s\s+por\s+(?:los\s+)?(?:médicos|sanitarios)",
     "killed_first": r"matando\s+a|mató\s+a|mataron\s+a|mata\s+a|murieron|fallecieron|muertos"
     r"|causó\s+la\s+muerte\s+de|causando\s+la\s+muerte\s+de"
     r"|costó\s+la\s+vida\s+a|dejó|dejando|murió",
@@ -389,7 +461,9 @@ _ES = {
     r"|pessoas|pessoa|civis|crianças|outras|outros"
     r"|hombre|mujer|niña|anciano|anciana"
     r"|otros"
-    r"|pasajeros|trabajadores|más",
+    r"|pasajeros|trabajadores|más|otro|otra|outro|outra|civil|habitante|residente|vecin[oa]s?"
+    r"|propietari[oa]|dueñ[oa]|don[oa]|pescador|agricultor|conductor|motorista|guardia|vigilante"
+    r"|transeúnte|peatón|jubilad[oa]|aposentad[oa]|socorrista|bombero|bombeiro|médic[oa]|idos[oa]",
     "aux": r"fueron|fue|han|ha|sido|resultaron|resultó|ya|también|en\s+total|en\s+el\s+ataque"
     r"|ficaram|ficou|foram|foi"
     r"|quedaron|están|estaban",
@@ -397,7 +471,8 @@ _ES = {
     r"|víctimas(?:\s+mortales)?)",
     "toll_injured": r"(?:balance|cifra|número)\s+de\s+(?:heridos|lesionados)",
     "toll_link": r"a|de|es\s+de",
-    "toll_verb": r"ascendió|asciende|aumentó|subió|sube|elevó|eleva|llegó|llega|alcanzó|alcanza",
+    "toll_verb": r"ascendió|asciende|aumentó|subió|sube|elevó|eleva|llegó|llega|alcanzó|alcanza"
+    r"|corrigió|rebajó|revisó|bajó|corrigiu|subiu",
     "toll_to": r"a|de|hasta",
     "zero_both": r"no\s+(?:hubo|hay|se\s+registraron|se\s+reportaron)\s+(?:víctimas|heridos)"
     r"|nadie\s+resultó"
@@ -416,26 +491,36 @@ _ES = {
     r"+la\s+guerra",
     "campaign": r"en\s+lo\s+que\s+va\s+de\s+año|en\s+(?:los\s+)?últim[oa]s\s+\w+\s+(?:días"
     r"|semanas|meses)",
-    "wide": r"en\s+todo\s+el\s+país|en\s+toda\s+ucrania",
+    "wide": r"en\s+todo\s+el\s+país|en\s+toda\s+ucrania|em\s+todo\s+o\s+país"
+    r"|(?:ataques?|bombardeos?|bombardeios?)\s+(?:rusos?\s+|russos?\s+)?(?:contra|sobre)\s+(?:a\s+)?ucrânia"
+    r"|(?:ataques?|bombardeos?)\s+(?:rusos?\s+)?(?:contra|sobre)\s+ucrania|en\s+\S+\s+regiones",
+    "died": r"murió|falleció|morreu|faleceu",
 }
 
 _DE = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"korrigiert\w*|gesenkt|sank",
     "killed": r"getötet\w*|tote|toten|tot|todesopfer|ums\s+leben\s+gekommen|kamen\s+ums\s+leben"
+    r"|(?:ihr|sein)\s+leben\s+verloren"
     r"|ums\s+leben"
     r"|starben|gestorben|leichen",
-    "injured": r"verletzt\w*|verwundet\w*|verletzte|verletzten|ins\s+krankenhaus\s+gebracht",
+    "injured": r"verletzt\w*|verwundet\w*|verletzte|verletzten|ins\s+krankenhaus\s+gebracht"
+    r"|(?:medizinisch|ärztlich)\s+(?:versorgt|behandelt)(?:\s+werden)?|erlitten\s+verletzungen",
     "killed_first": r"tötete|töteten|getötet\s+wurden|starben|kamen\s+ums\s+leben",
     "injured_first": r"verletzte|verletzten|wurden\s+verletzt|verwundete",
     "people": r"menschen|personen|zivilisten|kinder|weitere|andere|einwohner|bewohner|frauen"
-    r"|männer|mensch|mann|frau|person|kind",
-    "aux": r"wurden|wurde|sind|ist|waren|war|dabei|zudem|ebenfalls|schwer|leicht|worden"
+    r"|männer|mensch|mann|frau|person|kind|zivilist\w*|anwohner\w*|helfer\w*|rettungskräfte"
+    r"|besitzer\w*|eigentümer\w*|fischer|landwirt\w*|bauer|wachmann|fahrer\w*|passant\w*"
+    r"|rentner\w*|sanitäter\w*|feuerwehrm[aä]nn\w*|arzt|ärztin|lehrer\w*|junge|mädchen",
+    "aux": r"wurden|wurde|sind|ist|waren|war|haben|hat|hatten|dabei|zudem|ebenfalls|schwer"
+    r"|leicht|worden"
     r"|nach\s+angaben(?:\s+(?:der|des|von)(?:\s+\w+){1,2})?|laut\s+\w+"
     r"|bei\s+dem\s+angriff"
     r"|nach\s+angaben|offenbar|demnach",
     "toll_killed": r"zahl\s+der\s+(?:toten|todesopfer|getöteten)|todeszahl|opferzahl",
     "toll_injured": r"zahl\s+der\s+verletzten",
     "toll_link": r"auf|liegt\s+bei|beträgt",
-    "toll_verb": r"stieg|gestiegen|erhöhte|erhöht|kletterte|wuchs",
+    "toll_verb": r"stieg|gestiegen|erhöhte|erhöht|kletterte|wuchs|korrigiert|gesenkt|sank",
     "toll_to": r"auf",
     "zero_both": r"niemand\s+wurde\s+verletzt|es\s+gab\s+keine\s+(?:opfer|verletzten)"
     r"|keine\s+opfer",
@@ -451,25 +536,32 @@ _DE = {
     "war": r"seit\s+(?:beginn|anfang)\s+des\s+(?:\w+\s+)?(?:krieges|kriegs)|seit\s+kriegsbeginn"
     r"|seit\s+2022|im\s+krieg\b",
     "campaign": r"seit\s+jahresbeginn|in\s+den\s+vergangenen\s+\w+\s+(?:tagen|wochen|monaten)",
-    "wide": r"in\s+der\s+ganzen\s+ukraine|landesweit|im\s+ganzen\s+land",
+    "wide": r"in\s+der\s+ganzen\s+ukraine|landesweit|im\s+ganzen\s+land"
+    r"|(?:angriff\w*|attacke\w*)\s+(?:\w+\s+)?auf\s+die\s+ukraine|in\s+\S+\s+regionen",
+    "died": r"starb|gestorben|erlag\w*",
 }
 
 _FR = {
+    # Words that correct a toll ("revised down to nine").
+    "toll_correct": r"révisé\w*|corrigé\w*|ramené\w*",
     "killed": r"morts?|tué(?:e|s|es)?|décédé(?:e|s|es)?|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie"
-    r"|victimes|sont\s+mort(?:e|s|es)?|est\s+mort(?:e)?",
-    "injured": r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?",
-    "killed_first": r"tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à",
+    r"|victimes|sont\s+mort(?:e|s|es)?|est\s+mort(?:e)?|(?:a|ont)\s+péri",
+    "injured": r"blessé(?:e|s|es)?|hospitalisé(?:e|s|es)?|soigné(?:e|s|es)?",
+    "killed_first": r"tuant|a\s+tué|ont\s+tué|coûté\s+la\s+vie\s+à"
+    r"|(?:causant|provoquant|entraînant|causé|provoqué|entraîné)\s+la\s+mort\s+de",
     "injured_first": r"blessant|a\s+blessé|ont\s+blessé",
     "people": r"de|personnes|personne|civils|habitants|enfants|autres|femmes|hommes|homme|femme"
-    r"|enfant",
+    r"|enfant|civil|habitant|autre|résident\w*|propriétaire|pêcheur|agriculteur|conducteur"
+    r"|chauffeur|gardien|passant\w*|retraité\w*|secouriste|pompier|médecin|infirmi\w+|garçon"
+    r"|fille|adolescent\w*|bébé",
     "aux": r"ont\s+été|a\s+été|sont|été|au\s+total|également|aussi|grièvement|légèrement",
     "toll_killed": r"bilan(?:\s+des\s+morts)?|nombre\s+de\s+(?:morts|victimes|tués)",
     "toll_injured": r"nombre\s+de\s+blessés",
     "toll_link": r"est\s+de|s'élève\s+à|à",
-    "toll_verb": r"passé|monté|grimpé|alourdi|atteint|s'élève",
+    "toll_verb": r"passé|monté|grimpé|alourdi|atteint|s'élève|révisé|corrigé|ramené",
     "toll_to": r"à",
     "zero_both": r"aucune\s+victime|pas\s+de\s+victimes?|personne\s+n'a\s+été\s+blessé"
-    r"|sans\s+faire\s+de\s+victimes?",
+    r"|sans\s+faire\s+de\s+(?:victimes?|blessés?)|ni\s+mort\s+ni\s+blessé",
     "zero_killed": r"aucun\s+mort|pas\s+de\s+morts?",
     "zero_injured": r"aucun\s+blessé|pas\s+de\s+blessés?",
     "one_person": r"(?:un|une)\s+(?:\w+\s+){0,2}?(?:homme|femme|personne|enfant|garçon|fille"
@@ -483,7 +575,10 @@ _FR = {
     r"|depuis\s+2022|dans\s+la\s+guerre",
     "campaign": r"depuis\s+le\s+début\s+de\s+l'année|ces\s+derniers\s+(?:jours|mois)"
     r"|ces\s+dernières\s+semaines",
-    "wide": r"dans\s+tout\s+le\s+pays|à\s+travers\s+l'ukraine",
+    "wide": r"dans\s+tout\s+le\s+pays|à\s+travers\s+l'ukraine"
+    r"|(?:attaques?|frappes?|bombardements?)\s+(?:russes?\s+)?(?:sur|contre)\s+l'ukraine"
+    r"|dans\s+\S+\s+régions",
+    "died": r"(?:est\s+)?(?:mort|morte|décédée?)|a\s+succombé|succombé",
 }
 
 _LEXICONS: dict[str, dict[str, str]] = {
@@ -501,6 +596,8 @@ _LEXICONS: dict[str, dict[str, str]] = {
 # with none of them is skipped before any pattern runs (most sentences).
 _STEMS: dict[str, tuple[str, ...]] = {
     "en": (
+        "treat",
+        "lives",
         "kill",
         "dead",
         "death",
@@ -521,6 +618,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "victim",
     ),
     "uk": (
+        "загибел",
+        "допомог",
         "загин",
         "загибл",
         "вбит",
@@ -544,6 +643,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "число",
     ),
     "ru": (
+        "помощ",
         "погиб",
         "убит",
         "убил",
@@ -563,6 +663,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "количество",
     ),
     "pl": (
+        "życi",
+        "pomocy",
+        "szpital",
         "zgin",
         "zabi",
         "zmar",
@@ -581,6 +684,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "bilans",
     ),
     "it": (
+        "cure",
+        "medicat",
         "mort",
         "uccis",
         "uccid",
@@ -599,6 +704,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "numero",
     ),
     "de": (
+        "versorgt",
+        "behandelt",
         "getötet",
         "tot",
         "tötet",
@@ -614,6 +721,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "zahl",
     ),
     "fr": (
+        "soign",
+        "péri",
         "mort",
         "tué",
         "tuant",
@@ -627,6 +736,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "aucun",
     ),
     "es": (
+        "médic",
+        "atendid",
         "muert",
         "fallec",
         "morre",
@@ -785,6 +896,13 @@ class _Patterns:
             r"\s+(?:" + one + r"|" + lex.get("bare_victim", r"(?!x)x") + r")(?!\w)",
             flags,
         )
+        self.correct = re.compile(r"(?<!\w)(?:" + lex["toll_correct"] + r")", flags)
+        # "another wounded person died": a wounded victim's death, no count.
+        self.died_after = re.compile(
+            r"(?:\s+(?!(?:and|but|і|та|й|а|и|но|i|oraz|a|y|e|et|und|ma|pero|mais|aber)(?!\w))"
+            r"[^\s,;:.\u2039]+){0,3}?\s+(?:" + lex["died"] + r")(?!\w)",
+            flags,
+        )
         self.subset_before = re.compile(lex["subset_before"], flags)
         self.subset_after = re.compile(lex["subset_after"], flags)
         # Whole words only: "damaged a house and injured one" is no age.
@@ -931,6 +1049,8 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     def add(kind: Kind, index: int, m_start: int, m_end: int, update: bool) -> None:
         if index in found:
             return
+        if kind == "injured" and pats.died_after.match(masked.text, m_end):
+            return
         number = masked.numbers[index]
         m_num_start, m_num_end = masked.spans[index][0], masked.spans[index][1]
         if _is_subset(masked.text, m_num_start, m_num_end, pats):
@@ -968,6 +1088,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
                 found[index] = _with_scope(found[index], "campaign")
             continue
         add(_kind(match), int(match.group("n")), match.start(), match.end(), update)
+    _mark_corrections(found, [m for pattern in tolls for m in pattern.finditer(masked.text)], pats)
     for pattern in (pats.direct, pats.first) if masked.numbers else ():
         for match in _overlapping(pattern, masked.text):
             add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
@@ -976,15 +1097,20 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.extend(_one_person_figures(sentence, masked, pats, claimed))
     figures.extend(_zero_figures(sentence, pats))
     figures.sort(key=lambda f: (f.start, f.kind))
+    return _mark_superseded(sentence, figures)
+
+
+def _mark_superseded(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Mark every figure of a sentence that tells an earlier report ("first reported 12")."""
     if _EARLIER.search(sentence) and _REPORTED.search(sentence):
-        figures = [replace(f, superseded=True) for f in figures]
+        return [replace(f, superseded=True) for f in figures]
     return figures
 
 
 # An earlier report of a toll: "Earlier, the president reported ten dead",
 # "initially reported", "раніше повідомлялося", "wcześniej informowano".
 _EARLIER = re.compile(
-    r"(?<!\w)(?:earlier|initially|previously|at\s+first|раніше|спочатку|ранее|сначала|первоначально"
+    r"(?<!\w)(?:earlier|initially|previously|at\s+first|first(?=\s+(?:report|said|announc|gave|put))|раніше|спочатку|ранее|сначала|первоначально"
     r"|wcześniej|początkowo|in\s+precedenza|inizialmente|anteriormente|inicialmente|previamente)(?!\w)",
     re.IGNORECASE,
 )
@@ -994,6 +1120,14 @@ _REPORTED = re.compile(
     r"|inform\w*|dijo|declar\w*)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _mark_corrections(found: dict[int, Figure], tolls: list[re.Match[str]], pats) -> None:
+    """Mark the figures of tolls that a correction word introduces ("revised to nine")."""
+    for match in tolls:
+        index = int(match.group("n"))
+        if index in found and pats.correct.search(match.group()):
+            found[index] = replace(found[index], corrected=True)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str):
@@ -1059,6 +1193,8 @@ def _one_person_figures(
             ):
                 continue
             if "\u2039" in _AGE_APPOSITION.sub("", match.group()):
+                continue
+            if match.group("i") and pats.died_after.match(masked.text, match.end()):
                 continue
             seen.add(match.start())
             who = match.group("who") or ""

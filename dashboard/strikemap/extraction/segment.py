@@ -161,11 +161,13 @@ def split_sentences(text: str) -> list[Sentence]:
     link_block = 0
     list_open = False
     seen_lines: set[str] = set()
-    for paragraph, line_match in enumerate(_LINE_RE.finditer(text)):
+    lead_in: int | None = None
+    for line_number, line_match in enumerate(_LINE_RE.finditer(text)):
         line = line_match.group(0)
         stripped = line.strip()
         if not stripped:
             continue
+        paragraph, lead_in = _list_paragraph(stripped, line_number, lead_in)
         base = line_match.start()
         first_line = not sentences
         if _FOOTER_LINE.match(stripped) and not first_line:
@@ -217,6 +219,18 @@ def split_sentences(text: str) -> list[Sentence]:
                 )
             )
     return sentences
+
+
+def _list_paragraph(line: str, line_number: int, lead_in: int | None) -> tuple[int, int | None]:
+    """The paragraph of a line, and the paragraph a list after it continues.
+
+    The items of a list after a colon ("Kharkiv was hit by:" then "- four
+    drones;") belong to the paragraph of their lead-in, so what they say is
+    about the place the lead-in names.
+    """
+    if lead_in is not None and line.startswith(BULLETS):
+        return lead_in, lead_in
+    return line_number, (line_number if line.endswith(":") else None)
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:

@@ -300,6 +300,10 @@ def _word_mentions(
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         entry = language.words[int((match.lastgroup or "g0")[1:])]
+        taken.append((start, end))
+        if entry.get("threat"):
+            # "A missile danger alert was declared": a warning, no weapon used.
+            continue
         category, generic = entry.get("category"), entry.get("generic")
         air_defence = entry.get("air_defence")
         named = _model_before(mentions, sentence, start)
@@ -315,7 +319,6 @@ def _word_mentions(
                 category, None, start, end, air_defence, debris, generic, sentence[start:end]
             )
         )
-        taken.append((start, end))
     return found
 
 
