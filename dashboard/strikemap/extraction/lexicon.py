@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -86,6 +86,48 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "occupied_words": "words before a place held by the other side ('occupied Melitopol')",
     "report_day_words": "a time of the report day ('overnight', 'today'): when a count was updated",
     "approximate_words": "words making a figure an upper bound ('nearly 70'): it does not count",
+}
+
+#: Sections a language file may have: each a mapping of named parts, every
+#: part a list of patterns (a missing section: the language is read with a
+#: close one's, see :func:`section_for`).
+SECTIONS: dict[str, dict[str, str]] = {
+    "casualties": {
+        "killed": "casualty words after a number ('five killed', 'загинули п'ятеро')",
+        "injured": "injury words after a number ('14 injured', 'sought medical help')",
+        "killed_first": "death words that take the number after them ('killing five')",
+        "injured_first": "injury words that take the number after them ('injuring 14')",
+        "people": "nouns and adjectives between a number and its casualty word",
+        "aux": "auxiliaries and adverbs allowed between the parts of a figure",
+        "toll_killed": "death-toll nouns ('death toll', 'кількість загиблих')",
+        "toll_injured": "injury-toll nouns ('number of injured')",
+        "toll_link": "words between a toll noun and its value ('stands at')",
+        "toll_verb": "verbs giving a toll's new value ('rose', 'зросла')",
+        "toll_to": "the preposition before a toll's new value ('to', 'до')",
+        "toll_pre": "verbs before a toll noun ('raising the toll to')",
+        "toll_correct": "words that correct a toll ('revised', 'уточнили')",
+        "zero_both": "nobody killed or hurt ('no casualties')",
+        "zero_killed": "nobody killed",
+        "zero_injured": "nobody hurt",
+        "one_person": "one victim ('a man', 'the owner', 'рибалка')",
+        "couple": "two victims in one word ('a couple')",
+        "bare_victim": "a victim noun without article (headlines: 'kill infant')",
+        "subset_before": "markers before a part of a total ('including')",
+        "subset_after": "markers after a part of a total ('of them')",
+        "superset_before": "words before the total a part is of ('three of the 11')",
+        "negation": "words making 'one' a negation ('no one', 'ніхто')",
+        "age": "words before an age, not a count ('aged')",
+        "age_apposition": "an age after a victim noun ('a man, 54,'), masked",
+        "year_old": "an age after a number ('61-year-old')",
+        "military": "nouns making a figure a claim about soldiers",
+        "war": "cues of a figure for the whole war",
+        "campaign": "cues of a figure for a whole campaign or period",
+        "wide": "cues of a figure for the whole country ('across Ukraine')",
+        "total": "words of a sum over several strikes ('in total')",
+        "died": "verbs of a later death ('another wounded person died')",
+        "earlier": "words of an earlier report ('initially', 'раніше')",
+        "reported": "verbs of reporting, with 'earlier' a superseded figure",
+    },
 }
 
 #: Slots that are plain lists of lower-case words rather than patterns.
@@ -325,6 +367,8 @@ class Lexicon:
     code: str
     path: Path
     slots: dict[str, tuple[Entry, ...]]
+    #: Sections (:data:`SECTIONS`) the file has, each its parts' entries.
+    sections: dict[str, dict[str, tuple[Entry, ...]]] = field(default_factory=dict)
 
     def __getitem__(self, slot: str) -> tuple[Entry, ...]:
         return self.slots[slot]
@@ -415,7 +459,7 @@ def _entry(path: Path, slot: str, index: int, item: Any) -> Entry:
 
 def _check_slots(path: Path, data: dict, slots: dict[str, str]) -> None:
     missing = [s for s in slots if s not in data]
-    unknown = [s for s in data if s not in slots and s not in ("language", "name")]
+    unknown = [s for s in data if s not in slots and s not in ("language", "name", *SECTIONS)]
     if unknown:
         raise _fail(path, f"unknown slot(s) {', '.join(sorted(unknown))} (misspelled?)")
     if missing:
@@ -437,7 +481,45 @@ def read_language(path: Path) -> Lexicon:
         raise _fail(path, f"'language' must be {path.stem!r}, the file's name")
     _check_slots(path, data, LANGUAGE_SLOTS)
     slots = {slot: _entries(path, slot, data[slot]) for slot in LANGUAGE_SLOTS}
-    return Lexicon(code, path, slots)
+    sections = {
+        name: _section(path, name, data[name], parts)
+        for name, parts in SECTIONS.items()
+        if name in data
+    }
+    return Lexicon(code, path, slots, sections)
+
+
+def _section(
+    path: Path, name: str, raw: Any, parts: dict[str, str]
+) -> dict[str, tuple[Entry, ...]]:
+    """Read one section: every part present (an empty list where unused), no other."""
+    if not isinstance(raw, dict):
+        raise _fail(path, f"section '{name}' must be a mapping of parts")
+    unknown = sorted(set(raw) - set(parts))
+    if unknown:
+        raise _fail(path, f"section '{name}' has unknown part(s) {', '.join(unknown)}")
+    missing = [part for part in parts if part not in raw]
+    if missing:
+        raise _fail(path, f"section '{name}' lacks part(s) {', '.join(missing)}")
+    return {part: _entries(path, f"{name}.{part}", raw[part] or []) for part in parts}
+
+
+def section_for(name: str, code: str) -> Lexicon:
+    """The lexicon whose section ``name`` reads a text of lexicon ``code``
+    (English when that language's file has no such section)."""
+    known = languages()
+    lex = known.get(code)
+    return lex if lex is not None and name in lex.sections else known["en"]
+
+
+def section_union(name: str, part: str) -> str:
+    """One alternation of a section part's patterns across every language
+    ("" when empty): for words that apply to a text whatever its language."""
+    seen: dict[str, None] = {}
+    for lex in languages().values():
+        for entry in lex.sections.get(name, {}).get(part, ()):
+            seen.setdefault(entry.pattern, None)
+    return "|".join(f"(?:{p})" for p in seen)
 
 
 def read_weapons(path: Path) -> tuple[Entry, ...]:
