@@ -15,217 +15,83 @@ When a sentence has no cue, the place struck decides:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
+from strikemap.extraction import lexicon
 from strikemap.extraction.language import lexicon_language
 
 Side = Literal["RU", "UA"]
 
-# Weapon and force nouns an adjective of nationality attaches to.
-_EN_NOUNS = (
-    r"(?:ballistic\s+|cruise\s+|kamikaze\s+|attack\s+|guided\s+|air\s+|aerial\s+|drone\s+|missile\s+|long-range\s+"
-    r"|massive\s+|combined\s+|artillery\s+|rocket\s+|overnight\s+|cross-border\s+|deadly\s+|\w+-made\s+)*"
-    r"(?:missiles?|rockets?|drones?|uavs?|strikes?|attacks?|shelling|bombardment|barrage|forces|troops|military"
-    r"|army|armed\s+forces|occupiers|invaders|aircraft|warplanes?|jets?|bombs?|shells?|artillery|raids?|assault"
-    r"|offensive|fire|navy|fleet|defen[cs]e\s+forces|special\s+forces|sabotage|saboteurs|general\s+staff)"
-)
-_EN_VERB_WORDS = (
-    r"launched|launches|launching|fired|fires|firing|struck|strikes|hit|hits|attacked|attacks|attacking"
-    r"|pounded|pounds|barraged|shelled|shells|shelling|bombed|bombarded|targeted|targets|carried\s+out"
-    r"|unleashed|sent|used|uses|hammered|rained|pummeled|pummelled"
-)
-_EN_VERBS = r"(?:" + _EN_VERB_WORDS + r")"
-
-_CUES: dict[str, dict[Side, str]] = {
-    "en": {
-        "RU": r"russian\s+"
-        + _EN_NOUNS
-        + r"|russia(?:'s)?\s+(?:\w+\s+)?"
-        + _EN_VERBS
-        + r"|russia's\s+"
-        + _EN_NOUNS
-        + r"|russians\s+(?:\w+\s+)?"
-        + _EN_VERBS
-        + r"|(?:the\s+)?occupiers|kremlin\s+forces|putin's\s+(?:military|forces|army|troops)"
-        + r"|moscow\s+(?:launched|fired|struck|unleashed)|russian\s+federation\s+"
-        + _EN_VERBS
-        + r"|russian\s+terrorists|rashists|the\s+enemy\s+(?:"
-        + _EN_VERB_WORDS
-        + r")",
-        "UA": r"ukrainian\s+"
-        + _EN_NOUNS
-        + r"|ukraine(?:'s)?\s+(?:\w+\s+)?"
-        + _EN_VERBS
-        + r"|ukraine's\s+"
-        + _EN_NOUNS
-        + r"|kyiv\s+(?:"
-        + _EN_VERB_WORDS
-        + r")"
-        + r"|kiev\s+(?:"
-        + _EN_VERB_WORDS
-        + r")|ukrainians\s+(?:\w+\s+)?"
-        + _EN_VERBS
-        + r"|kyiv\s+regime|kiev\s+regime|ukrainian\s+armed\s+forces|\bafu\b|\bsbu\b\s+"
-        + _EN_NOUNS,
-    },
-    "uk": {
-        "RU": r"російськ\w+\s+(?:\w+\s+)?(?:ракет\w*|дрон\w*|безпілотник\w*|удар\w*|атак\w*"
-        r"|обстріл\w*|військ\w*"
-        r"|армі\w*|окупант\w*|загарбник\w*|авіаці\w*|бомб\w*|терорист\w*|шахед\w*)"
-        r"|росі\w+\s+(?:атакувал\w*|вдарил\w*|завдал\w*|обстрілял\w*|запустил\w*|випустил\w*)"
-        r"|окупант\w*|рашист\w*|ворог\w*|загарбник\w*|рф\s+(?:атакувал\w*|вдарил\w*|завдал\w*)",
-        "UA": r"українськ\w+\s+(?:\w+\s+)?(?:ракет\w*|дрон\w*|безпілотник\w*|удар\w*|атак\w*"
-        r"|військ\w*"
-        r"|військов\w*|сил\w*)|зсу\s+(?:уразил\w*|вдарил\w*|атакувал\w*|завдал\w*)|сили\s+оборони"
-        r"|сили\s+безпілотних\s+систем|сбу\s+(?:уразил\w*|атакувал\w*)|гур\s+(?:уразил\w*|атакувал\w*)",
-    },
-    "ru": {
-        "RU": r"российск\w+\s+(?:\w+\s+)?(?:ракет\w*|дрон\w*|беспилотник\w*|удар\w*|атак\w*"
-        r"|войск\w*|арми\w*"
-        r"|военн\w*|авиаци\w*)|вс\s+рф|вооруженные\s+силы\s+россии|армия\s+россии"
-        r"|росси\w+\s+(?:атаковал\w*|ударил\w*|нанесл\w*|обстрелял\w*|запустил\w*)",
-        "UA": r"украинск\w+\s+(?:\w+\s+)?(?:ракет\w*|дрон\w*|беспилотник\w*|удар\w*|атак\w*"
-        r"|войск\w*"
-        r"|военн\w*|вооруженн\w*|боевик\w*|диверсант\w*)|всу|киевск\w+\s+режим\w*|украин\w+\s+(?:атаковал\w*"
-        r"|ударил\w*|нанесл\w*|обстрелял\w*|запустил\w*)|атак\w*\s+(?:беспилотник\w*|бпла|дрон\w*)"
-        r"|(?:беспилотник\w*|бпла|дрон\w*)\s+(?:\w+\s+)?(?:сбит\w*|атаков\w*|упал\w*)",
-    },
-    "pl": {
-        "RU": r"rosyjsk\w+\s+(?:\w+\s+)?(?:rakiet\w*|pocisk\w*|dron\w*|atak\w*|wojsk\w*|armi\w*"
-        r"|ostrzał\w*"
-        r"|uderzen\w*|nalot\w*|bomb\w*|siły|sił|lotnictw\w*|okupant\w*)|rosjanie|rosja\s+(?:zaatakowała"
-        r"|ostrzelała|uderzyła|wystrzeliła)|okupanc\w*|najeźdźc\w*",
-        "UA": r"ukraińsk\w+\s+(?:\w+\s+)?(?:rakiet\w*|pocisk\w*|dron\w*|atak\w*|wojsk\w*|armi\w*"
-        r"|uderzen\w*"
-        r"|sił\w*)|ukraina\s+(?:zaatakowała|ostrzelała|uderzyła)",
-    },
-    "it": {
-        "RU": r"(?:missil\w*|dron\w*|attacc\w*|raid|forze|esercito|truppe|bombardament\w*"
-        r"|razz\w*|aerei|bomb\w*)"
-        r"\s+(?:\w+\s+)?russ[oiae]|i\s+russi|la\s+russia\s+ha\s+(?:lanciato|colpito|attaccato|bombardato)"
-        r"|russ[oiae]\s+(?:missil\w*|dron\w*|attacc\w*|raid|forze)",
-        "UA": r"(?:missil\w*|dron\w*|attacc\w*|raid|forze|esercito|truppe|bombardament\w*"
-        r"|razz\w*)\s+(?:\w+\s+)?"
-        r"ucrain\w+|l'ucraina\s+ha\s+(?:lanciato|colpito|attaccato)|kiev\s+ha\s+(?:lanciato|colpito)",
-    },
-    "es": {
-        "RU": r"(?:misil\w*|dron\w*|ataque\w*|fuerzas|ejército|tropas|bombardeo\w*|cohetes"
-        r"|aviación)\s+(?:\w+\s+)?"
-        r"rus[oa]s?|los\s+rusos|rusia\s+(?:lanzó|atacó|bombardeó|golpeó|disparó)|fuerzas\s+del\s+kremlin",
-        "UA": r"(?:misil\w*|dron\w*|ataque\w*|fuerzas|ejército|tropas"
-        r"|bombardeo\w*)\s+(?:\w+\s+)?ucranian[oa]s?"
-        r"|ucrania\s+(?:lanzó|atacó|bombardeó|golpeó)|kiev\s+(?:lanzó|atacó)",
-    },
-    "de": {
-        "RU": r"russisch\w*\s+(?:\w+\s+)?(?:rakete\w*|drohne\w*|angriff\w*|luftangriff\w*"
-        r"|truppen|armee|streitkräfte"
-        r"|beschuss)|russland\s+(?:griff|beschoss|feuerte|attackierte)",
-        "UA": r"ukrainisch\w*\s+(?:\w+\s+)?(?:rakete\w*|drohne\w*|angriff\w*|truppen|armee"
-        r"|streitkräfte)"
-        r"|die\s+ukraine\s+(?:griff|beschoss|feuerte|attackierte)",
-    },
-    "fr": {
-        "RU": r"(?:missiles?|drones?|frappes?|attaques?|forces|armée|troupes"
-        r"|bombardements?)\s+(?:\w+\s+)?russes?"
-        r"|la\s+russie\s+a\s+(?:lancé|frappé|tiré|bombardé)",
-        "UA": r"(?:missiles?|drones?|frappes?|attaques?|forces|armée"
-        r"|troupes)\s+(?:\w+\s+)?ukrainien\w*"
-        r"|l'ukraine\s+a\s+(?:lancé|frappé|tiré)",
-    },
-}
-
-# Phrases where a nationality cue names the defender or a speaker, not the
-# attacker ("Russian air defence shot down", "Ukrainian air force said").
-_NOT_ATTACKER = re.compile(
-    r"(?:russian|ukrainian|российск\w+|українськ\w+|украинск\w+|rosyjsk\w+|ukraińsk\w+)\s+"
-    r"(?:air[-\s]defen[cs]e\w*|пво|ппо|obron\w*)",
-    re.IGNORECASE,
-)
-
-_PATTERNS: dict[str, list[tuple[Side, re.Pattern[str]]]] = {}
-for _lang, _sides in _CUES.items():
-    _PATTERNS[_lang] = [
-        (side, re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE))
-        for side, pattern in _sides.items()
-    ]
-
+# The cues live in the language files (lexicons/*.yaml, section "attacker").
 _DEFAULT_ATTACKER: dict[str, Side] = {"UA": "RU", "RU": "UA"}
-
-# Lower-case stems every cue of a language contains; sentences without any
-# skip the patterns.
-_STEMS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "russia",
-        "ukrain",
-        "kyiv",
-        "kiev",
-        "occupier",
-        "kremlin",
-        "putin",
-        "moscow",
-        "enemy",
-        "rashist",
-        "afu",
-        "sbu",
-    ),
-    "uk": (
-        "російськ",
-        "росі",
-        "окупант",
-        "рашист",
-        "ворог",
-        "загарбник",
-        "рф",
-        "українськ",
-        "зсу",
-        "сили оборони",
-        "сили безпілотних",
-        "сбу",
-        "гур",
-    ),
-    "ru": (
-        "российск",
-        "рф",
-        "россии",
-        "росси",
-        "украинск",
-        "всу",
-        "киевск",
-        "украин",
-        "беспилотник",
-        "бпла",
-        "дрон",
-    ),
-    "pl": ("rosyjsk", "rosjan", "rosja", "okupanc", "najeźdźc", "ukraińsk", "ukraina"),
-    "it": ("russ", "ucrain", "kiev"),
-    "es": ("rus", "ucrania", "ucranian", "kremlin", "kiev"),
-    "de": ("russisch", "russland", "ukrainisch", "ukraine"),
-    "fr": ("russe", "russie", "ukrainien", "ukraine"),
-}
+_SIDES: tuple[tuple[Side, str], ...] = (("RU", "russia"), ("UA", "ukraine"))
 
 
-def _languages(lang: str | None) -> tuple[str, ...]:
-    code = lexicon_language(lang)
-    return (code,) if code == "en" else (code, "en")
+@dataclass(frozen=True, slots=True)
+class _Language:
+    """One language's compiled attacker cues and the filter that skips them."""
+
+    sides: tuple[tuple[Side, re.Pattern[str]], ...]
+    gate: lexicon.Filter
 
 
-# One literal alternation per language (a C scan, not a loop of ``in`` tests).
-_STEM_GATES = {
-    code: re.compile("|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)))
-    for code, stems in _STEMS.items()
-}
+def _compile(body: str) -> re.Pattern[str]:
+    return re.compile(body, re.IGNORECASE)
+
+
+@lexicon.cached
+def _language(code: str) -> _Language | None:
+    """The attacker cues of one language file (``None`` when it has none)."""
+    section = lexicon.languages()[code].sections.get("attacker")
+    if section is None:
+        return None
+    sides = tuple(
+        (side, _compile(r"(?<!\w)(?:" + _alternation(section[part]) + r")(?!\w)"))
+        for side, part in _SIDES
+        if section[part]
+    )
+    entries = [e for _side, part in _SIDES for e in section[part]]
+    return _Language(sides, lexicon.Filter([(e.pattern, re.IGNORECASE) for e in entries]))
+
+
+def _alternation(entries: tuple[lexicon.Entry, ...]) -> str:
+    return "|".join(f"(?:{e.pattern})" for e in entries)
+
+
+@lexicon.cached
+def _not_attacker() -> re.Pattern[str] | None:
+    """Phrases where a nationality names the defender, not the attacker
+    ("Russian air defence shot down"), in any language."""
+    nationality = lexicon.section_union("attacker", "nationality")
+    defence = lexicon.section_union("attacker", "air_defence")
+    if not nationality or not defence:
+        return None
+    return _compile(r"(?:" + nationality + r")\s+(?:" + defence + r")")
+
+
+def _languages(lang: str | None) -> list[_Language]:
+    """The text's language's cues (its own file's, else the closest), then English."""
+    known = lexicon.languages()
+    own = known.get(lang or "")
+    code = own.code if own is not None and "attacker" in own.sections else lexicon_language(lang)
+    codes = (code,) if code == "en" else (code, "en")
+    return [found for c in codes if c in known and (found := _language(c)) is not None]
 
 
 def attacker_cues(sentence: str, lang: str | None) -> list[tuple[Side, int, int]]:
     """Every attacker cue in ``sentence`` as ``(side, start, end)``, in order."""
-    lowered = sentence.lower()
-    codes = [c for c in _languages(lang) if _STEM_GATES[c].search(lowered)]
-    if not codes:
+    folded = lexicon.fold(sentence)
+    languages = [x for x in _languages(lang) if x.gate.accepts_folded(folded)]
+    if not languages:
         return []
-    defended = [(m.start(), m.end()) for m in _NOT_ATTACKER.finditer(sentence)]
+    not_attacker = _not_attacker()
+    defended = (
+        [(m.start(), m.end()) for m in not_attacker.finditer(sentence)] if not_attacker else []
+    )
     cues: list[tuple[Side, int, int]] = []
-    for code in codes:
-        for side, pattern in _PATTERNS[code]:
+    for language in languages:
+        for side, pattern in language.sides:
             for match in pattern.finditer(sentence):
                 if any(s <= match.start() < e for s, e in defended):
                     continue

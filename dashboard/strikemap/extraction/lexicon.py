@@ -128,6 +128,16 @@ SECTIONS: dict[str, dict[str, str]] = {
         "earlier": "words of an earlier report ('initially', 'раніше')",
         "reported": "verbs of reporting, with 'earlier' a superseded figure",
     },
+    "attacker": {
+        "russia": "cues naming Russia the attacker ('Russian missiles', 'the occupiers')",
+        "ukraine": "cues naming Ukraine the attacker ('Ukrainian drones', 'ВСУ')",
+        "nationality": "nationality adjectives of a defender ('Russian' in 'Russian air defence')",
+        "air_defence": "air-defence words after them: a defender, no attacker",
+    },
+    "weapon_context": {
+        "ground_target": "words saying a dual-role missile (S-300) hit the ground, not a target "
+        "in the air",
+    },
 }
 
 #: Slots that are plain lists of lower-case words rather than patterns.

@@ -139,6 +139,35 @@ def _tables() -> _Tables:
 _SIZE = re.compile(r"(\d{3,4})")
 
 
+@dataclass(frozen=True, slots=True)
+class _WeaponContext:
+    """Words around a weapon word that change what it is, in any language."""
+
+    ground_target: re.Pattern[str]
+    air_defence: re.Pattern[str]
+
+
+@lexicon.cached
+def _context() -> _WeaponContext:
+    """The ground-target words (section weapon_context) and the air-defence
+    weapon words of every language file, compiled once per lexicon load."""
+    ground = lexicon.section_union("weapon_context", "ground_target") or r"(?!x)x"
+    defence = "|".join(
+        f"(?:{e.pattern})"
+        for lex in lexicon.languages().values()
+        for e in lex["weapon_words"]
+        if e.get("air_defence")
+    )
+    return _WeaponContext(
+        _word_pattern(r"(?<!\w)(?:" + ground + r")"),
+        _word_pattern(r"(?:" + (defence or r"(?!x)x") + r")\w*"),
+    )
+
+
+def _word_pattern(body: str) -> re.Pattern[str]:
+    return re.compile(body, re.IGNORECASE)
+
+
 def _languages(lang: str | None) -> list[_Language]:
     """Lexicons to apply: the text's language plus English for loanwords."""
     tables = _tables()
@@ -376,23 +405,12 @@ def _model_before(mentions: list[WeaponMention], sentence: str, start: int) -> W
     return None
 
 
-_GROUND_TARGET = re.compile(
-    r"\b(?:hit|struck|strikes?|fired\s+at|attack\w*|landed|slammed|killing|killed)\b"
-    r"|влучил\w*|удар\w*|обстрел\w*|обстріл\w*|uderzył\w*|colpit\w*|impact\w*",
-    re.IGNORECASE,
-)
-_AD_CONTEXT = re.compile(
-    r"(?:air[-\s]defen[cs]e|anti-aircraft|surface-to-air|interceptor|пво|ппо|przeciwlotnicz|contraere|antiaére)\w*",
-    re.IGNORECASE,
-)
-
-
 def _fired_at_ground(sentence: str) -> bool:
     """S-300 sentences that also say the missile hit something on the ground."""
-    return bool(_GROUND_TARGET.search(sentence))
+    return bool(_context().ground_target.search(sentence))
 
 
 def _is_air_defence_missile(sentence: str, start: int, end: int) -> bool:
     """A generic "missile" word that names interceptors ("air defence missiles")."""
     window = sentence[max(0, start - 25) : end + 25]
-    return bool(_AD_CONTEXT.search(window))
+    return bool(_context().air_defence.search(window))

@@ -1,4 +1,4 @@
-"""The casualty words as data: the 'casualties' section of the language files."""
+"""Sections of the language files: casualty words, attacker cues, weapon context."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from strikemap.extraction.casualties import find_figures
 
 def _entries():
     for lex in lexicon.languages().values():
-        for part, entries in lex.sections.get("casualties", {}).items():
-            for entry in entries:
-                yield pytest.param(entry, id=f"{lex.code}.{part}:{entry.pattern[:30]}")
+        for name, section in lex.sections.items():
+            for part, entries in section.items():
+                for entry in entries:
+                    yield pytest.param(entry, id=f"{lex.code}.{name}.{part}:{entry.pattern[:30]}")
 
 
 @pytest.mark.parametrize("entry", list(_entries()))
-def test_every_casualty_pattern_matches_its_examples(entry):
+def test_every_section_pattern_matches_its_examples(entry):
     own = lexicon.Filter([(entry.pattern, re.IGNORECASE)])
     for example in entry.examples:
         assert re.search(entry.pattern, example, re.IGNORECASE), (entry.pattern, example)
@@ -70,5 +71,29 @@ def test_a_made_up_languages_casualty_words_are_read_from_its_file(tmp_path):
         lexicon.use_folders(tmp_path)
         (figure,) = find_figures("7 people mortigitaj.", "xx")
         assert (figure.kind, figure.value) == ("killed", 7)
+    finally:
+        lexicon.use_folders()
+
+
+@pytest.mark.parametrize("code", ["en", "uk", "ru", "pl", "de", "fr", "es", "it"])
+def test_the_languages_have_attacker_cues_for_both_sides(code):
+    section = lexicon.languages()[code].sections["attacker"]
+    assert section["russia"] and section["ukraine"]
+
+
+def test_a_made_up_languages_attacker_cues_are_read_from_its_file(tmp_path):
+    from strikemap.extraction.attacker import find_attacker
+
+    english = (lexicon.BUNDLED / "en.yaml").read_text(encoding="utf-8")
+    made_up = english.replace("language: en", "language: xx").replace(
+        "attacker:\n  russia:\n",
+        "attacker:\n  russia:\n    - {pattern: 'rusaj\\s+dronoj', examples: ['rusaj dronoj']}\n",
+    )
+    assert "rusaj" in made_up
+    _write(tmp_path, "xx.yaml", made_up)
+    assert find_attacker("Rusaj dronoj atakis Kharkiv.", "xx") is None
+    try:
+        lexicon.use_folders(tmp_path)
+        assert find_attacker("Rusaj dronoj atakis Kharkiv.", "xx") == "RU"
     finally:
         lexicon.use_folders()
