@@ -227,3 +227,88 @@ def test_the_drone_of_a_lead_sentence_is_the_weapon_of_the_one_place_in_the_titl
         language="es",
     )
     assert by_place(events)["Dnipro"].weapons == ["drone"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Thirteen people were wounded as Russia struck nine oblasts over the past day."),
+        ("uk", "Росіяни атакували дев'ять областей: загинули троє людей."),
+        ("pl", "W wyniku ataków na dziewięć obwodów zginęły trzy osoby."),
+        ("es", "Rusia atacó nueve regiones y murieron tres personas."),
+    ],
+)
+def test_a_toll_over_several_counted_regions_is_no_ones(lang, sentence):
+    assert {f.scope for f in find_figures(sentence, lang)} == {"campaign"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind"),
+    [
+        ("en", "Chasiv Yar and Ocheretyne each had one person wounded.", "injured"),
+        ("uk", "У кожному з двох сіл загинули двоє людей.", "killed"),
+        ("fr", "Orikhiv et Houliaïpole ont chacune eu un blessé.", "injured"),
+    ],
+)
+def test_a_figure_of_each_place_is_marked_each(lang, sentence, kind):
+    (figure,) = [f for f in find_figures(sentence, lang) if f.kind == kind]
+    assert figure.each
+
+
+def test_each_and_zero_figures_go_to_every_place_of_a_list(extract):
+    events = extract(
+        "Overnight attacks in the east\n\n"
+        "Russian shelling hit Chasiv Yar and Ocheretyne overnight. Chasiv Yar and "
+        "Ocheretyne each had one person wounded. Attacks were also reported in Sumy, "
+        "Chernihiv and Poltava, where nobody was killed or hurt.",
+        published=TUESDAY,
+    )
+    got = by_place(events)
+    assert (got["Chasiv Yar"].injured, got["Ocheretyne"].injured) == (1, 1)
+    assert all((got[p].killed, got[p].injured) == (0, 0) for p in ("Sumy", "Chernihiv", "Poltava"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "injured"),
+    [
+        (
+            "pl",
+            "Rakieta uderzyła w Czernihów\n\nRosyjska rakieta uderzyła w teatr w Czernihowie. "
+            "Pomocy medycznej udzielono 148 osobom.",
+            "Chernihiv",
+            148,
+        ),
+        (
+            "de",
+            "Drohnen über Kiew\n\nRussische Drohnen griffen Kiew in der Nacht an. Laut dem "
+            "Bürgermeister mussten zwei Personen vor Ort behandelt werden.",
+            "Kyiv",
+            2,
+        ),
+        (
+            "en",
+            "Missile hits Poltava\n\nA Russian missile hit an apartment block in Poltava. "
+            "Twelve residents sought medical help.",
+            "Poltava",
+            12,
+        ),
+    ],
+)
+def test_a_placeless_toll_without_a_strike_word_is_the_current_places(
+    extract, lang, text, place, injured
+):
+    events = extract(text, published=TUESDAY, language=lang)
+    assert by_place(events)[place].injured == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Klitschko schrieb, ein Mensch sei ums Leben gekommen.", [("killed", 1)]),
+        ("Dort kamen zwei Personen ins Krankenhaus.", [("injured", 2)]),
+        ("Governor Filashkin reported one death in Rodynske.", [("killed", 1)]),
+    ],
+)
+def test_reported_speech_and_single_deaths_are_counted(sentence, expected):
+    lang = "en" if sentence.startswith("Governor") else "de"
+    assert figures(sentence, lang) == expected

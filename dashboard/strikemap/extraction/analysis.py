@@ -223,7 +223,9 @@ class SentenceReading:
                     for f in casualties.find_figures(self.sentence.text, self.lang)
                     if f.start >= self.skip
                 ]
-                if self.strike
+                # A sentence naming no place may give the toll of the strike
+                # just told without a strike word ("148 people were treated").
+                if self.strike or not self.mentions
                 else []
             )
         return self.found_figures

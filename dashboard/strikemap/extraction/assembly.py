@@ -192,14 +192,14 @@ def _sentence_anchor(
     increment = False
     if not reading.strike:
         increment = bool(_increment(reading.sentence.text))
-        if not increment:
+        if not increment and not (not reading.mentions and reading.figures):
             return None
     # The anchor test is cheap; the figures and weapons it needs are
     # read only when there is an event to give them to.
     anchor = _anchor(reading, drafts, focus)
     if anchor is None:
         return None
-    if reading.strike and (reading.figures or reading.weapons):
+    if reading.figures or (reading.strike and reading.weapons):
         return anchor
     return anchor if increment or _increment(reading.sentence.text) else None
 
@@ -709,6 +709,10 @@ def _attach_figures(
             continue
         # A figure in a place's own "where" clause is that place's.
         target = _where_clause_owner(text, struck, figure)
+        if target is not None and _distributive(figure) and _one_list(text, struck):
+            # "Attacks on Sumy, Chernihiv and Poltava, where nobody was hurt".
+            _zero_to_each(figure, struck, reading.sentence.index)
+            continue
         if target is None and struck:
             offset, clause = clause_around(text, figure.start, figure.end)
             in_clause = [
@@ -717,7 +721,9 @@ def _attach_figures(
             pool = in_clause or struck
             if _one_list(text, pool):
                 # "Raid on Kyiv, Lviv and Dnipro: at least 14 dead" sums
-                # several places: it is none of them's own toll.
+                # several places: it is none of them's own toll; "nobody
+                # was hurt" is each one's.
+                _zero_to_each(figure, pool, reading.sentence.index)
                 continue
             target = min(pool, key=lambda md: _gap(md[0], figure))[1]
         elif target is None:
@@ -735,6 +741,23 @@ def _attach_figures(
     if not reading.figures:
         _attach_increment(reading, struck, anchor)
     return other_days
+
+
+def _distributive(figure) -> bool:
+    """A figure that holds for each place it is said of ("nobody was hurt",
+    "each had one person wounded")."""
+    return figure.value == 0 or bool(getattr(figure, "each", False))
+
+
+def _zero_to_each(figure, pool: list[tuple[Mention, Draft]], index: int) -> None:
+    """Give a figure of each place ("nobody was killed or hurt", "each had one
+    person wounded") to every place of a list."""
+    if not _distributive(figure):
+        return
+    for draft in {id(d): d for _, d in pool}.values():
+        (draft.killed if figure.kind == "killed" else draft.injured).append(figure)
+        if figure.kind == "killed":
+            draft.last_killed = index
 
 
 # A relative clause right after a place, up to the next listed place:

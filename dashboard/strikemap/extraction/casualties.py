@@ -67,6 +67,9 @@ class Figure:
         The sentence presents the figure as an earlier report ("Earlier,
         the president reported ten dead"), so a later figure in the text
         should win even if it comes first.
+    each
+        The figure holds for each place of a list ("Chasiv Yar and
+        Ocheretyne each had one person wounded").
     corrected
         A toll corrected or revised ("the death toll was later corrected to
         nine"): it replaces the earlier figures of its kind, even if lower.
@@ -82,6 +85,7 @@ class Figure:
     text: str
     superseded: bool = False
     corrected: bool = False
+    each: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -260,6 +264,7 @@ class _Patterns:
             + r"))"
             r"\s+(?:" + one + r"|" + lex["bare_victim"] + r")(?!\w)"
         )
+        self.each = _compile(r"(?<!\w)(?:" + lex["each"] + r")(?!\w)")
         self.correct = _compile(r"(?<!\w)(?:" + lex["toll_correct"] + r")")
         # "another wounded person died": a wounded victim's death, no count.
         self.died_after = _compile(
@@ -460,7 +465,21 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.extend(_one_person_figures(sentence, masked, pats, claimed))
     figures.extend(_zero_figures(sentence, pats))
     figures.sort(key=lambda f: (f.start, f.kind))
-    return _mark_superseded(sentence, figures, pats)
+    return _mark_each(sentence, _mark_superseded(sentence, figures, pats), pats)
+
+
+#: How far around a figure a word like "each" belongs to it.
+_EACH_REACH = 40
+
+
+def _mark_each(sentence: str, figures: list[Figure], pats: _Patterns) -> list[Figure]:
+    """Mark figures said of each place of a list ("each had one wounded")."""
+    return [
+        replace(f, each=True)
+        if pats.each.search(sentence, max(0, f.start - _EACH_REACH), f.end + _EACH_REACH)
+        else f
+        for f in figures
+    ]
 
 
 def _mark_superseded(sentence: str, figures: list[Figure], pats: _Patterns) -> list[Figure]:

@@ -125,6 +125,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "wide": "cues of a figure for the whole country ('across Ukraine')",
         "total": "words of a sum over several strikes ('in total')",
         "died": "verbs of a later death ('another wounded person died')",
+        "each": "words giving a figure to each place of a list ('each had one wounded')",
         "earlier": "words of an earlier report ('initially', 'раніше')",
         "reported": "verbs of reporting, with 'earlier' a superseded figure",
     },
