@@ -132,3 +132,21 @@ def test_portuguese_is_read_with_the_spanish_lexicon():
 def test_round_collectives_are_approximate(text, lang, value):
     (span,) = find_numbers(text, lang)
     assert (span.value, span.approximate) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("fünfundzwanzig Menschen", "de", 25),
+        ("dreiundvierzig Verletzte", "de", 43),
+        ("zweihundertdreißig Drohnen", "de", 230),
+        ("quatre-vingts blessés", "fr", 80),
+        ("quatre-vingt-dix morts", "fr", 90),
+        ("trente et un morts", "fr", 31),
+        ("deux cents blessés", "fr", 200),
+        ("vinte e cinco mortos", "pt", 25),
+    ],
+)
+def test_compound_number_words_are_read(text, lang, value):
+    (span,) = find_numbers(text, lang)
+    assert span.value == value

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text_to_num import text2num
+
 from strikemap.extraction.language import lexicon_language
 from strikemap.extraction.regextrie import alternation
 
@@ -348,7 +350,20 @@ _FR_UNITS: dict[str, float] = {
     "cinquante": 50,
     "soixante": 60,
     "cent": 100,
+    # Plural forms of "quatre-vingts", "deux cents" (valued by text2num).
+    "vingts": 20,
+    "cents": 100,
 }
+
+#: German writes a number below a million as one word ("fünfundzwanzig",
+#: "zweihundertdreißig"): the parts such words are made of.
+_COMPOUND_PARTS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+        "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+        "neunzig", "hundert", "tausend",
+    ),
+}  # fmt: skip
 
 #: Words that multiply what precedes them ("two dozen", "half a thousand").
 _MULTIPLIERS: dict[str, dict[str, int]] = {
@@ -493,11 +508,17 @@ _APPROX: dict[str, tuple[str, ...]] = {
 #: Connectors inside a compound number ("two hundred and five", "treinta y cinco").
 _CONNECTORS: dict[str, tuple[str, ...]] = {
     "en": ("and",),
-    "es": ("y",),
+    # "e" joins Portuguese numbers ("vinte e cinco"), read with this lexicon.
+    "es": ("y", "e"),
     "it": ("e",),
     "de": ("und",),
     "fr": ("et",),
 }
+
+#: text2num's languages for ours (Portuguese copy is read as "es").
+_TEXT2NUM: dict[str, tuple[str, ...]] = {
+    "en": ("en",), "es": ("es", "pt"), "it": ("it",), "de": ("de",), "fr": ("fr",),
+}  # fmt: skip
 
 # Portuguese copy is read with the Spanish lexicon; its number words differ.
 _ES_UNITS.update(
@@ -569,6 +590,11 @@ def _compile(lang: str) -> re.Pattern[str]:
     units = _UNITS[lang]
     mults = _MULTIPLIERS[lang]
     word = _alternation([*units, *mults])
+    parts = _COMPOUND_PARTS.get(lang)
+    if parts:
+        part = _alternation(parts)
+        # "fünfundzwanzig", "zweihundertdreißig": two parts or more in one word.
+        word = r"(?:" + part + r")(?:und)?(?:" + part + r")(?:(?:und)?(?:" + part + r"))*|" + word
     articles = _ARTICLES[lang]
     connectors = _CONNECTORS.get(lang, ())
     joiner = (
@@ -615,7 +641,31 @@ def _normalise(text: str) -> str:
 
 
 def _value_of(number_text: str, lang: str) -> int | None:
-    """Evaluate the ``num`` group of :data:`NUMBER_PATTERN`."""
+    """Evaluate the ``num`` group of :data:`NUMBER_PATTERN`.
+
+    Number words go to text2num first where it knows the language (German
+    compounds, "quatre-vingt-dix", "trente et un"); idioms it does not know
+    ("a dozen", "half a thousand") and the Slavic languages are read here.
+    """
+    value = _text2num_value(number_text, lang)
+    return value if value is not None else _own_value(number_text, lang)
+
+
+def _text2num_value(number_text: str, lang: str) -> int | None:
+    """The value text2num gives a span of number words (``None``: it cannot)."""
+    text = number_text.lower()
+    if any(char.isdigit() for char in text):
+        return None
+    for code in _TEXT2NUM.get(lang, ()):
+        try:
+            return int(text2num(text, code))
+        except ValueError:
+            continue
+    return None
+
+
+def _own_value(number_text: str, lang: str) -> int | None:
+    """Evaluate number words and digits with this module's lexicons."""
     units = _UNITS[lang]
     mults = _MULTIPLIERS[lang]
     articles = set(_ARTICLES[lang])
