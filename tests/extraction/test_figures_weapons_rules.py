@@ -312,3 +312,20 @@ def test_a_placeless_toll_without_a_strike_word_is_the_current_places(
 def test_reported_speech_and_single_deaths_are_counted(sentence, expected):
     lang = "en" if sentence.startswith("Governor") else "de"
     assert figures(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Вночі по Одещині запустили 24 шахеди. Пошкоджено склад у порту Ізмаїла."),
+        ("ru", "Ночью по Одесской области запустили 24 шахеда. В Измаиле поврежден склад."),
+        (
+            "en",
+            "Overnight Russia sent 30 Shahed drones towards Odesa region. Air defence destroyed "
+            "most of them. A warehouse in Izmail was damaged.",
+        ),
+    ],
+)
+def test_the_drones_launched_at_a_region_are_the_weapon_of_its_damaged_town(extract, lang, text):
+    (event,) = extract(text, published=TUESDAY, language=lang)
+    assert (event.place, event.weapons) == ("Izmail", ["drone"])

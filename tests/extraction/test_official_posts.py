@@ -20,11 +20,6 @@ def only(events):
     return events[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Shaheds launched at the region are not the weapon "
-    "that damaged the town named next (weapon 'unknown')",
-)
 def test_shaheds_launched_at_region_damage_a_town(extract):
     event = only(
         extract(

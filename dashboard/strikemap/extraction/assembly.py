@@ -52,7 +52,7 @@ from itertools import pairwise
 from strikemap.extraction import attacker, lexicon, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, literals
-from strikemap.extraction.weapons import WeaponMention, is_interception
+from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.models import Article, Event, Evidence
@@ -912,7 +912,12 @@ def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[st
             break
         if reading.background:
             continue
-        found.update(w.category for w in reading.weapons if not w.air_defence and not w.generic)
+        # "24 Shaheds were launched at the region" names the wave's weapon
+        # even without a strike word.
+        named = (
+            reading.weapons if reading.strike else find_weapons(reading.sentence.text, reading.lang)
+        )
+        found.update(w.category for w in named if not w.air_defence and not w.generic)
     return found
 
 
