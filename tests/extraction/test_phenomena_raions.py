@@ -196,3 +196,23 @@ def test_polish_region_adjective_after_w_regionie_names_the_oblast(extract):
         language="pl",
     )
     assert places(events) == {"Sumy Oblast"}
+
+
+def test_ukrainian_hromada_noun_then_a_colon_and_its_list(extract):
+    events = extract(
+        "Обстріли Сумщини\n\n"
+        "Росіяни обстріляли дві громади: Юнаківську та Білопільську, пошкоджено будинки.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert places(events) == {"Yunakivska hromada", "Bilopilska hromada"}
+
+
+def test_russian_raion_noun_then_a_colon_and_its_list(extract):
+    events = extract(
+        "Обстрелы Харьковской области\n\n"
+        "Под обстрел попали районы: Купянский, Изюмский и Чугуевский, повреждены дома.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert places(events) == {"Kupiansk Raion", "Izium Raion", "Chuhuiv Raion"}

@@ -233,7 +233,7 @@ def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList],
             pattern = (
                 rf"(?<![\w'’-]){run}\s+{noun}(?!\w)"
                 if unit.names_before
-                else rf"(?<!\w){noun}\s+{run}(?![\w'’-])"
+                else rf"(?<!\w){noun}\s*:?\s+{run}(?![\w'’-])"
             )
             found.append((re.compile(pattern), unit))
     return tuple(found)

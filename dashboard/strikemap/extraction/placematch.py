@@ -295,14 +295,17 @@ class PlaceMatcher:
             start, end = offset + word.start(), offset + word.end()
             if _overlaps(covered, start, end):
                 continue
-            for singular in unit.singular:
-                pair = (word.group(0), singular) if unit.names_before else (singular, word.group(0))
-                key = normalize(" ".join(pair))
-                ids = self._index.get(key)
-                if ids:
-                    found.append((start, end, key, ids))
-                    _cover(covered, start, end)
-                    break
+            # Ukrainian and Russian spell the adjective first, Polish the noun,
+            # whichever side of the noun the list stands on.
+            keys = [
+                normalize(f"{a} {b}")
+                for singular in unit.singular
+                for a, b in ((word.group(0), singular), (singular, word.group(0)))
+            ]
+            key = next((k for k in keys if k in self._index), None)
+            if key is not None:
+                found.append((start, end, key, self._index[key]))
+                _cover(covered, start, end)
         return found
 
     def _after_district_noun(
