@@ -162,3 +162,22 @@ def test_mentions_month():
     assert mentions_month("On 17 August a missile hit", "en")
     assert mentions_month("17 серпня ракета влучила", "uk")
     assert not mentions_month("Five people were killed", "en")
+
+
+def test_portuguese_dates_are_read_from_the_portuguese_file():
+    from datetime import date
+
+    from strikemap.extraction.dates import find_dates
+
+    sunday = date(2025, 10, 26)
+    found = find_dates(
+        "Um ataque na madrugada desta quarta-feira (22) e outro ontem; em 3 de outubro também.",
+        sunday,
+        "pt",
+    )
+    assert [(m.text, m.date) for m in found] == [
+        ("quarta-feira", date(2025, 10, 22)),
+        ("ontem", date(2025, 10, 25)),
+        ("3 de outubro", date(2025, 10, 3)),
+    ]
+    assert [m.date for m in find_dates("há dois dias", sunday, "pt")] == [date(2025, 10, 24)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from phenomena import MONDAY, SATURDAY, SUNDAY, TUESDAY, by_place, issue11
+from phenomena import MONDAY, SATURDAY, SUNDAY, TUESDAY, by_place
 
 
 def test_toll_risen_by_monday_evening_keeps_the_saturday_strike_date(extract):
@@ -88,7 +88,6 @@ def test_a_background_wave_days_earlier_is_not_dated_today(extract):
     assert {e.place for e in today} == {"Kyiv"}
 
 
-@issue11("background wave dated with today's strike")
 def test_portuguese_wave_of_wednesday_22_is_not_dated_on_sunday_26(extract):
     events = extract(
         "Ataque noturno russo com drones mata três em Kiev\n\n"

@@ -30,7 +30,7 @@ from typing import Literal
 
 import ahocorasick
 
-from strikemap.extraction.language import lexicon_language
+from strikemap.extraction import lexicon
 from strikemap.extraction.numbers import parse_number
 from strikemap.extraction.regextrie import alternation
 
@@ -74,366 +74,10 @@ class DateMention:
 # Lexicons
 # ---------------------------------------------------------------------------
 
-_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
-    "en": {
-        1: ("january", "jan"),
-        2: ("february", "feb"),
-        3: ("march", "mar"),
-        4: ("april", "apr"),
-        5: ("may",),
-        6: ("june", "jun"),
-        7: ("july", "jul"),
-        8: ("august", "aug"),
-        9: ("september", "sept", "sep"),
-        10: ("october", "oct"),
-        11: ("november", "nov"),
-        12: ("december", "dec"),
-    },
-    "uk": {
-        1: ("січня", "січень", "січні"),
-        2: ("лютого", "лютий", "лютому"),
-        3: ("березня", "березень", "березні"),
-        4: ("квітня", "квітень", "квітні"),
-        5: ("травня", "травень", "травні"),
-        6: ("червня", "червень", "червні"),
-        7: ("липня", "липень", "липні"),
-        8: ("серпня", "серпень", "серпні"),
-        9: ("вересня", "вересень", "вересні"),
-        10: ("жовтня", "жовтень", "жовтні"),
-        11: ("листопада", "листопад", "листопаді"),
-        12: ("грудня", "грудень", "грудні"),
-    },
-    "ru": {
-        1: ("января", "январь", "январе"),
-        2: ("февраля", "февраль", "феврале"),
-        3: ("марта", "март", "марте"),
-        4: ("апреля", "апрель", "апреле"),
-        5: ("мая", "май", "мае"),
-        6: ("июня", "июнь", "июне"),
-        7: ("июля", "июль", "июле"),
-        8: ("августа", "август", "августе"),
-        9: ("сентября", "сентябрь", "сентябре"),
-        10: ("октября", "октябрь", "октябре"),
-        11: ("ноября", "ноябрь", "ноябре"),
-        12: ("декабря", "декабрь", "декабре"),
-    },
-    "pl": {
-        1: ("stycznia", "styczeń", "styczniu"),
-        2: ("lutego", "luty", "lutym"),
-        3: ("marca", "marzec", "marcu"),
-        4: ("kwietnia", "kwiecień", "kwietniu"),
-        5: ("maja", "maj", "maju"),
-        6: ("czerwca", "czerwiec", "czerwcu"),
-        7: ("lipca", "lipiec", "lipcu"),
-        8: ("sierpnia", "sierpień", "sierpniu"),
-        9: ("września", "wrzesień", "wrześniu"),
-        10: ("października", "październik", "październiku"),
-        11: ("listopada", "listopad", "listopadzie"),
-        12: ("grudnia", "grudzień", "grudniu"),
-    },
-    "es": {
-        1: ("enero",),
-        2: ("febrero",),
-        3: ("marzo",),
-        4: ("abril",),
-        5: ("mayo",),
-        6: ("junio",),
-        7: ("julio",),
-        8: ("agosto",),
-        9: ("septiembre", "setiembre"),
-        10: ("octubre",),
-        11: ("noviembre",),
-        12: ("diciembre",),
-    },
-    "it": {
-        1: ("gennaio", "gen"),
-        2: ("febbraio", "feb"),
-        3: ("marzo", "mar"),
-        4: ("aprile", "apr"),
-        5: ("maggio", "mag"),
-        6: ("giugno", "giu"),
-        7: ("luglio", "lug"),
-        8: ("agosto", "ago"),
-        9: ("settembre", "set"),
-        10: ("ottobre", "ott"),
-        11: ("novembre", "nov"),
-        12: ("dicembre", "dic"),
-    },
-    "de": {
-        1: ("januar", "jänner"),
-        2: ("februar",),
-        3: ("märz",),
-        4: ("april",),
-        5: ("mai",),
-        6: ("juni",),
-        7: ("juli",),
-        8: ("august",),
-        9: ("september",),
-        10: ("oktober",),
-        11: ("november",),
-        12: ("dezember",),
-    },
-    "fr": {
-        1: ("janvier",),
-        2: ("février", "fevrier"),
-        3: ("mars",),
-        4: ("avril",),
-        5: ("mai",),
-        6: ("juin",),
-        7: ("juillet",),
-        8: ("août", "aout"),
-        9: ("septembre",),
-        10: ("octobre",),
-        11: ("novembre",),
-        12: ("décembre", "decembre"),
-    },
-}
-
-# Weekday forms (0 = Monday), with the case forms prepositions take.
-_WEEKDAYS: dict[str, dict[int, tuple[str, ...]]] = {
-    "en": {
-        0: ("monday",),
-        1: ("tuesday",),
-        2: ("wednesday",),
-        3: ("thursday",),
-        4: ("friday",),
-        5: ("saturday",),
-        6: ("sunday",),
-    },
-    "uk": {
-        0: ("понеділок", "понеділка", "понеділку"),
-        1: ("вівторок", "вівторка", "вівторку"),
-        2: ("середа", "середу", "середи", "середі"),
-        3: ("четвер", "четверга", "четвергу"),
-        4: ("п'ятниця", "п'ятницю", "п'ятниці"),
-        5: ("субота", "суботу", "суботи", "суботі"),
-        6: ("неділя", "неділю", "неділі"),
-    },
-    "ru": {
-        0: ("понедельник", "понедельника"),
-        1: ("вторник", "вторника"),
-        2: ("среда", "среду", "среды"),
-        3: ("четверг", "четверга"),
-        4: ("пятница", "пятницу", "пятницы"),
-        5: ("суббота", "субботу", "субботы"),
-        6: ("воскресенье", "воскресенья"),
-    },
-    "pl": {
-        0: ("poniedziałek", "poniedziałku", "poniedziałkowy"),
-        1: ("wtorek", "wtorku", "wtorkowy"),
-        2: ("środa", "środę", "środy", "środowy"),
-        3: ("czwartek", "czwartku", "czwartkowy"),
-        4: ("piątek", "piątku", "piątkowy"),
-        5: ("sobota", "sobotę", "soboty", "sobotni"),
-        6: ("niedziela", "niedzielę", "niedzieli", "niedzielny"),
-    },
-    "es": {
-        0: ("lunes",),
-        1: ("martes",),
-        2: ("miércoles", "miercoles"),
-        3: ("jueves",),
-        4: ("viernes",),
-        5: ("sábado", "sabado"),
-        6: ("domingo",),
-    },
-    "it": {
-        0: ("lunedì", "lunedi"),
-        1: ("martedì", "martedi"),
-        2: ("mercoledì", "mercoledi"),
-        3: ("giovedì", "giovedi"),
-        4: ("venerdì", "venerdi"),
-        5: ("sabato",),
-        6: ("domenica",),
-    },
-    "de": {
-        0: ("montag",),
-        1: ("dienstag",),
-        2: ("mittwoch",),
-        3: ("donnerstag",),
-        4: ("freitag",),
-        5: ("samstag", "sonnabend"),
-        6: ("sonntag",),
-    },
-    "fr": {
-        0: ("lundi",),
-        1: ("mardi",),
-        2: ("mercredi",),
-        3: ("jeudi",),
-        4: ("vendredi",),
-        5: ("samedi",),
-        6: ("dimanche",),
-    },
-}
-
-# Relative day expressions: offset in days from publication.  "Overnight"
-# and "last night" count as the publication day (see module docstring).
-_RELATIVE: dict[str, dict[int, tuple[str, ...]]] = {
-    "en": {
-        0: (
-            "today",
-            "earlier today",
-            "this morning",
-            "this afternoon",
-            "this evening",
-            "tonight",
-            "overnight",
-            "last night",
-            "during the night",
-            "early hours",
-            "predawn",
-            "pre-dawn",
-            # Translated copy: "the past night" ("минулої ночі", "la noche
-            # pasada"), "this dawn" ("esta madrugada").
-            "the past night",
-            "this dawn",
-        ),
-        # "During the past day" renders the Ukrainian "за минулу добу".
-        -1: (
-            "yesterday",
-            "yesterday's",
-            "a day earlier",
-            "the previous day",
-            "(?:during|over|in) the past day",
-        ),
-        -2: ("the day before yesterday",),
-    },
-    "uk": {
-        0: (
-            "сьогодні",
-            "сьогоднішн\\w*",
-            "цього ранку",
-            "вранці",
-            "зранку",
-            "вночі",
-            "уночі",
-            "цієї ночі",
-            "минулої ночі",
-            "нічн\\w* атак\\w*",
-        ),
-        -1: (
-            "вчора",
-            "учора",
-            "вчорашн\\w*",
-            "учорашн\\w*",
-            "минулої доби",
-            "за минулу добу",
-            "напередодні",
-        ),
-        -2: ("позавчора",),
-    },
-    "ru": {
-        0: (
-            "сегодня",
-            "сегодняшн\\w*",
-            "этим утром",
-            "этой ночью",
-            "прошлой ночью",
-            "минувшей ночью",
-            "ночью",
-            "в начале ночи",
-            "ночн\\w* атак\\w*",
-        ),
-        -1: ("вчера", "вчерашн\\w*", "за прошедшие сутки", "за минувшие сутки", "накануне"),
-        -2: ("позавчера",),
-    },
-    "pl": {
-        0: (
-            "dziś",
-            "dzisiaj",
-            "dzisiejsz\\w*",
-            "tego ranka",
-            "dziś rano",
-            "w nocy",
-            "nocą",
-            "ubiegłej nocy",
-            "tej nocy",
-            "minionej nocy",
-        ),
-        -1: ("wczoraj", "wczorajsz\\w*", "poprzedniego dnia", "dzień wcześniej"),
-        -2: ("przedwczoraj",),
-    },
-    "es": {
-        0: (
-            "hoy",
-            "esta mañana",
-            "esta tarde",
-            "esta noche",
-            "esta madrugada",
-            "durante la noche",
-            "la pasada noche",
-            "la noche pasada",
-            "anoche",
-        ),
-        -1: ("ayer", "el día anterior", "la víspera"),
-        -2: ("anteayer", "antier"),
-    },
-    "it": {
-        0: (
-            "oggi",
-            "stamattina",
-            "stamane",
-            "questa mattina",
-            "stasera",
-            "stanotte",
-            "nella notte",
-            "durante la notte",
-            "la scorsa notte",
-            "in nottata",
-            "in mattinata",
-        ),
-        -1: ("ieri", "il giorno prima", "il giorno precedente"),
-        -2: ("l'altro ieri", "altroieri"),
-    },
-    "de": {
-        0: ("heute", "heute morgen", "in der nacht", "über nacht", "letzte nacht", "heute nacht"),
-        -1: ("gestern", "am vortag"),
-        -2: ("vorgestern",),
-    },
-    "fr": {
-        0: ("aujourd'hui", "ce matin", "cette nuit", "dans la nuit", "la nuit dernière"),
-        -1: ("hier", "la veille"),
-        -2: ("avant-hier",),
-    },
-}
-
-# Words before a weekday that make it future or not a strike day.
-_FUTURE_CUES: dict[str, tuple[str, ...]] = {
-    "en": ("next", "coming", "until", "till", "by", "before", "every", "each", "following"),
-    "uk": ("наступн\\w*", "до", "кожн\\w*", "щo"),
-    "ru": ("следующ\\w*", "до", "кажд\\w*", "ближайш\\w*"),
-    "pl": ("przyszł\\w*", "następn\\w*", "do", "każd\\w*", "najbliższ\\w*"),
-    "es": ("próximo", "proximo", "hasta", "cada", "siguiente"),
-    "it": ("prossimo", "prossima", "fino a", "entro", "ogni"),
-    "de": ("nächsten", "bis", "jeden"),
-    "fr": ("prochain", "jusqu'à", "chaque"),
-}
-
-# Words before a weekday meaning "the previous one" (strictly before).
-_LAST_CUES: dict[str, tuple[str, ...]] = {
-    "en": ("last", "past", "previous"),
-    "uk": ("минул\\w*", "попередн\\w*"),
-    "ru": ("прошл\\w*", "минувш\\w*"),
-    "pl": ("ubiegł\\w*", "zeszł\\w*", "miniony\\w*", "ostatni\\w*"),
-    "es": ("pasado", "pasada"),
-    "it": ("scorso", "scorsa"),
-    "de": ("letzten", "vergangenen"),
-    "fr": ("dernier",),
-}
-
-# "N days ago" in each language.  Where the count precedes the unit ("two
-# days ago") it is read from the word before the match, which keeps the
-# pattern anchored on the unit; ``ago_n`` holds it where a word leads ("hace
-# dos días").
-_AGO: dict[str, str] = {
-    "en": r"(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier)",
-    "uk": r"(?P<ago_unit>дн\w*|тиждень|тижні|тижнів)\s+(?:тому|раніше)",
-    "ru": r"(?P<ago_unit>дн\w*|день|неделю|недели|недель)\s+(?:назад|ранее)",
-    "pl": r"(?P<ago_unit>dni|dzień|tydzień|tygodnie)\s+(?:temu|wcześniej)",
-    "es": r"hace\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>días?|semanas?)",
-    "it": r"(?P<ago_unit>giorni|giorno|settimana|settimane)\s+(?:fa|prima)",
-    "de": r"vor\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>tagen|tag|woche|wochen)",
-    "fr": r"il\s+y\s+a\s+(?:(?P<ago_n>\w+)\s+)?(?P<ago_unit>jours?|semaines?)",
-}
+# The month, weekday and relative-day words, the weekday cues, "N days ago"
+# and the month prepositions of each language live in its lexicon file
+# (slots months, weekdays, relative_days, weekday_future, weekday_last,
+# days_ago, month_prepositions).
 _AGO_UNITS = (
     "day",
     "week",
@@ -469,20 +113,17 @@ _WEEK_UNITS = (
     "semaine",
 )
 
-# Prepositions that introduce a bare month ("in August", "w sierpniu").
-_MONTH_PREPOSITIONS: dict[str, tuple[str, ...]] = {
-    "en": ("in", "in early", "in late", "at the end of", "at the beginning of", "since"),
-    "uk": ("у", "в", "з", "від", "наприкінці", "на початку"),
-    "ru": ("в", "во", "с", "в конце", "в начале"),
-    "pl": ("w", "we", "od", "pod koniec", "na początku"),
-    "es": ("en", "desde", "a finales de", "a principios de"),
-    "it": ("a", "ad", "in", "nel mese di", "da", "a fine", "all'inizio di"),
-    "de": ("im", "seit", "ende", "anfang"),
-    "fr": ("en", "depuis", "fin", "début"),
-}
-
 _YEAR = r"(?:19|20)\d\d"
 _APOSTROPHES = re.compile(r"[’ʼ`´′]")
+
+
+def _forms_by(lex: lexicon.Lexicon, slot: str, key: str) -> dict[int, tuple[str, ...]]:
+    """The literal forms of a months or weekdays slot, by month or weekday."""
+    out: dict[int, tuple[str, ...]] = {}
+    for entry in lex[slot]:
+        number = entry.get(key)
+        out[number] = (*out.get(number, ()), *entry.pattern.lower().split("|"))
+    return out
 
 
 def _alt(words) -> str:
@@ -498,21 +139,25 @@ class _Lexicon:
     """Compiled patterns and lookup tables for one language."""
 
     def __init__(self, lang: str) -> None:
-        months = dict(_MONTHS[lang])
+        lex = lexicon.languages()[lang]
+        english = lexicon.languages()["en"]
+        months = _forms_by(lex, "months", "month")
         if lang != "en":
             # English dates appear in quoted tweets and datelines of any text.
-            months = {m: (*months[m], *_MONTHS["en"][m]) for m in months}
+            for month, forms in _forms_by(english, "months", "month").items():
+                months[month] = (*months.get(month, ()), *forms)
         self.month_of = {form: m for m, forms in months.items() for form in forms}
         month = r"(?P<{name}>" + _escaped_alt(self.month_of) + r")\.?"
-        weekdays = _WEEKDAYS[lang]
+        weekdays = _forms_by(lex, "weekdays", "weekday")
         self.weekday_of = {form: d for d, forms in weekdays.items() for form in forms}
-        weekday = _escaped_alt(self.weekday_of)
+        weekday = _escaped_alt(self.weekday_of) or r"(?!)"
         self.relative_of: list[tuple[re.Pattern[str], int]] = []
         relative_forms = []
-        for offset, forms in _RELATIVE[lang].items():
-            for form in forms:
-                relative_forms.append(form)
-                self.relative_of.append((re.compile(form + r"$", re.IGNORECASE), offset))
+        for entry in lex["relative_days"]:
+            relative_forms.append(entry.pattern)
+            self.relative_of.append(
+                (re.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
+            )
         ordinal = r"(?:st|nd|rd|th|-?го|-?е|-?я|\.|º|°)?"
         day = r"(?P<{name}>[0-3]?\d)" + ordinal
         # "17 to 18 August", "17-18 серпня", "z 17 na 18 sierpnia": a night
@@ -548,26 +193,26 @@ class _Lexicon:
             r"(?P<my>" + month.format(name="my_m") + r",?\s+(?P<my_y>" + _YEAR + r"))",
             # "in August", "w sierpniu", "в августе" (month precision, year from context)
             r"(?P<inm>(?:"
-            + _alt(_MONTH_PREPOSITIONS[lang])
+            + (lex.alternation("month_prepositions") or r"(?!)")
             + r")\s+"
             + month.format(name="inm_m")
             + r")(?!,?\s+"
             + _YEAR
             + r")(?!\.?\s+[0-3]?\d(?!\d))",
             # "two days ago", "a week earlier", "три дні тому", "hace dos días"
-            r"(?P<ago>" + _AGO[lang] + r")",
+            r"(?P<ago>" + (lex.alternation("days_ago") or r"(?!)") + r")",
             # weekday (optionally qualified)
             r"(?P<wd>(?P<wd_name>" + weekday + r")(?:'s)?)",
             # relative day words
-            r"(?P<rel>" + _alt(relative_forms) + r")",
+            r"(?P<rel>" + (_alt(relative_forms) or r"(?!)") + r")",
             # a bare year: "in 2022"
             r"(?P<yr>(?:in|since|в|у|w|od|en|nel|desde|dal|im|seit)\s+(?P<yr_y>"
             + _YEAR
             + r"))(?!\d)",
         ]
         self.pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
-        future = _alt(_FUTURE_CUES[lang])
-        last = _alt(_LAST_CUES[lang])
+        future = lex.alternation("weekday_future") or r"(?!)"
+        last = lex.alternation("weekday_last") or r"(?!)"
         # Cue words are read from the text just before a weekday.
         self.future_cue = re.compile(r"(?<!\w)(?:" + future + r")\s+$", re.IGNORECASE)
         self.last_cue = re.compile(r"(?<!\w)(?:" + last + r")\s+$", re.IGNORECASE)
@@ -575,6 +220,8 @@ class _Lexicon:
         # Every match contains a digit or one of these lower-case words, so a
         # sentence without either is skipped without running the pattern.
         stems = {*self.month_of, *self.weekday_of, *_AGO_UNITS}
+        for entry in lex["days_ago"]:
+            stems.update(lexicon.literal_prefixes(entry.pattern, re.IGNORECASE) or ())
         stems.update(re.split(r"[\\(\[]", form, maxsplit=1)[0] for form in relative_forms)
         self.gate = ahocorasick.Automaton()
         for stem in stems:
@@ -593,7 +240,10 @@ class _Lexicon:
         return any(True for _ in self.gate.iter(lowered))
 
 
-_LEXICONS: dict[str, _Lexicon] = {lang: _Lexicon(lang) for lang in _MONTHS}
+@lexicon.cached
+def _lexicon(lang: str | None) -> _Lexicon:
+    """The compiled date lexicon a text in ``lang`` is read with."""
+    return _Lexicon(lexicon.lexicon_for(lang).code)
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:
@@ -772,7 +422,7 @@ def mentions_month(sentence: str, lang: str | None) -> bool:
     care about such dates (e.g. to keep "17 August" from being read as a
     count) can skip :func:`find_dates` without it.
     """
-    lex = _LEXICONS[lexicon_language(lang)]
+    lex = _lexicon(lang)
     return any(True for _ in lex.month_gate.iter(sentence.lower()))
 
 
@@ -796,7 +446,7 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
         date ("Monday, 28 February", "Tuesday (Jan 2)") yields only the
         written date, whose span then covers both.
     """
-    lex = _LEXICONS[lexicon_language(lang)]
+    lex = _lexicon(lang)
     text = _APOSTROPHES.sub("'", sentence)
     mentions: list[DateMention] = []
     if not lex.may_match(text.lower()):

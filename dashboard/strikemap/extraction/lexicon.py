@@ -86,6 +86,13 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "occupied_words": "words before a place held by the other side ('occupied Melitopol')",
     "report_day_words": "a time of the report day ('overnight', 'today'): when a count was updated",
     "approximate_words": "words making a figure an upper bound ('nearly 70'): it does not count",
+    "months": "month names and their case forms (month: 1-12)",
+    "weekdays": "weekday names and their case forms (weekday: 0 = Monday)",
+    "relative_days": "day words counted from the publication day (offset: -1 for yesterday)",
+    "weekday_future": "words before a weekday that make it future ('next', 'until')",
+    "weekday_last": "words before a weekday meaning the previous one ('last')",
+    "days_ago": "'N days ago': groups ago_unit (and ago_n where the count follows a word)",
+    "month_prepositions": "prepositions that introduce a bare month ('in August')",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every
@@ -398,6 +405,9 @@ _ENTRY_ATTRS: dict[str, dict[str, type]] = {
     "weapon_words": {"category": str, "generic": bool, "air_defence": bool, "threat": bool},
     "models": {"model": str, "category": str, "air_defence": bool, "dual_role": bool},
     "capital_words": {"country": str},
+    "months": {"month": int},
+    "weekdays": {"weekday": int},
+    "relative_days": {"offset": int},
 }
 _OPTIONAL_ATTRS: dict[str, dict[str, Any]] = {
     "weapon_words": {"generic": False, "air_defence": False, "threat": False},
