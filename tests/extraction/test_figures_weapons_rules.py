@@ -329,3 +329,21 @@ def test_reported_speech_and_single_deaths_are_counted(sentence, expected):
 def test_the_drones_launched_at_a_region_are_the_weapon_of_its_damaged_town(extract, lang, text):
     (event,) = extract(text, published=TUESDAY, language=lang)
     assert (event.place, event.weapons) == ("Izmail", ["drone"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (
+            "uk",
+            "Адмінбудівлю пошкоджено, загиблих і поранених немає.",
+            [("injured", 0), ("killed", 0)],
+        ),
+        ("ru", "Погибших и раненых нет.", [("injured", 0), ("killed", 0)]),
+        ("pl", "Rannych nie ma – przekazał gubernator.", [("injured", 0)]),
+        ("de", "Verletzt wurde niemand.", [("injured", 0)]),
+        ("pt", "Os destroços caíram sobre um parque, sem feridos.", [("injured", 0)]),
+    ],
+)
+def test_nobody_hurt_in_inverted_word_order_is_zero_of_its_kind(lang, sentence, expected):
+    assert sorted(figures(sentence, lang)) == expected
