@@ -103,3 +103,26 @@ def test_an_english_list_item_without_strike_words_follows_its_list(extract):
     )
     districts = {(e.place, e.parent) for e in events if e.level == "district"}
     assert districts == {("Saltivskyi", "Kharkiv"), ("Kyivskyi", "Kharkiv")}
+
+
+def test_polish_neighbourhoods_in_the_locative_name_kyiv_districts(extract):
+    events = extract(
+        "Nocny atak na Kijów\n\n"
+        "Rosjanie w nocy zaatakowali Kijów rakietami. Na Swiatoszynie odłamki spadły na "
+        "przedszkole, a z Padołu zgłoszono dwa pożary.",
+        published=TUESDAY,
+        language="pl",
+    )
+    districts = {e.place for e in events if e.level == "district"}
+    assert districts == {"Sviatoshynskyi", "Podilskyi"}
+
+
+def test_german_neighbourhood_spelling_names_a_kyiv_district(extract):
+    events = extract(
+        "Drohnen über Kiew\n\n"
+        "Russland griff Kiew in der Nacht mit Drohnen an. In Swjatoschyn wurde ein Wohnhaus "
+        "von Trümmern getroffen.",
+        published=TUESDAY,
+        language="de",
+    )
+    assert {e.place for e in events if e.level == "district"} == {"Sviatoshynskyi"}

@@ -28,6 +28,7 @@ from strikemap.extraction import name_kinds
 from strikemap.extraction.lexicon import fold as fold_for_filter
 from strikemap.extraction.lexicon import literal_prefixes
 from strikemap.extraction.roles import literals
+from strikemap.gazetteer.names import is_cyrillic as is_cyrillic_word
 from strikemap.gazetteer.names import normalize, stem_candidates
 
 # Languages whose place names take case endings in running text.
@@ -397,7 +398,22 @@ class PlaceMatcher:
                 if ids:
                     found.append((start, end, candidate, ids))
                     break
+            else:
+                found.extend(self._exonym_district(word, lang, start, end))
         return found
+
+    def _exonym_district(
+        self, word: str, lang: str, start: int, end: int
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """A city district spelled the Polish or German way in any case ("Na
+        Swiatoszynie" for Sviatoshyn): a stem in the national transliteration."""
+        if is_cyrillic_word(word):
+            return []
+        for stem in _stems(word, lang):
+            span = self._district_span(stem, start, end)
+            if span:
+                return span
+        return []
 
     def _district_adjective(self, adjective: str, lang: str) -> str | None:
         """The key of a city district named by an inflected adjective
