@@ -295,3 +295,34 @@ def test_a_city_that_locates_a_struck_village_is_not_struck(extract, text, langu
 )
 def test_a_target_whose_drones_were_all_shot_down_is_not_struck(extract, text, language, struck):
     assert places(extract(text, published=TUESDAY, language=language)) == struck
+
+
+# Drones brought down over places, however far from the verb: no strike there.
+@pytest.mark.parametrize(
+    ("text", "language", "struck"),
+    [
+        (
+            "Drone hits Taganrog plant\n\nA Ukrainian drone hit a factory in Taganrog, injuring "
+            "two workers. The ministry said its forces had brought down six Ukrainian drones: "
+            "three over Rostov, two over the Bryansk region and one over Kursk.",
+            "en",
+            {"Taganrog"},
+        ),
+        (
+            "Dron uderzył w Tulę\n\nUkraiński dron uderzył w zakład w Tule, ranne zostały dwie "
+            "osoby. Obrona powietrzna zniszczyła też cztery ukraińskie drony nad Kołomną i "
+            "Riazaniem.",
+            "pl",
+            {"Tula"},
+        ),
+        (
+            "Дрон атакував Таганрог\n\nУкраїнський дрон влучив у завод у Таганрозі, поранено двох "
+            "працівників. Міноборони РФ заявило, що знищено шість дронів: три над Ростовом і "
+            "три над Курськом.",
+            "uk",
+            {"Taganrog"},
+        ),
+    ],
+)
+def test_places_drones_were_brought_down_over_are_not_struck(extract, text, language, struck):
+    assert places(extract(text, published=TUESDAY, language=language)) == struck

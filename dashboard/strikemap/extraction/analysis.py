@@ -359,6 +359,7 @@ class _Reader:
         _add_capital(reading, self.gazetteer, self.context)
         _add_surrounding(reading, self.gazetteer)
         _intercepted_on_approach(reading)
+        _downed_over(reading)
         _promote_official(reading)
         return reading
 
@@ -542,6 +543,32 @@ def _intercepted_on_approach(reading: SentenceReading) -> None:
         return
     for mention in reading.mentions:
         if mention.role == "struck" and mention.place.id in intercepted:
+            mention.role = "intercept"
+
+
+def _downed_over(reading: SentenceReading) -> None:
+    """Places weapons were brought down over, in a sentence reporting no hit.
+
+    "Its forces brought down four drones: two over Rostov, one over the
+    Belgorod region and one over Kursk", "zniszczyła cztery drony nad
+    Woskriesienskiem i Kołomną": however far the verb, "over" a place in a
+    sentence of interceptions without damage is no strike there.
+    """
+    if not any(m.role == "struck" for m in reading.mentions):
+        return
+    text = reading.sentence.text
+    downing = lexicon.compiled("downing_words")
+    if not downing.search(text, reading.skip):
+        return
+    # "zniszczyła cztery drony": the downing verb itself reports no damage.
+    if reports_damage(downing.sub(lambda m: " " * len(m.group(0)), text[reading.skip :])):
+        return
+    # "over Voskresensk and Kolomna": the later places of the list too.
+    listed = r"(?:[^\s,;.]+(?:\s+[^\s,;.]+)?\s*(?:,|\s(?:" + lexicon.union("clause_joins") + r")))"
+    over = lexicon.compiled("over_words", tail=r")\s+(?:the\s+)?(?:" + listed + r"\s+){0,4}$")
+    for mention in reading.mentions:
+        before = text[max(0, mention.start - 80) : mention.start]
+        if mention.role == "struck" and over.search(before):
             mention.role = "intercept"
 
 

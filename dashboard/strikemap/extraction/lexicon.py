@@ -93,6 +93,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "weekday_last": "words before a weekday meaning the previous one ('last')",
     "days_ago": "'N days ago': groups ago_unit (and ago_n where the count follows a word)",
     "month_prepositions": "prepositions that introduce a bare month ('in August')",
+    "over_words": "words right before a place the weapons flew over ('over', 'над')",
+    "downing_words": "words saying weapons were brought down ('destroyed four drones over')",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every
