@@ -36,7 +36,7 @@ def popup_of(payload: list) -> list[dict]:
                 "injured": row["injured"],
                 "killed_at_least": bool(flags & 1),
                 "injured_at_least": bool(flags & 2),
-                "confidence_percent": row["confidence"],
+                "confidence": strings[row["confidence"]],
                 "evidence": row["evidence"],
                 "publishers": [strings[sources[i][0]] for i in row["sources"]],
                 "links": [strings[sources[i][2]] for i in row["sources"] if sources[i][4]],
@@ -87,7 +87,7 @@ def test_the_popup_shows_the_events_own_facts(region_index):
         "injured": 14,
         "killed_at_least": False,
         "injured_at_least": True,
-        "confidence_percent": 90,
+        "confidence": "90%",
         "evidence": "A glide bomb hit the Saltivskyi district, killing two.",
         "publishers": ["Kharkiv News"],
         "links": ["https://kh.example/a1"],
@@ -95,10 +95,18 @@ def test_the_popup_shows_the_events_own_facts(region_index):
     }
 
 
-@pytest.mark.parametrize(("confidence", "percent"), [(0.07, 7), (0.5, 50), (1.0, 100)])
-def test_confidence_is_shown_as_a_percentage(region_index, confidence, percent):
+@pytest.mark.parametrize(
+    ("confidence", "shown"), [(0.07, "7%"), (0.5, "50%"), (1.0, "100%"), (0.0, "0%")]
+)
+def test_confidence_is_shown_as_a_percentage(region_index, confidence, shown):
     frame = events_to_frame([replace(KHARKIV, confidence=confidence)])
-    assert popup_of(strike_payload(frame, regions=region_index))[0]["confidence_percent"] == percent
+    assert popup_of(strike_payload(frame, regions=region_index))[0]["confidence"] == shown
+
+
+def test_a_missing_confidence_is_shown_as_unknown(region_index):
+    frame = events_to_frame([KHARKIV])
+    frame["confidence"] = None
+    assert popup_of(strike_payload(frame, regions=region_index))[0]["confidence"] == "unknown"
 
 
 def test_west_and_south_coordinates_keep_their_order(region_index):

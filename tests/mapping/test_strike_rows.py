@@ -98,7 +98,7 @@ def decoded(payload: list) -> list[dict]:
     out = []
     for values in rows:
         row = dict(zip(fields, values, strict=True))
-        for name in ("category", "place", "parent", "weapons", "models", "disputed"):
+        for name in ("category", "place", "parent", "weapons", "models", "disputed", "confidence"):
             row[name] = strings[row[name]]
         row["categories"] = strings[row["categories"]]
         row["sources"] = [
@@ -131,7 +131,7 @@ def test_a_district_strike_row_holds_every_fact_of_its_popup(region_index):
         "killed": 2,
         "injured": 14,
         "flags": 2,  # injured "at least"
-        "confidence": 90,
+        "confidence": "90%",
         "evidence": "A glide bomb hit the district, killing two.",
         "sources": [
             {
@@ -168,7 +168,7 @@ def test_a_region_wide_strike_is_drawn_as_its_oblast_outline(region_index):
     assert (row["evidence"], row["evidence_count"], row["evidence_source"]) == ("", 0, -1)
     assert (row["models"], row["disputed"]) == ("", "")
     assert row["sources"][0]["published"] == ""
-    assert row["confidence"] == 50
+    assert row["confidence"] == "50%"
 
 
 def test_events_share_their_sources_and_region_outlines(region_index):
@@ -286,7 +286,7 @@ def test_coordinates_held_as_objects_are_read_as_numbers(region_index):
     frame = frame.astype({"lat": object, "lon": object, "confidence": object})
     rows = decoded(strike_payload(frame, regions=region_index))
     assert [(r["event_id"], r["lat"], r["lon"], r["confidence"]) for r in rows] == [
-        ("ev-kharkiv", 50.0312, 36.3106, 0)
+        ("ev-kharkiv", 50.0312, 36.3106, "unknown")
     ]
 
 
@@ -296,11 +296,12 @@ def test_a_point_with_one_coordinate_missing_is_not_drawn(region_index, lat, lon
     assert decoded(strike_payload(frame, regions=region_index)) == []
 
 
-def test_an_unknown_confidence_is_shown_as_zero_percent(region_index):
+def test_an_unknown_confidence_reads_unknown_not_zero_percent(region_index):
+    """An event without a confidence says "unknown" (as the detail panel), never "0%"."""
     frame = events_to_frame([KHARKIV])
     frame["confidence"] = float("nan")
     (row,) = decoded(strike_payload(frame, regions=region_index))
-    assert row["confidence"] == 0
+    assert row["confidence"] == "unknown"
 
 
 def test_a_published_date_given_as_text_or_timestamp_shows_its_day(region_index):

@@ -246,7 +246,7 @@
     row(box, "Weapons", weapons + (models ? " (" + models + ")" : ""));
     row(box, "Killed", figure(e[F.killed], e[F.flags] & 1));
     row(box, "Injured", figure(e[F.injured], e[F.flags] & 2));
-    row(box, "Confidence", e[F.confidence] + "%");
+    row(box, "Confidence", this.text(e[F.confidence]) || "unknown");
     if (e[F.disputed]) {
       row(box, "Sources disagree on", this.text(e[F.disputed]));
     }

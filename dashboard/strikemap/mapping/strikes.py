@@ -19,7 +19,7 @@ import folium
 import numpy as np
 import pandas as pd
 
-from strikemap.labels import weapons_label
+from strikemap.labels import confidence_label, weapons_label
 from strikemap.mapping.elements import LayerCall
 from strikemap.mapping.payload import (
     StringTable,
@@ -48,8 +48,8 @@ EVIDENCE_CHARS = 160
 # Flag bits of a row besides "at least" killed (1) and injured (2): a date known
 # only to the month or year is shown as such, not as the first of the month.
 _PRECISION_FLAGS = {"month": 4, "year": 8}
-#: Payload layout version (3: the field names travel with the rows).
-PAYLOAD_VERSION = 3
+#: Payload layout version (3: the field names travel with the rows; 4: confidence as its label).
+PAYLOAD_VERSION = 4
 #: Characters of a source title in a popup (one line; the table has the rest).
 SOURCE_TITLE_CHARS = 70
 
@@ -80,7 +80,7 @@ class StrikeRow(NamedTuple):
     injured: int | None
     #: 1 killed "at least", 2 injured "at least", 4 date to the month, 8 to the year.
     flags: int
-    #: Confidence in percent.
+    #: Confidence as its label ("84%", "unknown": :func:`strikemap.labels.confidence_label`).
     confidence: int
     evidence: str
     #: Positions in the payload's source table.
@@ -225,7 +225,6 @@ def encode_strikes(
     sizes = np.searchsorted(np.asarray(SIZE_BREAKS), casualties, side="right")
     sizes[np.isnan(killed) & np.isnan(injured)] = 0
     confidence = frame["confidence"].to_numpy(dtype=float, na_value=np.nan)
-    percent = np.where(np.isnan(confidence), 0, np.round(confidence * 100)).astype(int)
 
     columns = zip(
         np.round(lats, 4).tolist(),
@@ -242,7 +241,7 @@ def encode_strikes(
         sizes.tolist(),
         frame["killed_at_least"].tolist(),
         frame["injured_at_least"].tolist(),
-        percent.tolist(),
+        confidence.tolist(),
         frame["evidence"].tolist(),
         frame["sources"].tolist(),
         frame["date_precision"].tolist(),
@@ -266,7 +265,7 @@ def encode_strikes(
         size,
         killed_at_least,
         injured_at_least,
-        confidence_percent,
+        confidence_value,
         evidence,
         event_sources,
         date_precision,
@@ -331,7 +330,7 @@ def encode_strikes(
             flags=(1 if killed_at_least else 0)
             | (2 if injured_at_least else 0)
             | _PRECISION_FLAGS.get(date_precision, 0),
-            confidence=confidence_percent,
+            confidence=strings.add(confidence_label(confidence_value)),
             evidence=_clip(str(first_evidence), evidence_chars),
             sources=source_refs,
             region=region,
