@@ -16,6 +16,8 @@ from typing import Any
 
 import pandas as pd
 
+from strikemap.safetext import safe_url
+
 __all__ = [
     "ATTACKER_LABELS",
     "LEVEL_LABELS",
@@ -30,6 +32,7 @@ __all__ = [
     "found_label",
     "is_missing",
     "level_label",
+    "link_label",
     "source_label",
     "text_label",
     "total_label",
@@ -159,6 +162,15 @@ def source_label(source: dict, limit: int = SOURCE_CHARS) -> str:
     if len(name) <= limit:
         return name
     return name[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def link_label(url: Any) -> str:
+    """Return a source's URL when it is a safe http(s) link, else "" (a link cell shows nothing).
+
+    A table's link column draws a missing cell as "None"; an empty one stays blank.
+    Only URLs :func:`strikemap.safetext.safe_url` accepts become links.
+    """
+    return safe_url(url) or ""
 
 
 def change_label(value: int) -> str:

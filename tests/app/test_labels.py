@@ -16,6 +16,7 @@ from strikemap.labels import (
     country_label,
     found_label,
     level_label,
+    link_label,
     weapon_label,
 )
 from strikemap.store.location import resolve
@@ -41,6 +42,9 @@ from .conftest import make_events
         (level_label, float("nan"), "unknown"),
         (confidence_label, 0.84, "84%"),
         (confidence_label, None, "unknown"),
+        (link_label, "https://news.example/a1", "https://news.example/a1"),
+        (link_label, None, ""),
+        (link_label, "javascript:alert(1)", ""),
     ],
 )
 def test_each_code_reads_as_words(label, code, text):

@@ -93,8 +93,22 @@ def test_detail_evidence_is_escaped(text):
 def test_detail_sources_drop_unsafe_links():
     row = {"sources": [{"publisher": "<b>x</b>", "url": "javascript:alert(1)", "title": "t"}]}
     table = sources_table(row)
-    assert table["link"].isna().all()
+    assert table["link"].tolist() == [""]  # no link: an empty cell, not a javascript: URL
     assert table["publisher"].item() == "<b>x</b>"  # data, rendered as text by st.dataframe
+
+
+def test_detail_sources_without_a_url_show_an_empty_link_never_none():
+    row = {
+        "sources": [
+            {"publisher": "Kyiv Post", "url": None, "title": "Strike on Kyiv"},
+            {"publisher": "Suspilne", "url": "", "title": "Night attack"},
+            {"publisher": "Ukrinform", "url": "https://ukrinform.example/a1", "title": "Drones"},
+        ]
+    }
+    table = sources_table(row)
+    assert table["link"].tolist() == ["", "", "https://ukrinform.example/a1"]
+    assert table.notna().all().all()  # st.dataframe draws a missing cell as "None"
+    assert "None" not in table.to_string()
 
 
 def test_map_view_params_round_trip():

@@ -23,10 +23,11 @@ from strikemap.labels import (
     figure_label,
     is_missing,
     level_label,
+    link_label,
     text_label,
     weapons_label,
 )
-from strikemap.safetext import escape_text, safe_url
+from strikemap.safetext import escape_text
 
 EVIDENCE_STYLE = (
     "margin:0 0 .6rem 0;padding:.4rem .8rem;border-left:3px solid #b3261e;"
@@ -61,13 +62,16 @@ def facts(row: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 
 def sources_table(row: Mapping[str, Any]) -> pd.DataFrame:
-    """Return the event's sources: publisher, date, title and a link only when it is http(s)."""
+    """Return the event's sources: publisher, date, title and a link only when it is http(s).
+
+    A source without a (safe) link has an empty link cell, never "None".
+    """
     records = [
         {
             "publisher": text_label(s.get("publisher"), "not stated"),
             "published": date_label(s.get("published")),
             "title": clip_title(str(s.get("title") or ""))[:90] or "untitled",
-            "link": safe_url(s.get("url")),
+            "link": link_label(s.get("url")),
         }
         for s in row.get("sources") or ()
     ]
