@@ -178,6 +178,7 @@ else:
         bounds=map_state.bounds,
         center=map_state.center,
         zoom=map_state.zoom,
+        offline=layers.offline,
     )
 
     with st.expander("Add articles", expanded=False):

@@ -291,7 +291,7 @@ def run(args: argparse.Namespace) -> int:
             filters_text=filters_text,
             slide_png=rendering.png,
             generated_at=datetime.now(UTC),
-            tile_credit=None if args.offline else "© OpenStreetMap contributors",
+            tile_credit=rendering.tile_credit,
             comparison=comparison,
         )
     try:

@@ -83,6 +83,11 @@ STABLE_MS = 300
 _TILES_SETTLED = """
 () => Array.from(document.querySelectorAll("img.leaflet-tile")).every((img) => img.complete)
 """
+# Whether any map tile drew (Leaflet marks a tile loaded only when its image arrived).
+_TILES_SHOWN = """
+() => Array.from(document.querySelectorAll("img.leaflet-tile"))
+  .some((img) => img.complete && img.naturalWidth > 0)
+"""
 
 
 class UnsafeContentError(RuntimeError):
@@ -97,6 +102,10 @@ class BriefRendering:
     html: str
     map_png: bytes
     blocked_requests: list[str] = field(default_factory=list)
+    #: Attribution of the tiles the map shows; ``None`` for the outline base map.
+    tile_credit: str | None = None
+    #: The map page that was screenshotted.
+    map_html: str = ""
 
 
 def legend_items() -> tuple[list[tuple[str, str]], list[str]]:
@@ -171,7 +180,8 @@ def _render_map(
     allow_network: bool,
     blocked: list[str],
     scale: int = DEVICE_SCALE_FACTOR,
-) -> bytes:
+) -> tuple[bytes, bool]:
+    """Return the map's screenshot and whether any map tile drew on it."""
     context = browser.new_context(
         viewport={"width": width, "height": height}, device_scale_factor=scale
     )
@@ -194,7 +204,7 @@ def _render_map(
         _check(dialogs, "map page")
         png = page.screenshot(type="png")
         blocked.extend(blocked_here)
-        return png
+        return png, bool(page.evaluate(_TILES_SHOWN))
     finally:
         context.close()
 
@@ -246,6 +256,7 @@ def render_brief(
     browser: Browser | None = None,
     layout: str = "page",
     scale: int = DEVICE_SCALE_FACTOR,
+    tiles: Any = "OpenStreetMap",
 ) -> BriefRendering:
     """Render the briefing and return the PNG together with the page it shows.
 
@@ -264,7 +275,9 @@ def render_brief(
         Page width in CSS pixels; the PNG is twice as wide.
     allow_network
         ``False`` draws the offline outline base map, with the oblast centres
-        named, and aborts every request of the map page.
+        named, and aborts every request of the map page. With ``True``, when no
+        tile loads (no internet) the map is drawn the same offline way and the
+        briefing credits no tiles.
     browser
         A running browser to reuse; default launches :func:`chromium`.
     layout
@@ -272,6 +285,9 @@ def render_brief(
     scale
         Device scale factor: the image has ``scale`` pixels per CSS pixel (a
         slide at 2 is 3840 x 2160).
+    tiles
+        Tile layer when the network is allowed: a folium name, or an
+        ``xyzservices.TileProvider`` (URL template with its attribution).
 
     Raises
     ------
@@ -286,17 +302,20 @@ def render_brief(
         raise ValueError(f"scale must be 1, 2 or 3, not {scale!r}")
     generated_at = generated_at or datetime.now(UTC)
     view = normalize_bounds(bounds)
-    # The page beside or below the map carries the legend, so the map itself does not.
-    fmap = build_export_map(
-        frame,
-        bounds=view,
-        center=center,
-        zoom=zoom,
-        legend=False,
-        static=True,
-        tiles="OpenStreetMap" if allow_network else None,
-    )
-    document = map_document(fmap)
+
+    def export_map(tile_layer: str | None) -> Any:
+        # The page beside or below the map carries the legend, so the map itself does not.
+        return build_export_map(
+            frame,
+            bounds=view,
+            center=center,
+            zoom=zoom,
+            legend=False,
+            static=True,
+            tiles=tile_layer,
+        )
+
+    fmap = export_map(tiles if allow_network else None)
     if layout == "slide":
         map_width, map_height = slide_map_size()
     else:
@@ -304,19 +323,35 @@ def render_brief(
         map_height = MAP_HEIGHT - 2 * _MAP_BORDER
     blocked: list[str] = []
 
+    expected = _expected_points(
+        frame, view, fitted=view is None and center is None and zoom is None
+    )
+
     def run(chrome: Browser) -> BriefRendering:
-        map_png = _render_map(
+        options = {"width": map_width, "height": map_height, "expected_points": expected}
+        map_html = map_document(fmap)
+        map_png, tiles_shown = _render_map(
             chrome,
-            document,
-            width=map_width,
-            height=map_height,
-            expected_points=_expected_points(
-                frame, view, fitted=view is None and center is None and zoom is None
-            ),
+            map_html,
             allow_network=allow_network,
             blocked=blocked,
             scale=scale,
+            **options,
         )
+        credit = tile_credit(fmap)
+        if credit and not tiles_shown:
+            # No tile loaded (offline): draw what ``allow_network=False`` draws, the
+            # outline base map with the oblast centres named, and credit no tiles.
+            map_html = map_document(export_map(None))
+            map_png, _ = _render_map(
+                chrome,
+                map_html,
+                allow_network=False,
+                blocked=blocked,
+                scale=scale,
+                **options,
+            )
+            credit = None
         html = _page_html(
             layout,
             frame,
@@ -324,14 +359,21 @@ def render_brief(
             title=title,
             filters_text=filters_text,
             generated_at=generated_at,
-            tile_credit=tile_credit(fmap),
+            tile_credit=credit,
             width=width,
         )
         if layout == "slide":
             png = _render_page(chrome, html, width=SLIDE_WIDTH, height=SLIDE_HEIGHT, scale=scale)
         else:
             png = _render_page(chrome, html, width=width, scale=scale)
-        return BriefRendering(png=png, html=html, map_png=map_png, blocked_requests=blocked)
+        return BriefRendering(
+            png=png,
+            html=html,
+            map_png=map_png,
+            blocked_requests=blocked,
+            tile_credit=credit,
+            map_html=map_html,
+        )
 
     if browser is not None:
         return run(browser)

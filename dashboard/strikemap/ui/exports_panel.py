@@ -54,6 +54,7 @@ def export_specs(
     center: tuple[float, float] | None = None,
     zoom: int | None = None,
     stamp: str | None = None,
+    offline: bool = False,
 ) -> dict[str, ExportSpec]:
     """Return the downloads of ``frame`` keyed by format.
 
@@ -69,9 +70,14 @@ def export_specs(
         The map's current view, used when the bounds are not known yet.
     stamp
         Suffix of the file names, default the current UTC time.
+    offline
+        The map's offline base map is on: the PNG, slide and deck fetch no tiles.
+        Either way, when no tile loads they show the outline base map with the
+        oblast centres named and credit no tiles (as ``strikemap brief --offline``).
     """
     data = export_frame(frame)
     view = {"filters_text": filters_text, "bounds": bounds, "center": center, "zoom": zoom}
+    rendered = {**view, "allow_network": not offline}
     stamp = stamp or datetime.now(UTC).strftime("%Y%m%d-%H%M")
     base = f"strikemap-{stamp}"
     return {
@@ -95,21 +101,21 @@ def export_specs(
             "Briefing PNG",
             f"{base}.png",
             "image/png",
-            lambda: exports.render_brief_png(data, title="Strike briefing", **view),
+            lambda: exports.render_brief_png(data, title="Strike briefing", **rendered),
         ),
         "slide": ExportSpec(
             "Slide PNG (16:9)",
             f"{base}-slide.png",
             "image/png",
             lambda: exports.render_brief_png(
-                data, title="Strike briefing", layout="slide", scale=1, **view
+                data, title="Strike briefing", layout="slide", scale=1, **rendered
             ),
         ),
         "pptx": ExportSpec(
             "PowerPoint",
             f"{base}.pptx",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            lambda: _deck(data, **view),
+            lambda: _deck(data, **rendered),
         ),
     }
 
@@ -126,7 +132,7 @@ def _deck(frame: pd.DataFrame, **view) -> bytes:
         filters_text=view.get("filters_text", ""),
         slide_png=rendering.png,
         generated_at=datetime.now(UTC),
-        tile_credit="© OpenStreetMap contributors",
+        tile_credit=rendering.tile_credit,
     )
 
 
@@ -137,6 +143,7 @@ def render_exports(
     bounds: Bounds | None,
     center: tuple[float, float] | None = None,
     zoom: int | None = None,
+    offline: bool = False,
 ) -> None:
     """Draw one download button per export format for the filtered view."""
     st.subheader("Export")
@@ -152,7 +159,9 @@ def render_exports(
         "(16:9, 1920 x 1080) and the PowerPoint deck show the current map view; they are "
         "rendered in headless Chromium and take a few seconds."
     )
-    specs = export_specs(chosen, filters_text=filters_text, bounds=bounds, center=center, zoom=zoom)
+    specs = export_specs(
+        chosen, filters_text=filters_text, bounds=bounds, center=center, zoom=zoom, offline=offline
+    )
     st.session_state[EXPORTS_KEY] = specs
     columns = st.columns(4) + st.columns(4)
     for column, (name, spec) in zip(columns, specs.items(), strict=False):
