@@ -347,3 +347,16 @@ def test_the_drones_launched_at_a_region_are_the_weapon_of_its_damaged_town(extr
 )
 def test_nobody_hurt_in_inverted_word_order_is_zero_of_its_kind(lang, sentence, expected):
     assert sorted(figures(sentence, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "One person died in Rodynske, and five more were wounded elsewhere in the region."),
+        ("uk", "Ще двоє людей поранені в інших населених пунктах громади."),
+        ("fr", "Deux autres personnes ont été blessées ailleurs dans la région."),
+    ],
+)
+def test_a_toll_of_places_not_named_is_no_named_places(lang, sentence):
+    wounded = [f for f in find_figures(sentence, lang) if f.kind == "injured"]
+    assert [(f.value, f.scope) for f in wounded] == [(5 if lang == "en" else 2, "other")]

@@ -20,7 +20,8 @@ without any casualty word before a pattern runs.
 Each figure carries a scope: ``"event"`` normally, ``"war"`` or
 ``"campaign"`` when the sentence speaks of the whole war or a whole campaign
 ("since the start of the invasion", "so far this year"), ``"other"`` for
-claims about soldiers ("killed over 200 reservists").  Only event figures
+claims about soldiers ("killed over 200 reservists") and for tolls of places
+the text does not name ("wounded elsewhere in the region").  Only event figures
 belong to a strike event.  Revised tolls ("the toll rose to four") carry
 ``update``; figures the text presents as an earlier report ("Earlier, the
 president reported ten dead") carry ``superseded``.
@@ -265,6 +266,7 @@ class _Patterns:
             r"\s+(?:" + one + r"|" + lex["bare_victim"] + r")(?!\w)"
         )
         self.each = _compile(r"(?<!\w)(?:" + lex["each"] + r")(?!\w)")
+        self.elsewhere = _compile(r"(?<!\w)(?:" + lex["elsewhere"] + r")(?!\w)")
         self.correct = _compile(r"(?<!\w)(?:" + lex["toll_correct"] + r")")
         # "another wounded person died": a wounded victim's death, no count.
         self.died_after = _compile(
@@ -465,7 +467,19 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.extend(_one_person_figures(sentence, masked, pats, claimed))
     figures.extend(_zero_figures(sentence, pats))
     figures.sort(key=lambda f: (f.start, f.kind))
-    return _mark_each(sentence, _mark_superseded(sentence, figures, pats), pats)
+    figures = _mark_superseded(sentence, figures, pats)
+    return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
+
+
+def _mark_elsewhere(sentence: str, figures: list[Figure], pats: _Patterns) -> list[Figure]:
+    """A figure of places the text does not name ("five more wounded elsewhere
+    in the region") belongs to none of the places it names: scope ``other``."""
+    return [
+        replace(f, scope="other")
+        if f.scope == "event" and pats.elsewhere.search(sentence, f.end, f.end + _EACH_REACH)
+        else f
+        for f in figures
+    ]
 
 
 #: How far around a figure a word like "each" belongs to it.

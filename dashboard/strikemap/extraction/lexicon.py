@@ -135,6 +135,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "total": "words of a sum over several strikes ('in total')",
         "died": "verbs of a later death ('another wounded person died')",
         "each": "words giving a figure to each place of a list ('each had one wounded')",
+        "elsewhere": "words after a figure saying it is of places not named ('elsewhere')",
         "earlier": "words of an earlier report ('initially', 'раніше')",
         "reported": "verbs of reporting, with 'earlier' a superseded figure",
     },
