@@ -53,6 +53,17 @@ def test_events_with_an_implausible_date_are_hidden_unless_asked_for():
     assert list(plausible(frame)) == [True, False, False]
 
 
+def test_a_date_range_still_hides_events_with_an_implausible_date():
+    """'From 1 June' does not bring back a strike dated after its own report."""
+    frame = events(*FLAGGED, {"event_id": "june", "date": "2024-06-02", "date_flag": None})
+    since_june = FilterState(quick=None, date_from=date(2024, 6, 1))
+    assert kept(frame, since_june) == ["june"]
+    assert kept(frame, since_june.with_changes(include_implausible_dates=True)) == [
+        "future",
+        "june",
+    ]
+
+
 def test_a_frame_without_date_flags_is_all_plausible():
     frame = events({"event_id": "a", "date": "2024-03-01"}, {"event_id": "b", "date": None})
     assert list(plausible(frame)) == [True, True]
