@@ -64,6 +64,21 @@ def test_a_date_range_still_hides_events_with_an_implausible_date():
     ]
 
 
+def test_each_filter_narrows_what_the_others_kept():
+    """Weapons, then injured: neither brings back an event another filter dropped."""
+    frame = events(
+        {"event_id": "ok", "date": "2024-03-01", "weapons": ["drone"], "injured": 2},
+        {"event_id": "future", "date": "2024-06-30", "weapons": ["drone"], "injured": 2},
+        {"event_id": "missile", "date": "2024-03-01", "weapons": ["missile"], "injured": 2},
+        {"event_id": "one-hurt", "date": "2024-03-01", "weapons": ["drone"], "injured": 1},
+    )
+    frame["killed"] = pd.array([1, 1, 1, 1], dtype="Int64")
+    frame["date_flag"] = [None, "after_publication", None, None]
+    assert kept(frame, FilterState(weapons=("drone",))) == ["ok", "one-hurt"]
+    assert kept(frame, FilterState(weapons=("drone",), injured=(2, 2))) == ["ok"]
+    assert kept(frame, FilterState(killed=(1, 1), injured=(2, 2))) == ["ok", "missile"]
+
+
 def test_a_frame_without_date_flags_is_all_plausible():
     frame = events({"event_id": "a", "date": "2024-03-01"}, {"event_id": "b", "date": None})
     assert list(plausible(frame)) == [True, True]
