@@ -326,3 +326,38 @@ def test_a_target_whose_drones_were_all_shot_down_is_not_struck(extract, text, l
 )
 def test_places_drones_were_brought_down_over_are_not_struck(extract, text, language, struck):
     assert places(extract(text, published=TUESDAY, language=language)) == struck
+
+
+# A capital standing for its government: officials there, or the attacker.
+@pytest.mark.parametrize(
+    ("text", "language", "struck"),
+    [
+        (
+            "Frappes sur Odessa\n\nMoscou « a lancé sur la région d'Odessa des drones et des "
+            "missiles », a déclaré le gouverneur. Un drone a frappé le port d'Izmaïl, blessant "
+            "deux personnes.",
+            "fr",
+            {"Izmail"},
+        ),
+        (
+            "Drony nad Woroneżem\n\nUkraiński dron uderzył w zakład w Woroneżu, ranne zostały "
+            "dwie osoby. Władze w Kijowie nie skomentowały tego ataku.",
+            "pl",
+            {"Voronezh"},
+        ),
+        (
+            "Удар по Суммам\n\nРоссийский дрон атаковал Сумы, ранены три человека. Власти в "
+            "Москве не прокомментировали этот удар.",
+            "ru",
+            {"Sumy"},
+        ),
+        (
+            "Drohnen auf Sumy\n\nEine russische Drohne traf ein Wohnhaus in Sumy, drei Menschen "
+            "wurden verletzt. Moskau hat in der Nacht mehr als 80 Drohnen gestartet.",
+            "de",
+            {"Sumy"},
+        ),
+    ],
+)
+def test_a_capital_standing_for_its_government_is_not_struck(extract, text, language, struck):
+    assert places(extract(text, published=TUESDAY, language=language)) == struck

@@ -95,6 +95,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "month_prepositions": "prepositions that introduce a bare month ('in August')",
     "over_words": "words right before a place the weapons flew over ('over', 'над')",
     "downing_words": "words saying weapons were brought down ('destroyed four drones over')",
+    "speaker_before": "words before a place standing for where officials speak ('authorities in')",
+    "actor_after": "verbs after a capital acting as the attacker ('Moscou « a lancé')",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every

@@ -369,6 +369,8 @@ def _speaker_rule(w: _Window) -> Role | None:
         or _ACTOR_AFTER.match(w.after)
         or (_any_in(_SPEAKER_NEEDLES, w.near_lower) and _SPEAKER_BEFORE.search(w.near))
         or _VISIT_AFTER.match(w.after)
+        or lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
+        or lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(w.after)
     ):
         return "speaker"
     return None
