@@ -216,3 +216,13 @@ def test_russian_raion_noun_then_a_colon_and_its_list(extract):
         language="ru",
     )
     assert places(events) == {"Kupiansk Raion", "Izium Raion", "Chuhuiv Raion"}
+
+
+def test_portuguese_raion_named_with_a_russian_spelling_of_its_town(extract):
+    events = extract(
+        "Ataque com drones na região de Dnipro\n\n"
+        "No distrito de Sinelnikove morreu um menino de 12 anos num ataque de drones russos.",
+        published=TUESDAY,
+        language="pt",
+    )
+    assert "Synelnykove Raion" in places(events)
