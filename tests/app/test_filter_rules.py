@@ -77,6 +77,19 @@ def test_each_filter_narrows_what_the_others_kept():
     assert kept(frame, FilterState(weapons=("drone",))) == ["ok", "one-hurt"]
     assert kept(frame, FilterState(weapons=("drone",), injured=(2, 2))) == ["ok"]
     assert kept(frame, FilterState(killed=(1, 1), injured=(2, 2))) == ["ok", "missile"]
+    # Every event below is a Russian strike on a city of Sumy Oblast reported by Suspilne:
+    # the list filters keep them all except the one hidden for its implausible date.
+    frame["attacker"] = "RU"
+    frame["country"] = "UA"
+    frame["oblast"] = "Sumy Oblast"
+    frame["level"] = "city"
+    frame["sources"] = [[{"publisher": "Suspilne"}] for _ in range(4)]
+    everyone = ["ok", "missile", "one-hurt"]
+    assert kept(frame, FilterState(attackers=("RU",))) == everyone
+    assert kept(frame, FilterState(countries=("UA",))) == everyone
+    assert kept(frame, FilterState(oblasts=("Sumy Oblast",))) == everyone
+    assert kept(frame, FilterState(levels=("city",))) == everyone
+    assert kept(frame, FilterState(sources=("Suspilne",))) == everyone
 
 
 def test_a_frame_without_date_flags_is_all_plausible():
