@@ -90,6 +90,8 @@ def test_each_filter_narrows_what_the_others_kept():
     assert kept(frame, FilterState(oblasts=("Sumy Oblast",))) == everyone
     assert kept(frame, FilterState(levels=("city",))) == everyone
     assert kept(frame, FilterState(sources=("Suspilne",))) == everyone
+    frame["place"] = "Sumy"
+    assert kept(frame, FilterState(text="sumy")) == everyone
 
 
 def test_a_frame_without_date_flags_is_all_plausible():
