@@ -14,12 +14,12 @@ pytestmark = pytest.mark.browser
 WAIT_MS = 60_000
 
 
-def _open(page_url: str):
+def _open(page_url: str, viewport: tuple[int, int] = (1400, 1000)):
     """Yield (page, dialogs, blocked) for ``page_url`` with only localhost reachable."""
     from strikemap.exports.browser import chromium
 
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
         dialogs: list[str] = []
         blocked: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -37,9 +37,9 @@ def _open(page_url: str):
         yield page, dialogs, blocked
 
 
-def _write_map(site, frame, *, tiles, regions=None, cluster=False, compress=None) -> str:
+def _write_map(site, frame, *, tiles, regions=None, cluster=False, compress=None, zoom=5) -> str:
     base_url, root = site
-    fmap = build_base_map(tiles=tiles, zoom=5, center=(49.0, 31.0))
+    fmap = build_base_map(tiles=tiles, zoom=zoom, center=(49.0, 31.0))
     layer = build_strike_layer(frame, regions=regions, cluster=cluster, compress=compress)
     fmap.add_child(layer)
     (root / "map.html").write_text(fmap.get_root().render(), encoding="utf-8")
@@ -194,3 +194,62 @@ def test_optional_layers_draw(static_site, region_index) -> None:
         page.locator(".sm-timeline .sm-day", has_text="2024-01-12").wait_for(timeout=WAIT_MS)
         assert icons.count() == 1
         assert dialogs == [] and blocked == []
+
+
+def test_a_popup_on_a_phone_opens_clear_of_the_zoom_buttons(static_site) -> None:
+    """On a phone's map (about 330 x 490 px) the +/- buttons never cover a popup.
+
+    The marker sits near the top of the view, so its popup opens upwards, where
+    the zoom buttons are; the popup's first line (the place) must stay readable.
+    Its confidence is unknown and says so, never "0%".
+    """
+    from strikemap.frames import events_to_frame
+
+    from .conftest import make_event
+
+    event = make_event(
+        1,
+        place="Kharkiv",
+        lat=50.0,
+        lon=30.0,
+        evidence="The city of Kharkiv was also under a massive missile attack, the mayor said.",
+        title="Missiles and drones strike Kharkiv overnight as the mayor reports injured",
+        publisher=None,
+    )
+    frame = events_to_frame([event])
+    frame["confidence"] = None
+    # The marker is then panned to 40 px below the top edge, under the zoom buttons.
+    url = _write_map(static_site, frame, tiles=None, zoom=6)
+    for page, dialogs, _blocked in _open(url, viewport=(330, 490)):
+        marker = page.locator(".leaflet-marker-icon").first
+        marker.wait_for(timeout=WAIT_MS)
+        page.evaluate(
+            """() => {
+              const map = Object.keys(window).filter((k) => k.startsWith("map_"))
+                .map((k) => window[k]).find((m) => m instanceof L.Map);
+              // The marker 40 px below the map's top edge, centred horizontally.
+              const size = map.getSize();
+              const point = map.latLngToContainerPoint([50.0, 30.0]);
+              map.panBy([point.x - size.x / 2, point.y - 40], { animate: false });
+            }"""
+        )
+        marker.click()
+        popup = page.locator(".leaflet-popup")
+        popup.wait_for(timeout=WAIT_MS)
+        page.wait_for_timeout(800)  # the auto-pan animation
+        card = page.locator(".leaflet-popup-content-wrapper").bounding_box()
+        zoom = page.locator(".leaflet-control-zoom").bounding_box()
+        assert card is not None and zoom is not None
+        assert card["width"] > 330 - 2 * 44, card  # as wide as on a phone: no room beside
+        apart = (
+            card["x"] >= zoom["x"] + zoom["width"]
+            or card["y"] >= zoom["y"] + zoom["height"]
+            or card["x"] + card["width"] <= zoom["x"]
+            or card["y"] + card["height"] <= zoom["y"]
+        )
+        assert apart, (card, zoom)
+        # The whole card is inside the map: nothing of it was pushed out of sight.
+        assert card["y"] >= 0 and card["y"] + card["height"] <= 490, card
+        text = page.locator(".leaflet-popup-content").inner_text()
+        assert "Confidence: unknown" in text and "0%" not in text
+        assert dialogs == []

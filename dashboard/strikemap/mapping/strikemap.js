@@ -300,11 +300,27 @@
   // cost 200,000 DOM trees up front. Markers carry their row (layer._smRow) and
   // one pair of listeners on their group serves them all: two listeners per
   // marker cost more than a tenth of the drawing time at 10,000 markers.
+  // Room a popup keeps from the map's top edge: below the zoom buttons, which
+  // would otherwise cover its first line (the place) on a phone's narrow map,
+  // where the popup is too wide to sit beside them.
+  function popupTopLeft(map) {
+    var control = map && map.zoomControl && map.zoomControl.getContainer();
+    if (!control || !control.offsetHeight) {
+      return [20, 20];
+    }
+    var top = map.getContainer().getBoundingClientRect().top;
+    return [20, Math.max(20, Math.ceil(control.getBoundingClientRect().bottom - top) + 8)];
+  }
+
   Strikes.prototype.ensure = function (layer) {
     if (layer.getPopup()) {
       return false;
     }
-    layer.bindPopup(this.popup(layer._smRow), { maxWidth: 360, autoPanPadding: [20, 20] });
+    layer.bindPopup(this.popup(layer._smRow), {
+      maxWidth: 360,
+      autoPanPadding: [20, 20],
+      autoPanPaddingTopLeft: popupTopLeft(layer._map),
+    });
     if (!touchOnly) {
       // On phones a tap would open the tooltip and the popup together.
       layer.bindTooltip(this.tooltip(layer._smRow));
