@@ -407,3 +407,24 @@ def test_frame_of_a_region_index_built_from_nothing_draws_points_only():
     frame = events_to_frame([KHARKIV, KYIV_OBLAST])
     rows = decoded(strike_payload(frame, regions=RegionIndex()))
     assert [r["event_id"] for r in rows] == ["ev-kharkiv"]
+
+
+def test_a_region_is_found_by_its_code_whatever_its_name(region_index):
+    event = replace(KYIV_OBLAST, place="Kyivska oblast")
+    (row,) = decoded(strike_payload(events_to_frame([event]), regions=region_index))
+    assert row["region"] == "Kyiv Oblast"
+
+
+def test_a_source_link_is_the_cleaned_url_and_a_source_without_title_shows_none(region_index):
+    source = Source("a1", None, None, " https://пример.рф/x ", None)
+    event = replace(KHARKIV, sources=[source])
+    (row,) = decoded(strike_payload(events_to_frame([event]), regions=region_index))
+    assert row["sources"] == [
+        {
+            "publisher": "",
+            "title": "",
+            "url": "https://xn--e1afmkfd.xn--p1ai/x",
+            "published": "",
+            "link": 1,
+        }
+    ]
