@@ -10,7 +10,10 @@ from __future__ import annotations
 import functools
 import json
 import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import cloudpickle
@@ -316,3 +319,34 @@ def test_symlinks_inside_an_archive_folder_are_not_read(tmp_path):
     (folder / "link.txt").symlink_to(secret)
     parts = partitions.plan([str(folder)])
     assert [Path(f).name for f in parts[0].files] == ["gen0000000.txt", "gen0000001.txt"]
+
+
+@pytest.mark.slow
+def test_a_batch_killed_mid_run_resumes_and_writes_nothing_twice(client, tmp_path):
+    """``kill -9`` of the whole ``strikemap batch`` (cluster included) once one partition is
+    done; the re-run skips what was finished and the output holds every article once."""
+    source = archive.write_jsonl(tmp_path / "a.jsonl", 400)
+    out = tmp_path / "events.parquet"
+    command = [sys.executable, "-m", "strikemap", "batch", str(source), "--out", str(out)]
+    command += ["--workers", "1", "--partition-size", "20"]
+    run = subprocess.Popen(
+        command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    state = Layout.for_output(out).state
+    deadline = time.monotonic() + 600
+    try:
+        while not list(state.glob("part-*.json")) and run.poll() is None:
+            assert time.monotonic() < deadline, "no partition finished in 10 minutes"
+            time.sleep(0.05)
+    finally:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.wait()
+    done_before = len(list(state.glob("part-*.json")))
+    assert 1 <= done_before < 20, "killed after the first partition, before the last"
+    again = run_batch([str(source)], out, client=client, partition_size=20)
+    assert again.partitions == 20
+    assert again.skipped >= done_before
+    frame = pd.read_parquet(out)
+    assert len(frame) == 400
+    assert frame.article_id.is_unique
+    assert sorted(frame.article_id) == [f"gen{n:07d}" for n in range(400)]
