@@ -98,6 +98,14 @@ def dashboard(tmp_path_factory) -> Iterator[Dashboard]:
         yield running
 
 
+@pytest.fixture
+def own_dashboard(tmp_path_factory) -> Iterator[Dashboard]:
+    """A dashboard of its own, seeded like ``dashboard``, for a test that adds to its store
+    (the session's ``dashboard`` must keep the seeds' 14 events for every other test)."""
+    with running_dashboard(tmp_path_factory.mktemp("own-dashboard")) as running:
+        yield running
+
+
 @pytest.fixture(scope="session")
 def fixture_dashboard(tmp_path_factory) -> Iterator[Dashboard]:
     """The app over a store holding the hand-written events of ``fixture_events.TABLE``."""

@@ -134,7 +134,8 @@ ARTICLE = (
 )
 
 
-def test_uploaded_article_appears_on_the_map(dashboard, page, tmp_path):
+def test_uploaded_article_appears_on_the_map(own_dashboard, page, tmp_path):
+    dashboard = own_dashboard
     article = tmp_path / "chernihiv.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     page.goto(dashboard.url, timeout=LOAD_TIMEOUT_MS)

@@ -230,8 +230,21 @@ _DETAIL_SCRIPT = """<script>
 // %s
 const parent = window.parent;
 if (parent.matchMedia("(max-width: %dpx)").matches) {
-  const panel = parent.document.querySelector(".st-key-%s");
-  if (panel) { panel.scrollIntoView({behavior: "smooth", block: "start"}); }
+  // Again while the page settles: a map or panel still being drawn moves the panel down.
+  // Once seen in place it is left alone, so a reader's own scrolling is never undone.
+  let settled = false;
+  const bring = () => {
+    const panel = parent.document.querySelector(".st-key-%s");
+    if (settled || !panel) { return; }
+    const top = panel.getBoundingClientRect().top;
+    if (top >= 0 && top <= parent.innerHeight / 3) {
+      settled = true;
+    } else {
+      panel.scrollIntoView({behavior: "smooth", block: "start"});
+    }
+  };
+  bring();
+  [400, 1200, 2500].forEach((ms) => setTimeout(bring, ms));
 }
 </script>"""
 #: Widest screen (CSS px) on which the page stacks the detail panel below the map.
