@@ -230,21 +230,24 @@ _DETAIL_SCRIPT = """<script>
 // %s
 const parent = window.parent;
 if (parent.matchMedia("(max-width: %dpx)").matches) {
-  // Again while the page settles: a map or panel still being drawn moves the panel down.
-  // Once seen in place it is left alone, so a reader's own scrolling is never undone.
-  let settled = false;
-  const bring = () => {
-    const panel = parent.document.querySelector(".st-key-%s");
-    if (settled || !panel) { return; }
-    const top = panel.getBoundingClientRect().top;
-    if (top >= 0 && top <= parent.innerHeight / 3) {
-      settled = true;
-    } else {
+  // Runs in the page itself, not in this frame: the next rerun (a popup that pans the map)
+  // removes this frame, and the page may still be moving the panel down while it settles.
+  // The panel is brought into view until seen in place, then a reader's scrolling is theirs.
+  const script = parent.document.createElement("script");
+  script.textContent = `(() => {
+    let settled = false;
+    const bring = () => {
+      const panel = document.querySelector(".st-key-%s");
+      if (settled || !panel) { return; }
+      const top = panel.getBoundingClientRect().top;
+      if (top >= 0 && top <= window.innerHeight / 3) { settled = true; return; }
       panel.scrollIntoView({behavior: "smooth", block: "start"});
-    }
-  };
-  bring();
-  [400, 1200, 2500].forEach((ms) => setTimeout(bring, ms));
+    };
+    bring();
+    [400, 1200, 2500, 5000].forEach((ms) => setTimeout(bring, ms));
+  })();`;
+  parent.document.body.appendChild(script);
+  script.remove();
 }
 </script>"""
 #: Widest screen (CSS px) on which the page stacks the detail panel below the map.
