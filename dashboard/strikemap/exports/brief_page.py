@@ -93,6 +93,24 @@ def _legend(items: Sequence[tuple[str, str]], size_classes: Sequence[str]) -> st
     return f'<div class="legend">{entries}{note}</div>'
 
 
+def credits_html(tile_credit: str | None) -> str:
+    """The credit lines of a briefing page as ``<p>`` elements (tiles only when they drew)."""
+    credits = [*BASE_CREDITS]
+    if tile_credit:
+        credits.append(f"Map tiles: {tile_credit}")
+    return "".join(f"<p>{escape_text(line)}</p>" for line in credits)
+
+
+def document_head(title: str, style: str) -> str:
+    """The start of a briefing page up to ``<body>``: charset, CSP, escaped title, style."""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        f"<title>{escape_text(title)}</title><style>{style}</style></head><body>"
+    )
+
+
 def clip_title(text: str) -> str:
     """Return a source title cut to :data:`TITLE_CHARS` at a word boundary."""
     text = " ".join(str(text).split())
@@ -161,16 +179,9 @@ def brief_page_html(
     counts = headline_counts(frame)
     style = _STYLE % {"margin": PAGE_MARGIN, "width": width, "map_height": MAP_HEIGHT}
     image = base64.b64encode(map_png).decode("ascii")
-    credits = [*BASE_CREDITS]
-    if tile_credit:
-        credits.append(f"Map tiles: {tile_credit}")
     stamp = generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()
-    footer = "".join(f"<p>{escape_text(line)}</p>" for line in credits)
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
-        f"<title>{escape_text(title)}</title><style>{style}</style></head><body>"
+    footer = credits_html(tile_credit)
+    return document_head(title, style) + (
         f'<h1 id="title">{escape_text(title)}</h1>'
         f'<p class="dates">{escape_text(date_range_text(frame))}</p>'
         f'<p class="filters" id="filters">{escape_text(filters_text)}</p>'

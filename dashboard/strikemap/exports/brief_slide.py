@@ -16,7 +16,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from strikemap.exports.brief_page import BASE_CREDITS, CONTENT_SECURITY_POLICY, clip_title
+from strikemap.exports.brief_page import clip_title, credits_html, document_head
 from strikemap.exports.summary import date_range_text, headline_counts, source_records
 from strikemap.labels import figure_label, total_label
 from strikemap.safetext import escape_text
@@ -155,16 +155,9 @@ def slide_page_html(
         "Marker size: killed + injured"
         f"{sizes}. Split markers: several weapons. A number: events at one place."
     )
-    credits = [*BASE_CREDITS]
-    if tile_credit:
-        credits.append(f"Map tiles: {tile_credit}")
     stamp = generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()
-    footer = "".join(f"<p>{escape_text(line)}</p>" for line in credits)
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
-        f"<title>{escape_text(title)}</title><style>{style}</style></head><body>"
+    footer = credits_html(tile_credit)
+    return document_head(title, style) + (
         f'<img class="map" id="map" alt="Map of the events" src="data:image/png;base64,{image}">'
         '<div class="band">'
         f'<h1 id="title">{escape_text(title)}</h1>'
