@@ -361,3 +361,43 @@ def test_places_drones_were_brought_down_over_are_not_struck(extract, text, lang
 )
 def test_a_capital_standing_for_its_government_is_not_struck(extract, text, language, struck):
     assert places(extract(text, published=TUESDAY, language=language)) == struck
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Drones hit Chernihiv\n\nRussian drones hit a warehouse in Chernihiv overnight, "
+            "injuring two guards. President Volodymyr Zelensky said in Kyiv that Russia had "
+            "launched more than 100 drones in the attack.",
+        ),
+        (
+            "de",
+            "Drohnen treffen Tschernihiw\n\nRussische Drohnen trafen in der Nacht ein Lager in "
+            "Tschernihiw, zwei Wachleute wurden verletzt. Präsident Selenskyj sagte in Kiew, "
+            "Russland habe mehr als 100 Drohnen eingesetzt.",
+        ),
+        (
+            "uk",
+            "Дрони атакували Чернігів\n\nУночі російські дрони влучили у склад у Чернігові, "
+            "поранено двох охоронців. Президент Зеленський заявив у Києві, що Росія запустила "
+            "понад 100 дронів.",
+        ),
+        (
+            "pl",
+            "Drony uderzyły w Czernihów\n\nW nocy rosyjskie drony trafiły w magazyn w "
+            "Czernihowie, ranni zostali dwaj strażnicy. Zełenski powiedział w Kijowie, że Rosja "
+            "wystrzeliła ponad 100 dronów.",
+        ),
+        (
+            "fr",
+            "Des drones frappent Tchernihiv\n\nDes drones russes ont touché un entrepôt à "
+            "Tchernihiv dans la nuit, blessant deux gardiens. Volodymyr Zelensky a déclaré à "
+            "Kyiv que la Russie avait lancé plus de 100 drones.",
+        ),
+    ],
+)
+def test_the_city_where_someone_spoke_is_not_struck(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Chernihiv"}
