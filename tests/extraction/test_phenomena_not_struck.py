@@ -401,3 +401,49 @@ def test_a_capital_standing_for_its_government_is_not_struck(extract, text, lang
 def test_the_city_where_someone_spoke_is_not_struck(extract, language, text):
     events = extract(text, published=TUESDAY, language=language)
     assert places(events) == {"Chernihiv"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Drones hit Lviv\n\nRussian drones hit a depot in Lviv overnight, killing a worker. "
+            "Explosions were also heard in Lutsk, but the authorities did not report any damage.",
+        ),
+        (
+            "uk",
+            "Дрони атакували Львів\n\nУночі російські дрони влучили у склад у Львові, загинув "
+            "працівник. У Луцьку також пролунали вибухи, про руйнування не повідомляється.",
+        ),
+        (
+            "ru",
+            "Дроны атаковали Львов\n\nНочью российские дроны попали в склад во Львове, погиб "
+            "рабочий. В Луцке тоже прогремели взрывы, о разрушениях не сообщается.",
+        ),
+        (
+            "pl",
+            "Drony zaatakowały Lwów\n\nW nocy rosyjskie drony trafiły w magazyn we Lwowie, "
+            "zginął pracownik. Wybuchy słychać było także w Łucku, jednak władze nie zgłosiły "
+            "żadnych zniszczeń.",
+        ),
+        (
+            "it",
+            "Droni su Leopoli\n\nNella notte droni russi hanno colpito un deposito a Leopoli, "
+            "uccidendo un operaio. Esplosioni sono state udite anche a Lutsk, ma non sono stati "
+            "segnalati danni.",
+        ),
+    ],
+)
+def test_explosions_heard_with_damage_denied_are_no_strike(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Lviv"}
+
+
+def test_explosions_heard_with_a_fire_are_a_strike(extract):
+    events = extract(
+        "Drones hit Lviv\n\nRussian drones hit a depot in Lviv overnight, killing a worker. "
+        "In Lutsk, two loud explosions were heard and a fire broke out at an industrial site.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Lviv", "Lutsk"}
