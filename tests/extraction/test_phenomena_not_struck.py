@@ -447,3 +447,33 @@ def test_explosions_heard_with_a_fire_are_a_strike(extract):
         published=TUESDAY,
     )
     assert places(events) == {"Lviv", "Lutsk"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "struck"),
+    [
+        (
+            "ru",
+            "Дрон атаковал Грайворон\n\nВ Грайвороне дрон повредил два автомобиля. За ночь над "
+            "территориями Брянской и Курской областей уничтожены 27 украинских беспилотников.",
+            "Grayvoron",
+        ),
+        (
+            "uk",
+            "Дрон атакував Суми\n\nУ Сумах дрон влучив у гараж, поранено двох людей. Над "
+            "територією Полтавської та Харківської областей збито 20 дронів.",
+            "Sumy",
+        ),
+        (
+            "en",
+            "Drone hits Sumy\n\nA drone hit a garage in Sumy, injuring two people. Air defences "
+            "destroyed 20 drones over the territory of the Poltava and Kharkiv regions.",
+            "Sumy",
+        ),
+    ],
+)
+def test_regions_drones_were_downed_over_the_territory_of_are_not_struck(
+    extract, language, text, struck
+):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {struck}
