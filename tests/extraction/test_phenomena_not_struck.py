@@ -477,3 +477,33 @@ def test_regions_drones_were_downed_over_the_territory_of_are_not_struck(
 ):
     events = extract(text, published=TUESDAY, language=language)
     assert places(events) == {struck}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Missile strike on Odesa\n\nTwo people were killed in a missile strike on Odesa "
+            "overnight, as Moscow and Kyiv traded drone and missile attacks.",
+        ),
+        (
+            "es",
+            "Ataque contra Odesa\n\nDos personas murieron en un ataque con misiles contra Odesa, "
+            "mientras Moscú y Kiev intercambiaban ataques con drones y misiles.",
+        ),
+        (
+            "uk",
+            "Удар по Одесі\n\nДвоє людей загинули внаслідок ракетного удару по Одесі, тоді як "
+            "Москва і Київ обмінювалися ударами дронів.",
+        ),
+        (
+            "de",
+            "Angriff auf Odessa\n\nZwei Menschen starben bei einem Raketenangriff auf Odessa, "
+            "während Moskau und Kiew sich gegenseitig mit Drohnen angriffen.",
+        ),
+    ],
+)
+def test_capitals_trading_strikes_stand_for_their_governments(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Odesa"}
