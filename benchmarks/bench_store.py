@@ -23,7 +23,11 @@ article, 1,000 per transaction) and the script prints:
 
 PostgreSQL runs as a throwaway cluster on 127.0.0.1 (Debian's postgresql and
 postgis, as in the tests). Usage: ``python benchmarks/bench_store.py
-[--postgis 1000000] [--sqlite 100000]``.
+[--postgis 1000000] [--sqlite 100000] [--keep DIR] [--parts query,data,app,ingest]``.
+With ``--keep`` the SQLite file and the PostgreSQL cluster are kept in ``DIR``
+and reused by the next run when they hold the events asked for (filling 1M
+takes over half an hour). Timing ingest adds events to the kept store: time it
+last (``--parts ingest``), once.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -251,14 +256,38 @@ def app_figures(url: str) -> None:
     )
 
 
-def run_backend(name: str, url: str, count: int, ingest: int = 0) -> None:
-    """Fill (in bulk when ``ingest`` events are to be timed afterwards), then time."""
+PARTS = ("query", "data", "app", "ingest")
+"""What can be timed once a store is filled (``--parts``)."""
+
+
+def _filled(url: str, count: int) -> bool:
+    """Whether the store at ``url`` already holds ``count`` merged events (a kept store)."""
+    from strikemap.store import EventStore
+
+    with EventStore(url) as store:
+        return store.count_events() >= count
+
+
+def run_backend(
+    name: str, url: str, count: int, ingest: int = 0, parts: tuple[str, ...] = PARTS
+) -> None:
+    """Fill (in bulk when ``ingest`` events are to be timed afterwards), then time.
+
+    A store that already holds ``count`` events (``--keep``) is not filled again.
+    """
     print(f"{name}, {count:,} events", flush=True)
-    fill(url, count, bulk=ingest > 0)
-    query_figures(url)
-    data_path_figures(url)
-    app_figures(url)
-    if ingest:
+    reused = _filled(url, count)
+    if reused:
+        print("  reusing the kept store")
+    else:
+        fill(url, count, bulk=ingest > 0)
+    if "query" in parts:
+        query_figures(url)
+    if "data" in parts:
+        data_path_figures(url)
+    if "app" in parts:
+        app_figures(url)
+    if ingest and "ingest" in parts:
         ingest_figures(url, ingest)
 
 
@@ -272,21 +301,45 @@ def main(argv: list[str] | None = None) -> int:
         default=20_000,
         help="PostGIS: fill by COPY, then time ingesting this many more events (0: fill by ingest)",
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep the filled stores in this folder and reuse them on the next run",
+    )
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help=f"comma-separated figures to time (default {','.join(PARTS)})",
+    )
     args = parser.parse_args(argv)
+    parts = tuple(p for p in args.parts.split(",") if p)
+    if unknown := set(parts) - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+    with (
+        tempfile.TemporaryDirectory(prefix="strikemap-bench-")
+        if args.keep is None
+        else nullcontext(str(args.keep))
+    ) as folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        if args.sqlite:
+            sqlite = f"sqlite:///{Path(folder).resolve()}/bench-{args.sqlite}.sqlite"
+            run_backend("SQLite", sqlite, args.sqlite, parts=parts)
+        if args.postgis:
+            _run_postgis(args, parts, Path(folder) / "pg" if args.keep else None)
+    return 0
+
+
+def _run_postgis(args: argparse.Namespace, parts: tuple[str, ...], root: Path | None) -> None:
     from pgserver import PostgresServer
 
-    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as folder:
-        if args.sqlite:
-            run_backend("SQLite", f"sqlite:///{folder}/bench.sqlite", args.sqlite)
-        if args.postgis:
-            server = PostgresServer()
-            server.start()
-            try:
-                server.prepare_template()
-                run_backend("PostGIS", server.new_database(), args.postgis, args.ingest)
-            finally:
-                server.cleanup()
-    return 0
+    server = PostgresServer(root)
+    server.start()
+    try:
+        server.prepare_template()
+        url = server.new_database(f"bench_{args.postgis}" if root else None)
+        run_backend("PostGIS", url, args.postgis, args.ingest, parts)
+    finally:
+        server.cleanup()
 
 
 if __name__ == "__main__":
