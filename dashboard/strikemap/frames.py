@@ -3,22 +3,25 @@
 One row per event, EPSG:4326 point geometry (``None`` where the event has no
 coordinates), every :class:`~strikemap.models.Event` field as a column, plus
 ``casualties`` (killed + injured) and ``oblast`` (the region an event lies in).
-Columns are built whole from list comprehensions because appending rows one by
+Columns are built whole from list comprehensions over the events' records
+(the stored JSON form, :func:`records_to_frame`), because appending rows one by
 one is quadratic and 100,000 events must convert in about a second.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import MISSING, fields
+from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
 from strikemap.merge import paused_gc
-from strikemap.models import Event
+from strikemap.models import Event, date_flag
 from strikemap.safetext import isolate_bidi
 
 #: Every column of an events frame, in order (``geometry`` last).
@@ -55,15 +58,25 @@ def oblast_of(event: Event, region_names: dict[str, str] | None = None) -> str |
     ``iso_region`` code, and a city's ``parent`` is its oblast when the code
     is missing. A district's parent is its city, never an oblast.
     """
-    if event.level == "region":
-        return event.place
-    if event.level == "country":
-        return None
     names = _region_names() if region_names is None else region_names
-    if event.iso_region and event.iso_region in names:
-        return names[event.iso_region]
-    if event.level == "city":
-        return event.parent
+    return _oblast(event.level, event.place, event.iso_region, event.parent, names)
+
+
+def _oblast(
+    level: str | None,
+    place: str | None,
+    iso_region: str | None,
+    parent: str | None,
+    names: dict[str, str],
+) -> str | None:
+    if level == "region":
+        return place
+    if level == "country":
+        return None
+    if iso_region and iso_region in names:
+        return names[iso_region]
+    if level == "city":
+        return parent
     return None
 
 
@@ -95,7 +108,19 @@ def events_to_frame(events: Sequence[Event]) -> gpd.GeoDataFrame:
         dicts. An empty input gives an empty frame with the same columns.
     """
     with paused_gc():
-        return _build(list(events))
+        return _build([e.to_record() for e in events])
+
+
+def records_to_frame(records: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
+    """Return the frame of events given as records (:meth:`Event.to_record`, the stored form).
+
+    The same frame as :func:`events_to_frame` of ``Event.from_record`` of each
+    record, built column by column from the records without making the
+    events (what the store's view is read as: 10,000 events in a fraction of
+    the time).
+    """
+    with paused_gc():
+        return _build(records)
 
 
 def _isolated(value):
@@ -111,36 +136,92 @@ def _isolated(value):
     return value
 
 
-def _build(events: list[Event]) -> gpd.GeoDataFrame:
+def _iso_day(value: Any) -> str | None:
+    """A record's date as ``YYYY-MM-DD`` (as ``Event.from_record`` reads it), or ``None``."""
+    return None if value is None else str(value)[:10]
+
+
+def _evidence(items: list | None) -> list[dict]:
+    return [
+        _isolated({"article_id": str(e["article_id"]), "sentence": str(e["sentence"])})
+        for e in items or ()
+    ]
+
+
+def _sources(items: list | None) -> list[dict]:
+    return [
+        _isolated(
+            {
+                "article_id": str(s["article_id"]),
+                "title": s.get("title"),
+                "publisher": s.get("publisher"),
+                "url": s.get("url"),
+                "published": _iso_day(s.get("published")),
+            }
+        )
+        for s in items or ()
+    ]
+
+
+def _date_flag(day: str | None, sources: list[dict]) -> str | None:
+    """:func:`strikemap.models.date_flag` of a record's day and its sources' publication days."""
+    if day is None:
+        return None
+    published = [date.fromisoformat(s["published"]) for s in sources if s["published"]]
+    return date_flag(date.fromisoformat(day), published)
+
+
+def _column(records: Sequence[dict[str, Any]], name: str) -> list:
+    default = _DEFAULTS.get(name)
+    if callable(default):
+        return [r[name] if name in r else default() for r in records]
+    return [r.get(name, default) for r in records]
+
+
+def _build(records: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
     region_names = _region_names()
     data: dict[str, object] = {}
+    days = [_iso_day(r.get("date")) for r in records]
     for name in EVENT_FIELDS:
-        if name in ("evidence", "sources"):
-            data[name] = _objects(
-                [[_isolated(item.to_record()) for item in getattr(e, name)] for e in events]
-            )
+        if name == "evidence":
+            data[name] = _objects([_evidence(r.get(name)) for r in records])
+        elif name == "sources":
+            data[name] = _objects([_sources(r.get(name)) for r in records])
+        elif name == "article_ids":
+            data[name] = _objects([_article_ids(r) for r in records])
         elif name in _LIST_COLUMNS:
-            data[name] = _objects([list(getattr(e, name)) for e in events])
+            data[name] = _objects([list(v) for v in _column(records, name)])
         elif name == "date":
             data[name] = (
-                pd.to_datetime([e.date for e in events], errors="coerce").normalize()
-                if events
+                pd.to_datetime(days, format="%Y-%m-%d", errors="coerce")
+                if records
                 else pd.DatetimeIndex([], dtype="datetime64[ns]")
             )
         elif name in _INT_COLUMNS:
-            data[name] = _int_array([getattr(e, name) for e in events])
+            data[name] = _int_array(_column(records, name))
         elif name in _FLOAT_COLUMNS:
             data[name] = np.array(
-                [np.nan if getattr(e, name) is None else getattr(e, name) for e in events],
-                dtype="float64",
+                [np.nan if v is None else v for v in _column(records, name)], dtype="float64"
             )
         elif name in _BOOL_COLUMNS:
-            data[name] = np.array([bool(getattr(e, name)) for e in events], dtype=bool)
+            data[name] = np.array([bool(v) for v in _column(records, name)], dtype=bool)
         else:
-            data[name] = _objects([_isolated(getattr(e, name)) for e in events])
-    data["casualties"] = _int_array([e.casualties for e in events])
-    data["oblast"] = _objects([oblast_of(e, region_names) for e in events])
-    data["date_flag"] = _objects([e.date_flag for e in events])
+            data[name] = _objects([_isolated(v) for v in _column(records, name)])
+    killed, injured = data["killed"], data["injured"]
+    casualties = killed.fillna(0) + injured.fillna(0)
+    casualties[killed.isna() & injured.isna()] = pd.NA
+    data["casualties"] = casualties
+    data["oblast"] = _objects(
+        [
+            _oblast(
+                r.get("level"), r.get("place"), r.get("iso_region"), r.get("parent"), region_names
+            )
+            for r in records
+        ]
+    )
+    data["date_flag"] = _objects(
+        [_date_flag(day, sources) for day, sources in zip(days, data["sources"], strict=True)]
+    )
     lat = data["lat"]
     lon = data["lon"]
     points = gpd.points_from_xy(lon, lat, crs=CRS)
@@ -149,3 +230,17 @@ def _build(events: list[Event]) -> gpd.GeoDataFrame:
     frame = pd.DataFrame(data, columns=list(COLUMNS[:-1]))
     frame["date"] = frame["date"].astype("datetime64[ns]")
     return gpd.GeoDataFrame(frame, geometry=geometry.values, crs=CRS)
+
+
+def _article_ids(record: dict[str, Any]) -> list[str]:
+    if "article_ids" in record:
+        return list(record["article_ids"])
+    return [str(record["article_id"])] if record.get("article_id") is not None else []
+
+
+_DEFAULTS: dict[str, Any] = {
+    f.name: f.default_factory if f.default_factory is not MISSING else f.default
+    for f in fields(Event)
+    if f.default is not MISSING or f.default_factory is not MISSING
+}
+"""Each field's value when a record lacks it (as ``Event.from_record`` fills it in)."""

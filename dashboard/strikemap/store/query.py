@@ -6,14 +6,19 @@ check both agree), plus the map's bounding box:
 
 - dates: the resolved day range on the indexed ``date`` column, and events
   with an implausible date (``date_flag``) left out unless asked for;
-- weapons: a bit mask (an event passes when it has any selected category);
+- weapons: a bit mask (an event passes when it has any selected category),
+  written as the list of masks holding a selected category, so that the
+  ``(weapons_mask, date, lat, lon)`` index answers it with the dates and the box;
 - killed and injured ranges, with or without unknown figures;
 - attacker (``unknown`` = none stated), country, oblast, place precision;
 - source: any of the event's publishers is selected;
 - text: folded words matched by full-text search (PostgreSQL ``tsvector``
   prefix query, SQLite FTS5 prefix query) and then the folded phrase as a
   substring of the same folded text, so word order and adjacency count;
-- bounding box: PostGIS ``&&`` on the GiST-indexed point, SQLite R*Tree.
+- bounding box: PostGIS ``&&`` on the GiST-indexed point, SQLite R*Tree; with
+  a date range, the box's latitude and longitude bounds, which the
+  ``(date, lat, lon)`` and ``(weapons_mask, date, lat, lon)`` indexes check
+  on their entries before any row is read.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from strikemap.filters import UNKNOWN_ATTACKER, CasualtyRange, FilterState, fold, resolve_dates
+from strikemap.models import WEAPON_CATEGORIES
 from strikemap.store.merging import weapons_mask
 from strikemap.store.schema import merged
 
@@ -63,6 +69,17 @@ def _range(column: sa.ColumnElement, bounds: CasualtyRange, include_unknown: boo
     )
 
 
+def masks_with(weapons: tuple[str, ...]) -> list[int]:
+    """Return every weapons mask holding at least one of ``weapons`` (none when none is known).
+
+    ``weapons_mask IN (these)`` is ``weapons_mask & mask(weapons) != 0`` for
+    every stored mask (all are below ``2 ** len(WEAPON_CATEGORIES)``), and an
+    index on ``weapons_mask`` can answer it.
+    """
+    wanted = weapons_mask(weapons)
+    return [mask for mask in range(1, 1 << len(WEAPON_CATEGORIES)) if mask & wanted]
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -98,13 +115,14 @@ def text_condition(dialect: str, text: str):
 def bbox_condition(dialect: str, bbox: BBox, *, dated: bool = False):
     """Return the condition that keeps events inside ``(south, west, north, east)``.
 
-    On SQLite, ``dated`` (a date range is also active) makes the R*Tree a
-    membership test instead of the table the query starts from: SQLite cannot
-    weigh a virtual table against the date index, and a month of events is
-    usually far fewer rows than a map view's.
+    On SQLite, ``dated`` (a date range is also active) leaves the R*Tree out:
+    the ``(date, lat, lon)`` indexes check the box on the entries of the date
+    range, and SQLite cannot weigh a virtual table against them.
     """
     south, west, north, east = bbox
     exact = sa.and_(merged.c.lat.between(south, north), merged.c.lon.between(west, east))
+    if dialect != "postgresql" and dated:
+        return exact
     if dialect == "postgresql":
         from geoalchemy2 import Geometry
         from geoalchemy2.functions import ST_MakeEnvelope
@@ -126,8 +144,7 @@ def bbox_condition(dialect: str, bbox: BBox, *, dated: bool = False):
         rtree.c.max_lon >= west,
         rtree.c.min_lon <= east,
     )
-    key = (merged.c.id + 0) if dated else merged.c.id  # "+ 0": not usable as an index
-    return sa.and_(key.in_(inside), exact)
+    return sa.and_(merged.c.id.in_(inside), exact)
 
 
 def _date_conditions(query: EventQuery, anchor: date | None) -> list:
@@ -147,7 +164,7 @@ def _date_conditions(query: EventQuery, anchor: date | None) -> list:
 def _list_conditions(state: FilterState) -> list:
     conditions = []
     if state.weapons:
-        conditions.append(merged.c.weapons_mask.op("&")(weapons_mask(state.weapons)) != 0)
+        conditions.append(merged.c.weapons_mask.in_(masks_with(state.weapons)))
     if state.attackers:
         named = [a for a in state.attackers if a != UNKNOWN_ATTACKER]
         options = [merged.c.attacker.in_(named)] if named else []

@@ -28,7 +28,7 @@ import streamlit as st
 
 from strikemap.articles import ReadError, read_articles
 from strikemap.filters import FilterState
-from strikemap.frames import events_to_frame
+from strikemap.frames import records_to_frame
 from strikemap.mapping import StrikeEncoding, encode_strikes
 from strikemap.store import EventStore, PublicationError, StoreError
 from strikemap.ui import settings
@@ -138,8 +138,18 @@ def st_view(
         The cache key: a new store revision or another filter reads again.
     """
     del db, revision
-    frame = events_to_frame(_store.query(state, anchor=anchor, limit=VIEW_LIMIT, newest=True))
-    policy = _store.publication.describe()
+    return view_frame(_store, state, anchor)
+
+
+def view_frame(store: EventStore, state: FilterState, anchor: date | None) -> gpd.GeoDataFrame:
+    """Return the view :func:`st_view` caches (Streamlit-free, for the benchmarks).
+
+    The records are read from the store and turned into the frame column by
+    column, without making an event object per row.
+    """
+    records = store.query_records(state, anchor=anchor, limit=VIEW_LIMIT, newest=True)
+    frame = records_to_frame(records)
+    policy = store.publication.describe()
     if policy:
         frame[PUBLICATION_COLUMN] = policy
     return frame
