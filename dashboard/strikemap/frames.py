@@ -10,6 +10,7 @@ one is quadratic and 100,000 events must convert in about a second.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import MISSING, fields
 from datetime import date
@@ -22,8 +23,9 @@ import pandas as pd
 
 from strikemap.merge import paused_gc
 from strikemap.models import Event, date_flag
-from strikemap.safetext import isolate_bidi
+from strikemap.safetext import BIDI_CONTROLS, isolate_bidi
 
+_ANY_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 #: Every column of an events frame, in order (``geometry`` last).
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
 COLUMNS: tuple[str, ...] = (*EVENT_FIELDS, "casualties", "oblast", "date_flag", "geometry")
@@ -141,26 +143,52 @@ def _iso_day(value: Any) -> str | None:
     return None if value is None else str(value)[:10]
 
 
-def _evidence(items: list | None) -> list[dict]:
-    return [
-        _isolated({"article_id": str(e["article_id"]), "sentence": str(e["sentence"])})
-        for e in items or ()
-    ]
+def _evidence(records: Sequence[dict[str, Any]]) -> list[list[dict]]:
+    return _items_isolated(
+        [
+            [
+                {"article_id": str(e["article_id"]), "sentence": str(e["sentence"])}
+                for e in r.get("evidence") or ()
+            ]
+            for r in records
+        ]
+    )
 
 
-def _sources(items: list | None) -> list[dict]:
-    return [
-        _isolated(
-            {
-                "article_id": str(s["article_id"]),
-                "title": s.get("title"),
-                "publisher": s.get("publisher"),
-                "url": s.get("url"),
-                "published": _iso_day(s.get("published")),
-            }
-        )
-        for s in items or ()
-    ]
+def _sources(records: Sequence[dict[str, Any]]) -> list[list[dict]]:
+    return _items_isolated(
+        [
+            [
+                {
+                    "article_id": str(s["article_id"]),
+                    "title": s.get("title"),
+                    "publisher": s.get("publisher"),
+                    "url": s.get("url"),
+                    "published": None if (day := s.get("published")) is None else str(day)[:10],
+                }
+                for s in r.get("sources") or ()
+            ]
+            for r in records
+        ]
+    )
+
+
+def _texts_isolated(values: list) -> list:
+    """A text column with :func:`_isolated` texts; as it is when no text holds a bidi control.
+
+    One search of the whole column instead of one per cell.
+    """
+    if not _ANY_BIDI.search("\n".join([v for v in values if isinstance(v, str)])):
+        return values
+    return [_isolated(v) for v in values]
+
+
+def _items_isolated(column: list[list[dict]]) -> list[list[dict]]:
+    """A column of lists of dicts (evidence, sources) with :func:`_isolated` items, as above."""
+    texts = [v for items in column for item in items for v in item.values() if isinstance(v, str)]
+    if not _ANY_BIDI.search("\n".join(texts)):
+        return column
+    return [[_isolated(item) for item in items] for items in column]
 
 
 def _date_flag(day: str | None, sources: list[dict]) -> str | None:
@@ -184,9 +212,9 @@ def _build(records: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
     days = [_iso_day(r.get("date")) for r in records]
     for name in EVENT_FIELDS:
         if name == "evidence":
-            data[name] = _objects([_evidence(r.get(name)) for r in records])
+            data[name] = _objects(_evidence(records))
         elif name == "sources":
-            data[name] = _objects([_sources(r.get(name)) for r in records])
+            data[name] = _objects(_sources(records))
         elif name == "article_ids":
             data[name] = _objects([_article_ids(r) for r in records])
         elif name in _LIST_COLUMNS:
@@ -206,7 +234,7 @@ def _build(records: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
         elif name in _BOOL_COLUMNS:
             data[name] = np.array([bool(v) for v in _column(records, name)], dtype=bool)
         else:
-            data[name] = _objects([_isolated(v) for v in _column(records, name)])
+            data[name] = _objects(_texts_isolated(_column(records, name)))
     killed, injured = data["killed"], data["injured"]
     casualties = killed.fillna(0) + injured.fillna(0)
     casualties[killed.isna() & injured.isna()] = pd.NA

@@ -10,6 +10,7 @@ DOM text nodes when first opened.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 from collections.abc import Sequence
@@ -187,6 +188,14 @@ class StrikeEncoding:
         return json.loads(self.literal(index))
 
 
+_safe_url = functools.lru_cache(maxsize=65_536)(safe_url)
+
+
+def _safe_link(url: object) -> str | None:
+    """:func:`strikemap.safetext.safe_url`, remembered: the articles of one view recur in the next."""
+    return _safe_url(url) if isinstance(url, str) else None
+
+
 class _Tables:
     """The payload's shared tables while a frame is encoded, with what was looked up already.
 
@@ -271,7 +280,7 @@ class _Tables:
         if key not in self._source_keys:
             self._source_keys[key] = len(self.sources)
             # Only URLs safe_url accepts become links; others are shown as text.
-            link = safe_url(url)
+            link = _safe_link(url)
             add = self.strings.add
             self.sources.append(
                 [add(part) for part in key[:2]]

@@ -33,6 +33,7 @@ from strikemap.mapping import StrikeEncoding, encode_strikes
 from strikemap.store import EventStore, PublicationError, StoreError
 from strikemap.ui import settings
 from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
+from strikemap.ui.summary import table_frame
 from strikemap.ui.text import md_literal
 
 log = logging.getLogger(__name__)
@@ -182,6 +183,18 @@ def st_strike_encoding(_view: pd.DataFrame, view_key: Hashable) -> StrikeEncodin
     """
     del view_key
     return encode_strikes(_view)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def st_table(_shown: pd.DataFrame, key: Hashable, limit: int) -> pd.DataFrame:
+    """Return the events table of the events shown (:func:`table_frame`), once per view and day.
+
+    ``key`` identifies ``_shown`` (the view's key and the timeline's day): a pan
+    or zoom reruns the script with the same key and reuses the table (0.1 s at
+    10,000 events).
+    """
+    del key
+    return table_frame(_shown, limit=limit)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
