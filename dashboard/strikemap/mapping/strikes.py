@@ -192,7 +192,7 @@ _safe_url = functools.lru_cache(maxsize=65_536)(safe_url)
 
 
 def _safe_link(url: object) -> str | None:
-    """:func:`strikemap.safetext.safe_url`, remembered: the articles of one view recur in the next."""
+    """:func:`strikemap.safetext.safe_url`, remembered (a view's articles recur in the next)."""
     return _safe_url(url) if isinstance(url, str) else None
 
 
