@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import MISSING, fields
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import geopandas as gpd
@@ -138,24 +139,19 @@ def _isolated(value):
     return value
 
 
-def _iso_day(value: Any) -> str | None:
-    """A record's date as ``YYYY-MM-DD`` (as ``Event.from_record`` reads it), or ``None``."""
-    return None if value is None else str(value)[:10]
-
-
-def _evidence(records: Sequence[dict[str, Any]]) -> list[list[dict]]:
+def _evidence(column: list) -> list[list[dict]]:
     return _items_isolated(
         [
             [
                 {"article_id": str(e["article_id"]), "sentence": str(e["sentence"])}
-                for e in r.get("evidence") or ()
+                for e in items or ()
             ]
-            for r in records
+            for items in column
         ]
     )
 
 
-def _sources(records: Sequence[dict[str, Any]]) -> list[list[dict]]:
+def _sources(column: list) -> list[list[dict]]:
     return _items_isolated(
         [
             [
@@ -166,9 +162,9 @@ def _sources(records: Sequence[dict[str, Any]]) -> list[list[dict]]:
                     "url": s.get("url"),
                     "published": None if (day := s.get("published")) is None else str(day)[:10],
                 }
-                for s in r.get("sources") or ()
+                for s in items or ()
             ]
-            for r in records
+            for items in column
         ]
     )
 
@@ -206,45 +202,43 @@ def _column(records: Sequence[dict[str, Any]], name: str) -> list:
     return [r.get(name, default) for r in records]
 
 
+_ALL_FIELDS = itemgetter(*EVENT_FIELDS)
+
+
+def _fields(records: Sequence[dict[str, Any]]) -> dict[str, list]:
+    """Return each field's values, in one pass when every record has every field (as stored)."""
+    try:
+        rows = [_ALL_FIELDS(r) for r in records]
+    except KeyError:  # an older record: fill in what it lacks, field by field
+        columns = {name: _column(records, name) for name in EVENT_FIELDS}
+        columns["article_ids"] = [_article_ids(r) for r in records]
+        return columns
+    if not rows:
+        return {name: [] for name in EVENT_FIELDS}
+    return dict(zip(EVENT_FIELDS, map(list, zip(*rows, strict=True)), strict=True))
+
+
 def _build(records: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
-    region_names = _region_names()
+    columns = _fields(records)
+    days = [None if v is None else str(v)[:10] for v in columns["date"]]
     data: dict[str, object] = {}
-    days = [_iso_day(r.get("date")) for r in records]
     for name in EVENT_FIELDS:
-        if name == "evidence":
-            data[name] = _objects(_evidence(records))
-        elif name == "sources":
-            data[name] = _objects(_sources(records))
-        elif name == "article_ids":
-            data[name] = _objects([_article_ids(r) for r in records])
-        elif name in _LIST_COLUMNS:
-            data[name] = _objects([list(v) for v in _column(records, name)])
-        elif name == "date":
-            data[name] = (
-                pd.to_datetime(days, format="%Y-%m-%d", errors="coerce")
-                if records
-                else pd.DatetimeIndex([], dtype="datetime64[ns]")
-            )
-        elif name in _INT_COLUMNS:
-            data[name] = _int_array(_column(records, name))
-        elif name in _FLOAT_COLUMNS:
-            data[name] = np.array(
-                [np.nan if v is None else v for v in _column(records, name)], dtype="float64"
-            )
-        elif name in _BOOL_COLUMNS:
-            data[name] = np.array([bool(v) for v in _column(records, name)], dtype=bool)
-        else:
-            data[name] = _objects(_texts_isolated(_column(records, name)))
+        data[name] = _frame_column(name, columns[name], days)
     killed, injured = data["killed"], data["injured"]
     casualties = killed.fillna(0) + injured.fillna(0)
     casualties[killed.isna() & injured.isna()] = pd.NA
     data["casualties"] = casualties
+    names = _region_names()
     data["oblast"] = _objects(
         [
-            _oblast(
-                r.get("level"), r.get("place"), r.get("iso_region"), r.get("parent"), region_names
+            _oblast(level, place, iso_region, parent, names)
+            for level, place, iso_region, parent in zip(
+                columns["level"],
+                columns["place"],
+                columns["iso_region"],
+                columns["parent"],
+                strict=True,
             )
-            for r in records
         ]
     )
     data["date_flag"] = _objects(
@@ -258,6 +252,27 @@ def _build(records: Sequence[dict[str, Any]]) -> gpd.GeoDataFrame:
     frame = pd.DataFrame(data, columns=list(COLUMNS[:-1]))
     frame["date"] = frame["date"].astype("datetime64[ns]")
     return gpd.GeoDataFrame(frame, geometry=geometry.values, crs=CRS)
+
+
+def _frame_column(name: str, values: list, days: list[str | None]):
+    """Return one field's frame column from its values in the records."""
+    if name == "evidence":
+        return _objects(_evidence(values))
+    if name == "sources":
+        return _objects(_sources(values))
+    if name in _LIST_COLUMNS:
+        return _objects([list(v) for v in values])
+    if name == "date":
+        if not days:
+            return pd.DatetimeIndex([], dtype="datetime64[ns]")
+        return pd.to_datetime(days, format="%Y-%m-%d", errors="coerce")
+    if name in _INT_COLUMNS:
+        return _int_array(values)
+    if name in _FLOAT_COLUMNS:
+        return np.array([np.nan if v is None else v for v in values], dtype="float64")
+    if name in _BOOL_COLUMNS:
+        return np.array([bool(v) for v in values], dtype=bool)
+    return _objects(_texts_isolated(values))
 
 
 def _article_ids(record: dict[str, Any]) -> list[str]:
