@@ -567,10 +567,23 @@ def _downed_over(reading: SentenceReading) -> None:
     # "over Voskresensk and Kolomna": the later places of the list too.
     listed = r"(?:[^\s,;.]+(?:\s+[^\s,;.]+)?\s*(?:,|\s(?:" + lexicon.union("clause_joins") + r")))"
     over = lexicon.compiled("over_words", tail=r")\s+(?:the\s+)?(?:" + listed + r"\s+){0,4}$")
+    downed_at = downing.search(text, reading.skip).end()
     for mention in reading.mentions:
         before = text[max(0, mention.start - 80) : mention.start]
-        if mention.role == "struck" and over.search(before):
+        if mention.role == "struck" and (
+            over.search(before) or _region_downed_in(mention, text, downed_at)
+        ):
             mention.role = "intercept"
+
+
+def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
+    """A region named after a downing verb, with no strike word between them:
+    "another drone was shot down on Sunday in the Ryazan region", "fue derribado
+    en la región de Riazán" (the sentence reports no damage)."""
+    place = mention.place
+    if place is None or place.level != "region" or mention.start < downed_at:
+        return False
+    return not STRIKE_CUE.search(text[downed_at : mention.start])
 
 
 def _promote_official(reading: SentenceReading) -> None:
