@@ -543,3 +543,14 @@ def test_a_region_struck_after_a_downing_clause_stays_struck(extract):
         published=TUESDAY,
     )
     assert places(events) == {"Sumy Oblast"}
+
+
+def test_french_region_most_drones_were_intercepted_in_is_not_struck(extract):
+    events = extract(
+        "Frappe sur Dnipro\n\nUne personne a été tuée à Dnipro dans la nuit. Selon le ministère "
+        "russe de la Défense, la défense antiaérienne a intercepté 54 drones dont 24 dans la "
+        "région de Briansk, frontalière de l'Ukraine.",
+        published=TUESDAY,
+        language="fr",
+    )
+    assert places(events) == {"Dnipro"}

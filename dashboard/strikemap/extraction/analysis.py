@@ -577,13 +577,16 @@ def _downed_over(reading: SentenceReading) -> None:
 
 
 def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
-    """A region named after a downing verb, with no strike word between them:
-    "another drone was shot down on Sunday in the Ryazan region", "fue derribado
-    en la región de Riazán" (the sentence reports no damage)."""
+    """A region named after a downing verb, with no hit between them and no
+    strike word in its own clause: "another drone was shot down on Sunday in the
+    Ryazan region", "intercepté 54 drones dont 24 dans la région de Briansk"."""
     place = mention.place
     if place is None or place.level != "region" or mention.start < downed_at:
         return False
-    return not STRIKE_CUE.search(text[downed_at : mention.start])
+    # "…shot down 20 drones, and the Sumy region was attacked": its own clause strikes it.
+    clause_end = min((i for i in map(text.find, ",;.", [mention.end] * 3) if i >= 0), default=None)
+    own_clause = text[mention.end : clause_end]
+    return not _HIT.search(text[downed_at : mention.start]) and not STRIKE_CUE.search(own_clause)
 
 
 def _promote_official(reading: SentenceReading) -> None:
