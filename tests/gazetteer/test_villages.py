@@ -156,8 +156,10 @@ def test_unplaced_village_never_outranks_a_located_town(gazetteer: Gazetteer) ->
 UA = ["country:UA", "Ukraine", "country", "UA", 49.0, 32.0, 40_000_000, -1, None]
 CHERNIHIV = ["region:UA-74", "Chernihiv Oblast", "region", "UA", 51.5, 32.0, 900_000, 0, "UA-74"]
 SUMY = ["region:UA-59", "Sumy Oblast", "region", "UA", 50.9, 34.8, 1_000_000, 0, "UA-59"]
-HROMADA_A = ["katottg:H1", "Ahromada", "region", "UA", 52.2, 32.6, 9_000, 1, "UA-74", "hromada", 20.0]
-HROMADA_B = ["katottg:H2", "Bhromada", "region", "UA", 51.0, 35.2, 4_000, 2, "UA-59", "hromada", 12.0]
+HROMADA_A = ["katottg:H1", "Ahromada", "region", "UA", 52.2, 32.6, 9_000, 1, "UA-74"]
+HROMADA_A += ["hromada", 20.0]
+HROMADA_B = ["katottg:H2", "Bhromada", "region", "UA", 51.0, 35.2, 4_000, 2, "UA-59"]
+HROMADA_B += ["hromada", 12.0]
 
 
 def _gazetteer(rows: list[list], names: dict[str, list[tuple[int, int]]], **extra) -> Gazetteer:
@@ -192,6 +194,11 @@ def test_placed_village_gives_way_to_a_located_place() -> None:
     rows = [UA, CHERNIHIV, SUMY, HROMADA_A, _village("katottg:V1", 3, HROMADA_A), town]
     gazetteer = _gazetteer(rows, {"sela": [(5, CURRENT), (4, CURRENT)]})
     assert gazetteer.resolve("Sela").place.id == "gn:7"
+    kyiv = ["region:UA-32", "Kyiv Oblast", "region", "UA", 50.3, 30.5, 1_800_000, 0, "UA-32"]
+    rows[1] = kyiv  # the town and a placed village both in the region given
+    rows[4] = _village("katottg:V1", 3, [*HROMADA_A[:8], "UA-32", "hromada", 20.0])
+    same_region = _gazetteer(rows, {"sela": [(5, CURRENT), (4, CURRENT)]})
+    assert same_region.resolve("Sela", region=same_region.get("region:UA-32")).place.id == "gn:7"
     # Only in the region given is the placed village the answer.
     assert gazetteer.resolve("Sela", region=gazetteer.get("region:UA-74")).place.id == "katottg:V1"
     assert gazetteer.resolve("Sela", region=gazetteer.get("region:UA-59")).place is None

@@ -28,8 +28,8 @@ Rules, in order; each is a function of its own:
    :data:`TINY_POPULATION` people gives way to a city of
    :data:`CITY_POPULATION` or more of the same name.  A village known only
    by name (placed at its hromada's centre, :attr:`Place.placed_at_hromada`)
-   gives way to any place GeoNames locates of the same name without
-   context, and to a town of :data:`TINY_POPULATION` or more within it.
+   gives way to any place GeoNames locates of the same name left after the
+   context rules: such villages only answer where nothing located does.
 8. **Prior** - among what is left, a score from population, whether the name
    is the place's own (current or former) name, and the country (Ukraine,
    then Russia).  The best candidate must beat the runner-up by
@@ -332,13 +332,10 @@ def tiny_village_rule(gazetteer: PlaceLookup, name: str, context: Context, pool:
     """Rule 7: a tiny village gives way to a city, an unlocated one to a located place."""
     if len(pool.places) < 2:
         return
-    free = not (context.region or context.within or context.near)
     located = [p for p in pool.places if not p.placed_at_hromada]
-    if 0 < len(located) < len(pool.places) and (
-        free or max(p.population for p in located) >= TINY_POPULATION
-    ):
+    if 0 < len(located) < len(pool.places):
         pool.keep(located, "a village known by name only, and a located place has this name", None)
-    if not free or len(pool.places) < 2:
+    if context.region or context.within or context.near or len(pool.places) < 2:
         return
     largest = max(p.population for p in pool.places)
     if largest < CITY_POPULATION:
