@@ -96,6 +96,22 @@ def test_same_named_hromadas_of_several_oblasts_decline_without_context(
     assert chernihiv.iso_region == "UA-74" and chernihiv.parent == "Novhorod-Siverskyi Raion"
 
 
+@pytest.mark.parametrize(
+    ("query", "name", "lat", "lon"),
+    [
+        ("Romny district", "Romny Raion", 50.75, 33.47),  # Ромни -> Роменський
+        ("Білоцерківському районі", "Bila Tserkva Raion", 49.80, 30.11),
+        ("Dubno raion", "Dubno Raion", 50.42, 25.74),
+    ],
+)
+def test_raion_named_unlike_its_centre_is_placed_there(
+    gazetteer: Gazetteer, query: str, name: str, lat: float, lon: float
+) -> None:
+    place = gazetteer.resolve(query).place
+    assert place is not None and (place.unit, place.name) == ("raion", name)
+    assert _near(place, lat, lon, km=15.0)
+
+
 def test_almost_every_raion_and_hromada_is_present(gazetteer: Gazetteer) -> None:
     units = gazetteer.subdivisions()
     raions = [u for u in units if u.unit == "raion"]

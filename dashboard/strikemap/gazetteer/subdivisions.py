@@ -95,11 +95,19 @@ def _prefix_match(adjective: str, settlement_name: str) -> bool:
     return len(s) >= 4 and a[:4] == s[:4]
 
 
+def _city_stem_match(adjective: str, settlement_name: str) -> bool:
+    """A shorter shared beginning, for cities only: Ромни -> Роменський, Біла
+    Церква -> Білоцерківський, Дубно -> Дубенський."""
+    a, s = normalize(adjective), normalize(settlement_name)
+    return len(s) >= 3 and a[:3] == s[:3]
+
+
 def pick_centre(adjective: str, settlements: list[tuple]) -> tuple | None:
     """The settlement a unit is named after, among ``(name, category, place)``.
 
     Exact derivation first (Дружба -> Дружбівська), then a town sharing the
-    adjective's first four letters (Ромни -> Роменський); towns before
+    adjective's first four letters (Краснопілля -> Краснопільська), then a
+    city sharing its first three (Ромни -> Роменський); towns before
     villages.  Settlements with coordinates (place not None) are tried
     first, then those without (the unit is then placed among its
     settlements, but still named after its centre).  Returns the
@@ -107,16 +115,25 @@ def pick_centre(adjective: str, settlements: list[tuple]) -> tuple | None:
     """
     ordered = sorted(settlements, key=lambda s: _SETTLEMENT_ORDER.get(s[1], 9))
     for located in (True, False):
-        for rule in (names_centre, _prefix_match):
+        for rule, categories in _CENTRE_RULES:
             for entry in ordered:
                 name, category, place = entry[0], entry[1], entry[2]
-                if (place is not None) != located:
-                    continue
-                if rule is _prefix_match and category not in ("M", "T", "K"):
+                if (place is not None) != located or not (
+                    categories is None or category in categories
+                ):
                     continue
                 if rule(adjective, name):
                     return entry
     return None
+
+
+# How a unit's centre is recognised among its settlements, in order, and of
+# which KATOTTG categories (None: any; M city, T/X towns, K special status).
+_CENTRE_RULES = (
+    (names_centre, None),
+    (_prefix_match, ("M", "T", "K")),
+    (_city_stem_match, ("M",)),
+)
 
 
 @dataclass(slots=True)
@@ -393,7 +410,7 @@ def _display_name(unit: Unit) -> str:
             return f"{unit.centre.name} Raion"
         if unit.centre_name:
             return f"{transliterate(unit.centre_name, 'uk')} Raion"
-        return unit.name
+        return f"{transliterate(unit.name, 'uk')} Raion"  # Dnistrovskyi Raion
     base = transliterate(unit.adjective, "uk").capitalize() if unit.adjective else None
     return f"{base} hromada" if base else unit.name
 
