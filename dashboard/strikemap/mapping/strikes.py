@@ -274,15 +274,18 @@ def encode_strikes(
         event_id,
     ) in columns:
         region = -1
+        found = None
         if level == "region":
             found = regions.find(iso_region, place)
-            if found is not None:
-                if found not in used_regions:
-                    used_regions[found] = len(region_rows)
-                    region_rows.append(
-                        [strings.add(regions.names[found]), regions.geometries[found]]
-                    )
-                region = used_regions[found]
+        elif level == "city" and regions.by_unit:
+            # A village placed at its hromada's centre (its parent is the
+            # hromada): drawn as the hromada's circle, where it lies.
+            found = regions.unit_circle(iso_region, parent)
+        if found is not None:
+            if found not in used_regions:
+                used_regions[found] = len(region_rows)
+                region_rows.append([strings.add(regions.names[found]), regions.geometries[found]])
+            region = used_regions[found]
         if region < 0 and not has_point:
             rows.append(None)
             continue
