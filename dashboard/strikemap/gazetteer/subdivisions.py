@@ -58,6 +58,8 @@ class Unit:
     centre_name: str | None = None
     # The settlements GeoNames lacks (KATOTTG hromadas).
     unplaced: list = field(default_factory=list)
+    # How many settlements it has (KATOTTG), for its size when few are placed.
+    settlements: int = 0
 
 
 def katottg_iso(katottg_id: str) -> str:
@@ -243,6 +245,7 @@ def _katottg_unit(
         members=[p for _, p in placed if p is not None],
         centre_name=centre_entry[0] if centre_entry is not None else None,
         unplaced=[s for s, p in placed if p is None] if kind == "hromada" else [],
+        settlements=len(settlements),
     )
 
 
@@ -420,7 +423,7 @@ def unit_radius(unit: Unit) -> float:
     distances = [haversine_km(unit.lat, unit.lon, p.lat, p.lon) for p in unit.members]
     # A member matched by name to a namesake elsewhere in the oblast is no member.
     reach = MEMBER_REACH_KM[unit.kind]
-    return unit_radius_km(unit.kind, [d for d in distances if d <= reach])
+    return unit_radius_km(unit.kind, [d for d in distances if d <= reach], unit.settlements)
 
 
 def unit_forms_of(unit: Unit) -> tuple[str, set[str]]:
