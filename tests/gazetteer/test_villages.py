@@ -232,3 +232,28 @@ def test_placed_village_named_like_a_word_stays_out_of_text() -> None:
     assert ("sela", "katottg:V1") in forms
     # The geocoder still knows it.
     assert "katottg:V1" in {p.id for p in gazetteer.candidates("Nadiia")}
+
+
+def test_placed_villages_in_text_only_where_their_name_is_theirs(gazetteer: Gazetteer) -> None:
+    from strikemap.extraction.placematch import PlaceMatcher
+
+    matcher = PlaceMatcher(gazetteer.surface_forms(), lowercase=gazetteer.matches_lowercase)
+
+    def placed(text: str, lang: str) -> dict[str, list[str]]:
+        found = {}
+        for mention in matcher.find(text, lang):
+            places = [gazetteer.get(i) for i in mention.place_ids]
+            found[mention.as_written] = [p.parent for p in places if p.placed_at_hromada]
+        return found
+
+    # A header date, a given name, towns whose namesakes are small villages.
+    header = placed("06 ВЕРЕСНЯ 2024 · Олег Синєгубов: удар по Прилуках і Кривому Рогу", "uk")
+    assert all(parents == [] for parents in header.values())
+    english = placed("Oleh Syniehubov said Pryluky and Kyiv were hit; Pavlivka too.", "en")
+    assert english.get("Oleh") is None or english["Oleh"] == []
+    assert english["Pryluky"] == [] and english["Kyiv"] == [] and english["Pavlivka"] == []
+    # Border villages named in a Chernihiv report are found, with their hromada.
+    report = placed("Обстрілів зазнали Карповичі, Галаганівка та Єліне.", "uk")
+    assert report["Карповичі"] == ["Semenivska hromada"]
+    assert report["Єліне"] == ["Snovska hromada"]
+    assert "Semenivska hromada" in report["Галаганівка"]

@@ -526,7 +526,7 @@ def build_places(
         "villages": [village_row(v, index_of) for v in villages],
         "names": names,
         "lowercase": lowercase_table(ordered),
-        "text_excluded": _text_excluded(villages, names),
+        "text_excluded": _text_excluded(villages, names, ordered),
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "places.json").open("w", encoding="utf-8") as handle:
@@ -564,14 +564,29 @@ def _units(
     return records, village_records(katottg, records)
 
 
-def _text_excluded(villages: list[PlaceRecord], names: dict) -> list[str]:
-    """Keys under which placed villages stay out of free-text matching."""
-    from strikemap.gazetteer.commonwords import dictionary_words, person_names
+def _text_excluded(villages: list[PlaceRecord], names: dict, ordered: list) -> list[str]:
+    """Keys under which placed villages stay out of free-text matching
+    (:func:`strikemap.gazetteer.villages.text_excluded_keys`)."""
+    from strikemap.gazetteer.commonwords import (
+        dictionary_words,
+        inflected_common_words,
+        person_names,
+    )
     from strikemap.gazetteer.villages import text_excluded_keys
 
     if not villages:
         return []
-    return text_excluded_keys(villages, dictionary_words(), person_names(), names)
+    words = dictionary_words() | inflected_common_words({n for v in villages for n in v.primary})
+    # A town of this size owns its name in text (Pryluky, Kryvyi Rih, Lviv).
+    towns = {
+        key
+        for key, entries in names.items()
+        if any(
+            ordered[e >> SHIFT].level == "city" and ordered[e >> SHIFT].population >= 10_000
+            for e in ([entries] if isinstance(entries, int) else entries)
+        )
+    }
+    return text_excluded_keys(villages, words | towns, person_names(), names)
 
 
 # Places this populous may be matched in lower case ("kharkiv") where their

@@ -121,3 +121,32 @@ def person_names(directory: Path = HUNSPELL_DIR) -> set[str]:
             if word[:1].isupper() and PERSON_FLAG in flags:
                 names.add(normalize(word))
     return names
+
+
+def inflected_common_words(names: set[str], directory: Path = HUNSPELL_DIR) -> set[str]:
+    """The Cyrillic ``names`` that are an oblique case of a common Ukrainian word.
+
+    "Вересня" (of September: "06 ВЕРЕСНЯ 2024" in a header), "Заводи"
+    (factories), "Дубки": pymorphy3's Ukrainian dictionary (build time only)
+    reads them as a case other than the nominative of a noun or adjective
+    whose lemma hunspell lists in lower case.  Returns the normalised names.
+    """
+    import pymorphy3
+
+    analyzer = pymorphy3.MorphAnalyzer(lang="uk")
+    common = lowercase_words(DICTIONARIES["uk"], directory)
+    found: set[str] = set()
+    for name in names:
+        word = name.lower()
+        if " " in word or "-" in word:
+            continue
+        for parse in analyzer.parse(word):
+            if (
+                parse.tag.POS in ("NOUN", "ADJF")
+                and parse.tag.case not in (None, "nomn")
+                and parse.normal_form != word
+                and parse.normal_form in common
+            ):
+                found.add(normalize(name))
+                break
+    return found

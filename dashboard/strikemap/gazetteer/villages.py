@@ -109,10 +109,11 @@ def text_excluded_keys(
 ) -> list[str]:
     """Keys of placed villages that free text must not match, sorted.
 
-    A key that is a dictionary word (``words``: common words, and proper
-    nouns of dictionaries other than Ukrainian and Russian, whose proper
-    nouns are mostly villages) names a thing or a person far more often
-    than an unmapped village; so does every spelling of a village named
+    A key in ``words`` (common words and their oblique cases, proper nouns
+    of dictionaries other than Ukrainian and Russian, whose proper nouns
+    are mostly villages, and the names of towns of 10,000 people or more)
+    names a thing, a person or a town far more often than an unmapped
+    village; so does every spelling of a village named
     like a person (``persons``: Cyrillic given names and surnames, "Олег",
     "Богдан").  A key of the name index (``names``) that more than
     :data:`MAX_TEXT_NAMESAKES` places share (Pavlivka, Novoselivka) is left
