@@ -231,12 +231,29 @@ class _Tables:
             found = self._confidences[value] = self.strings.add(confidence_label(value))
         return found
 
-    def region(self, iso_region: str | None, place: str | None) -> int:
-        """Return the position of a region-level event's outline in the region table, or -1."""
-        key = (iso_region, place)
+    def outline(
+        self, level: str | None, iso_region: str | None, place: str | None, parent: str | None
+    ) -> int:
+        """Return the position of an event's outline in the region table, or -1.
+
+        A region-level event is drawn as its region; a village placed at its
+        hromada's centre (its parent is the hromada) as the hromada's circle,
+        where it lies.
+        """
+        if level == "region":
+            return self._outline(
+                ("region", iso_region, place), self.regions.find, iso_region, place
+            )
+        if level == "city" and self.regions.by_unit:
+            return self._outline(
+                ("unit", iso_region, parent), self.regions.unit_circle, iso_region, parent
+            )
+        return -1
+
+    def _outline(self, key: tuple, find, iso_region: str | None, name: str | None) -> int:
         position = self._region_keys.get(key)
         if position is None:
-            found = self.regions.find(iso_region, place)
+            found = find(iso_region, name)
             position = -1
             if found is not None:
                 if found not in self._regions:
@@ -342,7 +359,7 @@ def encode_strikes(
         day,
         event_id,
     ) in columns:
-        region = tables.region(iso_region, place) if level == "region" else -1
+        region = tables.outline(level, iso_region, place, parent)
         if region < 0 and not has_point:
             rows.append(None)
             continue
