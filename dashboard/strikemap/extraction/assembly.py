@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -79,6 +79,9 @@ class Draft:
     debris: bool = False
     primary: bool = False
     first_index: int = 10**9
+    #: A region event with a toll of places the text does not name ("five
+    #: more wounded elsewhere in the region"): it never yields to its towns.
+    own_toll: bool = False
 
     @property
     def key(self) -> tuple[str, date | None]:
@@ -131,8 +134,55 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         state.orphans.extend(f for f in reading.figures if f.scope == "event")
     state.wide.update((f.kind, f.value) for f in reading.figures if f.scope in ("campaign", "war"))
     other_days = _attach_figures(reading, struck, anchor, state.drafts)
+    _attach_elsewhere(state, reading, struck)
     _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1)
     state.focus = _next_focus(struck, anchor, state.focus)
+
+
+#: How far after a figure "elsewhere in the region" may name the region.
+_ELSEWHERE_REACH = 50
+
+
+def _attach_elsewhere(
+    state: _Assembly, reading: SentenceReading, struck: list[tuple[Mention, Draft]]
+) -> None:
+    """Give a toll "elsewhere in the region" to the region of the town just told.
+
+    "One person died in Rodynske, and five more were wounded elsewhere in
+    the region": the five are no toll of Rodynske's but of its region, an
+    event of its own that day (rule 4).
+    """
+    text = reading.sentence.text
+    for figure in reading.figures:
+        if not getattr(figure, "elsewhere", False):
+            continue
+        cue = _ANAPHOR.search(text, figure.end, figure.end + _ELSEWHERE_REACH)
+        if cue is None or not (cue.group("r") or cue.group("r2")):
+            continue
+        town = next((d for _, d in reversed(struck) if d.place.level != "region"), state.focus)
+        region = _region_of_town(state.gazetteer, town)
+        if region is None:
+            continue
+        draft = state.drafts.get((region.id, town.date))
+        if draft is None:
+            draft = state.drafts[(region.id, town.date)] = Draft(region, town.date)
+            mention = Mention(
+                reading.sentence, region, cue.group(0), cue.start(), cue.end(), "struck", "region"
+            )
+            mention.date = town.date
+            draft.mentions.append(mention)
+            draft.first_index = reading.sentence.index
+        draft.primary |= town.primary
+        draft.own_toll = True
+        own = replace(figure, scope="event")
+        (draft.killed if figure.kind == "killed" else draft.injured).append(own)
+
+
+def _region_of_town(gazetteer: Gazetteer, town: Draft | None) -> Place | None:
+    """The oblast of a struck town (None for a region or an unknown one)."""
+    if town is None or town.place.level == "region":
+        return None
+    return gazetteer.region_of(town.place)
 
 
 def _struck_drafts(
@@ -220,7 +270,8 @@ def _next_focus(
 _ANAPHOR = re.compile(
     r"\b(?:the|this) (?:(?P<r>region|oblast|province)|city|town|village|port city|capital)\b|"
     r"\b(?:місто|город|miasto|la città|la ciudad|la ville|die stadt)\b|"
-    r"\b(?:(?P<r2>област\w*|obwód|la regione|la región|la région))\b",
+    r"\b(?:(?P<r2>област\w*|obwód|obwod\w*|la regione|la región|la région|der region|"
+    r"dem gebiet|des gebiets))\b",
     re.IGNORECASE,
 )
 
@@ -954,6 +1005,8 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
         ):
             other.weapons |= draft.weapons
             other.generic_weapons |= draft.generic_weapons
+    if _own_regional_toll(draft, list(units.values())):
+        return False
     if len(units) == 1:
         # The region's toll is then the one city's toll.
         city = next(iter(units.values()))
@@ -961,6 +1014,30 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
             if not getattr(city, kind):
                 getattr(city, kind).extend(getattr(draft, kind))
     return True
+
+
+def _own_regional_toll(region: Draft, towns: list[Draft]) -> bool:
+    """Whether a region's toll is its own, beside the towns struck in it.
+
+    "In Kherson Oblast the number of people hurt reached seven" over two
+    towns hit without casualties, "attacks injured 20 people in Kharkiv
+    Oblast, four of them in the city": a regional toll larger than its towns'
+    tolls together sums places the text does not name, and stays a region
+    event.  A single town told without a figure of that kind takes the region's.
+    """
+    if region.own_toll:
+        return True
+    if not (region.killed or region.injured):
+        return False
+    for kind in ("killed", "injured"):
+        value = _best_figure(getattr(region, kind))[0]
+        told = [_best_figure(getattr(town, kind))[0] for town in towns]
+        if len(towns) == 1 and told[0] is None:
+            # The one town's gap of this kind is filled by the region's figure.
+            continue
+        if value is not None and value > sum(t or 0 for t in told):
+            return True
+    return False
 
 
 def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> dict[str, Draft]:
