@@ -144,6 +144,9 @@ class SentenceReading:
     found_figures: list | None = None
     found_weapons: list | None = None
     flags: dict[str, bool] = field(default_factory=dict)
+    #: A place struck in the sentence is a stranger the gazetteer could not
+    #: place (:func:`_far_stranger`): its figures are nobody else's.
+    stranger: bool = False
 
     def _flag(
         self,
@@ -356,6 +359,10 @@ class _Reader:
             for i, role in enumerate(roles)
         ]
         _add_mentions(reading, found, roles, places)
+        reading.stranger = any(
+            place is None and role == "struck" and m.key in self.context.strangers
+            for m, role, place in zip(found, roles, places, strict=True)
+        )
         _add_capital(reading, self.gazetteer, self.context)
         _add_surrounding(reading, self.gazetteer)
         _intercepted_on_approach(reading)
@@ -400,10 +407,13 @@ class _Reader:
                 text[max(0, mention.start - 40) : mention.start]
             )
         )
-        key = (mention.place_ids, mention.level_hint, official_region, mention.as_written)
+        village = name_kinds.after_village_word(
+            text[max(0, mention.start - 40) : mention.start], self.lang
+        )
+        key = (mention.place_ids, mention.level_hint, official_region, mention.as_written, village)
         chosen = self.context.chosen
         if key not in chosen:
-            chosen[key] = _choose(mention, self.gazetteer, self.context, official_region)
+            chosen[key] = _choose(mention, self.gazetteer, self.context, official_region, village)
         return chosen[key]
 
 
@@ -660,6 +670,8 @@ class _Context:
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
     keys: dict[str, int] = field(default_factory=dict)
+    #: Names matched only to a far namesake (:func:`_far_stranger`).
+    strangers: set[str] = field(default_factory=set)
     # Resolutions already made in this article: a place named again with the
     # same spelling and level word resolves the same way.
     chosen: dict[tuple, Place | None] = field(default_factory=dict)
@@ -741,13 +753,18 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
 
 
 def _choose(
-    mention: PlaceMention, gazetteer: Gazetteer, context: _Context, regional: bool = False
+    mention: PlaceMention,
+    gazetteer: Gazetteer,
+    context: _Context,
+    regional: bool = False,
+    village: bool = False,
 ) -> Place | None:
     """Pick the place a mention stands for, given its level hint and the article.
 
     ``regional`` marks a place named in a regional title ("Belgorod
     governor", "head of the Kharkiv Regional Military Administration"): it
-    stands for the region.
+    stands for the region.  ``village`` marks a name right after a word for
+    a village ("в селе", "the village of"): a far namesake is no match.
     """
     places = [gazetteer.get(i) for i in mention.place_ids]
     if not places:
@@ -768,6 +785,9 @@ def _choose(
         )
     best = max(places, key=lambda place: _score(place, mention, gazetteer, context))
     if len(places) > 1 and _lone_namesake(best, gazetteer, context):
+        return None
+    if village and len(places) == 1 and _far_stranger(best, mention, gazetteer, context):
+        context.strangers.add(mention.key)
         return None
     return best
 
@@ -849,6 +869,39 @@ def _lone_namesake(best: Place, gazetteer: Gazetteer, context: _Context) -> bool
     region = gazetteer.region_of(best)
     near = any(haversine_km(best.lat, best.lon, lat, lon) < 100 for lat, lon in context.points)
     return (region is None or region.id not in context.regions) and not near
+
+
+#: How close another place of the article keeps a small stranger in.
+_STRANGER_KM = 40.0
+
+
+def _far_stranger(
+    place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _Context
+) -> bool:
+    """A small place that is the one match of a village's name, far from
+    everything else the article is about: most likely a village the gazetteer lacks,
+    matched to a namesake elsewhere ("в селе Безлюдовка" in a report on the
+    Belgorod region is no village near Kharkiv).
+
+    It is a stranger when no other name of the article anchors its country
+    or its region, and no other place of the article lies within 40 km of it
+    (a town of the same country struck far from the others is no stranger).
+    """
+    if place.level != "city" or place.population >= 50_000 or not context.regions:
+        return False
+    own = context.keys.get(mention.key, 0)
+    if context.countries.get(place.country, 0) > own:
+        return False
+    region = gazetteer.region_of(place)
+    if region is not None and context.regions.get(region.id, 0) > own:
+        return False
+    others = (count for rid, count in context.regions.items() if region is None or rid != region.id)
+    if not any(others):
+        return False
+    return not any(
+        0.5 < haversine_km(place.lat, place.lon, lat, lon) < _STRANGER_KM
+        for lat, lon in context.points
+    )
 
 
 _ADJECTIVE_END = re.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")

@@ -659,9 +659,9 @@ def _anchor(
     """The event a sentence without struck places is about.
 
     A place named in another role whose event exists ("the Belgorod governor
-    said..."); else, when the sentence names no other place or country, gives
-    no other date and is no aside about earlier strikes, the event the text
-    was last about.
+    said..."); else, when the sentence names no other place or country (nor
+    a struck place the gazetteer could not place), gives no other date and is
+    no aside about earlier strikes, the event the text was last about.
     """
     if any(m.role == "struck" for m in reading.mentions):
         return None
@@ -675,7 +675,7 @@ def _anchor(
             )
             if same and (focus is None or draft.date == focus.date):
                 return draft
-    if named or reading.countries or reading.background or focus is None:
+    if named or reading.countries or reading.background or reading.stranger or focus is None:
         return None
     if any(
         d.precision == "day"

@@ -45,6 +45,7 @@ SLOTS: dict[str, str] = {
     "reference_before": "words before a place that only locates another one",
     "near_before": "'near' words: a reference only after a settlement word or a place",
     "settlement_words": "words for a settlement, before a 'near' word",
+    "village_words": "words for a village or hamlet right before its name",
     "launch_before": "words before the places weapons were launched from",
     "organisation_after": "words after a name that make it part of an organisation's name",
     "road_words": "road words next to a pair of names joined by a dash",
@@ -101,6 +102,7 @@ class _Rules:
     reference_before: re.Pattern[str]
     near_before: re.Pattern[str]
     settlement: re.Pattern[str]
+    village: re.Pattern[str]
     launch_before: re.Pattern[str]
     organisation_after: re.Pattern[str]
     road_before: re.Pattern[str]
@@ -264,6 +266,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "reference_before": ("reference_before", r"(?<!\w){}\s*$"),
     "near_before": ("near_before", r"(?<!\w){}\s*$"),
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
+    "village": ("village_words", r"(?<!\w){}\s*$"),
     "launch_before": ("launch_before", r"(?<!\w){}\s*$"),
     "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
     "road_before": ("road_words", r"(?<!\w){}\s*$"),
@@ -412,6 +415,12 @@ def _same_name(a: str, b: str) -> bool:
 _CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?()\"«»“”„—–-])\s*$")
 _PAIR_REASON = "two capitals named together as the two sides"
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def after_village_word(before: str, lang: str | None) -> bool:
+    """Whether ``before`` (the text right before a name) ends with a word for
+    a village ("в селе", "the village of", "im Dorf")."""
+    return bool(rules(lang).village.search(before))
 
 
 def _opens_clause(before: str, r: _Rules) -> bool:
