@@ -269,11 +269,25 @@ def read_sentences(
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
     context = _article_context(raw, gazetteer, kinds)
     reader = _Reader(lang, published, gazetteer, context, kinds)
+    _raions_named_with_region(raw, reader)
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
         readings.append(reader.read(sentence, found, skip, in_list))
     return readings
+
+
+def _raions_named_with_region(
+    raw: list[tuple[Sentence, list[PlaceMention], int]], reader: _Reader
+) -> None:
+    """Resolve first the districts the article names with their region
+    ("у Дніпровському районі Дніпропетровської області"): they are raions,
+    and so is the same district named alone anywhere in the article, the
+    title included."""
+    for sentence, found, _ in raw:
+        for i, mention in enumerate(found):
+            if _district_of_a_region(sentence.text, found, i, reader.gazetteer):
+                reader.place(sentence.text, mention, "struck", in_region=True)
 
 
 def _is_list_item(sentence: Sentence) -> bool:
@@ -353,7 +367,10 @@ class _Reader:
                 "struck" if role == "none" and self.is_place(sentence, m) else role
                 for m, role in zip(found, roles, strict=True)
             ]
-        places = [self.place(text, m, role) for m, role in zip(found, roles, strict=True)]
+        places = [
+            self.place(text, m, role, _district_of_a_region(text, found, i, self.gazetteer))
+            for i, (m, role) in enumerate(zip(found, roles, strict=True))
+        ]
         roles = [
             "reference" if _locates_the_place_before(text, found, places, i) else role
             for i, role in enumerate(roles)
@@ -399,8 +416,14 @@ class _Reader:
             return "reference"
         return classify(text, mention.start, mention.end)
 
-    def place(self, text: str, mention: PlaceMention, role: str) -> Place | None:
-        """The gazetteer place a mention stands for (chosen once per article)."""
+    def place(
+        self, text: str, mention: PlaceMention, role: str, in_region: bool = False
+    ) -> Place | None:
+        """The gazetteer place a mention stands for (chosen once per article).
+
+        ``in_region``: a district named with the region it lies in ("у
+        Дніпровському районі Дніпропетровської області") is a raion.
+        """
         official_region = role == "official" and bool(
             lexicon.compiled("regional_titles").search(text[mention.end : mention.end + 40])
             or lexicon.compiled("regional_titles").search(
@@ -410,11 +433,56 @@ class _Reader:
         village = name_kinds.after_village_word(
             text[max(0, mention.start - 40) : mention.start], self.lang
         )
-        key = (mention.place_ids, mention.level_hint, official_region, mention.as_written, village)
+        key = (
+            mention.place_ids,
+            mention.level_hint,
+            official_region,
+            mention.as_written,
+            village,
+            in_region,
+        )
         chosen = self.context.chosen
+        raion = next(
+            (self.context.raions[i] for i in mention.place_ids if i in self.context.raions), None
+        )
+        if mention.level_hint == "district" and raion is not None:
+            # "у Дніпровському районі Дніпропетровської області ... Дніпровський
+            # район": once named with its region, the district is that raion.
+            return raion
         if key not in chosen:
-            chosen[key] = _choose(mention, self.gazetteer, self.context, official_region, village)
+            chosen[key] = _choose(
+                mention, self.gazetteer, self.context, official_region, village, in_region
+            )
+            if in_region and chosen[key] is not None and chosen[key].unit == "raion":
+                for place_id in (chosen[key].id, *mention.place_ids):
+                    self.context.raions[place_id] = chosen[key]
         return chosen[key]
+
+
+# What may stand between a district and the region after it: "Dniprovskyi
+# district of Dnipropetrovsk Oblast", "Дніпровського району Дніпропетровської
+# області", "rejonie dniprowskim, obwód dniepropetrowski".
+_DISTRICT_REGION_GAP = re.compile(
+    r"^\s*(?:район\w*|rejon\w*|district|raion)?[\s,(]*"
+    r"(?:(?:of|in)\s+(?:the\s+)?|im\s+|in\s+der\s+|des\s+|dans\s+l['’]\s*|"
+    r"dans\s+la\s+|de\s+l['’]\s*|en\s+la\s+|en\s+el\s+|del\s+|w\s+|в\s+|у\s+)?"
+    r"(?:(?:oblast|région|region|región|regione|gebiet)\s+(?:de\s+|di\s+|of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _district_of_a_region(
+    text: str, found: list[PlaceMention], i: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether mention ``i`` is a district named with the region it lies in
+    (the region right after it): a raion, never a city's district."""
+    if found[i].level_hint != "district" or i + 1 >= len(found):
+        return False
+    nxt = found[i + 1]
+    is_region = nxt.level_hint == "region" or all(
+        gazetteer.get(p).level == "region" for p in nxt.place_ids
+    )
+    return is_region and bool(_DISTRICT_REGION_GAP.match(text[found[i].end : nxt.start]))
 
 
 def _add_mentions(
@@ -670,6 +738,8 @@ class _Context:
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
     keys: dict[str, int] = field(default_factory=dict)
+    #: Raions named with their region, by id.
+    raions: dict[str, Place] = field(default_factory=dict)
     #: Names matched only to a far namesake (:func:`_far_stranger`).
     strangers: set[str] = field(default_factory=set)
     # Resolutions already made in this article: a place named again with the
@@ -758,6 +828,7 @@ def _choose(
     context: _Context,
     regional: bool = False,
     village: bool = False,
+    in_region: bool = False,
 ) -> Place | None:
     """Pick the place a mention stands for, given its level hint and the article.
 
@@ -765,6 +836,8 @@ def _choose(
     governor", "head of the Kharkiv Regional Military Administration"): it
     stands for the region.  ``village`` marks a name right after a word for
     a village ("в селе", "the village of"): a far namesake is no match.
+    ``in_region`` marks a district named with its region: a raion before a
+    city district.
     """
     places = [gazetteer.get(i) for i in mention.place_ids]
     if not places:
@@ -772,6 +845,14 @@ def _choose(
     hint = "region" if regional and not mention.level_hint else mention.level_hint
     if hint == "region":
         places = _regions_of(places, mention, gazetteer)
+    elif hint == "district" and in_region:
+        places = (
+            _raions_of(places, mention, gazetteer)
+            or _raions_like(places, gazetteer)
+            or _districts_of(places, mention, gazetteer, context)
+        )
+        if not places:
+            return None
     elif hint == "district":
         places = _districts_of(places, mention, gazetteer, context) or _raions_of(
             places, mention, gazetteer
@@ -824,6 +905,29 @@ def _raions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer)
         return []
     names = {p.name for p in places if p.level == "city"}
     return [p for name in names for p in gazetteer.candidates(f"{name} raion") if p.unit == "raion"]
+
+
+def _raions_like(places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """Raions whose name shares the stem of a district name ("Dniprowskyj",
+    "Днепровскому": the Dnipro raion), for a district named with its region."""
+    stems = {_district_stem(p.name) for p in places if p.level == "district"}
+    by_stem = _raions_by_stem(gazetteer)
+    return [raion for stem in stems if len(stem) >= 4 for raion in by_stem.get(stem, ())]
+
+
+_RAION_CACHE: dict[int, tuple[Gazetteer, dict[str, list[Place]]]] = {}
+
+
+def _raions_by_stem(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    cached = _RAION_CACHE.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        table: dict[str, list[Place]] = {}
+        for place in gazetteer:
+            if place.unit == "raion":
+                table.setdefault(_district_stem(place.name), []).append(place)
+        cached = (gazetteer, table)
+        _RAION_CACHE[id(gazetteer)] = cached
+    return cached[1]
 
 
 def _districts_of(

@@ -318,7 +318,8 @@ _HEADLINE_KM = 100.0
 def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gazetteer) -> None:
     """Drop a city the title alone says was struck when the report's own
     strike that day is a place near it ("Belgorod shelled" over a story about
-    a town of the Belgorod region, "strike on Kiev suburb")."""
+    a town of the Belgorod region, "strike on Kiev suburb", "удар по
+    передмістю Дніпра" over a story about the Dnipro raion)."""
     for key, draft in list(drafts.items()):
         if draft.place.level != "city" or any(m.sentence.kind != "title" for m in draft.mentions):
             continue
@@ -332,7 +333,7 @@ def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gaze
             if (
                 other is draft
                 or other.date != draft.date
-                or other.place.level not in ("city", "district")
+                or not (other.place.level in ("city", "district") or other.place.is_subdivision)
                 or all(m.sentence.kind == "title" for m in other.mentions)
             ):
                 continue
