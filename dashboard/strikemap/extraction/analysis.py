@@ -39,6 +39,13 @@ _SAME_DAY = (
     r"tego\s+(?:samego\s+)?dnia|dzi[śs]|dzisiaj|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day|"
     r"today|quel\s+giorno|oggi|(?:ese\s+)?(?:mismo\s+)?d[ií]a|hoy)"
 )
+# "Earlier it was reported that...": an earlier report of today's toll, no
+# earlier strike.
+_EARLIER_REPORT = (
+    r"(?:informowa\w*|podawa\w*|poinformowa\w*|donoszono|сообща\w*|сообщил\w*|"
+    r"повідомля\w*|повідоми\w*|говорил\w*|informó|informaron|se\s+informó|"
+    r"era\s+stato\s+riferito|si\s+parlava)"
+)
 # Sentences about earlier strikes, mentioned as background.
 _BACKGROUND = re.compile(
     r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
@@ -49,7 +56,8 @@ _BACKGROUND = re.compile(
     r"struck|attacked|damaged|targeted)|prior to|"
     r"for (?:months|weeks|years)|frequently|regularly|routinely|often|constantly|repeatedly|"
     r"poprzedni\w*|precedente\w*|hace|"
-    r"(?:wcześniej|ранее|раніше|прежде|in precedenza|anteriormente)\b(?!\s+" + _SAME_DAY + r"))\b",
+    r"(?:wcześniej|ранее|раніше|прежде|in precedenza|anteriormente)\b(?!\s+" + _SAME_DAY + r")"
+    r"(?!,?\s+(?:\w+\s+)?" + _EARLIER_REPORT + r"))\b",
     re.IGNORECASE,
 )
 # Substrings one of which every match of _BACKGROUND / _DEBRIS contains.

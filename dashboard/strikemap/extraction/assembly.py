@@ -1151,7 +1151,7 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     usable = [
         f for f in figures if not lexicon.compiled("approximate_words", head="^(?:").match(f.text)
     ]
-    current = [f for f in usable if not getattr(f, "superseded", False)] or usable
+    current = _current(usable)
     if not current:
         return None, False
     corrected = [f for f in current if getattr(f, "corrected", False)]
@@ -1159,6 +1159,21 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     # stands even when lower (figures are in text order).
     best = corrected[-1] if corrected else max(current, key=lambda f: (f.value, not f.at_least))
     return best.value, bool(best.at_least)
+
+
+def _current(figures: list) -> list:
+    """The figures that are not superseded.
+
+    A victim told alone ("A pensioner was seriously hurt") describes one of
+    those counted before, even in an earlier report ("Earlier reports said
+    eight people were injured"): it supersedes no count.
+    """
+    counts = [f for f in figures if not getattr(f, "person", False)]
+    fresh = [f for f in counts if not getattr(f, "superseded", False)]
+    if fresh or counts:
+        people = [f for f in figures if f not in counts and not getattr(f, "superseded", False)]
+        return (fresh or counts) + people
+    return [f for f in figures if not getattr(f, "superseded", False)] or figures
 
 
 def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]) -> list[str]:

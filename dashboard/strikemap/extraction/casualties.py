@@ -77,6 +77,9 @@ class Figure:
     elsewhere
         The figure is of places the text does not name ("five more wounded
         elsewhere in the region"); its scope is ``other``.
+    person
+        The figure counts people told one by one ("a pensioner was seriously
+        hurt", "a man and a woman were killed"), not a number.
     """
 
     kind: Kind
@@ -91,6 +94,7 @@ class Figure:
     corrected: bool = False
     each: bool = False
     elsewhere: bool = False
+    person: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -583,6 +587,7 @@ def _one_person_figures(
                     False,
                     _scope(sentence, pats, start, end),
                     sentence[start:end],
+                    person=True,
                 )
             )
     return figures
