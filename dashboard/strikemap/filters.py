@@ -236,6 +236,54 @@ def _range_mask(values: pd.Series, bounds: CasualtyRange, include_unknown: bool)
     return inside & known
 
 
+def _date_mask(frame: pd.DataFrame, state: FilterState, anchor: date | None) -> pd.Series:
+    """Rows dated inside the state's date range (all rows when it has none)."""
+    mask = pd.Series(True, index=frame.index)
+    first, last = resolve_dates(state, anchor or anchor_date(frame))
+    if first is None and last is None:
+        return mask
+    days = pd.to_datetime(frame["date"])
+    mask &= days.notna()
+    if first is not None:
+        mask &= (days >= pd.Timestamp(first)).fillna(False)
+    if last is not None:
+        mask &= (days <= pd.Timestamp(last)).fillna(False)
+    return mask
+
+
+def _casualty_mask(frame: pd.DataFrame, state: FilterState) -> pd.Series:
+    """Rows inside the killed and injured ranges (unknown figures as the state says)."""
+    mask = pd.Series(True, index=frame.index)
+    unknown = state.include_unknown_casualties
+    if state.killed != (0, None):
+        mask &= _range_mask(frame["killed"], state.killed, unknown)
+    if state.injured != (0, None):
+        mask &= _range_mask(frame["injured"], state.injured, unknown)
+    if not unknown:
+        mask &= frame["killed"].notna() | frame["injured"].notna()
+    return mask
+
+
+def _list_mask(frame: pd.DataFrame, state: FilterState) -> pd.Series:
+    """Rows with one of the chosen weapons, attackers, countries, oblasts, levels, sources."""
+    mask = pd.Series(True, index=frame.index)
+    if state.weapons:
+        mask &= _any_in(frame["weapons"], state.weapons)
+    if state.attackers:
+        attackers = frame["attacker"].where(frame["attacker"].notna(), UNKNOWN_ATTACKER)
+        mask &= attackers.isin(state.attackers)
+    for column, chosen in (
+        ("country", state.countries),
+        ("oblast", state.oblasts),
+        ("level", state.levels),
+    ):
+        if chosen:
+            mask &= frame[column].isin(chosen)
+    if state.sources:
+        mask &= _any_in(frame["sources"].map(_publishers), state.sources)
+    return mask
+
+
 def apply_filters(
     frame: pd.DataFrame, state: FilterState, *, anchor: date | None = None
 ) -> pd.DataFrame:
@@ -261,46 +309,13 @@ def apply_filters(
     mask = pd.Series(True, index=frame.index)
     if not state.include_implausible_dates:
         mask &= plausible(frame)
-
-    first, last = resolve_dates(state, anchor or anchor_date(frame))
-    if first is not None or last is not None:
-        days = pd.to_datetime(frame["date"])
-        dated = days.notna()
-        mask &= dated
-        if first is not None:
-            mask &= (days >= pd.Timestamp(first)).fillna(False)
-        if last is not None:
-            mask &= (days <= pd.Timestamp(last)).fillna(False)
-
-    if state.weapons:
-        mask &= _any_in(frame["weapons"], state.weapons)
-
-    killed_active = state.killed != (0, None)
-    injured_active = state.injured != (0, None)
-    if killed_active:
-        mask &= _range_mask(frame["killed"], state.killed, state.include_unknown_casualties)
-    if injured_active:
-        mask &= _range_mask(frame["injured"], state.injured, state.include_unknown_casualties)
-    if not state.include_unknown_casualties:
-        mask &= frame["killed"].notna() | frame["injured"].notna()
-
-    if state.attackers:
-        attackers = frame["attacker"].where(frame["attacker"].notna(), UNKNOWN_ATTACKER)
-        mask &= attackers.isin(state.attackers)
-    if state.countries:
-        mask &= frame["country"].isin(state.countries)
-    if state.oblasts:
-        mask &= frame["oblast"].isin(state.oblasts)
-    if state.levels:
-        mask &= frame["level"].isin(state.levels)
-    if state.sources:
-        mask &= _any_in(frame["sources"].map(_publishers), state.sources)
-
+    mask &= _date_mask(frame, state, anchor)
+    mask &= _casualty_mask(frame, state)
+    mask &= _list_mask(frame, state)
     needle = fold(state.text)
     if needle:
         haystack = frame[SEARCH_COLUMN] if SEARCH_COLUMN in frame else search_text(frame)
         mask &= haystack.str.contains(needle, regex=False)
-
     return frame[mask.to_numpy(dtype=bool)]
 
 

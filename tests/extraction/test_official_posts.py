@@ -85,10 +85,6 @@ def test_place_first_then_colon(extract):
     assert (event.place, event.weapons, event.injured) == ("Mykolaiv", ["missile"], 4)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Kherson: an FPV drone hit a car in the Korabelnyi district' yields no event",
-)
 def test_fpv_drone_in_a_district_after_a_colon(extract):
     event = only(
         extract("Kherson: an FPV drone hit a car in the Korabelnyi district, injuring the driver.")

@@ -361,3 +361,119 @@ def test_places_drones_were_brought_down_over_are_not_struck(extract, text, lang
 )
 def test_a_capital_standing_for_its_government_is_not_struck(extract, text, language, struck):
     assert places(extract(text, published=TUESDAY, language=language)) == struck
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Drones hit Chernihiv\n\nRussian drones hit a warehouse in Chernihiv overnight, "
+            "injuring two guards. President Volodymyr Zelensky said in Kyiv that Russia had "
+            "launched more than 100 drones in the attack.",
+        ),
+        (
+            "de",
+            "Drohnen treffen Tschernihiw\n\nRussische Drohnen trafen in der Nacht ein Lager in "
+            "Tschernihiw, zwei Wachleute wurden verletzt. Präsident Selenskyj sagte in Kiew, "
+            "Russland habe mehr als 100 Drohnen eingesetzt.",
+        ),
+        (
+            "uk",
+            "Дрони атакували Чернігів\n\nУночі російські дрони влучили у склад у Чернігові, "
+            "поранено двох охоронців. Президент Зеленський заявив у Києві, що Росія запустила "
+            "понад 100 дронів.",
+        ),
+        (
+            "pl",
+            "Drony uderzyły w Czernihów\n\nW nocy rosyjskie drony trafiły w magazyn w "
+            "Czernihowie, ranni zostali dwaj strażnicy. Zełenski powiedział w Kijowie, że Rosja "
+            "wystrzeliła ponad 100 dronów.",
+        ),
+        (
+            "fr",
+            "Des drones frappent Tchernihiv\n\nDes drones russes ont touché un entrepôt à "
+            "Tchernihiv dans la nuit, blessant deux gardiens. Volodymyr Zelensky a déclaré à "
+            "Kyiv que la Russie avait lancé plus de 100 drones.",
+        ),
+    ],
+)
+def test_the_city_where_someone_spoke_is_not_struck(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Chernihiv"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Drones hit Lviv\n\nRussian drones hit a depot in Lviv overnight, killing a worker. "
+            "Explosions were also heard in Lutsk, but the authorities did not report any damage.",
+        ),
+        (
+            "uk",
+            "Дрони атакували Львів\n\nУночі російські дрони влучили у склад у Львові, загинув "
+            "працівник. У Луцьку також пролунали вибухи, про руйнування не повідомляється.",
+        ),
+        (
+            "ru",
+            "Дроны атаковали Львов\n\nНочью российские дроны попали в склад во Львове, погиб "
+            "рабочий. В Луцке тоже прогремели взрывы, о разрушениях не сообщается.",
+        ),
+        (
+            "pl",
+            "Drony zaatakowały Lwów\n\nW nocy rosyjskie drony trafiły w magazyn we Lwowie, "
+            "zginął pracownik. Wybuchy słychać było także w Łucku, jednak władze nie zgłosiły "
+            "żadnych zniszczeń.",
+        ),
+        (
+            "it",
+            "Droni su Leopoli\n\nNella notte droni russi hanno colpito un deposito a Leopoli, "
+            "uccidendo un operaio. Esplosioni sono state udite anche a Lutsk, ma non sono stati "
+            "segnalati danni.",
+        ),
+    ],
+)
+def test_explosions_heard_with_damage_denied_are_no_strike(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Lviv"}
+
+
+def test_explosions_heard_with_a_fire_are_a_strike(extract):
+    events = extract(
+        "Drones hit Lviv\n\nRussian drones hit a depot in Lviv overnight, killing a worker. "
+        "In Lutsk, two loud explosions were heard and a fire broke out at an industrial site.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Lviv", "Lutsk"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "struck"),
+    [
+        (
+            "ru",
+            "Дрон атаковал Грайворон\n\nВ Грайвороне дрон повредил два автомобиля. За ночь над "
+            "территориями Брянской и Курской областей уничтожены 27 украинских беспилотников.",
+            "Grayvoron",
+        ),
+        (
+            "uk",
+            "Дрон атакував Суми\n\nУ Сумах дрон влучив у гараж, поранено двох людей. Над "
+            "територією Полтавської та Харківської областей збито 20 дронів.",
+            "Sumy",
+        ),
+        (
+            "en",
+            "Drone hits Sumy\n\nA drone hit a garage in Sumy, injuring two people. Air defences "
+            "destroyed 20 drones over the territory of the Poltava and Kharkiv regions.",
+            "Sumy",
+        ),
+    ],
+)
+def test_regions_drones_were_downed_over_the_territory_of_are_not_struck(
+    extract, language, text, struck
+):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {struck}

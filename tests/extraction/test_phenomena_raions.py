@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from phenomena import TUESDAY, by_place, places
 from strikemap.gazetteer.geometry import haversine_km
 
@@ -226,3 +227,27 @@ def test_portuguese_raion_named_with_a_russian_spelling_of_its_town(extract):
         language="pt",
     )
     assert "Synelnykove Raion" in places(events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Нікопольщина під обстрілом\n\nУпродовж неділі під обстрілами були Марганецька та "
+            "Покровська громади: пошкоджено будинки та автомобіль.",
+        ),
+        (
+            "ru",
+            "Никопольщина под обстрелом\n\nВ воскресенье под обстрелами были Марганецкая и "
+            "Покровская громады: повреждены дома и автомобиль.",
+        ),
+    ],
+)
+def test_a_list_of_hromadas_in_the_nominative_plural_names_hromadas_not_towns(
+    extract, language, text
+):
+    """ "Покровська громада" is Pokrov's hromada (Dnipropetrovsk oblast), not Pokrovsk."""
+    events = extract(text, published=TUESDAY, language=language)
+    assert "Pokrovsk" not in places(events)
+    assert "Pokrovska hromada" in places(events)

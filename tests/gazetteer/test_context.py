@@ -51,6 +51,10 @@ def test_russian_name_of_a_city_beats_a_village_so_named(gazetteer: Gazetteer) -
         ("Kominternivskyi district, Kharkiv", "Slobidskyi", "Kharkiv"),
         ("Moskovskyi district, Kharkiv", "Saltivskyi", "Kharkiv"),
         ("Kirovsky district, Dnipro", "Tsentralnyi", "Dnipro"),
+        ("Suvorovskyi district, Kherson", "Tsentralnyi", "Kherson"),
+        ("Комсомольський район, Херсон", "Dniprovskyi", "Kherson"),
+        ("Korabelnyi district, Kherson", "Korabelnyi", "Kherson"),
+        ("Днепровский район, Херсон", "Dniprovskyi", "Kherson"),
     ],
 )
 def test_old_district_name_with_its_city(

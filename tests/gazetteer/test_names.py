@@ -102,6 +102,8 @@ def test_translit_variants_cover_y_i_and_endings() -> None:
         ("Sumach", "pl", "Sumy"),
         ("Biełgorodzie", "pl", "Biełgorod"),
         ("Kursku", "pl", "Kursk"),
+        ("Bałakliji", "pl", "Bałaklija"),
+        ("Czuhujiwie", "pl", "Czuhujiw"),
     ],
 )
 def test_stem_candidates_reach_the_nominative(token: str, lang: str, nominative: str) -> None:

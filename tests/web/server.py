@@ -88,6 +88,18 @@ def _etag(body: bytes) -> str:
     return '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
 
 
+def _unchanged(request_headers, route, headers: dict) -> bool:
+    """Add the route's validators to ``headers``; True when the request's match them."""
+    unchanged = False
+    if route.etag and route.status == 200:
+        headers["ETag"] = _etag(route.body)
+        unchanged = request_headers.get("If-None-Match") == headers["ETag"]
+    if route.last_modified and not unchanged:
+        headers["Last-Modified"] = route.last_modified
+        unchanged = request_headers.get("If-Modified-Since") == route.last_modified
+    return unchanged
+
+
 def _make_handler(server: FixtureServer):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -108,16 +120,9 @@ def _make_handler(server: FixtureServer):
                 self.connection.shutdown(2)
                 return
             headers = dict(route.headers)
-            if route.etag and route.status == 200:
-                headers["ETag"] = _etag(route.body)
-                if self.headers.get("If-None-Match") == headers["ETag"]:
-                    self._send(304, b"", None, headers)
-                    return
-            if route.last_modified:
-                headers["Last-Modified"] = route.last_modified
-                if self.headers.get("If-Modified-Since") == route.last_modified:
-                    self._send(304, b"", None, headers)
-                    return
+            if _unchanged(self.headers, route, headers):
+                self._send(304, b"", None, headers)
+                return
             self._send(route.status, route.body, route.content_type, headers, route.chunked)
 
         def _send(self, status, body, content_type, headers=None, chunked=False) -> None:

@@ -200,19 +200,13 @@ def _error(message: str) -> None:
     print(f"strikemap brief: error: {message}", file=sys.stderr)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        state = filter_state(args)
-    except ValueError as exc:
-        _error(str(exc))
-        return 2
+def _checked_arguments(args: argparse.Namespace):
+    """The filter state and ``--compare`` period of ``args``; ValueError names a bad option."""
+    state = filter_state(args)
     if args.zoom is not None and args.center is None:
-        _error("--zoom needs --center")
-        return 2
+        raise ValueError("--zoom needs --center")
     if args.width < 400:
-        _error("--width must be at least 400")
-        return 2
-    fmt = args.fmt or ("pptx" if args.out.suffix.lower() == ".pptx" else "png")
+        raise ValueError("--width must be at least 400")
     days = None
     if args.compare is not None:
         from strikemap.exports.compare import parse_period
@@ -220,13 +214,20 @@ def run(args: argparse.Namespace) -> int:
         try:
             days = parse_period(args.compare)
         except ValueError as exc:
-            _error(f"--compare: {exc}")
-            return 2
-
+            raise ValueError(f"--compare: {exc}") from exc
     out_problem = _out_problem(args.out)
     if out_problem:
-        _error(out_problem)
+        raise ValueError(out_problem)
+    return state, days
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        state, days = _checked_arguments(args)
+    except ValueError as exc:
+        _error(str(exc))
         return 2
+    fmt = args.fmt or ("pptx" if args.out.suffix.lower() == ".pptx" else "png")
 
     # Heavy imports only now: argument errors above answer instantly.
     from strikemap.exports.brief import render_brief

@@ -20,7 +20,7 @@ from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals, rep
 from strikemap.extraction.segment import BULLETS, Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
-from strikemap.gazetteer.names import is_cyrillic, transliterate
+from strikemap.gazetteer.names import is_cyrillic, stem_candidates, transliterate
 
 # A region right after a comma locates the place named before it; so does a
 # region after "the village of Hroza in", "Kupiansk District of".
@@ -82,6 +82,7 @@ _LEAD_WORDS = frozenset(
         "village", "capital", "mayor", "governor", "oblast", "region", "district", "strike",
         "strikes", "attack", "attacks", "update", "breaking", "live", "nei", "nel", "a", "w",
         "we", "na", "do", "z", "в", "у", "на", "по", "під", "под", "en", "de", "del",
+        "во", "із", "зі", "из", "от", "біля", "около", "возле", "ze", "od", "przy",
         "yesterday", "today", "tonight", "overnight", "meanwhile", "also", "then", "later",
         "earlier", "separately", "elsewhere", "but", "as", "when", "while", "after", "before",
         "since", "during", "around", "across", "outside", "inside", "throughout", "both",
@@ -870,7 +871,10 @@ def _choose(
             return None
     else:
         places = (
-            _district_here(places, context) or [p for p in places if p.level == "city"] or places
+            _district_here(places, context)
+            or _city_in_a_case_form(places, mention, gazetteer)
+            or [p for p in places if p.level == "city"]
+            or places
         )
     best = max(places, key=lambda place: _score(place, mention, gazetteer, context))
     if len(places) > 1 and _lone_namesake(best, gazetteer, context):
@@ -888,6 +892,54 @@ def _district_here(places: list[Place], context: _Context) -> list[Place]:
     if not here or any(p.level == "city" and p.population >= 100_000 for p in places):
         return []
     return here
+
+
+#: A one-word name whose places are all smaller than this may be a city's case form.
+_VILLAGE_POPULATION = 10_000
+#: How much larger than those villages the city must be, and at least how large.
+_CITY_FACTOR, _CITY_POPULATION = 10, 50_000
+#: Letters only Ukrainian writes: a word with one is no Russian case form.
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+#: Ukrainian neuter adjectives that name villages (Покровське, Курське), not case forms.
+_VILLAGE_ENDINGS = ("ське", "цьке", "зьке")
+
+
+def _city_in_a_case_form(
+    places: list[Place], mention: PlaceMention, gazetteer: Gazetteer
+) -> list[Place]:
+    """A city named in a Russian case form that is also a Ukrainian village's own
+    name: "во Львове" is Lviv in the locative, not the village of Lvove.
+
+    Only a one-word Cyrillic name whose places are all villages, written with
+    no letter only Ukrainian has and no Ukrainian village ending, and only a
+    city ten times larger (and of 50,000 people or more) called so today that
+    the word's Russian case rules lead to.
+    """
+    word = mention.as_written
+    if " " in mention.key or not places or not _russian_case_form(word):
+        return []
+    largest = max(p.population for p in places)
+    if largest >= _VILLAGE_POPULATION:
+        return []
+    floor = max(_CITY_POPULATION, _CITY_FACTOR * largest)
+    for key in stem_candidates(word, "ru")[1:]:
+        cities = [
+            p
+            for p in gazetteer.candidates(key)
+            if p.level == "city" and p.population >= floor and not gazetteer.is_former_name(p, key)
+        ]
+        if cities:
+            return cities
+    return []
+
+
+def _russian_case_form(word: str) -> bool:
+    """Whether a word may be a Russian case form (Cyrillic, no Ukrainian letter or ending)."""
+    return (
+        is_cyrillic(word)
+        and not _UKRAINIAN_LETTERS.intersection(word)
+        and not word.lower().endswith(_VILLAGE_ENDINGS)
+    )
 
 
 def _regions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer) -> list[Place]:

@@ -47,6 +47,7 @@ SLOTS: dict[str, str] = {
     "settlement_words": "words for a settlement, before a 'near' word",
     "village_words": "words for a village or hamlet right before its name",
     "launch_before": "words before the places weapons were launched from",
+    "speaker_place_before": "a verb of speaking and a preposition before where the speaker was",
     "organisation_after": "words after a name that make it part of an organisation's name",
     "road_words": "road words next to a pair of names joined by a dash",
     "street_before": "words right before a name that make it a street's or a square's name",
@@ -104,6 +105,7 @@ class _Rules:
     settlement: re.Pattern[str]
     village: re.Pattern[str]
     launch_before: re.Pattern[str]
+    speaker_place: re.Pattern[str]
     organisation_after: re.Pattern[str]
     road_before: re.Pattern[str]
     road_after: re.Pattern[str]
@@ -268,6 +270,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
     "village": ("village_words", r"(?<!\w){}\s*$"),
     "launch_before": ("launch_before", r"(?<!\w){}\s*$"),
+    "speaker_place": ("speaker_place_before", r"(?<!\w){}\s*$"),
     "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
     "road_before": ("road_words", r"(?<!\w){}\s*$"),
     "road_after": ("road_words", r"^\s*{}(?!\w)"),
@@ -364,6 +367,8 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("person", person)
     if r.launch_before.search(before):
         return NameKind("reference", "a launch area")
+    if r.speaker_place.search(before):
+        return NameKind("reference", "where someone spoke")
     if r.reference_before.search(before) or _near_a_located_place(text, spans, i, r):
         return NameKind("reference", "a reference point")
     return NameKind("place", "no cue")

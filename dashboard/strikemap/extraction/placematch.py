@@ -239,7 +239,9 @@ class PlaceMatcher:
         if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
             spans.extend(self._inflected(text, lang, spans))
         spans.extend(self._g_for_h(text, spans))
-        spans.extend(self._unit_lists(text, lang, spans))
+        # A list closed by a plural unit noun ("Марганецька та Покровська громади")
+        # names units: its members beat the towns matched on the same letters.
+        spans[:0] = self._unit_lists(text, lang, [])
         # Before the others: a district after its noun beats a namesake town
         # matched on the same letters.
         spans[:0] = self._after_district_noun(text, spans)

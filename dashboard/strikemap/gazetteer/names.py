@@ -306,6 +306,7 @@ def _single_rules(base: str) -> Iterable[str]:
 _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "pl": (
         ("owie", ("ow",)),  # w Charkowie -> Charków
+        ("ji", ("ja",)),  # w Bałakliji -> Bałaklija
         ("owem", ("ow",)),  # Czernihowem
         ("owa", ("ow",)),  # z Kijowa
         ("owi", ("ow",)),
