@@ -89,6 +89,9 @@ _LEAD_WORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "ieri", "oggi", "wczoraj", "dziś", "вчера", "сегодня", "вчора", "сьогодні", "ayer", "hoy",
         "także", "также", "також", "anche", "también",
+        # Portuguese and French prepositions opening a sentence ("Em Sinelnikove
+        # morreu um menino", "Dans Kherson, ...").
+        "em", "no", "nos", "nas", "ao", "pelo", "pela", "dans", "sur", "vers", "près",
         # German capitalises the place nouns before a name ("in der Stadt Sumy").
         "stadt", "hauptstadt", "großstadt", "dorf", "ort", "ortschaft", "siedlung", "gemeinde",
         "gebiet", "bezirk", "kreis", "hafenstadt", "grenzstadt", "kleinstadt",
