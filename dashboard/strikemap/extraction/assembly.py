@@ -771,7 +771,10 @@ def _attach_figures(
                 (m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)
             ]
             pool = in_clause or struck
-            if _one_list(text, pool):
+            if _one_list(text, pool) or (not in_clause and _several(struck)):
+                # "Missiles hit Kharkiv's Shevchenkivskyi district and central
+                # Zolochiv; four wounded": a toll in a clause of its own after
+                # several places sums them.
                 # "Raid on Kyiv, Lviv and Dnipro: at least 14 dead" sums
                 # several places: it is none of them's own toll; "nobody
                 # was hurt" is each one's.
@@ -793,6 +796,17 @@ def _attach_figures(
     if not reading.figures:
         _attach_increment(reading, struck, anchor)
     return other_days
+
+
+def _several(struck: list[tuple[Mention, Draft]]) -> bool:
+    """Whether the struck mentions are of several towns (a city and its
+    district count once; a region only locates them)."""
+    towns = {
+        d.place.parent_id if d.place.level == "district" else d.place.id
+        for _, d in struck
+        if d.place.level != "region"
+    }
+    return len(towns) > 1
 
 
 def _distributive(figure) -> bool:
