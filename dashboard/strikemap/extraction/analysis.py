@@ -655,9 +655,9 @@ def _downed_over(reading: SentenceReading) -> None:
         return
     # "over Voskresensk and Kolomna": the later places of the list too.
     listed = r"(?:[^\s,;.]+(?:\s+[^\s,;.]+)?\s*(?:,|\s(?:" + lexicon.union("clause_joins") + r")))"
-    over = lexicon.compiled("over_words", tail=r")\s+(?:the\s+)?(?:" + listed + r"\s+){0,4}$")
+    over = lexicon.compiled("over_words", tail=r")\s+(?:the\s+)?(?:" + listed + r"\s+){0,14}$")
     for mention in reading.mentions:
-        before = text[max(0, mention.start - 80) : mention.start]
+        before = text[max(0, mention.start - 240) : mention.start]
         if mention.role == "struck" and over.search(before):
             mention.role = "intercept"
 
