@@ -58,3 +58,33 @@ def test_places_of_a_long_list_drones_were_downed_over_are_not_struck(extract, l
 def test_polish_regions_named_by_a_cki_or_zki_adjective(extract, text, region, killed):
     event = by_place(extract(text, published=TUESDAY, language="pl"))[region]
     assert (event.date, event.killed) == (MONDAY, killed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Drones downed across Ukraine\n\nA Russian drone hit a house in Boryspil on Monday, "
+            "killing a man. Air defence shot down 82 drones in the Kharkiv, Poltava, Sumy, "
+            "Chernihiv, Cherkasy, Zhytomyr, Vinnytsia, Mykolaiv and Kherson regions.",
+        ),
+        (
+            "pl",
+            "Drony nad Ukrainą\n\nW poniedziałek rosyjski dron uderzył w dom w Boryspolu, zginął "
+            "mężczyzna. Siły Powietrzne potwierdziły zestrzelenie 82 dronów w obwodach "
+            "charkowskim, połtawskim, sumskim, czernihowskim, czerkaskim, żytomierskim, "
+            "winnickim, mikołajowskim i chersońskim.",
+        ),
+        (
+            "uk",
+            "Збиті дрони\n\nУ понеділок російський дрон влучив у будинок у Борисполі, загинув "
+            "чоловік. Повітряні сили повідомили, що збито 82 дрони у Харківській, Полтавській, "
+            "Сумській, Чернігівській, Черкаській, Житомирській, Вінницькій, Миколаївській та "
+            "Херсонській областях.",
+        ),
+    ],
+)
+def test_regions_drones_were_downed_in_are_not_struck(extract, lang, text):
+    events = extract(text, published=TUESDAY, language=lang)
+    assert [(e.place, e.date, e.killed) for e in events] == [("Boryspil", MONDAY, 1)]

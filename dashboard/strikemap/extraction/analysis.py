@@ -655,7 +655,12 @@ def _downed_over(reading: SentenceReading) -> None:
         return
     # "over Voskresensk and Kolomna": the later places of the list too.
     listed = r"(?:[^\s,;.]+(?:\s+[^\s,;.]+)?\s*(?:,|\s(?:" + lexicon.union("clause_joins") + r")))"
-    over = lexicon.compiled("over_words", tail=r")\s+(?:the\s+)?(?:" + listed + r"\s+){0,14}$")
+    # "zestrzelenie 82 dronów w obwodach charkowskim, ...": a lower-case noun
+    # may stand before the list.
+    noun = r"(?:(?-i:[^\W\d_A-ZА-ЯЁІЇЄ])\S*\s+)?"
+    over = lexicon.compiled(
+        "over_words", tail=r")\s+(?:the\s+)?" + noun + r"(?:" + listed + r"\s+){0,14}$"
+    )
     for mention in reading.mentions:
         before = text[max(0, mention.start - 240) : mention.start]
         if mention.role == "struck" and over.search(before):
