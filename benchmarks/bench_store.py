@@ -11,7 +11,8 @@ article, 1,000 per transaction) and the script prints:
 - the time of a filter query: one month, one weapon and a map bounding box
   around Kharkiv and the Donbas (:meth:`EventStore.query`, SQL and decoding the
   events; median of 7; goal < 200 ms on PostGIS at 1M), with this process's
-  CPU time (the machine is shared), the SQL and transfer alone, and counting it;
+  CPU time (the machine is shared), the SQL and transfer alone, the query read
+  as records (:meth:`EventStore.query_records`, what the app reads), and counting it;
 - the app's data path with the whole store behind it and a filtered view of
   about 10,000 events: what ``dashboard/app.py`` calls on every rerun (the
   store's revision), on a filter change (the view's query, its frame, map
@@ -23,7 +24,11 @@ article, 1,000 per transaction) and the script prints:
 
 PostgreSQL runs as a throwaway cluster on 127.0.0.1 (Debian's postgresql and
 postgis, as in the tests). Usage: ``python benchmarks/bench_store.py
-[--postgis 1000000] [--sqlite 100000]``.
+[--postgis 1000000] [--sqlite 100000] [--keep DIR] [--parts query,data,app,ingest]``.
+With ``--keep`` the SQLite file and the PostgreSQL cluster are kept in ``DIR``
+and reused by the next run when they hold the events asked for (filling 1M
+takes over half an hour). Timing ingest adds events to the kept store: time it
+last (``--parts ingest``), once.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -141,12 +147,13 @@ def query_figures(url: str) -> None:
         seconds, found = _timed(lambda: store.query(month, bbox=BBOX))
         cpu = _cpu(lambda: store.query(month, bbox=BBOX))
         raw, _ = _timed(lambda: _raw_records(store, month, BBOX))
+        records, _ = _timed(lambda: store.query_records(month, bbox=BBOX))
         counting, count = _timed(lambda: store.count_events(month, bbox=BBOX))
     print(
         f"  filter query (May 2025, missile, bbox): {seconds * 1000:.0f} ms median for "
         f"{len(found):,} events (CPU time of this process {cpu * 1000:.0f} ms; the SQL and "
-        f"transfer of the records alone {raw * 1000:.0f} ms); counting them "
-        f"{counting * 1000:.0f} ms ({count:,})"
+        f"transfer of the records alone {raw * 1000:.0f} ms; read as records, as the app "
+        f"does, {records * 1000:.0f} ms); counting them {counting * 1000:.0f} ms ({count:,})"
     )
 
 
@@ -173,13 +180,12 @@ def view_dates(url: str, target: int = 10_000) -> tuple[date, date]:
 
 def _view_path(store, state, anchor) -> int:
     """The uncached work of a filter change in the app (:mod:`strikemap.ui.cache`'s view)."""
-    from strikemap.frames import events_to_frame
     from strikemap.mapping import encode_strikes
-    from strikemap.ui.cache import VIEW_LIMIT
+    from strikemap.ui.cache import VIEW_LIMIT, view_frame
     from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
     from strikemap.ui.summary import headline, table_frame
 
-    view = events_to_frame(store.query(state, anchor=anchor, limit=VIEW_LIMIT, newest=True))
+    view = view_frame(store, state, anchor)
     if len(view) >= VIEW_LIMIT:
         store.count_events(state, anchor=anchor)
     encode_strikes(view)
@@ -251,14 +257,38 @@ def app_figures(url: str) -> None:
     )
 
 
-def run_backend(name: str, url: str, count: int, ingest: int = 0) -> None:
-    """Fill (in bulk when ``ingest`` events are to be timed afterwards), then time."""
+PARTS = ("query", "data", "app", "ingest")
+"""What can be timed once a store is filled (``--parts``)."""
+
+
+def _filled(url: str, count: int) -> bool:
+    """Whether the store at ``url`` already holds ``count`` merged events (a kept store)."""
+    from strikemap.store import EventStore
+
+    with EventStore(url) as store:
+        return store.count_events() >= count
+
+
+def run_backend(
+    name: str, url: str, count: int, ingest: int = 0, parts: tuple[str, ...] = PARTS
+) -> None:
+    """Fill (in bulk when ``ingest`` events are to be timed afterwards), then time.
+
+    A store that already holds ``count`` events (``--keep``) is not filled again.
+    """
     print(f"{name}, {count:,} events", flush=True)
-    fill(url, count, bulk=ingest > 0)
-    query_figures(url)
-    data_path_figures(url)
-    app_figures(url)
-    if ingest:
+    reused = _filled(url, count)
+    if reused:
+        print("  reusing the kept store")
+    else:
+        fill(url, count, bulk=ingest > 0)
+    if "query" in parts:
+        query_figures(url)
+    if "data" in parts:
+        data_path_figures(url)
+    if "app" in parts:
+        app_figures(url)
+    if ingest and "ingest" in parts:
         ingest_figures(url, ingest)
 
 
@@ -272,21 +302,45 @@ def main(argv: list[str] | None = None) -> int:
         default=20_000,
         help="PostGIS: fill by COPY, then time ingesting this many more events (0: fill by ingest)",
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep the filled stores in this folder and reuse them on the next run",
+    )
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help=f"comma-separated figures to time (default {','.join(PARTS)})",
+    )
     args = parser.parse_args(argv)
+    parts = tuple(p for p in args.parts.split(",") if p)
+    if unknown := set(parts) - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+    with (
+        tempfile.TemporaryDirectory(prefix="strikemap-bench-")
+        if args.keep is None
+        else nullcontext(str(args.keep))
+    ) as folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        if args.sqlite:
+            sqlite = f"sqlite:///{Path(folder).resolve()}/bench-{args.sqlite}.sqlite"
+            run_backend("SQLite", sqlite, args.sqlite, parts=parts)
+        if args.postgis:
+            _run_postgis(args, parts, Path(folder) / "pg" if args.keep else None)
+    return 0
+
+
+def _run_postgis(args: argparse.Namespace, parts: tuple[str, ...], root: Path | None) -> None:
     from pgserver import PostgresServer
 
-    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as folder:
-        if args.sqlite:
-            run_backend("SQLite", f"sqlite:///{folder}/bench.sqlite", args.sqlite)
-        if args.postgis:
-            server = PostgresServer()
-            server.start()
-            try:
-                server.prepare_template()
-                run_backend("PostGIS", server.new_database(), args.postgis, args.ingest)
-            finally:
-                server.cleanup()
-    return 0
+    server = PostgresServer(root)
+    server.start()
+    try:
+        server.prepare_template()
+        url = server.new_database(f"bench_{args.postgis}" if root else None)
+        run_backend("PostGIS", url, args.postgis, args.ingest, parts)
+    finally:
+        server.cleanup()
 
 
 if __name__ == "__main__":

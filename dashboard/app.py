@@ -36,7 +36,7 @@ from strikemap.ui.status import (
     render_empty_state,
     store_updated,
 )
-from strikemap.ui.summary import headline, table_frame
+from strikemap.ui.summary import headline
 from strikemap.ui.text import md_literal
 from strikemap.ui.web_intake import render_feed_status
 
@@ -116,7 +116,7 @@ if view.empty:
     render_empty_state(facts.events)
 
 view_key = (db, revision, state)
-table = table_frame(shown, limit=TABLE_ROWS)
+table = cache.st_table(shown, (view_key, day), TABLE_ROWS)
 events_table = table_key((view_key, day))
 focus = selected_event(view, table, events_table)
 map_column, detail_column = st.columns([2, 1], gap="medium")

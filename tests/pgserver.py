@@ -41,16 +41,31 @@ def free_port() -> int:
 
 
 class PostgresServer:
-    """One cluster: start, stop, and fresh databases with PostGIS available."""
+    """One cluster: start, stop, and fresh databases with PostGIS available.
 
-    def __init__(self) -> None:
+    Parameters
+    ----------
+    root
+        A folder to keep the cluster in (made on the first use, reused after,
+        never removed: benchmarks reuse a filled database); by default a
+        temporary folder removed by :meth:`cleanup`.
+    """
+
+    def __init__(self, root: Path | None = None) -> None:
         self.bin = postgres_bin()
         self.as_root = os.geteuid() == 0
-        self.root = Path(tempfile.mkdtemp(prefix="strikemap-pg-"))
+        self.keep = root is not None
+        if root is None:
+            self.root = Path(tempfile.mkdtemp(prefix="strikemap-pg-"))
+        else:
+            self.root = Path(root).resolve()
+            self.root.mkdir(parents=True, exist_ok=True)
         self.data = self.root / "data"
         self.port = free_port()
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
+        if (self.data / "PG_VERSION").exists():
+            return
         self._run(
             "initdb",
             "-D",
@@ -89,19 +104,33 @@ class PostgresServer:
         with psycopg.connect(self.url(database), autocommit=True) as conn:
             conn.execute(statement)
 
+    def _exists(self, database: str) -> bool:
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,))
+            return found.fetchone() is not None
+
     def prepare_template(self) -> None:
-        """Create the template database with the PostGIS extension installed."""
+        """Create the template database with the PostGIS extension installed (once)."""
+        if self._exists(TEMPLATE):
+            return
         self._admin(f"CREATE DATABASE {TEMPLATE}")
         self._admin("CREATE EXTENSION postgis", TEMPLATE)
 
-    def new_database(self) -> str:
-        """Create an empty database (PostGIS installed) and return its URL."""
-        name = "t_" + uuid.uuid4().hex[:12]
+    def new_database(self, name: str | None = None) -> str:
+        """Create an empty database (PostGIS installed) and return its URL.
+
+        A ``name`` that exists already is returned as it is (a kept cluster's database).
+        """
+        if name is not None and self._exists(name):
+            return self.url(name)
+        name = name or "t_" + uuid.uuid4().hex[:12]
         self._admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
         return self.url(name)
 
     def cleanup(self) -> None:
+        """Stop the server; remove its folder unless it was given to be kept."""
         try:
             self.stop()
         finally:
-            shutil.rmtree(self.root, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.root, ignore_errors=True)

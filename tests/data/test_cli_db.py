@@ -148,7 +148,7 @@ def test_upgrade_a_version_1_store(tmp_path, capsys):
     db = tmp_path / "old.sqlite"
     shutil.copy(V1_STORE, db)
     assert main(["db", "upgrade", "--db", str(db)]) == 0
-    assert "schema revision 0003 (newest: 0003)" in capsys.readouterr().err
+    assert "schema revision 0004 (newest: 0004)" in capsys.readouterr().err
     with EventStore(str(db)) as store:
         assert store.count_articles() == 5 and store.count_events() == 14
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import fields
 from datetime import date
 
@@ -81,3 +82,61 @@ def test_empty_input_gives_the_same_columns_and_types():
     assert list(empty.columns) == list(full.columns)
     assert (empty.dtypes == full.dtypes).all()
     assert empty.crs == full.crs
+
+
+def test_records_give_the_frame_of_their_events():
+    from strikemap.frames import records_to_frame
+
+    events = _events()
+    records = [json.loads(json.dumps(e.to_record())) for e in events]  # as stored
+    frame = records_to_frame(records)
+    pd.testing.assert_frame_equal(frame, events_to_frame(events))
+    assert frame["casualties"].tolist()[:2] == [7, 3]
+    assert pd.isna(frame["casualties"].iloc[2])
+    assert frame["date_flag"].tolist() == [None, None, None]
+
+
+def test_records_of_an_older_version_get_the_defaults_of_missing_fields():
+    from strikemap.frames import records_to_frame
+
+    record = {
+        "event_id": "old-1",
+        "article_id": "a",  # one article id, no list
+        "place": "Kharkiv",
+        "level": "city",
+        "country": "UA",
+        "lat": 50,  # an integer in JSON
+        "lon": 36.25,
+        "date": "2024-01-05T00:00:00",
+        "sources": [{"article_id": "a", "published": "2024-01-02T08:00:00"}],
+    }
+    frame = records_to_frame([record])
+    row = frame.iloc[0]
+    assert row["article_ids"] == ["a"]
+    assert row["weapons"] == ["unknown"] and row["models"] == []
+    assert row["confidence"] == 0.5 and row["primary"] and not row["interception_debris"]
+    assert row["date"] == pd.Timestamp("2024-01-05") and row["lat"] == 50.0
+    assert row["sources"] == [
+        {
+            "article_id": "a",
+            "title": None,
+            "publisher": None,
+            "url": None,
+            "published": "2024-01-02",
+        }
+    ]
+    # Dated three days after its only report was published.
+    assert row["date_flag"] == "after_publication"
+    assert pd.isna(row["casualties"])
+
+
+def test_bidi_controls_in_records_are_isolated():
+    from strikemap.frames import records_to_frame
+
+    a = article("a", date(2024, 1, 2))
+    rlo = "\u202e"
+    record = event(a, {**KHARKIV, "place": f"{rlo}Kharkiv"}, date(2024, 1, 2)).to_record()
+    record["evidence"] = [{"article_id": "a", "sentence": f"{rlo}hit"}]
+    row = records_to_frame([record]).iloc[0]
+    assert row["place"] == f"\u2068{rlo}Kharkiv\u2069"
+    assert row["evidence"] == [{"article_id": "a", "sentence": f"\u2068{rlo}hit\u2069"}]

@@ -76,9 +76,9 @@ def test_opening_a_version_1_store_upgrades_it_with_nothing_lost(v1_store):
         }
         assert merged == MERGED_V1
     with sqlite3.connect(v1_store) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
         assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
-            "3",
+            "4",
         )
 
 
@@ -153,7 +153,7 @@ def test_web_tables_of_a_version_2_sqlite_store_move_into_the_schema_with_every_
         assert state.entry_count("https://wire.example/rss") == 2
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
     assert {"web_pages", "web_feeds", "web_feed_entries"} <= tables
     assert not any(name.endswith("_before_0003") for name in tables)
 

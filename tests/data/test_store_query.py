@@ -113,3 +113,49 @@ def test_newest_day_and_filter_options(store):
         "sources": ["Kyiv Independent", "Reuters", "TASS", "Ukrainska Pravda"],
         "levels": ["city", "district", "region"],
     }
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        # A short range: the box is checked through the (date, lat, lon) indexes.
+        (
+            FilterState(quick=None, date_from=date(2023, 12, 30), date_to=date(2024, 1, 2)),
+            {
+                "Kharkiv",
+                "Belgorod",
+            },
+        ),
+        (
+            FilterState(
+                quick=None,
+                date_from=date(2023, 12, 1),
+                date_to=date(2024, 1, 2),
+                weapons=("missile", "artillery"),
+            ),
+            {"Belgorod", "Zaporizhzhia Oblast"},
+        ),
+        (FilterState(quick="7d", weapons=("glide_bomb",)), {"Kharkiv"}),
+        # Longer than SHORT_SPAN_DAYS, or open-ended: through the spatial index.
+        (
+            FilterState(quick=None, date_from=date(2020, 1, 1), date_to=date(2024, 1, 2)),
+            {
+                "Kharkiv",
+                "Belgorod",
+                "Zaporizhzhia Oblast",
+            },
+        ),
+        (FilterState(quick=None, date_from=date(2023, 12, 31)), {"Kharkiv"}),
+        (
+            FilterState(quick=None, date_to=date(2023, 12, 30), weapons=("artillery",)),
+            {
+                "Belgorod",
+                "Zaporizhzhia Oblast",
+            },
+        ),
+    ],
+)
+def test_the_box_with_dates_and_weapons(store, state, expected):
+    east = (47.0, 35.0, 51.0, 37.0)
+    assert _places(store.query(state, bbox=east)) == expected
+    assert store.count_events(state, bbox=east) == len(expected)

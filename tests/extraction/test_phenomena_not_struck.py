@@ -477,3 +477,80 @@ def test_regions_drones_were_downed_over_the_territory_of_are_not_struck(
 ):
     events = extract(text, published=TUESDAY, language=language)
     assert places(events) == {struck}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Missile strike on Odesa\n\nTwo people were killed in a missile strike on Odesa "
+            "overnight, as Moscow and Kyiv traded drone and missile attacks.",
+        ),
+        (
+            "es",
+            "Ataque contra Odesa\n\nDos personas murieron en un ataque con misiles contra Odesa, "
+            "mientras Moscú y Kiev intercambiaban ataques con drones y misiles.",
+        ),
+        (
+            "uk",
+            "Удар по Одесі\n\nДвоє людей загинули внаслідок ракетного удару по Одесі, тоді як "
+            "Москва і Київ обмінювалися ударами дронів.",
+        ),
+        (
+            "de",
+            "Angriff auf Odessa\n\nZwei Menschen starben bei einem Raketenangriff auf Odessa, "
+            "während Moskau und Kiew sich gegenseitig mit Drohnen angriffen.",
+        ),
+    ],
+)
+def test_capitals_trading_strikes_stand_for_their_governments(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Odesa"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Drone hits Kharkiv\n\nA drone hit a block of flats in Kharkiv, injuring 41 people. "
+            "Russia's Defence Ministry said another drone was shot down on Sunday morning in the "
+            "Ryazan region.",
+        ),
+        (
+            "es",
+            "Un dron impacta en Járkov\n\nUn dron impactó en un edificio de Járkov y dejó 41 "
+            "heridos. Otro dron ucraniano fue derribado el domingo por la mañana en la región "
+            "occidental de Riazán.",
+        ),
+        (
+            "it",
+            "Drone su Kharkiv\n\nUn drone ha colpito un palazzo a Kharkiv, 41 feriti. Un altro "
+            "drone ucraino è stato abbattuto domenica mattina nella regione russa di Rjazan.",
+        ),
+    ],
+)
+def test_a_region_a_drone_was_downed_in_is_not_struck(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Kharkiv"}
+
+
+def test_a_region_struck_after_a_downing_clause_stays_struck(extract):
+    events = extract(
+        "Glide bombs on the Sumy region\n\nAir defences shot down 20 drones overnight, and the "
+        "Sumy region was attacked with glide bombs, injuring three people.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Sumy Oblast"}
+
+
+def test_french_region_most_drones_were_intercepted_in_is_not_struck(extract):
+    events = extract(
+        "Frappe sur Dnipro\n\nUne personne a été tuée à Dnipro dans la nuit. Selon le ministère "
+        "russe de la Défense, la défense antiaérienne a intercepté 54 drones dont 24 dans la "
+        "région de Briansk, frontalière de l'Ukraine.",
+        published=TUESDAY,
+        language="fr",
+    )
+    assert places(events) == {"Dnipro"}

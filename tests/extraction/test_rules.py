@@ -151,3 +151,24 @@ def test_the_focus_carries_figures_to_the_next_sentence(extract):
     (event,) = extract("Drones hit Poltava\n\nDrones hit Poltava on Tuesday. Two people died.")
     assert event.place == "Poltava"
     assert event.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "de",
+            "Nachrichten\n\nIn Pawlohrad starb während eines russischen Drohnenangriffs ein Mann.",
+            "Pavlohrad",
+        ),
+        (
+            "de",
+            "Nachrichten\n\nIn Sumy wurde während der Nacht ein Haus von einer Drohne getroffen.",
+            "Sumy",
+        ),
+    ],
+)
+def test_during_before_an_article_does_not_cut_the_clause(extract, language, text, place):
+    """ "während eines Angriffs" is "during an attack": the place and the attack share a clause."""
+    events = extract(text, language=language)
+    assert {e.place for e in events} == {place}

@@ -100,3 +100,19 @@ def test_a_list_after_a_colon_is_report_text_of_its_lead_ins_paragraph():
     ]
     assert sentences[1].paragraph == sentences[2].paragraph == sentences[3].paragraph
     assert sentences[4].paragraph != sentences[1].paragraph
+
+
+def test_spanish_agency_dateline_with_a_full_stop_and_dash():
+    assert dateline_end("Kiev.- Un ataque ruso con drones alcanzó Járkov.") == len("Kiev.- ")
+    assert dateline_end("Kiev.– Drones rusos atacaron Odesa.") == len("Kiev.– ")
+    # An ordinary sentence opening is no dateline.
+    assert dateline_end("Kiev - the capital - was calm.") == 0
+
+
+def test_the_city_of_a_spanish_agency_dateline_is_not_struck(extract):
+    events = extract(
+        "Ataque contra Járkov\n\nKiev.- Un ataque ruso con drones contra Járkov dejó 17 heridos "
+        "el domingo, según el alcalde.",
+        language="es",
+    )
+    assert {e.place for e in events} == {"Kharkiv"}

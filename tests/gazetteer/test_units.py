@@ -62,6 +62,10 @@ def test_radius_rule() -> None:
     # 90th percentile of 2, 5, 9, 10 km: 9.7 km; times 1.1: 10.7 km.
     assert unit_radius_km("hromada", [2.0, 5.0, 9.0, 10.0]) == 10.7
     assert unit_radius_km("raion", [1.0, 1.0, 1.0]) == 15.0  # never below the kind's bound
+    # Too few placed settlements: the area of its 70 settlements at Ukraine's
+    # 20.3 km² each, 1,423 km² (Semenivska hromada: about 1,470 km²).
+    assert unit_radius_km("hromada", [3.0], settlements=70) == 21.3
+    assert unit_radius_km("hromada", [], settlements=2) == 11.4  # never below the average
 
 
 def test_centre_naming_and_region_codes() -> None:

@@ -428,3 +428,28 @@ def test_a_source_link_is_the_cleaned_url_and_a_source_without_title_shows_none(
             "link": 1,
         }
     ]
+
+
+def test_a_village_placed_at_its_hromada_is_drawn_as_the_hromada_circle(region_index):
+    # A village known to the gazetteer only by name stands at its hromada's
+    # centre: the map draws the hromada's circle (radius 12 km), where it lies.
+    from strikemap.gazetteer.place import Place
+
+    hromada = Place("katottg:H", "Testova hromada", "region", "UA", 51.0, 31.0, 0, None,
+                    "Test Oblast", "UA-74", "hromada", 12.0)  # fmt: skip
+    index = RegionIndex.from_frame(None)
+    index.names, index.geometries = list(region_index.names), list(region_index.geometries)
+    index.by_code, index.by_name = dict(region_index.by_code), dict(region_index.by_name)
+    index.add_units([("UA-74", "Testova hromada", hromada)])
+    village = replace(
+        KHARKIV, event_id="ev-village", place="Selo", level="city", lat=51.0, lon=31.0,
+        parent="Testova hromada", iso_region="UA-74",
+    )  # fmt: skip
+    town = replace(village, event_id="ev-town", place="Misto", parent="Chernihiv Oblast")
+    payload = strike_payload(events_to_frame([village, town]), regions=index)
+    drawn, marker = decoded(payload)
+    assert (drawn["place"], drawn["region"]) == ("Selo", "Testova hromada")
+    assert (marker["place"], marker["region"]) == ("Misto", None)
+    kind, rings = payload[4][0][1]
+    lon, lat = rings[0][0]
+    assert kind == "P" and (round(lat, 3), round(lon - 31.0, 2)) == (51.0, 0.17)  # 12 km east

@@ -232,14 +232,14 @@ def run(args: argparse.Namespace) -> int:
     # Heavy imports only now: argument errors above answer instantly.
     from strikemap.exports.brief import render_brief
     from strikemap.exports.browser import ChromiumMissingError
-    from strikemap.frames import events_to_frame
+    from strikemap.frames import records_to_frame
     from strikemap.store import EventStore, StoreError
 
     try:
         with EventStore(args.db, create=False) as store:
             anchor = store.newest_date()
             total = store.count_events()
-            selected = events_to_frame(store.query(state, anchor=anchor))
+            selected = records_to_frame(store.query_records(state, anchor=anchor))
             policy = store.publication.describe()
     except StoreError as exc:
         _error(str(exc))

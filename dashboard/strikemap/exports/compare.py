@@ -56,13 +56,18 @@ class PeriodComparison:
 
 
 def _period(frame: pd.DataFrame, first: date, last: date) -> pd.DataFrame:
-    days = pd.to_datetime(frame["date"]).dt.date
-    return frame[((days >= first) & (days <= last)).to_numpy(dtype=bool)]
+    days = pd.to_datetime(frame["date"]).dt.normalize()
+    inside = (days >= pd.Timestamp(first)) & (days <= pd.Timestamp(last))
+    return frame[inside.to_numpy(dtype=bool)]
 
 
-def _place(row: pd.Series) -> str:
-    parent = row.get("parent")
-    return f"{row['place']}, {parent}" if isinstance(parent, str) and parent else str(row["place"])
+def _places(part: pd.DataFrame) -> set[str]:
+    """Return the places of ``part`` as "Place, Parent" (or "Place" without a parent)."""
+    parents = part["parent"].tolist() if "parent" in part else [None] * len(part)
+    return {
+        f"{place}, {parent}" if isinstance(parent, str) and parent else str(place)
+        for place, parent in zip(part["place"].tolist(), parents, strict=True)
+    }
 
 
 def _counts(current: pd.Series, previous: pd.Series, name: str) -> pd.DataFrame:
@@ -103,8 +108,7 @@ def compare_periods(
     def oblasts(part: pd.DataFrame) -> pd.Series:
         return part["oblast"].fillna("unknown oblast") if len(part) else pd.Series([], dtype=object)
 
-    before_places = {_place(r) for _, r in before.iterrows()}
-    new_places = sorted({_place(r) for _, r in now.iterrows()} - before_places)
+    new_places = sorted(_places(now) - _places(before))
     return PeriodComparison(
         current=current_span,
         previous=previous_span,

@@ -661,10 +661,26 @@ def _downed_over(reading: SentenceReading) -> None:
     over = lexicon.compiled(
         "over_words", tail=r")\s+(?:the\s+)?" + noun + r"(?:" + listed + r"\s+){0,14}$"
     )
+    downed_at = downing.search(text, reading.skip).end()
     for mention in reading.mentions:
         before = text[max(0, mention.start - 240) : mention.start]
-        if mention.role == "struck" and over.search(before):
+        if mention.role == "struck" and (
+            over.search(before) or _region_downed_in(mention, text, downed_at)
+        ):
             mention.role = "intercept"
+
+
+def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
+    """A region named after a downing verb, with no hit between them and no
+    strike word in its own clause: "another drone was shot down on Sunday in the
+    Ryazan region", "intercepté 54 drones dont 24 dans la région de Briansk"."""
+    place = mention.place
+    if place is None or place.level != "region" or mention.start < downed_at:
+        return False
+    # "…shot down 20 drones, and the Sumy region was attacked": its own clause strikes it.
+    clause_end = min((i for i in map(text.find, ",;.", [mention.end] * 3) if i >= 0), default=None)
+    own_clause = text[mention.end : clause_end]
+    return not _HIT.search(text[downed_at : mention.start]) and not STRIKE_CUE.search(own_clause)
 
 
 def _promote_official(reading: SentenceReading) -> None:

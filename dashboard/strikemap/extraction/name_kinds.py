@@ -492,6 +492,7 @@ def classify_names(
         gap = text[spans[i - 1][1] : spans[i][0]]
         if previous.kind in _LIST_KINDS and kinds[i].reason == "no cue" and r.list_gap.match(gap):
             kinds[i] = NameKind(previous.kind, previous.reason.removesuffix(" (list)") + " (list)")
+    _capitals_before_a_government(text, spans, kinds, r)
     _capital_pairs(text, spans, kinds, r)
     people = [
         text[s:e] for (s, e), k in zip(spans, kinds, strict=True) if k.reason in _STRONG_PERSON
@@ -500,6 +501,25 @@ def classify_names(
         if kinds[i].reason == "no cue" and any(_same_name(text[start:end], p) for p in people):
             kinds[i] = NameKind("person", "named as a person elsewhere in the article")
     return kinds
+
+
+def _capitals_before_a_government(
+    text: str, spans: Sequence[tuple[int, int]], kinds: list[NameKind], r: _Rules
+) -> None:
+    """A capital listed right before a capital that stands for its government does
+    too: "Moscow and Kyiv traded strikes", "Moscú y Kiev intercambiaban ataques"."""
+    for i in range(len(spans) - 2, -1, -1):
+        start, end = spans[i]
+        gap = text[end : spans[i + 1][0]]
+        if (
+            kinds[i + 1].kind == "government"
+            and kinds[i].reason == "no cue"
+            and r.capital.match(text[start:end])
+            and r.list_gap.match(gap)
+        ):
+            kinds[i] = NameKind(
+                "government", kinds[i + 1].reason.removesuffix(" (list)") + " (list)"
+            )
 
 
 #: The role a name of each kind takes in a sentence, where its kind decides it.

@@ -269,8 +269,10 @@ def literals(*words: str) -> re.Pattern[str]:
 
 _CLAUSE_SPLIT = re.compile(
     r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
-    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras|mientras|mentre|während|"
-    r"pendant|тоді як|тогда как)\s(?=\w)"
+    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras|mientras|mentre|"
+    # "während"/"pendant" before an article are "during" ("während eines Angriffs").
+    r"während(?!\s+(?:eines|einer|des|der|dem|den)\b)|pendant(?!\s+(?:la|le|les|une?)\b)|"
+    r"тоді як|тогда как)\s(?=\w)"
 )
 
 

@@ -117,7 +117,8 @@ def dateline_end(text: str) -> int:
     """Return the length of a leading dateline of ``text`` (0 when none).
 
     Only all-capital place names ("KRAMATORSK, Ukraine, Feb 2 (Reuters) -",
-    "KYIV:") or a place followed by an agency in brackets count, so an
+    "KYIV:"), a place followed by an agency in brackets, or a place closed by
+    the Spanish agencies' full stop and dash ("Kiev.-") count, so an
     ordinary sentence opening is never taken for a dateline.
     """
     match = _DATELINE.match(text)
@@ -129,6 +130,9 @@ def dateline_end(text: str) -> int:
         or re.match(r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?[A-ZА-ЯІЇЄ]{3,}", head)
         or _COUNTRY_DATELINE.match(head)
         or _DAY_MONTH.search(head)
+        # "Kiev.- Un ataque…": the full stop before the dash is a dateline's.
+        or ".-" in head
+        or ".–" in head
     ):
         return match.end()
     return 0

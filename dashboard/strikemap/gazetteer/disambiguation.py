@@ -26,12 +26,19 @@ Rules, in order; each is a function of its own:
    "Artemovsk" still means Bakhmut rather than a Siberian village.
 7. **Tiny village** - without context, a village of fewer than
    :data:`TINY_POPULATION` people gives way to a city of
-   :data:`CITY_POPULATION` or more of the same name.
+   :data:`CITY_POPULATION` or more of the same name.  A village known only
+   by name (placed at its hromada's centre, :attr:`Place.placed_at_hromada`)
+   gives way to any place GeoNames locates of the same name left after the
+   context rules: such villages only answer where nothing located does.
 8. **Prior** - among what is left, a score from population, whether the name
    is the place's own (current or former) name, and the country (Ukraine,
    then Russia).  The best candidate must beat the runner-up by
-   :data:`MIN_MARGIN`; otherwise the resolver declines rather than place a
-   marker on the wrong Novoselivka.
+   :data:`MIN_MARGIN` (:data:`CLEAR_MARGIN` between two raions or two
+   hromadas: their populations are partial sums); otherwise the resolver
+   declines rather than place a marker on the wrong Novoselivka.
+
+A village placed at its hromada's centre is returned with a confidence of
+at most :data:`PLACED_CONFIDENCE` and a reason saying so.
 """
 
 from __future__ import annotations
@@ -53,6 +60,8 @@ PRIMARY_NAME_BONUS = 1.5
 COUNTRY_BONUS = {"UA": 0.5, "RU": 0.15}
 MAX_REJECTED = 25
 RAION_CONFIDENCE = 0.5
+# A village known only by name, placed at its hromada's centre.
+PLACED_CONFIDENCE = 0.35
 COMPARABLE_SIZE = 0.5
 TINY_POPULATION = 1_000
 CITY_POPULATION = 10_000
@@ -116,6 +125,15 @@ def resolve(gazetteer: PlaceLookup, name: str, context: Context | None = None) -
     """
     context = context or Context()
     result = _resolve(gazetteer, name, context)
+    if result.place is not None and result.place.placed_at_hromada:
+        return replace(
+            result,
+            confidence=min(result.confidence, PLACED_CONFIDENCE),
+            reason=(
+                f"{result.reason}; a village placed at its hromada's centre "
+                f"({result.place.parent}, within {result.place.radius_km:g} km)"
+            ),
+        )
     if (
         result.place is not None
         and result.place.level == "city"
@@ -160,9 +178,11 @@ def _choose(gazetteer: PlaceLookup, name: str, pool: _Pool) -> Resolution:
         )
         confidence = max(0.05, base - pool.penalty)
         return Resolution(name, pool.places[0], confidence, _cap(pool.rejected), reason, scores)
-    (best_score, best), (second_score, _second) = scored[0], scored[1]
+    (best_score, best), (second_score, second) = scored[0], scored[1]
     margin = best_score - second_score
-    if margin < MIN_MARGIN:
+    # Units' populations are sums of what GeoNames knows of their settlements.
+    needed = CLEAR_MARGIN if best.unit is not None and best.unit == second.unit else MIN_MARGIN
+    if margin < needed:
         rejected = pool.rejected + [
             Rejected(p, f"ambiguous: {len(pool.places)} candidates with similar population/name")
             for _, p in scored
@@ -221,15 +241,24 @@ def within_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool
     if unit.level in ("city", "district"):
         _within_city(gazetteer, name, unit, pool)
         return
-    reach = max(unit.radius_km, 5.0) * UNIT_SLACK
-    kept = [
-        p
-        for p in pool.places
-        if p.id != unit.id and haversine_km(unit.lat, unit.lon, p.lat, p.lon) <= reach
-    ]
+    kept = [p for p in pool.places if p.id != unit.id and _inside(gazetteer, p, unit)]
     pool.keep(kept, f"not in {unit.name}", unit.name)
     if not kept:
         raise _Declined(f"no candidate in {unit.name}")
+
+
+def _inside(gazetteer: PlaceLookup, place: Place, unit: Place) -> bool:
+    """Whether ``place`` lies in a raion or hromada: by its hromada for a village
+    placed at its centre, else within the unit's circle (with some slack)."""
+    if place.placed_at_hromada:
+        parent = gazetteer.parent_of(place)
+        while parent is not None and parent.unit is not None:
+            if parent.id == unit.id:
+                return True
+            parent = gazetteer.parent_of(parent)
+        return False
+    reach = max(unit.radius_km, 5.0) * UNIT_SLACK
+    return haversine_km(unit.lat, unit.lon, place.lat, place.lon) <= reach
 
 
 def _within_city(gazetteer: PlaceLookup, name: str, city: Place, pool: _Pool) -> None:
@@ -300,7 +329,12 @@ def current_name_rule(gazetteer: PlaceLookup, name: str, context: Context, pool:
 
 
 def tiny_village_rule(gazetteer: PlaceLookup, name: str, context: Context, pool: _Pool) -> None:
-    """Rule 7: without context, a tiny village gives way to a city of the same name."""
+    """Rule 7: a tiny village gives way to a city, an unlocated one to a located place."""
+    if len(pool.places) < 2:
+        return
+    located = [p for p in pool.places if not p.placed_at_hromada]
+    if 0 < len(located) < len(pool.places):
+        pool.keep(located, "a village known by name only, and a located place has this name", None)
     if context.region or context.within or context.near or len(pool.places) < 2:
         return
     largest = max(p.population for p in pool.places)

@@ -59,8 +59,30 @@ class Gazetteer:
                     *row[9:11],
                 )
             )
+        parent_index = [row[7] for row in rows]
+        # Villages placed at their hromada: [KATOTTG code, name, parent index];
+        # the rest is the hromada's (see strikemap.gazetteer.villages).
+        for code, name, parent in payload.get("villages", ()):
+            hromada = places[parent]
+            places.append(
+                Place(
+                    f"katottg:{code}",
+                    name,
+                    "city",
+                    hromada.country,
+                    hromada.lat,
+                    hromada.lon,
+                    0,
+                    hromada.id,
+                    hromada.name,
+                    hromada.iso_region,
+                    None,
+                    hromada.radius_km,
+                )
+            )
+            parent_index.append(parent)
         self._places = places
-        self._parent_index = [row[7] for row in rows]
+        self._parent_index = parent_index
         self._index_of = {p.id: i for i, p in enumerate(places)}
         # key -> entry or list of entries; an entry is (place index << 2) | flags,
         # flags being CURRENT (what it is called now) and FORMER (before a
@@ -73,6 +95,9 @@ class Gazetteer:
         self._lowercase = frozenset(lowercase.get("keys", ()))
         self._common = {lang: frozenset(keys) for lang, keys in lowercase.get("common", {}).items()}
         self._common_any = frozenset().union(*self._common.values())
+        # Keys under which villages placed at their hromada's centre stay out
+        # of free-text matching (dictionary words: "Надія", "Sokil").
+        self._text_excluded = frozenset(payload.get("text_excluded", ()))
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._region_lookups: dict[str, Place | None] = {}
 
@@ -177,12 +202,20 @@ class Gazetteer:
         return key in self._names
 
     def surface_forms(self) -> Iterator[tuple[str, str]]:
-        """Every (normalised spelling, place id) pair, for building a matcher."""
+        """Every (normalised spelling, place id) pair, for building a matcher.
+
+        A village placed at its hromada's centre is left out under a key that
+        is also a dictionary word (a common word, a given name or surname).
+        """
         places = self._places
         shift = self._shift
+        excluded = self._text_excluded
         for key, entries in self._names.items():
             for e in _as_list(entries):
-                yield key, places[e >> shift].id
+                place = places[e >> shift]
+                if key in excluded and place.placed_at_hromada:
+                    continue
+                yield key, place.id
 
     def is_primary_name(self, place: Place, name: str) -> bool:
         """Whether ``name`` is what the place is called (now or before a renaming).

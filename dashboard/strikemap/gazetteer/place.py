@@ -39,7 +39,9 @@ class Place:
         community); ``None`` otherwise.
     radius_km
         Radius of a circle of the unit's area, for drawing a raion or
-        hromada without an outline (0 for points and regions).
+        hromada without an outline; for a village placed at its hromada's
+        centre (:attr:`placed_at_hromada`), the hromada's radius: the circle
+        the village lies in.  0 for points and regions.
     """
 
     id: str
@@ -59,6 +61,15 @@ class Place:
     def is_subdivision(self) -> bool:
         """Whether this is a raion or a hromada (a region-level place inside an oblast)."""
         return self.unit is not None
+
+    @property
+    def placed_at_hromada(self) -> bool:
+        """Whether this is a village known only by name, placed at its hromada's centre.
+
+        Such a place has population 0 and its hromada's radius as its
+        uncertainty.
+        """
+        return self.unit is None and self.radius_km > 0
 
     def to_record(self) -> dict[str, Any]:
         """Plain-dict form for JSON output."""

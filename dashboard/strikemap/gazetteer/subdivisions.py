@@ -54,6 +54,12 @@ class Unit:
     members: list
     population: int = 0
     adjectives: set[str] = field(default_factory=set)
+    # KATOTTG's Cyrillic name of the centre settlement, placed or not.
+    centre_name: str | None = None
+    # The settlements GeoNames lacks (KATOTTG hromadas).
+    unplaced: list = field(default_factory=list)
+    # How many settlements it has (KATOTTG), for its size when few are placed.
+    settlements: int = 0
 
 
 def katottg_iso(katottg_id: str) -> str:
@@ -91,25 +97,64 @@ def _prefix_match(adjective: str, settlement_name: str) -> bool:
     return len(s) >= 4 and a[:4] == s[:4]
 
 
-def pick_centre(adjective: str, settlements: list[tuple[str, str, object]]) -> object | None:
+def _city_stem_match(adjective: str, settlement_name: str) -> bool:
+    """A shorter shared beginning, for cities only: Ромни -> Роменський, Біла
+    Церква -> Білоцерківський, Дубно -> Дубенський."""
+    a, s = normalize(adjective), normalize(settlement_name)
+    return len(s) >= 3 and a[:3] == s[:3]
+
+
+def pick_centre(adjective: str, settlements: list[tuple]) -> tuple | None:
     """The settlement a unit is named after, among ``(name, category, place)``.
 
     Exact derivation first (Дружба -> Дружбівська), then a town sharing the
-    adjective's first four letters (Ромни -> Роменський); towns before
-    villages.  Settlements without coordinates (place None) are skipped.
+    adjective's first four letters (Краснопілля -> Краснопільська), then a
+    city sharing its first three (Ромни -> Роменський); towns before
+    villages.  Settlements with coordinates (place not None) are tried
+    first, then those without (the unit is then placed among its
+    settlements, but still named after its centre).  Returns the
+    settlement's tuple.
     """
     ordered = sorted(settlements, key=lambda s: _SETTLEMENT_ORDER.get(s[1], 9))
-    for rule in (names_centre, _prefix_match):
-        for name, category, place in ordered:
-            if place is not None and rule(adjective, name):
-                if rule is _prefix_match and category not in ("M", "T", "K"):
+    for located in (True, False):
+        for rule, categories in _CENTRE_RULES:
+            for entry in ordered:
+                name, category, place = entry[0], entry[1], entry[2]
+                if (place is not None) != located or not (
+                    categories is None or category in categories
+                ):
                     continue
-                return place
+                if rule(adjective, name):
+                    return entry
     return None
 
 
-def katottg_units(places: list) -> list[Unit]:
-    """Raions and hromadas of KATOTTG with centres from ``places`` (UA place records).
+# How a unit's centre is recognised among its settlements, in order, and of
+# which KATOTTG categories (None: any; M city, T/X towns, K special status).
+_CENTRE_RULES = (
+    (names_centre, None),
+    (_prefix_match, ("M", "T", "K")),
+    (_city_stem_match, ("M",)),
+)
+
+
+@dataclass(slots=True)
+class Settlement:
+    """A KATOTTG settlement, with the GeoNames places of its name in its oblast."""
+
+    id: str
+    name: str
+    category: str
+    namesakes: list
+
+    @property
+    def place(self) -> object | None:
+        """The most populous namesake (the settlement's place when unambiguous)."""
+        return max(self.namesakes, key=lambda p: p.population) if self.namesakes else None
+
+
+def katottg_settlements(places: list) -> tuple[list, dict[str, list[Settlement]]]:
+    """KATOTTG's rows, and its settlements by the id of every unit holding them.
 
     Parameters
     ----------
@@ -122,38 +167,118 @@ def katottg_units(places: list) -> list[Unit]:
     frame = data.load_data()
     lookup = _settlement_lookup(places)
     rows = list(frame[["id", "name", "category", "ancestors"]].itertuples(index=False))
-    settlements: dict[str, list] = {}
+    members: dict[str, list[Settlement]] = {}
     for row in rows:
         if row.category in _SETTLEMENT_ORDER:
-            place = _find_settlement(lookup, katottg_iso(row.id), row.name)
-            entry = (row.name, row.category, place)
+            found = _namesakes(lookup, katottg_iso(row.id), row.name)
+            settlement = Settlement(row.id, row.name, row.category, found)
             for ancestor in row.ancestors:
-                settlements.setdefault(ancestor, []).append(entry)
+                members.setdefault(ancestor, []).append(settlement)
+    return rows, members
+
+
+def katottg_units(places: list) -> list[Unit]:
+    """Raions and hromadas of KATOTTG, placed at their centre or among their settlements.
+
+    A unit is placed at the settlement it is named after when GeoNames
+    knows it (its most populous namesake in the oblast); otherwise at the
+    centroid of its settlements that GeoNames places (:func:`settled_point`;
+    for a hromada, only places within reach of its raion), its centre still
+    named from KATOTTG's Cyrillic name.  A unit none of whose settlements
+    GeoNames knows is left out.  Each hromada lists the settlements GeoNames
+    does not place near it (``Unit.unplaced``).
+
+    Parameters
+    ----------
+    places
+        The build's UA place records (GeoNames), matched to KATOTTG
+        settlements by region and Cyrillic name.
+    """
+    rows, members = katottg_settlements(places)
     units: list[Unit] = []
-    for row in rows:
+    where: dict[str, tuple[float, float]] = {}
+    # Raions first: a hromada without a located centre is sought in its raion.
+    for row in sorted(rows, key=lambda r: r.category != "P"):
         kind = {"P": "raion", "H": "hromada"}.get(row.category)
         if kind is None:
             continue
-        members = settlements.get(row.id, [])
-        centre = pick_centre(row.name, members)
-        if centre is None:
-            continue
-        parent = row.ancestors[-1] if kind == "hromada" else None
-        units.append(
-            Unit(
-                id=f"katottg:{row.id}",
-                kind=kind,
-                name=row.name,
-                adjective=row.name.lower(),
-                lat=centre.lat,
-                lon=centre.lon,
-                iso_region=katottg_iso(row.id),
-                parent_key=f"katottg:{parent}" if parent else None,
-                centre=centre,
-                members=[p for _, _, p in members if p is not None],
-            )
-        )
+        around = where.get(row.ancestors[-1]) if kind == "hromada" else None
+        unit = _katottg_unit(row, kind, members.get(row.id, []), around)
+        if unit is not None:
+            units.append(unit)
+            where[row.id] = (unit.lat, unit.lon)
     return units
+
+
+def _katottg_unit(
+    row, kind: str, settlements: list[Settlement], around: tuple[float, float] | None = None
+) -> Unit | None:
+    """One raion or hromada of KATOTTG, or None when no settlement of it is placed.
+
+    ``around`` is the location of the unit's raion, for a hromada.
+    """
+    centre_entry = pick_centre(row.name, [(s.name, s.category, s.place) for s in settlements])
+    centre = centre_entry[2] if centre_entry is not None else None
+    if centre is not None:
+        lat, lon = centre.lat, centre.lon
+    else:
+        points = [p for s in settlements for p in s.namesakes]
+        if around is not None:
+            reach = MEMBER_REACH_KM["raion"]
+            points = [p for p in points if haversine_km(*around, p.lat, p.lon) <= reach]
+        point = settled_point(points, kind)
+        if point is None:
+            return None
+        lat, lon = point
+    placed = [(s, _nearest(s.namesakes, (lat, lon), MEMBER_REACH_KM[kind])) for s in settlements]
+    parent = row.ancestors[-1] if kind == "hromada" else None
+    return Unit(
+        id=f"katottg:{row.id}",
+        kind=kind,
+        name=row.name,
+        adjective=row.name.lower(),
+        lat=lat,
+        lon=lon,
+        iso_region=katottg_iso(row.id),
+        parent_key=f"katottg:{parent}" if parent else None,
+        centre=centre,
+        members=[p for _, p in placed if p is not None],
+        centre_name=centre_entry[0] if centre_entry is not None else None,
+        unplaced=[s for s, p in placed if p is None] if kind == "hromada" else [],
+        settlements=len(settlements),
+    )
+
+
+def _nearest(namesakes: list, point: tuple[float, float], reach: float) -> object | None:
+    """The namesake closest to ``point`` if within ``reach`` km, else None."""
+    best, best_km = None, reach
+    for place in namesakes:
+        km = haversine_km(point[0], point[1], place.lat, place.lon)
+        if km <= best_km:
+            best, best_km = place, km
+    return best
+
+
+def settled_point(points: list, kind: str) -> tuple[float, float] | None:
+    """Where a unit lies, from the places of its settlements' names: robust to namesakes.
+
+    The medoid of the places (the one with the least summed distance to
+    the others: a namesake elsewhere in the oblast pulls it little), then
+    the centroid of the places within :data:`MEMBER_REACH_KM` of it.  None
+    without places.
+    """
+    if not points:
+        return None
+    sample = points if len(points) <= 150 else points[:: len(points) // 150 + 1]
+    medoid = min(
+        sample, key=lambda a: sum(haversine_km(a.lat, a.lon, b.lat, b.lon) for b in sample)
+    )
+    reach = MEMBER_REACH_KM[kind]
+    near = [p for p in points if haversine_km(medoid.lat, medoid.lon, p.lat, p.lon) <= reach]
+    return (
+        sum(p.lat for p in near) / len(near),
+        sum(p.lon for p in near) / len(near),
+    )
 
 
 def geonames_units(
@@ -232,21 +357,27 @@ def _settlement_lookup(places: list) -> dict[tuple[str, str], list]:
     for place in places:
         if place.country != "UA" or place.level != "city" or not place.iso_region:
             continue
-        for form in place.forms:
-            if is_cyrillic(form):
-                lookup.setdefault((place.iso_region, normalize(form)), []).append(place)
+        for key in {normalize(f) for f in place.forms | {place.name}}:
+            lookup.setdefault((place.iso_region, key), []).append(place)
     return lookup
 
 
-def _find_settlement(lookup: dict, iso: str, name: str) -> object | None:
-    found = lookup.get((iso, normalize(name)))
-    if not found:
-        return None
-    return max(found, key=lambda p: p.population)
+def _namesakes(lookup: dict, iso: str, name: str) -> list:
+    """GeoNames places of a KATOTTG settlement's name in its oblast: by the Cyrillic
+    name, else by its national transliteration among their Latin spellings
+    (GeoNames' Yampil in Sumy oblast has only the Russian "Ямполь" in Cyrillic)."""
+    return lookup.get((iso, normalize(name))) or lookup.get(
+        (iso, normalize(transliterate(name, "uk"))), []
+    )
 
 
 def unit_names(unit: Unit) -> tuple[str, set[str], set[str], set[str]]:
-    """Display name, Cyrillic adjectives, Latin centre names and Polish names of a unit."""
+    """Display name, Cyrillic adjectives, Latin centre names and Polish names of a unit.
+
+    The centre's names come from its GeoNames place when it has one, else
+    from KATOTTG's Cyrillic name by the transliteration rules (Миропілля ->
+    Myropillia, Miropillya).
+    """
     centre = unit.centre
     adjectives = set(unit.adjectives)
     if unit.adjective:
@@ -256,26 +387,35 @@ def unit_names(unit: Unit) -> tuple[str, set[str], set[str], set[str]]:
     if centre is not None:
         centres.add(centre.name)
         own = [f for f in centre.forms if is_cyrillic(f)]
-        for cyr in own:
-            if unit.adjective and (
-                names_centre(unit.adjective, cyr) or _prefix_match(unit.adjective, cyr)
-            ):
-                centres |= {transliterate(cyr, "uk"), transliterate(cyr, "ru")}
-                polish.add(transliterate(cyr, "pl"))
-                # The Russian adjective of the centre's Russian name (Купянск ->
-                # купянский): Russian-language reports of Ukrainian raions.
-                adjectives |= {a for a in raion_adjectives(cyr) if adjective_language(a) == "ru"}
         polish |= {
             f
             for f in centre.forms
             if _POLISH_LETTERS_RE.search(f) and f.replace(" ", "").replace("-", "").isalpha()
         }
-    if unit.kind == "raion":
-        name = f"{centre.name} Raion" if centre is not None else unit.name
     else:
-        base = transliterate(unit.adjective, "uk").capitalize() if unit.adjective else None
-        name = f"{base} hromada" if base else unit.name
-    return name, adjectives, centres, polish
+        own = [unit.centre_name] if unit.centre_name else []
+    for cyr in own:
+        if unit.adjective and (
+            names_centre(unit.adjective, cyr) or _prefix_match(unit.adjective, cyr)
+        ):
+            centres |= {transliterate(cyr, "uk"), transliterate(cyr, "ru")}
+            polish.add(transliterate(cyr, "pl"))
+            # The Russian adjective of the centre's Russian name (Купянск ->
+            # купянский): Russian-language reports of Ukrainian raions.
+            adjectives |= {a for a in raion_adjectives(cyr) if adjective_language(a) == "ru"}
+    return _display_name(unit), adjectives, centres, polish
+
+
+def _display_name(unit: Unit) -> str:
+    """ "Putyvl Raion" (after the centre), "Druzhbivska hromada" (the adjective)."""
+    if unit.kind == "raion":
+        if unit.centre is not None:
+            return f"{unit.centre.name} Raion"
+        if unit.centre_name:
+            return f"{transliterate(unit.centre_name, 'uk')} Raion"
+        return f"{transliterate(unit.name, 'uk')} Raion"  # Dnistrovskyi Raion
+    base = transliterate(unit.adjective, "uk").capitalize() if unit.adjective else None
+    return f"{base} hromada" if base else unit.name
 
 
 def unit_radius(unit: Unit) -> float:
@@ -283,7 +423,7 @@ def unit_radius(unit: Unit) -> float:
     distances = [haversine_km(unit.lat, unit.lon, p.lat, p.lon) for p in unit.members]
     # A member matched by name to a namesake elsewhere in the oblast is no member.
     reach = MEMBER_REACH_KM[unit.kind]
-    return unit_radius_km(unit.kind, [d for d in distances if d <= reach])
+    return unit_radius_km(unit.kind, [d for d in distances if d <= reach], unit.settlements)
 
 
 def unit_forms_of(unit: Unit) -> tuple[str, set[str]]:

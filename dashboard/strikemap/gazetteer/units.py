@@ -269,17 +269,25 @@ def unit_forms(
     return forms
 
 
-def unit_radius_km(kind: str, member_distances_km: list[float]) -> float:
+# Ukraine's area over KATOTTG's 29,701 settlements (cities, towns, villages).
+KM2_PER_SETTLEMENT = 603_628 / 29_701
+
+
+def unit_radius_km(kind: str, member_distances_km: list[float], settlements: int = 0) -> float:
     """Radius of the circle drawn for a unit without an outline.
 
     From the distances between the unit's centre and its settlements: 1.1
-    times their 90th percentile, within the bounds typical of the kind;
-    the kind's average (:data:`DEFAULT_RADIUS_KM`) when fewer than three
-    settlements have coordinates.
+    times their 90th percentile, within the bounds typical of the kind.
+    When fewer than three settlements have coordinates: the kind's average
+    (:data:`DEFAULT_RADIUS_KM`), or more for a unit of many ``settlements``:
+    the radius of their area at Ukraine's average of
+    :data:`KM2_PER_SETTLEMENT` each (Semenivska hromada, 70 settlements:
+    21.3 km; a city's hromada of few settlements keeps the average).
     """
     low, high = _RADIUS_BOUNDS[kind]
     if len(member_distances_km) < 3:
-        return DEFAULT_RADIUS_KM[kind]
+        spread = radius_from_area(settlements * KM2_PER_SETTLEMENT)
+        return round(min(high, max(DEFAULT_RADIUS_KM[kind], spread)), 1)
     p90 = quantiles(member_distances_km, n=10, method="inclusive")[-1]
     return round(min(high, max(low, 1.1 * p90)), 1)
 

@@ -77,6 +77,16 @@ class RegionIndex:
         self.by_unit[key] = len(self.geometries) - 1
         return self.by_unit[key]
 
+    def unit_circle(self, iso_region: object, name: object) -> int | None:
+        """The position of a raion's or hromada's circle, or None when ``name`` is no unit.
+
+        A village known only by name is placed at its hromada's centre and
+        lies somewhere in its circle: its event is drawn as that circle.
+        """
+        if isinstance(name, str) and (str(iso_region), _normalize(name)) in self.by_unit:
+            return self._unit_position((str(iso_region), _normalize(name)))
+        return None
+
     def find(self, iso_region: object, name: object) -> int | None:
         """Return the position of a raion/hromada circle, else a region by code, else by name."""
         if isinstance(name, str) and (str(iso_region), _normalize(name)) in self.by_unit:

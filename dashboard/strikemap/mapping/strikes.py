@@ -9,6 +9,8 @@ DOM text nodes when first opened.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import math
 from collections.abc import Sequence
@@ -142,17 +144,17 @@ class StrikeEncoding:
 
     A filter change selects a subset of the same events, and an event's row does
     not depend on which others are shown: encoding every event once (per store
-    revision, say) turns the layer of a view into a join of ready-made row
-    literals. The shared tables (strings, sources, region outlines) cover the
-    whole frame; they are small next to the rows (a few thousand places and
-    articles), and the evidence, the one long text per event, sits in its row.
+    revision, say) turns the layer of a view into a join of ready-made rows. The
+    shared tables (strings, sources, region outlines) cover the whole frame;
+    they are small next to the rows (a few thousand places and articles), and
+    the evidence, the one long text per event, sits in its row.
 
     Build with :func:`encode_strikes`.
     """
 
-    def __init__(self, index: pd.Index, rows: list[str | None], tables: str) -> None:
+    def __init__(self, index: pd.Index, rows: list[StrikeRow | None], tables: str) -> None:
         self.index = index
-        self._rows = np.array(rows, dtype=object)
+        self._rows = rows
         self._tables = tables
 
     def positions(self, index: pd.Index) -> np.ndarray:
@@ -171,17 +173,145 @@ class StrikeEncoding:
     def literal(self, index: pd.Index | None = None) -> str:
         """Return the payload of the events labelled ``index`` (default all) as a JS literal.
 
-        The pieces are each :func:`strikemap.safetext.script_data` output joined
-        by commas and brackets, so the whole stays inert.
+        The rows are written by one :func:`strikemap.safetext.script_data` call
+        (a JSON array of arrays, inert), joined with the tables by commas and brackets.
         """
-        rows = self._rows if index is None else self._rows[self.positions(index)]
-        drawn = [row for row in rows.tolist() if row is not None]
+        rows = self._rows
+        if index is not None:
+            rows = [rows[p] for p in self.positions(index).tolist()]
+        drawn = js_literal([row for row in rows if row is not None])
         fields = js_literal(list(EVENT_FIELDS))
-        return f"[{PAYLOAD_VERSION},0,{self._tables},[{','.join(drawn)}],{fields}]"
+        return f"[{PAYLOAD_VERSION},0,{self._tables},{drawn},{fields}]"
 
     def payload(self, index: pd.Index | None = None) -> list:
         """Return the payload of the events labelled ``index`` (default all) as a list."""
         return json.loads(self.literal(index))
+
+
+_safe_url = functools.lru_cache(maxsize=65_536)(safe_url)
+
+
+def _safe_link(url: object) -> str | None:
+    """:func:`strikemap.safetext.safe_url`, remembered (a view's articles recur in the next)."""
+    return _safe_url(url) if isinstance(url, str) else None
+
+
+class _Tables:
+    """The payload's shared tables while a frame is encoded, with what was looked up already.
+
+    Every value is added to the string table the first time it occurs, in the
+    order the rows are encoded, exactly as without the caches: they only skip
+    the work for a value seen before (a place, a source, a confidence).
+    """
+
+    def __init__(self, regions: RegionIndex) -> None:
+        self.regions = regions
+        self.strings = StringTable()
+        self.sources: list[list] = []
+        self.region_rows: list[list] = []
+        self._texts: dict[object, int] = {}
+        self._source_keys: dict[tuple, int] = {}
+        self._source_values: dict[tuple, int] = {}
+        self._regions: dict[int, int] = {}
+        self._region_keys: dict[tuple, int] = {}
+        # Few distinct weapon lists occur; their category and label are worked out once.
+        self._weapons: dict[tuple, tuple[int, int, int]] = {}
+        self._confidences: dict[float, int] = {}
+
+    def text(self, value: object) -> int:
+        """Return the string table position of ``value`` (:meth:`StringTable.add`)."""
+        found = self._texts.get(value)
+        if found is None:
+            found = self._texts[value] = self.strings.add(value)
+        return found
+
+    def confidence(self, value: float) -> int:
+        found = self._confidences.get(value)
+        if found is None:
+            found = self._confidences[value] = self.strings.add(confidence_label(value))
+        return found
+
+    def outline(
+        self, level: str | None, iso_region: str | None, place: str | None, parent: str | None
+    ) -> int:
+        """Return the position of an event's outline in the region table, or -1.
+
+        A region-level event is drawn as its region; a village placed at its
+        hromada's centre (its parent is the hromada) as the hromada's circle,
+        where it lies.
+        """
+        if level == "region":
+            return self._outline(
+                ("region", iso_region, place), self.regions.find, iso_region, place
+            )
+        if level == "city" and self.regions.by_unit:
+            return self._outline(
+                ("unit", iso_region, parent), self.regions.unit_circle, iso_region, parent
+            )
+        return -1
+
+    def _outline(self, key: tuple, find, iso_region: str | None, name: str | None) -> int:
+        position = self._region_keys.get(key)
+        if position is None:
+            found = find(iso_region, name)
+            position = -1
+            if found is not None:
+                if found not in self._regions:
+                    self._regions[found] = len(self.region_rows)
+                    self.region_rows.append(
+                        [self.text(self.regions.names[found]), self.regions.geometries[found]]
+                    )
+                position = self._regions[found]
+            self._region_keys[key] = position
+        return position
+
+    def weapons(self, weapons: Sequence[str] | None) -> tuple[int, int, int]:
+        """Return the string positions of the marker category, the label and the categories."""
+        key = tuple(weapons) if weapons is not None else ()
+        refs = self._weapons.get(key)
+        if refs is None:
+            refs = self._weapons[key] = (
+                self.strings.add(category_of(key)),
+                self.strings.add(_weapon_text(key)),
+                self.strings.add(",".join(categories_of(key))),
+            )
+        return refs
+
+    def source(self, source: dict) -> int:
+        """Return the position of a source in the source table (added when new)."""
+        publisher = source.get("publisher")
+        title = source.get("title")
+        url = source.get("url")
+        published = source.get("published")
+        values = (publisher, title, url, published)
+        try:
+            return self._source_values[values]
+        except (KeyError, TypeError):  # TypeError: an unhashable value, looked up by its key
+            pass
+        key = (
+            publisher,
+            None if publisher else _clip(str(title or ""), SOURCE_TITLE_CHARS),
+            url,
+            _published(published),
+        )
+        if key not in self._source_keys:
+            self._source_keys[key] = len(self.sources)
+            # Only URLs safe_url accepts become links; others are shown as text.
+            link = _safe_link(url)
+            add = self.strings.add
+            self.sources.append(
+                [add(part) for part in key[:2]]
+                + [add(link if link else url), add(key[3]), int(bool(link))]
+            )
+        position = self._source_keys[key]
+        with contextlib.suppress(TypeError):
+            self._source_values[values] = position
+        return position
+
+    def literal(self) -> str:
+        return ",".join(
+            js_literal(t) for t in (self.strings.strings, self.sources, self.region_rows)
+        )
 
 
 def encode_strikes(
@@ -205,51 +335,9 @@ def encode_strikes(
     """
     if not frame.index.is_unique:
         raise ValueError("the events frame needs unique index labels")
-    regions = default_regions() if regions is None else regions
-    strings = StringTable()
-    source_index: dict[tuple, int] = {}
-    sources: list[list] = []
-    used_regions: dict[int, int] = {}
-    region_rows: list[list] = []
-    rows: list[str | None] = []
-    # Few distinct weapon lists occur; their category and label are worked out once.
-    weapon_cache: dict[tuple, tuple[int, int, int]] = {}
-
-    days = day_numbers(frame["date"])
-    lats = frame["lat"].to_numpy(dtype=float, na_value=np.nan)
-    lons = frame["lon"].to_numpy(dtype=float, na_value=np.nan)
-    located = ~(np.isnan(lats) | np.isnan(lons))
-    killed = frame["killed"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    injured = frame["injured"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    casualties = np.where(np.isnan(killed), 0, killed) + np.where(np.isnan(injured), 0, injured)
-    sizes = np.searchsorted(np.asarray(SIZE_BREAKS), casualties, side="right")
-    sizes[np.isnan(killed) & np.isnan(injured)] = 0
-    confidence = frame["confidence"].to_numpy(dtype=float, na_value=np.nan)
-
-    columns = zip(
-        np.round(lats, 4).tolist(),
-        np.round(lons, 4).tolist(),
-        located.tolist(),
-        frame["level"].tolist(),
-        frame["iso_region"].tolist(),
-        frame["place"].tolist(),
-        frame["parent"].tolist(),
-        frame["weapons"].tolist(),
-        frame["models"].tolist(),
-        [None if math.isnan(v) else int(v) for v in killed.tolist()],
-        [None if math.isnan(v) else int(v) for v in injured.tolist()],
-        sizes.tolist(),
-        frame["killed_at_least"].tolist(),
-        frame["injured_at_least"].tolist(),
-        confidence.tolist(),
-        frame["evidence"].tolist(),
-        frame["sources"].tolist(),
-        frame["date_precision"].tolist(),
-        frame["disputed"].tolist(),
-        days,
-        frame["event_id"].tolist(),
-        strict=True,
-    )
+    tables = _Tables(default_regions() if regions is None else regions)
+    rows: list[StrikeRow | None] = []
+    columns = _row_columns(frame)
     for (
         lat,
         lon,
@@ -263,86 +351,86 @@ def encode_strikes(
         killed_n,
         injured_n,
         size,
-        killed_at_least,
-        injured_at_least,
+        flags,
         confidence_value,
         evidence,
         event_sources,
-        date_precision,
         disputed,
         day,
         event_id,
     ) in columns:
-        region = -1
-        if level == "region":
-            found = regions.find(iso_region, place)
-            if found is not None:
-                if found not in used_regions:
-                    used_regions[found] = len(region_rows)
-                    region_rows.append(
-                        [strings.add(regions.names[found]), regions.geometries[found]]
-                    )
-                region = used_regions[found]
+        region = tables.outline(level, iso_region, place, parent)
         if region < 0 and not has_point:
             rows.append(None)
             continue
-        weapon_key = tuple(weapons) if weapons is not None else ()
-        weapon_refs = weapon_cache.get(weapon_key)
-        if weapon_refs is None:
-            weapon_refs = (
-                strings.add(category_of(weapon_key)),
-                strings.add(_weapon_text(weapon_key)),
-                strings.add(",".join(categories_of(weapon_key))),
+        weapon_refs = tables.weapons(weapons)
+        source_refs = [tables.source(source) for source in event_sources or ()]
+        rows.append(
+            StrikeRow(
+                lat=lat if has_point else None,
+                lon=lon if has_point else None,
+                category=weapon_refs[0],
+                size=size,
+                day=day,
+                place=tables.text(place),
+                parent=tables.text(parent),
+                weapons=weapon_refs[1],
+                models=tables.text(", ".join(models) if models is not None else ""),
+                killed=killed_n,
+                injured=injured_n,
+                flags=flags,
+                confidence=tables.confidence(confidence_value),
+                evidence=_clip(str(evidence[0]["sentence"]), evidence_chars) if evidence else "",
+                sources=source_refs,
+                region=region,
+                evidence_count=len(evidence) if evidence else 0,
+                disputed=tables.text(", ".join(disputed) if disputed else ""),
+                event_id=str(event_id),
+                categories=weapon_refs[2],
+                evidence_source=_evidence_source(evidence or (), event_sources or ()),
             )
-            weapon_cache[weapon_key] = weapon_refs
-        first_evidence = evidence[0]["sentence"] if evidence else ""
-        source_refs: list[int] = []
-        for source in event_sources or []:
-            publisher = source.get("publisher")
-            url = source.get("url")
-            key = (
-                publisher,
-                None if publisher else _clip(str(source.get("title") or ""), SOURCE_TITLE_CHARS),
-                url,
-                _published(source.get("published")),
-            )
-            if key not in source_index:
-                source_index[key] = len(sources)
-                # Only URLs safe_url accepts become links; others are shown as text.
-                link = safe_url(url)
-                sources.append(
-                    [strings.add(part) for part in key[:2]]
-                    + [strings.add(link if link else url), strings.add(key[3]), int(bool(link))]
-                )
-            source_refs.append(source_index[key])
-        row = StrikeRow(
-            lat=lat if has_point else None,
-            lon=lon if has_point else None,
-            category=weapon_refs[0],
-            size=size,
-            day=day,
-            place=strings.add(place),
-            parent=strings.add(parent),
-            weapons=weapon_refs[1],
-            models=strings.add(", ".join(models) if models is not None else ""),
-            killed=killed_n,
-            injured=injured_n,
-            flags=(1 if killed_at_least else 0)
-            | (2 if injured_at_least else 0)
-            | _PRECISION_FLAGS.get(date_precision, 0),
-            confidence=strings.add(confidence_label(confidence_value)),
-            evidence=_clip(str(first_evidence), evidence_chars),
-            sources=source_refs,
-            region=region,
-            evidence_count=len(evidence) if evidence else 0,
-            disputed=strings.add(", ".join(disputed) if disputed else ""),
-            event_id=str(event_id),
-            categories=weapon_refs[2],
-            evidence_source=_evidence_source(evidence or (), event_sources or ()),
         )
-        rows.append(js_literal(list(row)))
-    tables = ",".join(js_literal(t) for t in (strings.strings, sources, region_rows))
-    return StrikeEncoding(frame.index, rows, tables)
+    return StrikeEncoding(frame.index, rows, tables.literal())
+
+
+def _row_columns(frame: pd.DataFrame):
+    """Yield each event's values for its row, worked out column by column where possible."""
+    lats = frame["lat"].to_numpy(dtype=float, na_value=np.nan)
+    lons = frame["lon"].to_numpy(dtype=float, na_value=np.nan)
+    located = ~(np.isnan(lats) | np.isnan(lons))
+    killed = frame["killed"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    injured = frame["injured"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    casualties = np.where(np.isnan(killed), 0, killed) + np.where(np.isnan(injured), 0, injured)
+    sizes = np.searchsorted(np.asarray(SIZE_BREAKS), casualties, side="right")
+    sizes[np.isnan(killed) & np.isnan(injured)] = 0
+    precision = frame["date_precision"].map(_PRECISION_FLAGS).fillna(0).to_numpy(dtype=int)
+    flags = (
+        np.where(frame["killed_at_least"].to_numpy(dtype=bool), 1, 0)
+        | np.where(frame["injured_at_least"].to_numpy(dtype=bool), 2, 0)
+        | precision
+    )
+    return zip(
+        np.round(lats, 4).tolist(),
+        np.round(lons, 4).tolist(),
+        located.tolist(),
+        frame["level"].tolist(),
+        frame["iso_region"].tolist(),
+        frame["place"].tolist(),
+        frame["parent"].tolist(),
+        frame["weapons"].tolist(),
+        frame["models"].tolist(),
+        [None if math.isnan(v) else int(v) for v in killed.tolist()],
+        [None if math.isnan(v) else int(v) for v in injured.tolist()],
+        sizes.tolist(),
+        flags.tolist(),
+        frame["confidence"].to_numpy(dtype=float, na_value=np.nan).tolist(),
+        frame["evidence"].tolist(),
+        frame["sources"].tolist(),
+        frame["disputed"].tolist(),
+        day_numbers(frame["date"]),
+        frame["event_id"].tolist(),
+        strict=True,
+    )
 
 
 def strike_payload(

@@ -37,6 +37,7 @@ import sqlalchemy as sa
 from strikemap.articles import ArticleResult, ReadError, parse_date
 from strikemap.filters import UNKNOWN_ATTACKER, FilterState
 from strikemap.labels import found_label
+from strikemap.merge import paused_gc
 from strikemap.models import WEAPON_CATEGORIES, Article, Event
 from strikemap.store import merging, migrate
 from strikemap.store.engine import (
@@ -444,16 +445,54 @@ class EventStore:
             Dated events by day, then undated ones, as the public-link policy
             publishes them.
         """
+        records = self._records(filters, bbox, anchor, limit, newest)
+        with paused_gc():  # thousands of small objects, no cycles
+            found = [Event.from_record(r) for r in records]
+        return self._published(found, bbox)
+
+    def query_records(
+        self,
+        filters: FilterState | None = None,
+        *,
+        bbox: BBox | None = None,
+        anchor: date | None = None,
+        limit: int | None = None,
+        newest: bool = False,
+    ) -> list[dict]:
+        """Return what :meth:`query` returns as records (:meth:`Event.to_record`), not events.
+
+        The app's view is read this way (:func:`strikemap.frames.records_to_frame`):
+        the stored records are decoded in one pass and no event object is made,
+        unless the public-link precision cap has to move the points.
+        """
+        if self.publication.precision_km is not None:
+            return [
+                e.to_record()
+                for e in self.query(filters, bbox=bbox, anchor=anchor, limit=limit, newest=newest)
+            ]
+        return self._records(filters, bbox, anchor, limit, newest)
+
+    def _records(
+        self,
+        filters: FilterState | None,
+        bbox: BBox | None,
+        anchor: date | None,
+        limit: int | None,
+        newest: bool,
+    ) -> list[dict]:
+        """The stored records of the events that pass, in :meth:`query`'s order."""
         query = self._policy_query(EventQuery(filters or EVERYTHING, bbox, anchor))
         where = conditions(self.engine.dialect.name, query, self._anchor(query))
         statement = ordered(sa.select(merged.c.record).where(*where), newest=newest)
         if limit is not None:
             statement = statement.limit(limit)
         with self._read() as conn:
-            found = [Event.from_record(json.loads(r)) for (r,) in conn.execute(statement)]
+            texts = conn.execute(statement).scalars().all()
         if newest:
-            found.reverse()
-        return self._published(found, bbox)
+            texts.reverse()
+        # One parse of one JSON array: a third of the time of a json.loads per record.
+        with paused_gc():
+            return json.loads("[" + ",".join(texts) + "]")
 
     def _published(self, found: list[Event], bbox: BBox | None) -> list[Event]:
         if self.publication.precision_km is None:

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the schema in ``meta.schema_version``.
 
 Version 1 had no ``merged`` table, version 2 no web intake tables (a SQLite
-store kept them outside the schema, a PostgreSQL store not at all).
+store kept them outside the schema, a PostgreSQL store not at all), version 3
+only a ``date`` index for the filters.
 """
 
 metadata = sa.MetaData()
@@ -91,7 +92,7 @@ merged = sa.Table(
     sa.Column("unit", sa.Text, nullable=False),
     sa.Column("slot", sa.Integer, nullable=False),
     sa.Column("event_id", sa.Text, nullable=False, index=True),
-    sa.Column("date", sa.Date, index=True),
+    sa.Column("date", sa.Date),
     sa.Column("date_flag", sa.Text),
     sa.Column("place", sa.Text, nullable=False),
     sa.Column("place_id", sa.Text),
@@ -109,6 +110,9 @@ merged = sa.Table(
     sa.Column("search", sa.Text, nullable=False),
     sa.Column("record", sa.Text, nullable=False),
     sa.UniqueConstraint("unit", "slot", name="merged_unit_slot"),
+    # The filter query's indexes (migration 0004).
+    sa.Index("merged_date_point", "date", "lat", "lon"),
+    sa.Index("merged_weapons_date_point", "weapons_mask", "date", "lat", "lon"),
 )
 
 web_pages = sa.Table(

@@ -28,11 +28,12 @@ import streamlit as st
 
 from strikemap.articles import ReadError, read_articles
 from strikemap.filters import FilterState
-from strikemap.frames import events_to_frame
+from strikemap.frames import records_to_frame
 from strikemap.mapping import StrikeEncoding, encode_strikes
 from strikemap.store import EventStore, PublicationError, StoreError
 from strikemap.ui import settings
 from strikemap.ui.charts import casualties_by_oblast_chart, strikes_per_day_chart
+from strikemap.ui.summary import table_frame
 from strikemap.ui.text import md_literal
 
 log = logging.getLogger(__name__)
@@ -138,8 +139,18 @@ def st_view(
         The cache key: a new store revision or another filter reads again.
     """
     del db, revision
-    frame = events_to_frame(_store.query(state, anchor=anchor, limit=VIEW_LIMIT, newest=True))
-    policy = _store.publication.describe()
+    return view_frame(_store, state, anchor)
+
+
+def view_frame(store: EventStore, state: FilterState, anchor: date | None) -> gpd.GeoDataFrame:
+    """Return the view :func:`st_view` caches (Streamlit-free, for the benchmarks).
+
+    The records are read from the store and turned into the frame column by
+    column, without making an event object per row.
+    """
+    records = store.query_records(state, anchor=anchor, limit=VIEW_LIMIT, newest=True)
+    frame = records_to_frame(records)
+    policy = store.publication.describe()
     if policy:
         frame[PUBLICATION_COLUMN] = policy
     return frame
@@ -172,6 +183,18 @@ def st_strike_encoding(_view: pd.DataFrame, view_key: Hashable) -> StrikeEncodin
     """
     del view_key
     return encode_strikes(_view)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def st_table(_shown: pd.DataFrame, key: Hashable, limit: int) -> pd.DataFrame:
+    """Return the events table of the events shown (:func:`table_frame`), once per view and day.
+
+    ``key`` identifies ``_shown`` (the view's key and the timeline's day): a pan
+    or zoom reruns the script with the same key and reuses the table (0.1 s at
+    10,000 events).
+    """
+    del key
+    return table_frame(_shown, limit=limit)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -231,20 +231,26 @@ _DETAIL_SCRIPT = """<script>
 const parent = window.parent;
 if (parent.matchMedia("(max-width: %dpx)").matches) {
   // Runs in the page itself, not in this frame: the next rerun (a popup that pans the map)
-  // removes this frame, and the page may still be moving the panel down while it settles.
-  // The panel is brought into view until seen in place, then a reader's scrolling is theirs.
+  // removes this frame, and the page may still be moving the panel down while it settles
+  // (for many seconds on a loaded server). The panel is brought into view until seen in
+  // place twice in a row; a reader who scrolls, swipes or types takes over at once.
   const script = parent.document.createElement("script");
   script.textContent = `(() => {
-    let settled = false;
+    let done = false;
+    let seen = 0;
+    const stop = () => { done = true; };
+    ["wheel", "touchstart", "keydown"].forEach(
+      (name) => window.addEventListener(name, stop, {once: true, passive: true}));
     const bring = () => {
       const panel = document.querySelector(".st-key-%s");
-      if (settled || !panel) { return; }
+      if (done || !panel) { return; }
       const top = panel.getBoundingClientRect().top;
-      if (top >= 0 && top <= window.innerHeight / 3) { settled = true; return; }
+      if (top >= 0 && top <= window.innerHeight / 3) { seen += 1; done = seen >= 2; return; }
+      seen = 0;
       panel.scrollIntoView({behavior: "smooth", block: "start"});
     };
     bring();
-    [400, 1200, 2500, 5000].forEach((ms) => setTimeout(bring, ms));
+    [400, 1200, 2500, 5000, 8000, 12000, 18000, 25000].forEach((ms) => setTimeout(bring, ms));
   })();`;
   parent.document.body.appendChild(script);
   script.remove();
