@@ -39,6 +39,13 @@ _SAME_DAY = (
     r"tego\s+(?:samego\s+)?dnia|dzi[śs]|dzisiaj|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day|"
     r"today|quel\s+giorno|oggi|(?:ese\s+)?(?:mismo\s+)?d[ií]a|hoy)"
 )
+# "Earlier it was reported that...": an earlier report of today's toll, no
+# earlier strike.
+_EARLIER_REPORT = (
+    r"(?:informowa\w*|podawa\w*|poinformowa\w*|donoszono|сообща\w*|сообщил\w*|"
+    r"повідомля\w*|повідоми\w*|говорил\w*|informó|informaron|se\s+informó|"
+    r"era\s+stato\s+riferito|si\s+parlava)"
+)
 # Sentences about earlier strikes, mentioned as background.
 _BACKGROUND = re.compile(
     r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
@@ -49,7 +56,8 @@ _BACKGROUND = re.compile(
     r"struck|attacked|damaged|targeted)|prior to|"
     r"for (?:months|weeks|years)|frequently|regularly|routinely|often|constantly|repeatedly|"
     r"poprzedni\w*|precedente\w*|hace|"
-    r"(?:wcześniej|ранее|раніше|прежде|in precedenza|anteriormente)\b(?!\s+" + _SAME_DAY + r"))\b",
+    r"(?:wcześniej|ранее|раніше|прежде|in precedenza|anteriormente)\b(?!\s+" + _SAME_DAY + r")"
+    r"(?!,?\s+(?:\w+\s+)?" + _EARLIER_REPORT + r"))\b",
     re.IGNORECASE,
 )
 # Substrings one of which every match of _BACKGROUND / _DEBRIS contains.
@@ -81,6 +89,9 @@ _LEAD_WORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "ieri", "oggi", "wczoraj", "dziś", "вчера", "сегодня", "вчора", "сьогодні", "ayer", "hoy",
         "także", "также", "також", "anche", "también",
+        # Portuguese and French prepositions opening a sentence ("Em Sinelnikove
+        # morreu um menino", "Dans Kherson, ...").
+        "em", "no", "nos", "nas", "ao", "pelo", "pela", "dans", "sur", "vers", "près",
         # German capitalises the place nouns before a name ("in der Stadt Sumy").
         "stadt", "hauptstadt", "großstadt", "dorf", "ort", "ortschaft", "siedlung", "gemeinde",
         "gebiet", "bezirk", "kreis", "hafenstadt", "grenzstadt", "kleinstadt",
@@ -145,6 +156,9 @@ class SentenceReading:
     found_figures: list | None = None
     found_weapons: list | None = None
     flags: dict[str, bool] = field(default_factory=dict)
+    #: A place struck in the sentence is a stranger the gazetteer could not
+    #: place (:func:`_far_stranger`): its figures are nobody else's.
+    stranger: bool = False
 
     def _flag(
         self,
@@ -267,11 +281,25 @@ def read_sentences(
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
     context = _article_context(raw, gazetteer, kinds)
     reader = _Reader(lang, published, gazetteer, context, kinds)
+    _raions_named_with_region(raw, reader)
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
         readings.append(reader.read(sentence, found, skip, in_list))
     return readings
+
+
+def _raions_named_with_region(
+    raw: list[tuple[Sentence, list[PlaceMention], int]], reader: _Reader
+) -> None:
+    """Resolve first the districts the article names with their region
+    ("у Дніпровському районі Дніпропетровської області"): they are raions,
+    and so is the same district named alone anywhere in the article, the
+    title included."""
+    for sentence, found, _ in raw:
+        for i, mention in enumerate(found):
+            if _district_of_a_region(sentence.text, found, i, reader.gazetteer):
+                reader.place(sentence.text, mention, "struck", in_region=True)
 
 
 def _is_list_item(sentence: Sentence) -> bool:
@@ -351,12 +379,19 @@ class _Reader:
                 "struck" if role == "none" and self.is_place(sentence, m) else role
                 for m, role in zip(found, roles, strict=True)
             ]
-        places = [self.place(text, m, role) for m, role in zip(found, roles, strict=True)]
+        places = [
+            self.place(text, m, role, _district_of_a_region(text, found, i, self.gazetteer))
+            for i, (m, role) in enumerate(zip(found, roles, strict=True))
+        ]
         roles = [
             "reference" if _locates_the_place_before(text, found, places, i) else role
             for i, role in enumerate(roles)
         ]
         _add_mentions(reading, found, roles, places)
+        reading.stranger = any(
+            place is None and role == "struck" and m.key in self.context.strangers
+            for m, role, place in zip(found, roles, places, strict=True)
+        )
         _add_capital(reading, self.gazetteer, self.context)
         _add_surrounding(reading, self.gazetteer)
         _intercepted_on_approach(reading)
@@ -393,19 +428,73 @@ class _Reader:
             return "reference"
         return classify(text, mention.start, mention.end)
 
-    def place(self, text: str, mention: PlaceMention, role: str) -> Place | None:
-        """The gazetteer place a mention stands for (chosen once per article)."""
+    def place(
+        self, text: str, mention: PlaceMention, role: str, in_region: bool = False
+    ) -> Place | None:
+        """The gazetteer place a mention stands for (chosen once per article).
+
+        ``in_region``: a district named with the region it lies in ("у
+        Дніпровському районі Дніпропетровської області") is a raion.
+        """
         official_region = role == "official" and bool(
             lexicon.compiled("regional_titles").search(text[mention.end : mention.end + 40])
             or lexicon.compiled("regional_titles").search(
                 text[max(0, mention.start - 40) : mention.start]
             )
         )
-        key = (mention.place_ids, mention.level_hint, official_region, mention.as_written)
+        village = name_kinds.after_village_word(
+            text[max(0, mention.start - 40) : mention.start], self.lang
+        )
+        key = (
+            mention.place_ids,
+            mention.level_hint,
+            official_region,
+            mention.as_written,
+            village,
+            in_region,
+        )
         chosen = self.context.chosen
+        raion = next(
+            (self.context.raions[i] for i in mention.place_ids if i in self.context.raions), None
+        )
+        if mention.level_hint == "district" and raion is not None:
+            # "у Дніпровському районі Дніпропетровської області ... Дніпровський
+            # район": once named with its region, the district is that raion.
+            return raion
         if key not in chosen:
-            chosen[key] = _choose(mention, self.gazetteer, self.context, official_region)
+            chosen[key] = _choose(
+                mention, self.gazetteer, self.context, official_region, village, in_region
+            )
+            if in_region and chosen[key] is not None and chosen[key].unit == "raion":
+                for place_id in (chosen[key].id, *mention.place_ids):
+                    self.context.raions[place_id] = chosen[key]
         return chosen[key]
+
+
+# What may stand between a district and the region after it: "Dniprovskyi
+# district of Dnipropetrovsk Oblast", "Дніпровського району Дніпропетровської
+# області", "rejonie dniprowskim, obwód dniepropetrowski".
+_DISTRICT_REGION_GAP = re.compile(
+    r"^\s*(?:район\w*|rejon\w*|district|raion)?[\s,(]*"
+    r"(?:(?:of|in)\s+(?:the\s+)?|im\s+|in\s+der\s+|des\s+|dans\s+l['’]\s*|"
+    r"dans\s+la\s+|de\s+l['’]\s*|en\s+la\s+|en\s+el\s+|del\s+|w\s+|в\s+|у\s+)?"
+    r"(?:(?:oblast|région|region|región|regione|gebiet)\s+(?:de\s+|di\s+|of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _district_of_a_region(
+    text: str, found: list[PlaceMention], i: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether mention ``i`` is a district named with the region it lies in
+    (the region right after it): a raion, never a city's district."""
+    if found[i].level_hint != "district" or i + 1 >= len(found):
+        return False
+    nxt = found[i + 1]
+    is_region = nxt.level_hint == "region" or all(
+        gazetteer.get(p).level == "region" for p in nxt.place_ids
+    )
+    return is_region and bool(_DISTRICT_REGION_GAP.match(text[found[i].end : nxt.start]))
 
 
 def _add_mentions(
@@ -566,10 +655,15 @@ def _downed_over(reading: SentenceReading) -> None:
         return
     # "over Voskresensk and Kolomna": the later places of the list too.
     listed = r"(?:[^\s,;.]+(?:\s+[^\s,;.]+)?\s*(?:,|\s(?:" + lexicon.union("clause_joins") + r")))"
-    over = lexicon.compiled("over_words", tail=r")\s+(?:the\s+)?(?:" + listed + r"\s+){0,4}$")
+    # "zestrzelenie 82 dronów w obwodach charkowskim, ...": a lower-case noun
+    # may stand before the list.
+    noun = r"(?:(?-i:[^\W\d_A-ZА-ЯЁІЇЄ])\S*\s+)?"
+    over = lexicon.compiled(
+        "over_words", tail=r")\s+(?:the\s+)?" + noun + r"(?:" + listed + r"\s+){0,14}$"
+    )
     downed_at = downing.search(text, reading.skip).end()
     for mention in reading.mentions:
-        before = text[max(0, mention.start - 80) : mention.start]
+        before = text[max(0, mention.start - 240) : mention.start]
         if mention.role == "struck" and (
             over.search(before) or _region_downed_in(mention, text, downed_at)
         ):
@@ -677,6 +771,10 @@ class _Context:
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
     keys: dict[str, int] = field(default_factory=dict)
+    #: Raions named with their region, by id.
+    raions: dict[str, Place] = field(default_factory=dict)
+    #: Names matched only to a far namesake (:func:`_far_stranger`).
+    strangers: set[str] = field(default_factory=set)
     # Resolutions already made in this article: a place named again with the
     # same spelling and level word resolves the same way.
     chosen: dict[tuple, Place | None] = field(default_factory=dict)
@@ -758,13 +856,21 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
 
 
 def _choose(
-    mention: PlaceMention, gazetteer: Gazetteer, context: _Context, regional: bool = False
+    mention: PlaceMention,
+    gazetteer: Gazetteer,
+    context: _Context,
+    regional: bool = False,
+    village: bool = False,
+    in_region: bool = False,
 ) -> Place | None:
     """Pick the place a mention stands for, given its level hint and the article.
 
     ``regional`` marks a place named in a regional title ("Belgorod
     governor", "head of the Kharkiv Regional Military Administration"): it
-    stands for the region.
+    stands for the region.  ``village`` marks a name right after a word for
+    a village ("в селе", "the village of"): a far namesake is no match.
+    ``in_region`` marks a district named with its region: a raion before a
+    city district.
     """
     places = [gazetteer.get(i) for i in mention.place_ids]
     if not places:
@@ -772,6 +878,14 @@ def _choose(
     hint = "region" if regional and not mention.level_hint else mention.level_hint
     if hint == "region":
         places = _regions_of(places, mention, gazetteer)
+    elif hint == "district" and in_region:
+        places = (
+            _raions_of(places, mention, gazetteer)
+            or _raions_like(places, gazetteer)
+            or _districts_of(places, mention, gazetteer, context)
+        )
+        if not places:
+            return None
     elif hint == "district":
         places = _districts_of(places, mention, gazetteer, context) or _raions_of(
             places, mention, gazetteer
@@ -788,6 +902,9 @@ def _choose(
         )
     best = max(places, key=lambda place: _score(place, mention, gazetteer, context))
     if len(places) > 1 and _lone_namesake(best, gazetteer, context):
+        return None
+    if village and len(places) == 1 and _far_stranger(best, mention, gazetteer, context):
+        context.strangers.add(mention.key)
         return None
     return best
 
@@ -874,6 +991,29 @@ def _raions_of(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer)
     return [p for name in names for p in gazetteer.candidates(f"{name} raion") if p.unit == "raion"]
 
 
+def _raions_like(places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """Raions whose name shares the stem of a district name ("Dniprowskyj",
+    "Днепровскому": the Dnipro raion), for a district named with its region."""
+    stems = {_district_stem(p.name) for p in places if p.level == "district"}
+    by_stem = _raions_by_stem(gazetteer)
+    return [raion for stem in stems if len(stem) >= 4 for raion in by_stem.get(stem, ())]
+
+
+_RAION_CACHE: dict[int, tuple[Gazetteer, dict[str, list[Place]]]] = {}
+
+
+def _raions_by_stem(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    cached = _RAION_CACHE.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        table: dict[str, list[Place]] = {}
+        for place in gazetteer:
+            if place.unit == "raion":
+                table.setdefault(_district_stem(place.name), []).append(place)
+        cached = (gazetteer, table)
+        _RAION_CACHE[id(gazetteer)] = cached
+    return cached[1]
+
+
 def _districts_of(
     places: list[Place], mention: PlaceMention, gazetteer: Gazetteer, context: _Context
 ) -> list[Place]:
@@ -917,6 +1057,39 @@ def _lone_namesake(best: Place, gazetteer: Gazetteer, context: _Context) -> bool
     region = gazetteer.region_of(best)
     near = any(haversine_km(best.lat, best.lon, lat, lon) < 100 for lat, lon in context.points)
     return (region is None or region.id not in context.regions) and not near
+
+
+#: How close another place of the article keeps a small stranger in.
+_STRANGER_KM = 40.0
+
+
+def _far_stranger(
+    place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _Context
+) -> bool:
+    """A small place that is the one match of a village's name, far from
+    everything else the article is about: most likely a village the gazetteer lacks,
+    matched to a namesake elsewhere ("в селе Безлюдовка" in a report on the
+    Belgorod region is no village near Kharkiv).
+
+    It is a stranger when no other name of the article anchors its country
+    or its region, and no other place of the article lies within 40 km of it
+    (a town of the same country struck far from the others is no stranger).
+    """
+    if place.level != "city" or place.population >= 50_000 or not context.regions:
+        return False
+    own = context.keys.get(mention.key, 0)
+    if context.countries.get(place.country, 0) > own:
+        return False
+    region = gazetteer.region_of(place)
+    if region is not None and context.regions.get(region.id, 0) > own:
+        return False
+    others = (count for rid, count in context.regions.items() if region is None or rid != region.id)
+    if not any(others):
+        return False
+    return not any(
+        0.5 < haversine_km(place.lat, place.lon, lat, lon) < _STRANGER_KM
+        for lat, lon in context.points
+    )
 
 
 _ADJECTIVE_END = re.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")

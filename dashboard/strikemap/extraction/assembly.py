@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -79,6 +79,9 @@ class Draft:
     debris: bool = False
     primary: bool = False
     first_index: int = 10**9
+    #: A region event with a toll of places the text does not name ("five
+    #: more wounded elsewhere in the region"): it never yields to its towns.
+    own_toll: bool = False
 
     @property
     def key(self) -> tuple[str, date | None]:
@@ -131,8 +134,55 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         state.orphans.extend(f for f in reading.figures if f.scope == "event")
     state.wide.update((f.kind, f.value) for f in reading.figures if f.scope in ("campaign", "war"))
     other_days = _attach_figures(reading, struck, anchor, state.drafts)
+    _attach_elsewhere(state, reading, struck)
     _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1)
     state.focus = _next_focus(struck, anchor, state.focus)
+
+
+#: How far after a figure "elsewhere in the region" may name the region.
+_ELSEWHERE_REACH = 50
+
+
+def _attach_elsewhere(
+    state: _Assembly, reading: SentenceReading, struck: list[tuple[Mention, Draft]]
+) -> None:
+    """Give a toll "elsewhere in the region" to the region of the town just told.
+
+    "One person died in Rodynske, and five more were wounded elsewhere in
+    the region": the five are no toll of Rodynske's but of its region, an
+    event of its own that day (rule 4).
+    """
+    text = reading.sentence.text
+    for figure in reading.figures:
+        if not getattr(figure, "elsewhere", False):
+            continue
+        cue = _ANAPHOR.search(text, figure.end, figure.end + _ELSEWHERE_REACH)
+        if cue is None or not (cue.group("r") or cue.group("r2")):
+            continue
+        town = next((d for _, d in reversed(struck) if d.place.level != "region"), state.focus)
+        region = _region_of_town(state.gazetteer, town)
+        if region is None:
+            continue
+        draft = state.drafts.get((region.id, town.date))
+        if draft is None:
+            draft = state.drafts[(region.id, town.date)] = Draft(region, town.date)
+            mention = Mention(
+                reading.sentence, region, cue.group(0), cue.start(), cue.end(), "struck", "region"
+            )
+            mention.date = town.date
+            draft.mentions.append(mention)
+            draft.first_index = reading.sentence.index
+        draft.primary |= town.primary
+        draft.own_toll = True
+        own = replace(figure, scope="event")
+        (draft.killed if figure.kind == "killed" else draft.injured).append(own)
+
+
+def _region_of_town(gazetteer: Gazetteer, town: Draft | None) -> Place | None:
+    """The oblast of a struck town (None for a region or an unknown one)."""
+    if town is None or town.place.level == "region":
+        return None
+    return gazetteer.region_of(town.place)
 
 
 def _struck_drafts(
@@ -220,7 +270,8 @@ def _next_focus(
 _ANAPHOR = re.compile(
     r"\b(?:the|this) (?:(?P<r>region|oblast|province)|city|town|village|port city|capital)\b|"
     r"\b(?:місто|город|miasto|la città|la ciudad|la ville|die stadt)\b|"
-    r"\b(?:(?P<r2>област\w*|obwód|la regione|la región|la région))\b",
+    r"\b(?:(?P<r2>област\w*|obwód|obwod\w*|la regione|la región|la région|der region|"
+    r"dem gebiet|des gebiets))\b",
     re.IGNORECASE,
 )
 
@@ -267,7 +318,8 @@ _HEADLINE_KM = 100.0
 def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gazetteer) -> None:
     """Drop a city the title alone says was struck when the report's own
     strike that day is a place near it ("Belgorod shelled" over a story about
-    a town of the Belgorod region, "strike on Kiev suburb")."""
+    a town of the Belgorod region, "strike on Kiev suburb", "удар по
+    передмістю Дніпра" over a story about the Dnipro raion)."""
     for key, draft in list(drafts.items()):
         if draft.place.level != "city" or any(m.sentence.kind != "title" for m in draft.mentions):
             continue
@@ -281,7 +333,7 @@ def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gaze
             if (
                 other is draft
                 or other.date != draft.date
-                or other.place.level not in ("city", "district")
+                or not (other.place.level in ("city", "district") or other.place.is_subdivision)
                 or all(m.sentence.kind == "title" for m in other.mentions)
             ):
                 continue
@@ -608,9 +660,9 @@ def _anchor(
     """The event a sentence without struck places is about.
 
     A place named in another role whose event exists ("the Belgorod governor
-    said..."); else, when the sentence names no other place or country, gives
-    no other date and is no aside about earlier strikes, the event the text
-    was last about.
+    said..."); else, when the sentence names no other place or country (nor
+    a struck place the gazetteer could not place), gives no other date and is
+    no aside about earlier strikes, the event the text was last about.
     """
     if any(m.role == "struck" for m in reading.mentions):
         return None
@@ -624,7 +676,7 @@ def _anchor(
             )
             if same and (focus is None or draft.date == focus.date):
                 return draft
-    if named or reading.countries or reading.background or focus is None:
+    if named or reading.countries or reading.background or reading.stranger or focus is None:
         return None
     if any(
         d.precision == "day"
@@ -719,7 +771,10 @@ def _attach_figures(
                 (m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)
             ]
             pool = in_clause or struck
-            if _one_list(text, pool):
+            if _one_list(text, pool) or (not in_clause and _several(struck)):
+                # "Missiles hit Kharkiv's Shevchenkivskyi district and central
+                # Zolochiv; four wounded": a toll in a clause of its own after
+                # several places sums them.
                 # "Raid on Kyiv, Lviv and Dnipro: at least 14 dead" sums
                 # several places: it is none of them's own toll; "nobody
                 # was hurt" is each one's.
@@ -741,6 +796,17 @@ def _attach_figures(
     if not reading.figures:
         _attach_increment(reading, struck, anchor)
     return other_days
+
+
+def _several(struck: list[tuple[Mention, Draft]]) -> bool:
+    """Whether the struck mentions are of several towns (a city and its
+    district count once; a region only locates them)."""
+    towns = {
+        d.place.parent_id if d.place.level == "district" else d.place.id
+        for _, d in struck
+        if d.place.level != "region"
+    }
+    return len(towns) > 1
 
 
 def _distributive(figure) -> bool:
@@ -954,6 +1020,8 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
         ):
             other.weapons |= draft.weapons
             other.generic_weapons |= draft.generic_weapons
+    if _own_regional_toll(draft, list(units.values())):
+        return False
     if len(units) == 1:
         # The region's toll is then the one city's toll.
         city = next(iter(units.values()))
@@ -961,6 +1029,30 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
             if not getattr(city, kind):
                 getattr(city, kind).extend(getattr(draft, kind))
     return True
+
+
+def _own_regional_toll(region: Draft, towns: list[Draft]) -> bool:
+    """Whether a region's toll is its own, beside the towns struck in it.
+
+    "In Kherson Oblast the number of people hurt reached seven" over two
+    towns hit without casualties, "attacks injured 20 people in Kharkiv
+    Oblast, four of them in the city": a regional toll larger than its towns'
+    tolls together sums places the text does not name, and stays a region
+    event.  A single town told without a figure of that kind takes the region's.
+    """
+    if region.own_toll:
+        return True
+    if not (region.killed or region.injured):
+        return False
+    for kind in ("killed", "injured"):
+        value = _best_figure(getattr(region, kind))[0]
+        told = [_best_figure(getattr(town, kind))[0] for town in towns]
+        if len(towns) == 1 and told[0] is None:
+            # The one town's gap of this kind is filled by the region's figure.
+            continue
+        if value is not None and value > sum(t or 0 for t in told):
+            return True
+    return False
 
 
 def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> dict[str, Draft]:
@@ -1073,7 +1165,7 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     usable = [
         f for f in figures if not lexicon.compiled("approximate_words", head="^(?:").match(f.text)
     ]
-    current = [f for f in usable if not getattr(f, "superseded", False)] or usable
+    current = _current(usable)
     if not current:
         return None, False
     corrected = [f for f in current if getattr(f, "corrected", False)]
@@ -1081,6 +1173,21 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     # stands even when lower (figures are in text order).
     best = corrected[-1] if corrected else max(current, key=lambda f: (f.value, not f.at_least))
     return best.value, bool(best.at_least)
+
+
+def _current(figures: list) -> list:
+    """The figures that are not superseded.
+
+    A victim told alone ("A pensioner was seriously hurt") describes one of
+    those counted before, even in an earlier report ("Earlier reports said
+    eight people were injured"): it supersedes no count.
+    """
+    counts = [f for f in figures if not getattr(f, "person", False)]
+    fresh = [f for f in counts if not getattr(f, "superseded", False)]
+    if fresh or counts:
+        people = [f for f in figures if f not in counts and not getattr(f, "superseded", False)]
+        return (fresh or counts) + people
+    return [f for f in figures if not getattr(f, "superseded", False)] or figures
 
 
 def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]) -> list[str]:

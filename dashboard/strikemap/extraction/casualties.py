@@ -74,6 +74,12 @@ class Figure:
     corrected
         A toll corrected or revised ("the death toll was later corrected to
         nine"): it replaces the earlier figures of its kind, even if lower.
+    elsewhere
+        The figure is of places the text does not name ("five more wounded
+        elsewhere in the region"); its scope is ``other``.
+    person
+        The figure counts people told one by one ("a pensioner was seriously
+        hurt", "a man and a woman were killed"), not a number.
     """
 
     kind: Kind
@@ -87,6 +93,8 @@ class Figure:
     superseded: bool = False
     corrected: bool = False
     each: bool = False
+    elsewhere: bool = False
+    person: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -475,7 +483,7 @@ def _mark_elsewhere(sentence: str, figures: list[Figure], pats: _Patterns) -> li
     """A figure of places the text does not name ("five more wounded elsewhere
     in the region") belongs to none of the places it names: scope ``other``."""
     return [
-        replace(f, scope="other")
+        replace(f, scope="other", elsewhere=True)
         if f.scope == "event" and pats.elsewhere.search(sentence, f.end, f.end + _EACH_REACH)
         else f
         for f in figures
@@ -579,6 +587,7 @@ def _one_person_figures(
                     False,
                     _scope(sentence, pats, start, end),
                     sentence[start:end],
+                    person=True,
                 )
             )
     return figures

@@ -26,6 +26,8 @@ from typing import Literal
 
 import yaml
 
+from strikemap.extraction.roles import STRIKE_CUE
+
 #: The folder of the name-kind lexicons, one file per language.
 FOLDER = Path(__file__).with_name("lexicons") / "name_kinds"
 
@@ -43,6 +45,7 @@ SLOTS: dict[str, str] = {
     "reference_before": "words before a place that only locates another one",
     "near_before": "'near' words: a reference only after a settlement word or a place",
     "settlement_words": "words for a settlement, before a 'near' word",
+    "village_words": "words for a village or hamlet right before its name",
     "launch_before": "words before the places weapons were launched from",
     "speaker_place_before": "a verb of speaking and a preposition before where the speaker was",
     "organisation_after": "words after a name that make it part of an organisation's name",
@@ -100,6 +103,7 @@ class _Rules:
     reference_before: re.Pattern[str]
     near_before: re.Pattern[str]
     settlement: re.Pattern[str]
+    village: re.Pattern[str]
     launch_before: re.Pattern[str]
     speaker_place: re.Pattern[str]
     organisation_after: re.Pattern[str]
@@ -264,6 +268,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "reference_before": ("reference_before", r"(?<!\w){}\s*$"),
     "near_before": ("near_before", r"(?<!\w){}\s*$"),
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
+    "village": ("village_words", r"(?<!\w){}\s*$"),
     "launch_before": ("launch_before", r"(?<!\w){}\s*$"),
     "speaker_place": ("speaker_place_before", r"(?<!\w){}\s*$"),
     "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
@@ -411,6 +416,52 @@ def _same_name(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short[: len(short) - 2])
 
 
+#: What may stand right before a pair of capitals opening a clause.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?()\"«»“”„—–-])\s*$")
+_PAIR_REASON = "two capitals named together as the two sides"
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def after_village_word(before: str, lang: str | None) -> bool:
+    """Whether ``before`` (the text right before a name) ends with a word for
+    a village ("в селе", "the village of", "im Dorf")."""
+    return bool(rules(lang).village.search(before))
+
+
+def _opens_clause(before: str, r: _Rules) -> bool:
+    """Whether a name after ``before`` opens a clause as its subject: after
+    punctuation, or after a word that is neither a preposition nor a strike
+    word ("Od początku inwazji Moskwa i Kijów...", not "hit Moscow and Kyiv")."""
+    if _CLAUSE_OPENING.search(before[-3:]):
+        return True
+    last = _LAST_WORD.search(before)
+    return not (r.locative_before.search(before) or (last and STRIKE_CUE.search(last.group(1))))
+
+
+def _capital_pairs(
+    text: str, spans: Sequence[tuple[int, int]], kinds: list[NameKind], r: _Rules
+) -> None:
+    """Two capitals opening a clause together stand for their states.
+
+    "Since 2022, Moscow and Kyiv have both relied on drones", "Moskau und
+    Kiew setzen auf Drohnen": a pair of capitals as the subject of a clause
+    names the two sides, not two places struck.
+    """
+    for i in range(1, len(spans)):
+        (a0, a1), (b0, b1) = spans[i - 1], spans[i]
+        first, second = text[a0:a1], text[b0:b1]
+        if (
+            kinds[i - 1].reason == "no cue"
+            and kinds[i].reason == "no cue"
+            and not _same_name(first, second)
+            and r.capital.match(first)
+            and r.capital.match(second)
+            and r.list_gap.match(text[a1:b0])
+            and _opens_clause(text[max(0, a0 - _WINDOW) : a0], r)
+        ):
+            kinds[i - 1] = kinds[i] = NameKind("government", _PAIR_REASON)
+
+
 def classify_names(
     text: str, spans: Sequence[tuple[int, int]], lang: str | None = None
 ) -> list[NameKind]:
@@ -442,6 +493,7 @@ def classify_names(
         if previous.kind in _LIST_KINDS and kinds[i].reason == "no cue" and r.list_gap.match(gap):
             kinds[i] = NameKind(previous.kind, previous.reason.removesuffix(" (list)") + " (list)")
     _capitals_before_a_government(text, spans, kinds, r)
+    _capital_pairs(text, spans, kinds, r)
     people = [
         text[s:e] for (s, e), k in zip(spans, kinds, strict=True) if k.reason in _STRONG_PERSON
     ]

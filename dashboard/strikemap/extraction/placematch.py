@@ -76,9 +76,12 @@ _UNKNOWN_LIST_TAIL = re.compile(
     r"\s+(?:districts|neighbou?rhoods|quartieri|dzielnice|районы|райони|barrios)\b"
 )
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
-_POLISH_REGION = re.compile(r"\b(?:obw[oó]d|region)\w*\s+([a-ząćęłńóśźż]+sk\w+)", re.IGNORECASE)
+_POLISH_REGION = re.compile(r"\b(?:obw[oó]d|region)\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)", re.IGNORECASE)
+# "-ski", and "-cki"/"-zki" after c and z ("doniecki", "biełgorodzki").
 _POLISH_ADJECTIVE_CASES = (
     ("skiego", "ski"), ("skiemu", "ski"), ("skim", "ski"), ("ski", "ski"),
+    ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"), ("cki", "cki"),
+    ("zkiego", "zki"), ("zkiemu", "zki"), ("zkim", "zki"), ("zki", "zki"),
 )  # fmt: skip
 _NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
 # Region nouns after an adjectival name, by the beginning of their case

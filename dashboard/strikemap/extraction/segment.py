@@ -166,6 +166,7 @@ def split_sentences(text: str) -> list[Sentence]:
     list_open = False
     seen_lines: set[str] = set()
     lead_in: int | None = None
+    report_begun = False
     for line_number, line_match in enumerate(_LINE_RE.finditer(text)):
         line = line_match.group(0)
         stripped = line.strip()
@@ -174,7 +175,9 @@ def split_sentences(text: str) -> list[Sentence]:
         paragraph, lead_in = _list_paragraph(stripped, line_number, lead_in)
         base = line_match.start()
         first_line = not sentences
-        if _FOOTER_LINE.match(stripped) and not first_line:
+        if _FOOTER_LINE.match(stripped) and report_begun:
+            # "All news" above the report is navigation at the top of the
+            # page, not the end of the report.
             in_footer = True
         line_kind: SentenceKind
         if first_line:
@@ -203,6 +206,7 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             line_kind = "body"
             link_block = 0
+            report_begun = True
         list_open = line_kind == "body" and (
             stripped.endswith(_LIST_PUNCTUATION) or (list_open and stripped.startswith(BULLETS))
         )

@@ -1,0 +1,67 @@
+"""Issue 11, phenomena 1 and 5: strike words and casualty words of real reporting.
+
+A region "also attacked" in a clause of its own is struck; "no injured there"
+is a zero; workers, rescuers and passengers are people counted as victims.
+"""
+
+from __future__ import annotations
+
+import pytest
+from phenomena import TUESDAY, by_place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Raketen auf Odessa\n\nIn Odessa wurden bei einem Raketenangriff in der Nacht acht "
+            "Menschen verletzt. Angegriffen wurde auch die Region Cherson im Süden. Verletzte gab "
+            "es dort allerdings keine.",
+        ),
+        (
+            "fr",
+            "Missiles sur Odessa\n\nÀ Odessa, huit personnes ont été blessées lors d'une attaque "
+            "de missiles dans la nuit. La région de Kherson a également été visée. Aucun blessé "
+            "n'y a été signalé.",
+        ),
+        (
+            "pl",
+            "Rakiety na Odessę\n\nW Odessie w nocnym ataku rakietowym rannych zostało osiem osób. "
+            "Zaatakowany został także obwód chersoński, bez rannych.",
+        ),
+    ],
+)
+def test_a_region_also_attacked_is_struck_and_nobody_hurt_there_is_zero(extract, lang, text):
+    events = by_place(extract(text, published=TUESDAY, language=lang))
+    assert events["Odesa"].injured == 8
+    assert events["Kherson Oblast"].injured == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Drone attack on Kharkiv\n\nRussian drones hit a warehouse in Kharkiv overnight. "
+            "Two workers were injured, the governor said.",
+        ),
+        (
+            "de",
+            "Drohnenangriff auf Charkiw\n\nIn der Nacht trafen russische Drohnen ein Lager in "
+            "Charkiw, zwei Arbeiter wurden verletzt.",
+        ),
+        (
+            "fr",
+            "Attaque de drones sur Kharkiv\n\nDes drones russes ont frappé un entrepôt à Kharkiv "
+            "dans la nuit ; deux ouvriers ont été blessés.",
+        ),
+        (
+            "es",
+            "Ataque con drones contra Járkov\n\nDrones rusos alcanzaron un almacén en Járkov "
+            "durante la noche; dos trabajadores resultaron heridos.",
+        ),
+    ],
+)
+def test_workers_wounded_are_counted(extract, lang, text):
+    assert by_place(extract(text, published=TUESDAY, language=lang))["Kharkiv"].injured == 2
