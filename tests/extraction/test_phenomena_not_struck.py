@@ -554,3 +554,28 @@ def test_french_region_most_drones_were_intercepted_in_is_not_struck(extract):
         language="fr",
     )
     assert places(events) == {"Dnipro"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Kramatorsk frappée\n\nUne bombe a frappé Kramatorsk, tuant une femme. La ville, "
+            "située à 100 km au nord de Donetsk, est régulièrement visée.",
+        ),
+        (
+            "de",
+            "Kramatorsk getroffen\n\nEine Gleitbombe traf Kramatorsk, eine Frau starb. Die Stadt "
+            "liegt nördlich von Donezk und wird regelmäßig angegriffen.",
+        ),
+        (
+            "uk",
+            "Удар по Краматорську\n\nБомба влучила у Краматорськ. Місто, розташоване на північ "
+            "від Донецька, регулярно атакують.",
+        ),
+    ],
+)
+def test_a_city_north_of_which_the_struck_one_lies_is_a_reference_point(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Kramatorsk"}
