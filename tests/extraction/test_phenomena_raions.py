@@ -251,3 +251,18 @@ def test_a_list_of_hromadas_in_the_nominative_plural_names_hromadas_not_towns(
     events = extract(text, published=TUESDAY, language=language)
     assert "Pokrovsk" not in places(events)
     assert "Pokrovska hromada" in places(events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Новини\n\nРосіяни обстріляли чотири громади: Юнаківську, Білопільську та "
+            "Краснопільську.",
+        ),
+    ],
+)
+def test_a_list_of_hromadas_after_its_plural_noun_names_hromadas(extract, language, text):
+    events = extract(text, published=TUESDAY, language=language)
+    assert {"Yunakivska hromada", "Bilopilska hromada", "Krasnopilska hromada"} <= places(events)
