@@ -43,3 +43,29 @@ def test_a_village_matched_only_across_the_border_is_no_strike_there(extract, la
     events = extract(text, published=TUESDAY, language=lang)
     assert all(e.country == "RU" for e in events)
     assert [e.killed for e in events] == [None] * len(events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Атака дронов на Шебекинский округ\n\nВ понедельник в селе Муром Шебекинского "
+            "округа сгорели два дома. В Муроме с беспилотника сбросили взрывное устройство, "
+            "пострадавших нет.",
+        ),
+        (
+            "en",
+            "Drone attack on Shebekino district\n\nOn Monday two houses burned down in the "
+            "village of Murom in the Belgorod region. In Murom, a drone dropped an explosive "
+            "device; nobody was hurt.",
+        ),
+        (
+            "uk",
+            "Атака дронів на Шебекінський округ\n\nУ понеділок у селі Муром Бєлгородської "
+            "області згоріли два будинки. У Муромі з дрона скинули вибуховий пристрій.",
+        ),
+    ],
+)
+def test_a_village_is_never_the_town_of_the_same_name(extract, lang, text):
+    assert "Murom" not in {e.place for e in extract(text, published=TUESDAY, language=lang)}

@@ -282,11 +282,25 @@ def read_sentences(
     context = _article_context(raw, gazetteer, kinds)
     reader = _Reader(lang, published, gazetteer, context, kinds)
     _raions_named_with_region(raw, reader)
+    _villages_named(raw, reader)
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
         readings.append(reader.read(sentence, found, skip, in_list))
     return readings
+
+
+def _villages_named(raw: list[tuple[Sentence, list[PlaceMention], int]], reader: _Reader) -> None:
+    """Resolve first the names the article gives after a word for a village
+    ("в селе Муром"): one whose only match is a town is a village the
+    gazetteer lacks, also where the article names it alone."""
+    for sentence, found, _ in raw:
+        text = sentence.text
+        for mention in found:
+            if name_kinds.after_village_word(
+                text[max(0, mention.start - 40) : mention.start], reader.lang
+            ):
+                reader.place(text, mention, "struck")
 
 
 def _raions_named_with_region(
@@ -453,6 +467,11 @@ class _Reader:
             village,
             in_region,
         )
+        if mention.place_ids in self.context.unknown_villages:
+            # "в селе Муром ... В Муроме": the village the gazetteer lacks,
+            # wherever the article names it.
+            self.context.strangers.add(mention.key)
+            return None
         chosen = self.context.chosen
         raion = next(
             (self.context.raions[i] for i in mention.place_ids if i in self.context.raions), None
@@ -773,6 +792,9 @@ class _Context:
     keys: dict[str, int] = field(default_factory=dict)
     #: Raions named with their region, by id.
     raions: dict[str, Place] = field(default_factory=dict)
+    #: Place ids of names a word for a village stands before that match only
+    #: towns: villages the gazetteer lacks.
+    unknown_villages: set[tuple] = field(default_factory=set)
     #: Names matched only to a far namesake (:func:`_far_stranger`).
     strangers: set[str] = field(default_factory=set)
     # Resolutions already made in this article: a place named again with the
@@ -900,6 +922,13 @@ def _choose(
             or [p for p in places if p.level == "city"]
             or places
         )
+    if village:
+        places = [p for p in places if p.level != "city" or p.population < _TOWN_SIZE]
+        if not places:
+            # "в селе Муром": a village, not the town of 130,000 the name matches.
+            context.strangers.add(mention.key)
+            context.unknown_villages.add(mention.place_ids)
+            return None
     best = max(places, key=lambda place: _score(place, mention, gazetteer, context))
     if len(places) > 1 and _lone_namesake(best, gazetteer, context):
         return None
@@ -1059,6 +1088,8 @@ def _lone_namesake(best: Place, gazetteer: Gazetteer, context: _Context) -> bool
     return (region is None or region.id not in context.regions) and not near
 
 
+#: A place a word for a village stands before is smaller than this.
+_TOWN_SIZE = 50_000
 #: How close another place of the article keeps a small stranger in.
 _STRANGER_KM = 40.0
 
