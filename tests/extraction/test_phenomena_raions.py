@@ -266,3 +266,17 @@ def test_a_list_of_hromadas_in_the_nominative_plural_names_hromadas_not_towns(
 def test_a_list_of_hromadas_after_its_plural_noun_names_hromadas(extract, language, text):
     events = extract(text, published=TUESDAY, language=language)
     assert {"Yunakivska hromada", "Bilopilska hromada", "Krasnopilska hromada"} <= places(events)
+
+
+def test_a_hromada_sharing_its_name_with_others_does_not_anchor_the_article(extract):
+    """Velykomykhailivska hromada exists in Dnipropetrovsk and Odesa oblasts: the
+    report on Nikopol decides, the larger namesake does not anchor itself."""
+    events = extract(
+        "Нікопольщина під обстрілом\n\nУночі росіяни обстріляли Нікополь з артилерії. Крім "
+        "того, удару зазнала Великомихайлівська громада Синельниківського району: люди не "
+        "постраждали.",
+        published=TUESDAY,
+        language="uk",
+    )
+    hromada = by_place(events)["Velykomykhailivska hromada"]
+    assert (hromada.parent, hromada.iso_region) == ("Synelnykove Raion", "UA-12")

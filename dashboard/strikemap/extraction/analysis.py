@@ -828,10 +828,11 @@ def _article_context(
             )
             best = ranked[0]
             # A name is a safe anchor when it has one place, or one place
-            # dwarfs its namesakes (Kharkiv), or names a region.
+            # dwarfs its namesakes (Kharkiv), or names an oblast (not one of
+            # several same-named raions or hromadas).
             unambiguous = (
                 len(places) == 1
-                or best.level == "region"
+                or (best.level == "region" and best.unit is None)
                 or (best.population >= 100_000 and best.population >= 10 * ranked[1].population)
             )
             if not unambiguous or best.level == "country":
