@@ -35,7 +35,7 @@ from datetime import date
 from typing import Literal
 
 from strikemap.extraction import dates as _dates
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.language import lexicon_language
 from strikemap.extraction.numbers import NumberSpan, find_numbers
 
@@ -134,7 +134,7 @@ _SHARED_PARTS = (
 
 def _compile(body: str) -> re.Pattern[str]:
     """Compile one pattern assembled from lexicon parts (case-insensitive)."""
-    return re.compile(body, re.IGNORECASE)
+    return regextrie.compile(body, re.IGNORECASE)
 
 
 def _parts(lex: lexicon.Lexicon) -> dict[str, str]:

@@ -30,7 +30,7 @@ from typing import Literal
 
 import ahocorasick
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.numbers import parse_number
 from strikemap.extraction.regextrie import alternation
 
@@ -210,7 +210,9 @@ class _Lexicon:
             + _YEAR
             + r"))(?!\d)",
         ]
-        self.pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+        self.pattern = regextrie.compile(
+            r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE
+        )
         future = lex.alternation("weekday_future") or r"(?!)"
         last = lex.alternation("weekday_last") or r"(?!)"
         # Cue words are read from the text just before a weekday.

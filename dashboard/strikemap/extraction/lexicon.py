@@ -37,6 +37,8 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from strikemap.extraction import regextrie
+
 #: The bundled lexicon folder.
 BUNDLED = Path(__file__).with_name("lexicons")
 
@@ -174,6 +176,9 @@ _FOLD_CHARS = " \t\n\r\f\v\xa0\u2009\u202f-‐‑‒–—"
 _MAX_STEMS = 400
 
 
+# A sentence passes several filters in a row: its folded text is kept for
+# the next one (a few texts are enough).
+@lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """The text a filter looks at: lower case, without dashes and spaces."""
     text = text.lower()
@@ -366,7 +371,7 @@ class Filter:
             return True
         if not self.stems:
             return False
-        return any(True for _ in self._automaton.iter(folded))
+        return next(self._automaton.iter(folded), None) is not None
 
 
 # ---------------------------------------------------------------- schema
@@ -692,7 +697,7 @@ def compiled(
                 if where is None or entry.get(where[0]) == where[1]:
                     seen.setdefault(entry.pattern, None)
     body = "|".join(f"(?:{p})" for p in seen) or _NEVER
-    return re.compile(head + body + tail, flags)
+    return regextrie.compile(head + body + tail, flags)
 
 
 @cached

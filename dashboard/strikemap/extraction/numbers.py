@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from strikemap.extraction import regextrie
 from strikemap.extraction.language import lexicon_language
 from strikemap.extraction.regextrie import alternation
 
@@ -626,7 +627,7 @@ def _compile(lang: str) -> re.Pattern[str]:
         r"(?P<plus>\+|[\s\u00a0]+or[\s\u00a0]+more)?"
         r"(?![\w]|[-:./,]\d|-[^\W\d])"
     )
-    return re.compile(pattern, re.IGNORECASE)
+    return regextrie.compile(pattern, re.IGNORECASE)
 
 
 #: Compiled number-span pattern per language (named groups ``atleast``,

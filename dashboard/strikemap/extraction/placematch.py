@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from strikemap.extraction import name_kinds
+from strikemap.extraction import name_kinds, regextrie
 from strikemap.extraction.lexicon import fold as fold_for_filter
 from strikemap.extraction.lexicon import literal_prefixes
 from strikemap.extraction.roles import literals
@@ -46,7 +46,7 @@ _LEVEL_TEMPLATES = {
     "list_words": r"^\s*(?:,\s*(?:(?:{0})\s+)?|(?:{0})|,)\s*$",
 }
 _LEVEL = {
-    slot: re.compile(template.format(name_kinds.all_languages(slot)), re.IGNORECASE)
+    slot: regextrie.compile(template.format(name_kinds.all_languages(slot)), re.IGNORECASE)
     for slot, template in _LEVEL_TEMPLATES.items()
 }
 _REGION_AFTER, _REGION_BEFORE = _LEVEL["region_after"], _LEVEL["region_before"]

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.regextrie import alternation
 
 Role = Literal[
@@ -82,7 +82,7 @@ class _Vocabulary:
 
 def _words(slot: str, tail: str = r"\b") -> re.Pattern[str]:
     body = lexicon.union(slot) or _NEVER
-    return re.compile(r"\b(?:" + body + ")" + tail, re.IGNORECASE)
+    return regextrie.compile(r"\b(?:" + body + ")" + tail, re.IGNORECASE)
 
 
 @lexicon.cached

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 
 Category = Literal["missile", "drone", "glide_bomb", "artillery", "air_strike"]
 
@@ -105,12 +105,12 @@ def _named(entries: tuple[lexicon.Entry, ...], flags: int) -> re.Pattern[str] | 
     if not entries:
         return None
     parts = "|".join(f"(?P<g{i}>{e.pattern})" for i, e in enumerate(entries))
-    return re.compile(_WORD_EDGE.format(parts), flags)
+    return regextrie.compile(_WORD_EDGE.format(parts), flags)
 
 
 def _slot_pattern(lex: lexicon.Lexicon, slot: str, suffix: str) -> re.Pattern[str] | None:
     body = lex.alternation(slot)
-    return re.compile(r"(?<!\w)(?:" + body + ")" + suffix, re.IGNORECASE) if body else None
+    return regextrie.compile(r"(?<!\w)(?:" + body + ")" + suffix, re.IGNORECASE) if body else None
 
 
 def _filter(entries: tuple[lexicon.Entry, ...], flags: int) -> lexicon.Filter:
@@ -165,7 +165,7 @@ def _context() -> _WeaponContext:
 
 
 def _word_pattern(body: str) -> re.Pattern[str]:
-    return re.compile(body, re.IGNORECASE)
+    return regextrie.compile(body, re.IGNORECASE)
 
 
 def _languages(lang: str | None) -> list[_Language]:
