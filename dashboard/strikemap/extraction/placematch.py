@@ -75,6 +75,8 @@ _UNKNOWN_LIST_TAIL = re.compile(
     r"(?P<last>[A-ZА-ЯЁІЇЄ][\w'’-]+)"
     r"\s+(?:districts|neighbou?rhoods|quartieri|dzielnice|районы|райони|barrios)\b"
 )
+# What str.isalnum() rejects: every character but letters and digits.
+_NOT_ALNUM = re.compile(r"[\W_]")
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
 _POLISH_REGION = re.compile(r"\b(?:obw[oó]d|region)\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)", re.IGNORECASE)
 # "-ski", and "-cki"/"-zki" after c and z ("doniecki", "biełgorodzki").
@@ -203,9 +205,11 @@ class PlaceMatcher:
             if place_id not in ids:
                 ids.append(place_id)
         self._index: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in index.items()}
+        # Each key between spaces: matched against the folded text with every
+        # non-letter blanked, it is only found as whole words.
         automaton = ahocorasick.Automaton()
         for key, ids in self._index.items():
-            automaton.add_word(key, (key, ids))
+            automaton.add_word(f" {key} ", (key, ids))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -222,13 +226,13 @@ class PlaceMatcher:
         """
         folded = fold(text)
         spans: list[tuple[int, int, str, tuple[str, ...]]] = []
-        for end_index, (key, ids) in self._automaton.iter(folded):
-            start = end_index - len(key) + 1
-            end = end_index + 1
-            if start > 0 and folded[start - 1].isalnum():
-                continue
-            if end < len(folded) and folded[end].isalnum():
-                continue
+        # Offsets in the padded text are one more than in the text.
+        words = " " + _NOT_ALNUM.sub(" ", folded) + " "
+        for padded_end, (key, ids) in self._automaton.iter(words):
+            end = padded_end - 1
+            start = end - len(key)
+            if folded[start:end] != key:
+                continue  # a blanked sign inside the name ("Kryvyi„Rih")
             if not _UPPER_START.match(text[start]) and not (
                 self._lowercase is not None and self._lowercase(key, lang)
             ):
