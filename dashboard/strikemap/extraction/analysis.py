@@ -1073,8 +1073,8 @@ def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _
         # A district of a city the article names beats a namesake elsewhere.
         value += 3.0
     if context.points and place.level in ("city", "district"):
-        nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
-        value += 1.5 if nearest < 60 else 0.0
+        near = any(haversine_km(place.lat, place.lon, lat, lon) < 60 for lat, lon in context.points)
+        value += 1.5 if near else 0.0
     return value
 
 

@@ -128,7 +128,10 @@ class _StrikeCue:
     def search(self, text: str) -> bool:
         """Whether ``text`` holds a strike word."""
         strike = _vocabulary().strike
-        return strike.search(text) and strike.search(void_phrases(text))
+        if not strike.search(text):
+            return False
+        voided = void_phrases(text)
+        return voided == text or strike.search(voided)
 
     def starts(self, text: str) -> list[int]:
         """Offsets of the strike words of ``text``."""
