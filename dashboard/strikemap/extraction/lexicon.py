@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -99,6 +100,43 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "downing_words": "words saying weapons were brought down ('destroyed four drones over')",
     "speaker_before": "words before a place standing for where officials speak ('authorities in')",
     "actor_after": "verbs after a capital acting as the attacker ('Moscou « a lancé')",
+    # ---- slots of the language-neutral structures (lexicon.template)
+    "place_articles": "articles between a cue word and a place ('the')",
+    "title_qualifiers": "words before a title after a place ('Kharkiv regional governor')",
+    "titles_after": "titles right after a place: the place names an office ('Kharkiv mayor')",
+    "river_after": "words after a name that make it a river's or a dam's ('the Dnipro river')",
+    "title_of_unit": "a title of the unit a place is in, before the place ('head of the city of')",
+    "titles_before": "titles and offices right before a place ('governor of', 'мэр')",
+    "title_links": "words linking a title to its place ('of', 'di', 'obwodu')",
+    "speaker_right_after": "right after a capital: its government's ('Kyiv-backed')",
+    "speaker_aux": "auxiliaries between a capital and its verb of speaking ('Moscow has said')",
+    "speaker_hedges": "asides between a capital and its verb of speaking (', however,')",
+    "speaker_adverbs": "adverbs before a verb of speaking after a capital ('also', 'long')",
+    "speaker_verbs": "verbs of a capital speaking for its state ('Moscow denied')",
+    "actor_verbs": "verbs after a capital acting as the attacker ('Kyiv launched')",
+    "actor_aux": "auxiliaries between a capital and its act ('Moscow has launched')",
+    "actor_not_after": "words after an acting verb that make the capital a target ('hit by')",
+    "possessive_target": "nouns after a possessive that keep it a place ('Kyiv's suburbs')",
+    "possessive_marks": "the possessive ending after a name ('’s')",
+    "speaker_place_before": "words before a place where someone spoke or is based ('officials in')",
+    "speaker_place_links": "prepositions after those words ('officials in', 'arrived at')",
+    "target_of_words": "words before a state blamed or pressed, not a target ('sanctions on')",
+    "launch_verbs": "verbs of launching before 'from' a place ('launched from')",
+    "launch_from": "'from' before a launch area ('from', 'z', 'із')",
+    "territory_of": "'the territory of' between 'from' and a launch area",
+    "launch_stops": "words that end a launch area: the place after them is a target ('at', 'hit')",
+    "launch_from_alone": "'from' right before a place: a launch area even without a verb",
+    "intercept_verbs": "verbs of shooting down before where it happened ('shot down over')",
+    "intercept_where": "prepositions of where weapons were shot down ('over', 'над')",
+    "list_joins": "words joining two verbs or names of a list ('and', 'і', 'y')",
+    "co_intercept_verbs": "a second verb of shooting down ('intercepted and destroyed')",
+    "downed_after": "words after a place saying weapons were shot down there",
+    "reference_points": "words before a place that only locate another ('20 km from', 'fled')",
+    "occupied_prefix": "'occupied' before a reference point ('east of occupied')",
+    "visited_after": "a relative clause after a place saying someone visited it",
+    "relative_openers": "words opening a relative clause set off by commas ('which', 'where')",
+    "contrast_joins": "words after a comma opening a contrasting clause ('but', 'whereas')",
+    "time_joins": "words opening a temporal or causal clause ('after', 'після', 'mentre')",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every
@@ -698,6 +736,24 @@ def compiled(
                     seen.setdefault(entry.pattern, None)
     body = "|".join(f"(?:{p})" for p in seen) or _NEVER
     return regextrie.compile(head + body + tail, flags)
+
+
+@cached
+def template(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile a language-neutral structure with the words of the language files.
+
+    Every ``{slot}`` of ``pattern`` stands for the slot's patterns across
+    every language, as one alternation (one that never matches when the slot
+    is empty everywhere); a brace of the structure itself is doubled, as in
+    :meth:`str.format`.
+
+    Examples
+    --------
+    >>> bool(template(r"^\\s+(?:{river_after})\\b").match(" River bank"))
+    True
+    """
+    names = {name for _text, name, _spec, _conv in string.Formatter().parse(pattern) if name}
+    return regextrie.compile(pattern.format(**{n: union(n) or _NEVER for n in names}), flags)
 
 
 @cached
