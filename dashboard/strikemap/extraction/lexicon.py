@@ -137,6 +137,41 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "relative_openers": "words opening a relative clause set off by commas ('which', 'where')",
     "contrast_joins": "words after a comma opening a contrasting clause ('but', 'whereas')",
     "time_joins": "words opening a temporal or causal clause ('after', 'після', 'mentre')",
+    "locator_preps": "prepositions after a comma before a region locating a place ('in the')",
+    "locator_regions": "region nouns after a comma locating the place before ('Hroza, Kharkiv "
+    "oblast')",
+    "locator_links": "words between such a region noun and its name ('region of')",
+    "locator_units": "settlement and unit nouns before a name and its region ('the village of X "
+    "in')",
+    "locator_of": "'of' between a unit noun and its name ('the village of')",
+    "locator_in": "'in' or 'of' between a named place and the region locating it",
+    "locator_units_after": "unit nouns after a name before the region locating it ('X district "
+    "of')",
+    "background_words": "words of a sentence about earlier strikes ('two weeks ago', 'last week')",
+    "background_earlier": "'earlier' words: background unless the same day follows ('раніше')",
+    "background_same_day": "the same day after an 'earlier' word: today's news ('раніше сьогодні')",
+    "nationality_words": "nationality adjectives before a name: no person's name ('Russian', "
+    "'Ucraino')",
+    "negated_cues": "a hit negated ('no damage', 'no one hurt'): blanked in interception sentences",
+    "intercepted_words": "words saying weapons were shot down ('intercepted', 'збито')",
+    "hit_words": "words saying something was hit after an interception ('damaged', 'уламки')",
+    "capital_title_units": "unit words before a title after 'the capital' ('city mayor')",
+    "capital_titles": "titles after 'the capital' that make it an office ('the capital's mayor')",
+    "anaphor_articles": "articles before a place noun standing for the place just named ('the "
+    "city')",
+    "anaphor_region_nouns": "region nouns after such an article ('the region')",
+    "anaphor_place_nouns": "settlement nouns after such an article ('the city', 'the town')",
+    "anaphor_bare": "a settlement noun standing for the place just named ('місто', 'la ville')",
+    "anaphor_bare_regions": "a region noun standing for the region just named ('область', 'la "
+    "región')",
+    "where_words": "'where' opening a relative clause after a place",
+    "where_ends": "where such a clause ends (', and', ';')",
+    "and_words": "words joining the last two places of a list ('and', 'та', 'oraz')",
+    "increment_words": "words of one more victim found ('another', 'ще одне')",
+    "increment_more": "'more' after a count of more victims found ('two more')",
+    "body_words": "words for a body recovered ('body', 'тіло', 'cadáver')",
+    "background_earlier_report": "an earlier report after 'earlier' ('раніше повідомлялося'): no "
+    "earlier strike",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every
