@@ -172,6 +172,18 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "body_words": "words for a body recovered ('body', 'тіло', 'cadáver')",
     "background_earlier_report": "an earlier report after 'earlier' ('раніше повідомлялося'): no "
     "earlier strike",
+    "night_words": "'night' before the word joining two days ('the night to Friday')",
+    "night_to": "words joining the two days of a night ('from Thursday to Friday', 'на')",
+    "night_early": "'early' before the second day of a night ('into early Friday')",
+    "between_words": "'between' before two days naming one night ('between Saturday and Sunday')",
+    "between_and": "'and' between the two days of such a night",
+    "link_markers": "line openers linking to another story ('Also read', 'Читайте також')",
+    "footer_markers": "lines after which the page is navigation or teasers ('Most read')",
+    "photo_words": "'photo' in a caption or a credit ('(Photo: ...)', 'Фото:')",
+    "photo_source_words": "'images source' opening a caption line",
+    "credit_words": "words of a photo credit in brackets ('handout')",
+    "abbreviations": "abbreviations ending in a full stop that ends no sentence ('Oct.', 'вул.')",
+    "dateline_countries": "country names after a place in a dateline ('Kyiv, Ukraine —')",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every
