@@ -184,6 +184,13 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "credit_words": "words of a photo credit in brackets ('handout')",
     "abbreviations": "abbreviations ending in a full stop that ends no sentence ('Oct.', 'вул.')",
     "dateline_countries": "country names after a place in a dateline ('Kyiv, Ukraine —')",
+    "district_plurals": "plural district nouns closing a list of names ('the X and Y districts')",
+    "region_nouns_first": "region nouns before an adjectival region name ('w obwodzie "
+    "charkowskim')",
+    "district_nouns_first": "city-district nouns before the district's name ('w dzielnicy', "
+    "'distretto di')",
+    "district_of": "prepositions between a district noun and its name ('distretto di')",
+    "district_list_joins": "words joining the names of a list of districts ('und', 'oraz')",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every

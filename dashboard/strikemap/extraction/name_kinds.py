@@ -242,7 +242,7 @@ def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList],
                 if unit.names_before
                 else rf"(?<!\w){noun}\s*:?\s+{run}(?![\w'’-])"
             )
-            found.append((re.compile(pattern), unit))
+            found.append((regextrie.compile(pattern), unit))
     return tuple(found)
 
 

@@ -72,7 +72,7 @@ class WeaponMention:
 
 # The models come from lexicons/weapons.yaml, the language words from the
 # language files (slots weapon_words, interception, debris_words,
-# debris_cues); both are compiled once per lexicon load.  Model names are
+# debris_cues); both compiled once per lexicon load.  Model names are
 # matched case-sensitively (so the Cyrillic word "град", hail, or the
 # English "grad" do not become Grad MLRS), the language words
 # case-insensitively.
