@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -641,6 +642,8 @@ def _normalise(text: str) -> str:
     return _APOSTROPHES.sub("'", text)
 
 
+# Number words recur ("two", "п'ятеро"): each is read once.
+@lru_cache(maxsize=4096)
 def _value_of(number_text: str, lang: str) -> int | None:
     """Evaluate the ``num`` group of :data:`NUMBER_PATTERN`.
 

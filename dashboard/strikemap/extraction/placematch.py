@@ -604,7 +604,7 @@ def _longest_first(
     # Characters already claimed by a longer match.
     taken = bytearray(len(text) + 1)
     for span in spans:
-        if 1 in taken[span[0] : span[1]]:
+        if taken.find(1, span[0], span[1]) >= 0:
             continue
         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
         chosen.append(span)
