@@ -102,24 +102,22 @@ class _Tables:
 
 @dataclass(frozen=True, slots=True)
 class _Entries:
-    """The patterns of a list of entries: one scan for them all, and each on
-    its own to tell which one matched."""
+    """The patterns of a list of entries: one scan for them all, and one
+    pattern naming each entry (group ``g<i>``) to tell which one matched."""
 
     scan: re.Pattern[str]
-    each: tuple[re.Pattern[str], ...]
+    named: re.Pattern[str]
 
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(entry index, match) of every match of the entries' alternation.
 
-        The scan finds where the alternation matches; the first entry that
-        matches there is the branch the alternation took, with the same end.
+        The scan (a trie, no groups) finds where the alternation matches; the
+        named pattern, tried there, takes the same branch to the same end.
         """
         for found in self.scan.finditer(text):
-            for index, pattern in enumerate(self.each):
-                match = pattern.match(text, found.start())
-                if match is not None:
-                    yield index, match
-                    break
+            match = self.named.match(text, found.start())
+            if match is not None:
+                yield int((match.lastgroup or "g0")[1:]), match
 
 
 def _named(entries: tuple[lexicon.Entry, ...], flags: int) -> _Entries | None:
@@ -127,9 +125,9 @@ def _named(entries: tuple[lexicon.Entry, ...], flags: int) -> _Entries | None:
     if not entries:
         return None
     alternation = "|".join(f"(?:{e.pattern})" for e in entries)
+    groups = "|".join(f"(?P<g{i}>{e.pattern})" for i, e in enumerate(entries))
     scan = regextrie.compile(_WORD_EDGE.format(alternation), flags)
-    each = tuple(regextrie.compile(_WORD_EDGE.format(e.pattern), flags) for e in entries)
-    return _Entries(scan, each)
+    return _Entries(scan, regextrie.compile(_WORD_EDGE.format(groups), flags))
 
 
 def _slot_pattern(lex: lexicon.Lexicon, slot: str, suffix: str) -> re.Pattern[str] | None:
