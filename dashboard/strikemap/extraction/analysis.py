@@ -664,7 +664,8 @@ def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
     # "…shot down 20 drones, and the Sumy region was attacked": its own clause strikes it.
     clause_end = min((i for i in map(text.find, ",;.", [mention.end] * 3) if i >= 0), default=None)
     own_clause = text[mention.end : clause_end]
-    return not _HIT.search(text[downed_at : mention.start]) and not STRIKE_CUE.search(own_clause)
+    hit = lexicon.template(_HIT).search(text[downed_at : mention.start])
+    return not hit and not STRIKE_CUE.search(own_clause)
 
 
 def _promote_official(reading: SentenceReading) -> None:
