@@ -481,7 +481,8 @@ def _layout(masked: str) -> _Layout:
         vocabulary.strike.starts(void_phrases(masked)),
         _ground_starts(masked),
         reactions,
-        [m.start() for m in vocabulary.damage.finditer(masked)],
+        # Damage words only matter beside a reaction word (see _clause_role).
+        [m.start() for m in vocabulary.damage.finditer(masked)] if reactions else [],
     )
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Literal
 
 from strikemap.extraction import lexicon
@@ -233,7 +236,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     start = len(line) - len(line.lstrip())
     for boundary in _BOUNDARY.finditer(line):
         head = line[start : boundary.start()]
-        if lexicon.template(_ABBREVIATIONS, 0).search(head) or re.search(r"\b[A-ZА-Я]\.$", head):
+        if _ends_with_abbreviation(head):
             continue
         if head.strip():
             spans.append((start, start + len(head.rstrip())))
@@ -242,3 +245,26 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     if tail.strip():
         spans.append((start, start + len(tail)))
     return spans
+
+
+def _ends_with_abbreviation(head: str) -> bool:
+    """Whether ``head`` ends with an abbreviation ("Oct.", "вул.") or an initial
+    ("J."): only its last characters are searched, as far as a match reaches."""
+    pattern = lexicon.template(_ABBREVIATIONS, 0)
+    reach = _reach(pattern)
+    start = max(0, len(head) - reach) if reach is not None else 0
+    return bool(pattern.search(head, start)) or _ends_with_initial(head)
+
+
+def _ends_with_initial(head: str) -> bool:
+    """ "J.", "О.": one capital letter (Latin or Cyrillic А-Я) alone before a full stop."""
+    if len(head) < 2 or head[-1] != "." or not ("A" <= head[-2] <= "Z" or "А" <= head[-2] <= "Я"):
+        return False
+    return len(head) == 2 or not (head[-3].isalnum() or head[-3] == "_")
+
+
+@lru_cache(maxsize=8)
+def _reach(pattern: re.Pattern[str]) -> int | None:
+    """The longest text ``pattern`` can match (None: no bound)."""
+    longest = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return None if longest >= sre_constants.MAXREPEAT else longest
