@@ -16,64 +16,39 @@ from datetime import date
 
 from strikemap.extraction import casualties, dates, lexicon, name_kinds, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
-from strikemap.extraction.roles import STRIKE_CUE, Role, classify, literals, reports_damage
+from strikemap.extraction.roles import STRIKE_CUE, Role, classify, reports_damage
 from strikemap.extraction.segment import BULLETS, Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import is_cyrillic, stem_candidates, transliterate
 
+# The structures below are language-neutral; their words come from the
+# language files (lexicon.template: each ``{slot}`` is the slot's patterns in
+# every language).
+#
 # A region right after a comma locates the place named before it; so does a
 # region after "the village of Hroza in", "Kupiansk District of".
-_LOCATOR = re.compile(
-    r"[\w.)]\s*,\s*(?:the\s+|in\s+(?:the\s+)?|en\s+(?:la\s+|el\s+)?|nella\s+|nel\s+|w\s+|we\s+|"
-    r"в\s+|у\s+|dans\s+la\s+|im\s+|in\s+der\s+)?"
-    r"(?:(?:region|región|regione|région|oblast|province|provincia)\s+(?:of\s+|de\s+|di\s+|del\s+)?)?$|"
-    r"\b(?:village|town|city|settlement|community|hromada|district|raion)\s+(?:of\s+)?"
-    r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄ][\w'’-]+)?,?\s+(?:in|of)\s+(?:the\s+)?$|"
-    r"[A-ZА-ЯЁІЇЄ][\w'’-]+\s+(?:district|raion|rayon|community|hromada)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_NAME = r"[A-ZА-ЯЁІЇЄ][\w'’-]+"
+_LOCATOR = (
+    r"[\w.)]\s*,\s*(?:{locator_preps})?(?:(?:{locator_regions})\s+(?:{locator_links})?)?$|"
+    r"\b(?:{locator_units})\s+(?:(?:{locator_of})\s+)?" + _NAME + r"(?:[ -]" + _NAME + r")?,?\s+"
+    r"(?:{locator_in})\s+(?:(?:{place_articles})\s+)?$|"
+    + _NAME
+    + r"\s+(?:{locator_units_after})\s+(?:{locator_of})\s+(?:(?:{place_articles})\s+)?$"
 )
-# "Earlier the same day" is today's news, not background.
-_SAME_DAY = (
-    r"(?:того\s+ж\w*\s+дня|в\s+тот\s+же\s+день|(?:этого|цього|того)\s+дня|сьогодні|сегодня|"
-    r"tego\s+(?:samego\s+)?dnia|dzi[śs]|dzisiaj|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day|"
-    r"today|quel\s+giorno|oggi|(?:ese\s+)?(?:mismo\s+)?d[ií]a|hoy)"
-)
+# Sentences about earlier strikes, mentioned as background ("Earlier the
+# same day" is today's news, not background).
 # "Earlier it was reported that...": an earlier report of today's toll, no
 # earlier strike.
-_EARLIER_REPORT = (
-    r"(?:informowa\w*|podawa\w*|poinformowa\w*|donoszono|сообща\w*|сообщил\w*|"
-    r"повідомля\w*|повідоми\w*|говорил\w*|informó|informaron|se\s+informó|"
-    r"era\s+stato\s+riferito|si\s+parlava)"
+_BACKGROUND = (
+    r"\b(?:{background_words}|(?:{background_earlier})\b(?!\s+(?:{background_same_day}))"
+    r"(?!,?\s+(?:\w+\s+)?(?:{background_earlier_report})))\b"
 )
-# Sentences about earlier strikes, mentioned as background.
-_BACKGROUND = re.compile(
-    r"\b(?:earlier (?:russian|ukrainian|attack|strike)|previous(?:ly)?|last (?:week|month|year|"
-    r"time|targeted|attacked|hit|struck)|was last|(?:\w+ )?(?:days?|weeks?|months?|years?) ago|"
-    r"(?:a|one|two|three|\w+) (?:days?|weeks?) after|hours after|"
-    r"before that|recently|since|in recent "
-    r"(?:weeks|months|days)|the day before|a week earlier|exactly a week|had been (?:hit|"
-    r"struck|attacked|damaged|targeted)|prior to|"
-    r"for (?:months|weeks|years)|frequently|regularly|routinely|often|constantly|repeatedly|"
-    r"poprzedni\w*|precedente\w*|hace|"
-    r"(?:wcześniej|ранее|раніше|прежде|in precedenza|anteriormente)\b(?!\s+" + _SAME_DAY + r")"
-    r"(?!,?\s+(?:\w+\s+)?" + _EARLIER_REPORT + r"))\b",
-    re.IGNORECASE,
-)
-# Substrings one of which every match of _BACKGROUND / _DEBRIS contains.
-_BACKGROUND_NEEDLES = literals(
-    "earlier", "previous", "last ", " ago", " after", "before that", "recently", "since",
-    "in recent", "the day before", "exactly a week", "had been", "prior to", "for months",
-    "for weeks", "for years", "frequent", "regular", "routine", "often", "constant", "repeated",
-    "wcześniej", "poprzedni", "ранее", "раніше", "прежде", "precedent", "anteriormente", "hace",
-)  # fmt: skip
+_BACKGROUND_SLOTS = ("background_words", "background_earlier")
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
 _PREV_WORD = re.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
-_NATIONALITY = re.compile(
-    r"^(?:Ukrainian|Russian|Belarusian|Crimean|Soviet|Western|Eastern|Southern|Northern|Central|"
-    r"Greater|Rosyjsk\w+|Ukraińsk\w+|Ucrain[oa]|Russ[oa]|Ucranian[oa]|Rus[oa])$"
-)
+_NATIONALITY = r"^(?:{nationality_words})$"
 # Capitalised words that may stand before a place name: titles and
 # prepositions opening a sentence or a headline.
 _LEAD_WORDS = frozenset(
@@ -181,7 +156,9 @@ class SentenceReading:
     @property
     def background(self) -> bool:
         """The sentence tells of earlier strikes ("was last targeted", "two weeks ago")."""
-        return self._flag("background", _BACKGROUND, _BACKGROUND_NEEDLES)
+        return self._flag(
+            "background", lexicon.template(_BACKGROUND), lexicon.slot_filter(_BACKGROUND_SLOTS)
+        )
 
     @property
     def debris(self) -> bool:
@@ -435,7 +412,7 @@ class _Reader:
         if (
             mention.level_hint == "region"
             and mention.list_head == i
-            and _LOCATOR.search(text[max(0, mention.start - 60) : mention.start])
+            and lexicon.template(_LOCATOR).search(text[max(0, mention.start - 60) : mention.start])
         ):
             # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
             # Region": the region only locates the place before it.
@@ -617,23 +594,11 @@ def _villages_of_a_city(
     return place.level == "city" and place.population >= 50_000 and not in_list
 
 
-_NEGATED_CUE = re.compile(
-    r"\b(?:no|without|nor|not any|nobody|no one)\s+(?:\w+\s+)?"
-    r"(?:damage\w*|destruction|casualt\w*|injur\w*|impacts?|hits?|victims?|hurt|harmed)\b",
-    re.IGNORECASE,
-)
-
-
-_INTERCEPTED = re.compile(
-    r"\b(?:shot down|intercepted|downed|repelled|сбит\w*|збит\w*|zestrzel\w+|abbattut\w+|"
-    r"derribad\w+)",
-    re.IGNORECASE,
-)
-_HIT = re.compile(
-    r"\b(?:killed|dead|died|injur\w+|wounded|damag\w+|hit|struck|fell|debris|fire|"
-    r"погиб\w*|ранен\w*|поврежд\w*|загин\w*|поранен\w*|пошкод\w*|уламк\w*|обломк\w*)",
-    re.IGNORECASE,
-)
+# A hit negated ("no damage"), an interception ("shot down") and a hit
+# ("damaged") in the words after an official's place.
+_NEGATED_CUE = r"\b(?:{negated_cues})\b"
+_INTERCEPTED = r"\b(?:{intercepted_words})"
+_HIT = r"\b(?:{hit_words})"
 
 
 def _intercepted_on_approach(reading: SentenceReading) -> None:
@@ -699,7 +664,8 @@ def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
     # "…shot down 20 drones, and the Sumy region was attacked": its own clause strikes it.
     clause_end = min((i for i in map(text.find, ",;.", [mention.end] * 3) if i >= 0), default=None)
     own_clause = text[mention.end : clause_end]
-    return not _HIT.search(text[downed_at : mention.start]) and not STRIKE_CUE.search(own_clause)
+    hit = lexicon.template(_HIT).search(text[downed_at : mention.start])
+    return not hit and not STRIKE_CUE.search(own_clause)
 
 
 def _promote_official(reading: SentenceReading) -> None:
@@ -713,10 +679,10 @@ def _promote_official(reading: SentenceReading) -> None:
         return
     # "The Belgorod governor said there was no damage": a negated strike word
     # says nothing was struck.
-    text = _NEGATED_CUE.sub(" ", reading.sentence.text)
+    text = lexicon.template(_NEGATED_CUE).sub(" ", reading.sentence.text)
     for mention in reading.mentions:
         rest = text[mention.end :]
-        if _INTERCEPTED.search(rest) and not _HIT.search(rest):
+        if lexicon.template(_INTERCEPTED).search(rest) and not lexicon.template(_HIT).search(rest):
             # "The Moscow mayor said two drones flying toward the capital
             # were shot down": an interception, nothing hit.
             continue
@@ -874,7 +840,7 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
     prev = _PREV_WORD.search(before)
     if prev:
         word = prev.group(1)
-        return word.lower() not in _LEAD_WORDS and not _NATIONALITY.match(word)
+        return word.lower() not in _LEAD_WORDS and not lexicon.template(_NATIONALITY, 0).match(word)
     return False
 
 
@@ -1074,8 +1040,8 @@ def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _
         # A district of a city the article names beats a namesake elsewhere.
         value += 3.0
     if context.points and place.level in ("city", "district"):
-        nearest = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
-        value += 1.5 if nearest < 60 else 0.0
+        near = any(haversine_km(place.lat, place.lon, lat, lon) < 60 for lat, lon in context.points)
+        value += 1.5 if near else 0.0
     return value
 
 
@@ -1246,7 +1212,7 @@ def _report_time() -> re.Pattern[str]:
 
 #: The capital each country code of ``capital_words`` names.
 _CAPITAL_OF = {"UA": "Kyiv", "RU": "Moscow"}
-_CAPITAL_TITLE = re.compile(r"^\s*(?:city|region)?\s*(?:mayor|governor)", re.IGNORECASE)
+_CAPITAL_TITLE = r"^\s*(?:{capital_title_units})?\s*(?:{capital_titles})"
 
 
 def _capital_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -1293,7 +1259,7 @@ def _add_capital(reading: SentenceReading, gazetteer: Gazetteer, context: _Conte
         if any(m.start >= match.end() and m.start - match.end() < 3 for m in reading.mentions):
             continue
         role = classify(text, match.start(), match.end())
-        if _CAPITAL_TITLE.match(text, match.end()):
+        if lexicon.template(_CAPITAL_TITLE).match(text, match.end()):
             role = "official"
         reading.mentions.append(
             Mention(reading.sentence, place, match.group(0), match.start(), match.end(), role, None)

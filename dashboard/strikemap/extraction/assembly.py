@@ -51,7 +51,7 @@ from itertools import pairwise
 
 from strikemap.extraction import attacker, lexicon, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
-from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, literals
+from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.gazetteer.geometry import haversine_km
@@ -156,7 +156,7 @@ def _attach_elsewhere(
     for figure in reading.figures:
         if not getattr(figure, "elsewhere", False):
             continue
-        cue = _ANAPHOR.search(text, figure.end, figure.end + _ELSEWHERE_REACH)
+        cue = lexicon.template(_ANAPHOR).search(text, figure.end, figure.end + _ELSEWHERE_REACH)
         if cue is None or not (cue.group("r") or cue.group("r2")):
             continue
         town = next((d for _, d in reversed(struck) if d.place.level != "region"), state.focus)
@@ -267,12 +267,9 @@ def _next_focus(
 
 # "The city was last targeted on Oct. 17": the place the text is about,
 # named by its kind, in an aside about an earlier strike.
-_ANAPHOR = re.compile(
-    r"\b(?:the|this) (?:(?P<r>region|oblast|province)|city|town|village|port city|capital)\b|"
-    r"\b(?:місто|город|miasto|la città|la ciudad|la ville|die stadt)\b|"
-    r"\b(?:(?P<r2>област\w*|obwód|obwod\w*|la regione|la región|la région|der region|"
-    r"dem gebiet|des gebiets))\b",
-    re.IGNORECASE,
+_ANAPHOR = (
+    r"\b(?:{anaphor_articles}) (?:(?P<r>{anaphor_region_nouns})|{anaphor_place_nouns})\b|"
+    r"\b(?:{anaphor_bare})\b|\b(?:(?P<r2>{anaphor_bare_regions}))\b"
 )
 
 
@@ -282,7 +279,7 @@ def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -
     if any(m.role == "struck" for m in reading.mentions):
         return
     text = reading.sentence.text
-    match = _ANAPHOR.search(text, reading.skip)
+    match = lexicon.template(_ANAPHOR).search(text, reading.skip)
     if match is None or text.startswith(("'", "’"), match.end()):
         return
     # The kind word must be what was struck ("the city was last targeted",
@@ -828,24 +825,21 @@ def _zero_to_each(figure, pool: list[tuple[Mention, Draft]], index: int) -> None
 
 # A relative clause right after a place, up to the next listed place:
 # "Kryvyi Rih, where the dead are ten and the wounded 47, and Dnipro, where...".
-_WHERE_CLAUSE = re.compile(r",?\s+where\b[^;.]*?(?=,\s+and\b|;|\.|$)", re.IGNORECASE)
+_WHERE_CLAUSE = r",?\s+(?:{where_words})\b[^;.]*?(?=(?:{where_ends})|$)"
 
 
 def _where_clause_owner(text: str, struck: list[tuple[Mention, Draft]], figure) -> Draft | None:
     """The struck place whose "where" clause holds the figure, if any."""
-    if "where" not in text:
+    if not lexicon.slot_filter("where_words").accepts(text):
         return None
     for mention, draft in struck:
-        match = _WHERE_CLAUSE.match(text, mention.end)
+        match = lexicon.template(_WHERE_CLAUSE).match(text, mention.end)
         if match and mention.end <= figure.start and figure.end <= match.end():
             return draft
     return None
 
 
-_LIST_GAP = re.compile(
-    r"^\s*(?:,\s*(?:and|e|ed|y|i|und|et|oraz|и|і|та|й)?|and|e|ed|y|i|und|et|oraz|и|і|та|й)\s*$",
-    re.I,
-)
+_LIST_GAP = r"^\s*(?:,\s*(?:{and_words})?|{and_words})\s*$"
 
 
 def _one_list(text: str, struck: list[tuple[Mention, Draft]]) -> bool:
@@ -854,27 +848,19 @@ def _one_list(text: str, struck: list[tuple[Mention, Draft]]) -> bool:
     if len({id(d) for _, d in struck}) < 2:
         return False
     mentions = sorted((m for m, _ in struck), key=lambda m: m.start)
-    return all(_LIST_GAP.match(text[a.end : b.start]) for a, b in pairwise(mentions))
+    gap = lexicon.template(_LIST_GAP)
+    return all(gap.match(text[a.end : b.start]) for a, b in pairwise(mentions))
 
 
 # "Rescuers later recovered another body": one more dead on top of the toll
 # given so far (unless the sentence restates a toll).
-_INCREMENT = re.compile(
-    r"\b(?:another|one more|(?P<count>\w+) more|un altro|un'altra|kolejne|ещё одно|еще одно|"
-    r"ще одне|ще одного|otro)\s+(?:bod(?:y|ies)|corpses?|dead|corpo|cadavere|ciało|ciała|"
-    r"тело|тіло|cuerpo|cadáver)\b",
-    re.IGNORECASE,
-)
-# Every match of _INCREMENT holds one of these (a cheap test first).
-_BODY_WORDS = literals(
-    "bod", "corps", "dead", "corpo", "cadaver", "ciał", "тел", "тіл", "cuerpo", "cadáver",
-)  # fmt: skip
+_INCREMENT = r"\b(?:{increment_words}|(?P<count>\w+) (?:{increment_more}))\s+(?:{body_words})\b"
 
 
 def _increment(text: str) -> re.Match[str] | None:
-    if _BODY_WORDS.search(text.lower()) is None:
+    if not lexicon.slot_filter("body_words").accepts(text):
         return None
-    return _INCREMENT.search(text)
+    return lexicon.template(_INCREMENT).search(text)
 
 
 def _attach_increment(

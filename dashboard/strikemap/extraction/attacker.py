@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.language import lexicon_language
 
 Side = Literal["RU", "UA"]
@@ -37,7 +37,7 @@ class _Language:
 
 
 def _compile(body: str) -> re.Pattern[str]:
-    return re.compile(body, re.IGNORECASE)
+    return regextrie.compile(body, re.IGNORECASE)
 
 
 @lexicon.cached

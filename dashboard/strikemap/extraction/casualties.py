@@ -35,7 +35,7 @@ from datetime import date
 from typing import Literal
 
 from strikemap.extraction import dates as _dates
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.language import lexicon_language
 from strikemap.extraction.numbers import NumberSpan, find_numbers
 
@@ -134,7 +134,7 @@ _SHARED_PARTS = (
 
 def _compile(body: str) -> re.Pattern[str]:
     """Compile one pattern assembled from lexicon parts (case-insensitive)."""
-    return re.compile(body, re.IGNORECASE)
+    return regextrie.compile(body, re.IGNORECASE)
 
 
 def _parts(lex: lexicon.Lexicon) -> dict[str, str]:
@@ -455,7 +455,8 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
 
     # Toll, number-first and word-first patterns all need a placeholder.
     tolls = [pats.toll_pre, pats.toll, pats.toll_reverse] if masked.numbers else []
-    for match in [m for pattern in tolls for m in pattern.finditer(masked.text)]:
+    toll_matches = [m for pattern in tolls for m in pattern.finditer(masked.text)]
+    for match in toll_matches:
         update = True
         if pats.total.search(match.group()) and _earlier_killed(masked, pats, match.start()):
             # "four more were killed in Sumy, raising the total to eight":
@@ -466,7 +467,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
                 found[index] = _with_scope(found[index], "campaign")
             continue
         add(_kind(match), int(match.group("n")), match.start(), match.end(), update)
-    _mark_corrections(found, [m for pattern in tolls for m in pattern.finditer(masked.text)], pats)
+    _mark_corrections(found, toll_matches, pats)
     for pattern in (pats.direct, pats.first) if masked.numbers else ():
         for match in _overlapping(pattern, masked.text):
             add(_kind(match), int(match.group("n")), match.start(), match.end(), False)

@@ -30,7 +30,7 @@ from typing import Literal
 
 import ahocorasick
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.numbers import parse_number
 from strikemap.extraction.regextrie import alternation
 
@@ -156,7 +156,7 @@ class _Lexicon:
         for entry in lex["relative_days"]:
             relative_forms.append(entry.pattern)
             self.relative_of.append(
-                (re.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
+                (regextrie.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
             )
         ordinal = r"(?:st|nd|rd|th|-?го|-?е|-?я|\.|º|°)?"
         day = r"(?P<{name}>[0-3]?\d)" + ordinal
@@ -210,12 +210,14 @@ class _Lexicon:
             + _YEAR
             + r"))(?!\d)",
         ]
-        self.pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+        self.pattern = regextrie.compile(
+            r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE
+        )
         future = lex.alternation("weekday_future") or r"(?!)"
         last = lex.alternation("weekday_last") or r"(?!)"
         # Cue words are read from the text just before a weekday.
-        self.future_cue = re.compile(r"(?<!\w)(?:" + future + r")\s+$", re.IGNORECASE)
-        self.last_cue = re.compile(r"(?<!\w)(?:" + last + r")\s+$", re.IGNORECASE)
+        self.future_cue = regextrie.compile(r"(?<!\w)(?:" + future + r")\s+$", re.IGNORECASE)
+        self.last_cue = regextrie.compile(r"(?<!\w)(?:" + last + r")\s+$", re.IGNORECASE)
         self.lang = lang
         # Every match contains a digit or one of these lower-case words, so a
         # sentence without either is skipped without running the pattern.
@@ -480,13 +482,11 @@ def _weekday_then_date(first: DateMention, second: DateMention, text: str) -> bo
 
 #: Words joining the two days of a night: "from Thursday to Friday",
 #: "з четверга на п'ятницю", "z czwartku na piątek", "de jueves a viernes".
-_NIGHT_JOIN = re.compile(
-    r"^\s*(?:(?:night|evening)\s+)?(?:to|into|на|na|a|al|auf|au)\s+(?:early\s+)?$", re.IGNORECASE
-)
+_NIGHT_JOIN = r"^\s*(?:(?:{night_words})\s+)?(?:{night_to})\s+(?:(?:{night_early})\s+)?$"
 # "between Saturday and Sunday", "tra sabato e domenica": a night only when
 # "between" comes first.
-_BETWEEN = re.compile(r"(?:between|tra|fra|entre|zwischen|між|между|między)\s+$", re.IGNORECASE)
-_AND = re.compile(r"^\s*(?:and|e|y|und|et|і|й|и|i)\s+$", re.IGNORECASE)
+_BETWEEN = r"(?:{between_words})\s+$"
+_AND = r"^\s*(?:{between_and})\s+$"
 
 
 def _night_between_weekdays(first: DateMention, second: DateMention, text: str) -> bool:
@@ -494,10 +494,11 @@ def _night_between_weekdays(first: DateMention, second: DateMention, text: str) 
     if first.kind != "weekday" or second.kind != "weekday":
         return False
     between = text[first.end : second.start]
-    if _NIGHT_JOIN.match(between):
+    if lexicon.template(_NIGHT_JOIN).match(between):
         return True
     return bool(
-        _AND.match(between) and _BETWEEN.search(text[max(0, first.start - 12) : first.start])
+        lexicon.template(_AND).match(between)
+        and lexicon.template(_BETWEEN).search(text[max(0, first.start - 12) : first.start])
     )
 
 

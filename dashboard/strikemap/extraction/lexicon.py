@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -36,6 +37,8 @@ from typing import Any
 
 import ahocorasick
 import yaml
+
+from strikemap.extraction import regextrie
 
 #: The bundled lexicon folder.
 BUNDLED = Path(__file__).with_name("lexicons")
@@ -97,6 +100,97 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "downing_words": "words saying weapons were brought down ('destroyed four drones over')",
     "speaker_before": "words before a place standing for where officials speak ('authorities in')",
     "actor_after": "verbs after a capital acting as the attacker ('Moscou « a lancé')",
+    # ---- slots of the language-neutral structures (lexicon.template)
+    "place_articles": "articles between a cue word and a place ('the')",
+    "title_qualifiers": "words before a title after a place ('Kharkiv regional governor')",
+    "titles_after": "titles right after a place: the place names an office ('Kharkiv mayor')",
+    "river_after": "words after a name that make it a river's or a dam's ('the Dnipro river')",
+    "title_of_unit": "a title of the unit a place is in, before the place ('head of the city of')",
+    "titles_before": "titles and offices right before a place ('governor of', 'мэр')",
+    "title_links": "words linking a title to its place ('of', 'di', 'obwodu')",
+    "speaker_right_after": "right after a capital: its government's ('Kyiv-backed')",
+    "speaker_aux": "auxiliaries between a capital and its verb of speaking ('Moscow has said')",
+    "speaker_hedges": "asides between a capital and its verb of speaking (', however,')",
+    "speaker_adverbs": "adverbs before a verb of speaking after a capital ('also', 'long')",
+    "speaker_verbs": "verbs of a capital speaking for its state ('Moscow denied')",
+    "actor_verbs": "verbs after a capital acting as the attacker ('Kyiv launched')",
+    "actor_aux": "auxiliaries between a capital and its act ('Moscow has launched')",
+    "actor_not_after": "words after an acting verb that make the capital a target ('hit by')",
+    "possessive_target": "nouns after a possessive that keep it a place ('Kyiv's suburbs')",
+    "possessive_marks": "the possessive ending after a name ('’s')",
+    "speaker_place_before": "words before a place where someone spoke or is based ('officials in')",
+    "speaker_place_links": "prepositions after those words ('officials in', 'arrived at')",
+    "target_of_words": "words before a state blamed or pressed, not a target ('sanctions on')",
+    "launch_verbs": "verbs of launching before 'from' a place ('launched from')",
+    "launch_from": "'from' before a launch area ('from', 'z', 'із')",
+    "territory_of": "'the territory of' between 'from' and a launch area",
+    "launch_stops": "words that end a launch area: the place after them is a target ('at', 'hit')",
+    "launch_from_alone": "'from' right before a place: a launch area even without a verb",
+    "intercept_verbs": "verbs of shooting down before where it happened ('shot down over')",
+    "intercept_where": "prepositions of where weapons were shot down ('over', 'над')",
+    "list_joins": "words joining two verbs or names of a list ('and', 'і', 'y')",
+    "co_intercept_verbs": "a second verb of shooting down ('intercepted and destroyed')",
+    "downed_after": "words after a place saying weapons were shot down there",
+    "reference_points": "words before a place that only locate another ('20 km from', 'fled')",
+    "occupied_prefix": "'occupied' before a reference point ('east of occupied')",
+    "visited_after": "a relative clause after a place saying someone visited it",
+    "relative_openers": "words opening a relative clause set off by commas ('which', 'where')",
+    "contrast_joins": "words after a comma opening a contrasting clause ('but', 'whereas')",
+    "time_joins": "words opening a temporal or causal clause ('after', 'після', 'mentre')",
+    "locator_preps": "prepositions after a comma before a region locating a place ('in the')",
+    "locator_regions": "region nouns after a comma locating the place before ('Hroza, Kharkiv "
+    "oblast')",
+    "locator_links": "words between such a region noun and its name ('region of')",
+    "locator_units": "settlement and unit nouns before a name and its region ('the village of X "
+    "in')",
+    "locator_of": "'of' between a unit noun and its name ('the village of')",
+    "locator_in": "'in' or 'of' between a named place and the region locating it",
+    "locator_units_after": "unit nouns after a name before the region locating it ('X district "
+    "of')",
+    "background_words": "words of a sentence about earlier strikes ('two weeks ago', 'last week')",
+    "background_earlier": "'earlier' words: background unless the same day follows ('раніше')",
+    "background_same_day": "the same day after an 'earlier' word: today's news ('раніше сьогодні')",
+    "nationality_words": "nationality adjectives before a name: no person's name ('Russian', "
+    "'Ucraino')",
+    "negated_cues": "a hit negated ('no damage', 'no one hurt'): blanked in interception sentences",
+    "intercepted_words": "words saying weapons were shot down ('intercepted', 'збито')",
+    "hit_words": "words saying something was hit after an interception ('damaged', 'уламки')",
+    "capital_title_units": "unit words before a title after 'the capital' ('city mayor')",
+    "capital_titles": "titles after 'the capital' that make it an office ('the capital's mayor')",
+    "anaphor_articles": "articles before a place noun standing for the place just named ('the "
+    "city')",
+    "anaphor_region_nouns": "region nouns after such an article ('the region')",
+    "anaphor_place_nouns": "settlement nouns after such an article ('the city', 'the town')",
+    "anaphor_bare": "a settlement noun standing for the place just named ('місто', 'la ville')",
+    "anaphor_bare_regions": "a region noun standing for the region just named ('область', 'la "
+    "región')",
+    "where_words": "'where' opening a relative clause after a place",
+    "where_ends": "where such a clause ends (', and', ';')",
+    "and_words": "words joining the last two places of a list ('and', 'та', 'oraz')",
+    "increment_words": "words of one more victim found ('another', 'ще одне')",
+    "increment_more": "'more' after a count of more victims found ('two more')",
+    "body_words": "words for a body recovered ('body', 'тіло', 'cadáver')",
+    "background_earlier_report": "an earlier report after 'earlier' ('раніше повідомлялося'): no "
+    "earlier strike",
+    "night_words": "'night' before the word joining two days ('the night to Friday')",
+    "night_to": "words joining the two days of a night ('from Thursday to Friday', 'на')",
+    "night_early": "'early' before the second day of a night ('into early Friday')",
+    "between_words": "'between' before two days naming one night ('between Saturday and Sunday')",
+    "between_and": "'and' between the two days of such a night",
+    "link_markers": "line openers linking to another story ('Also read', 'Читайте також')",
+    "footer_markers": "lines after which the page is navigation or teasers ('Most read')",
+    "photo_words": "'photo' in a caption or a credit ('(Photo: ...)', 'Фото:')",
+    "photo_source_words": "'images source' opening a caption line",
+    "credit_words": "words of a photo credit in brackets ('handout')",
+    "abbreviations": "abbreviations ending in a full stop that ends no sentence ('Oct.', 'вул.')",
+    "dateline_countries": "country names after a place in a dateline ('Kyiv, Ukraine —')",
+    "district_plurals": "plural district nouns closing a list of names ('the X and Y districts')",
+    "region_nouns_first": "region nouns before an adjectival region name ('w obwodzie "
+    "charkowskim')",
+    "district_nouns_first": "city-district nouns before the district's name ('w dzielnicy', "
+    "'distretto di')",
+    "district_of": "prepositions between a district noun and its name ('distretto di')",
+    "district_list_joins": "words joining the names of a list of districts ('und', 'oraz')",
 }
 
 #: Sections a language file may have: each a mapping of named parts, every
@@ -174,6 +268,9 @@ _FOLD_CHARS = " \t\n\r\f\v\xa0\u2009\u202f-‐‑‒–—"
 _MAX_STEMS = 400
 
 
+# A sentence passes several filters in a row: its folded text is kept for
+# the next one (a few texts are enough).
+@lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """The text a filter looks at: lower case, without dashes and spaces."""
     text = text.lower()
@@ -366,7 +463,7 @@ class Filter:
             return True
         if not self.stems:
             return False
-        return any(True for _ in self._automaton.iter(folded))
+        return next(self._automaton.iter(folded), None) is not None
 
 
 # ---------------------------------------------------------------- schema
@@ -692,7 +789,25 @@ def compiled(
                 if where is None or entry.get(where[0]) == where[1]:
                     seen.setdefault(entry.pattern, None)
     body = "|".join(f"(?:{p})" for p in seen) or _NEVER
-    return re.compile(head + body + tail, flags)
+    return regextrie.compile(head + body + tail, flags)
+
+
+@cached
+def template(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile a language-neutral structure with the words of the language files.
+
+    Every ``{slot}`` of ``pattern`` stands for the slot's patterns across
+    every language, as one alternation (one that never matches when the slot
+    is empty everywhere); a brace of the structure itself is doubled, as in
+    :meth:`str.format`.
+
+    Examples
+    --------
+    >>> bool(template(r"^\\s+(?:{river_after})\\b").match(" River bank"))
+    True
+    """
+    names = {name for _text, name, _spec, _conv in string.Formatter().parse(pattern) if name}
+    return regextrie.compile(pattern.format(**{n: union(n) or _NEVER for n in names}), flags)
 
 
 @cached

@@ -26,6 +26,7 @@ from typing import Literal
 
 import yaml
 
+from strikemap.extraction import regextrie
 from strikemap.extraction.roles import STRIKE_CUE
 
 #: The folder of the name-kind lexicons, one file per language.
@@ -241,7 +242,7 @@ def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList],
                 if unit.names_before
                 else rf"(?<!\w){noun}\s*:?\s+{run}(?![\w'’-])"
             )
-            found.append((re.compile(pattern), unit))
+            found.append((regextrie.compile(pattern), unit))
     return tuple(found)
 
 
@@ -288,7 +289,7 @@ def rules(lang: str | None) -> _Rules:
     """The compiled cues to read a text in ``lang`` with (its lexicon, then English)."""
     codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
     compiled = {
-        name: re.compile(template.format(f"(?i:{_alternation(codes, slot)})"))
+        name: regextrie.compile(template.format(f"(?i:{_alternation(codes, slot)})"))
         for name, (slot, template) in _TEMPLATES.items()
     }
     if _alternation(codes, "surname_shape") == r"(?!)":

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
+from strikemap.extraction import regextrie
 from strikemap.extraction.language import lexicon_language
 from strikemap.extraction.regextrie import alternation
 
@@ -626,7 +628,7 @@ def _compile(lang: str) -> re.Pattern[str]:
         r"(?P<plus>\+|[\s\u00a0]+or[\s\u00a0]+more)?"
         r"(?![\w]|[-:./,]\d|-[^\W\d])"
     )
-    return re.compile(pattern, re.IGNORECASE)
+    return regextrie.compile(pattern, re.IGNORECASE)
 
 
 #: Compiled number-span pattern per language (named groups ``atleast``,
@@ -640,6 +642,8 @@ def _normalise(text: str) -> str:
     return _APOSTROPHES.sub("'", text)
 
 
+# Number words recur ("two", "п'ятеро"): each is read once.
+@lru_cache(maxsize=4096)
 def _value_of(number_text: str, lang: str) -> int | None:
     """Evaluate the ``num`` group of :data:`NUMBER_PATTERN`.
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from strikemap.extraction import name_kinds
+from strikemap.extraction import lexicon, name_kinds, regextrie
 from strikemap.extraction.lexicon import fold as fold_for_filter
 from strikemap.extraction.lexicon import literal_prefixes
 from strikemap.extraction.roles import literals
@@ -46,7 +46,7 @@ _LEVEL_TEMPLATES = {
     "list_words": r"^\s*(?:,\s*(?:(?:{0})\s+)?|(?:{0})|,)\s*$",
 }
 _LEVEL = {
-    slot: re.compile(template.format(name_kinds.all_languages(slot)), re.IGNORECASE)
+    slot: regextrie.compile(template.format(name_kinds.all_languages(slot)), re.IGNORECASE)
     for slot, template in _LEVEL_TEMPLATES.items()
 }
 _REGION_AFTER, _REGION_BEFORE = _LEVEL["region_after"], _LEVEL["region_before"]
@@ -70,13 +70,17 @@ _DISTRICT_WORDS = frozenset(
 # Beginnings of the last word of a multi-word key that make it a region
 # ("kharkiv oblast", "белгородскои области", "краснодарскии краи").
 _REGION_WORDS = ("region", "oblast", "province", "krai", "obwod", "област", "облас", "кра")
-_UNKNOWN_LIST_TAIL = re.compile(
-    r"(?:\s*,\s*[A-ZА-ЯЁІЇЄ][\w'’-]+)*\s*,?\s*(?:and|or|e|i|y|и|і|та)\s+"
-    r"(?P<last>[A-ZА-ЯЁІЇЄ][\w'’-]+)"
-    r"\s+(?:districts|neighbou?rhoods|quartieri|dzielnice|районы|райони|barrios)\b"
+# A list closed by a plural district noun ("the Zhukovskoho, Saltivka and
+# Pivnichna districts"); its words come from the language files.
+_CAPITAL_NAME = r"[A-ZА-ЯЁІЇЄ][\w'’-]+"
+_UNKNOWN_LIST_TAIL = (
+    r"(?:\s*,\s*" + _CAPITAL_NAME + r")*\s*,?\s*(?:{list_joins})\s+"
+    r"(?P<last>" + _CAPITAL_NAME + r")\s+(?:{district_plurals})\b"
 )
+# What str.isalnum() rejects: every character but letters and digits.
+_NOT_ALNUM = re.compile(r"[\W_]")
 _UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
-_POLISH_REGION = re.compile(r"\b(?:obw[oó]d|region)\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)", re.IGNORECASE)
+_POLISH_REGION = r"\b(?:{region_nouns_first})\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)"
 # "-ski", and "-cki"/"-zki" after c and z ("doniecki", "biełgorodzki").
 _POLISH_ADJECTIVE_CASES = (
     ("skiego", "ski"), ("skiemu", "ski"), ("skim", "ski"), ("ski", "ski"),
@@ -203,9 +207,11 @@ class PlaceMatcher:
             if place_id not in ids:
                 ids.append(place_id)
         self._index: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in index.items()}
+        # Each key between spaces: matched against the folded text with every
+        # non-letter blanked, it is only found as whole words.
         automaton = ahocorasick.Automaton()
         for key, ids in self._index.items():
-            automaton.add_word(key, (key, ids))
+            automaton.add_word(f" {key} ", (key, ids))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -222,13 +228,13 @@ class PlaceMatcher:
         """
         folded = fold(text)
         spans: list[tuple[int, int, str, tuple[str, ...]]] = []
-        for end_index, (key, ids) in self._automaton.iter(folded):
-            start = end_index - len(key) + 1
-            end = end_index + 1
-            if start > 0 and folded[start - 1].isalnum():
-                continue
-            if end < len(folded) and folded[end].isalnum():
-                continue
+        # Offsets in the padded text are one more than in the text.
+        words = " " + _NOT_ALNUM.sub(" ", folded) + " "
+        for padded_end, (key, ids) in self._automaton.iter(words):
+            end = padded_end - 1
+            start = end - len(key)
+            if folded[start:end] != key:
+                continue  # a blanked sign inside the name ("Kryvyi„Rih")
             if not _UPPER_START.match(text[start]) and not (
                 self._lowercase is not None and self._lowercase(key, lang)
             ):
@@ -320,12 +326,12 @@ class PlaceMatcher:
         """A city district named after a district noun in another language's
         spelling ("w dzielnicy Hołosijiwskiej", "distretto di Kyivskyi"):
         its Ukrainian-Latin nominative, when the gazetteer has such a district."""
-        if _DISTRICT_NOUN_GATE.search(text.lower()) is None:
+        if not lexicon.slot_filter("district_nouns_first").accepts(text):
             return []
         exact = {(start, end): ids for start, end, _key, ids in taken}
         covered = _coverage(text, taken)
         found = []
-        for match in _DISTRICT_THEN_NAME.finditer(text):
+        for match in lexicon.template(_DISTRICT_THEN_NAME).finditer(text):
             offset = match.start("names")
             for word in _DISTRICT_NAME_WORD.finditer(match.group("names")):
                 start, end = offset + word.start(), offset + word.end()
@@ -354,7 +360,7 @@ class PlaceMatcher:
         and the adjective agrees with it in any case."""
         covered = _coverage(text, taken)
         found = []
-        for match in _POLISH_REGION.finditer(text):
+        for match in lexicon.template(_POLISH_REGION).finditer(text):
             if _overlaps(covered, match.start(), match.end()):
                 continue
             adjective = normalize(match.group(1))
@@ -526,16 +532,10 @@ _FOLD_TABLE = _build_fold_table()
 _APOSTROPHE_WORD = re.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
 
 
-_DISTRICT_NOUN_GATE = literals(
-    "dzielnic", "district", "distrett", "distrito", "bezirk", "stadtteil", "quartier"
-)
 _DISTRICT_NAME = r"[A-ZŁŚŻŹĆŃÓ][^\W\d_]+"
-_DISTRICT_THEN_NAME = re.compile(
-    r"\b(?:dzielnic\w*|districts?|distrett[oi]|distritos?|stadtbezirk\w*|bezirk\w*|"
-    r"stadtteil\w*|quartier[ei]?|quartiers)"
-    r"\s+(?:of\s+|di\s+|de\s+|del\s+|du\s+|des\s+|dei\s+)?"
-    rf"(?P<names>{_DISTRICT_NAME}(?:(?:\s*,\s*|\s+(?:und|and|i|oraz|et|y|e|ed)\s+){_DISTRICT_NAME})*)",
-    re.IGNORECASE,
+_DISTRICT_THEN_NAME = (
+    r"\b(?:{district_nouns_first})\s+(?:{district_of})?"
+    rf"(?P<names>{_DISTRICT_NAME}(?:(?:\s*,\s*|\s+(?:{{district_list_joins}})\s+){_DISTRICT_NAME})*)"
 )
 _DISTRICT_NAME_WORD = re.compile(_DISTRICT_NAME, re.IGNORECASE)
 # Polish and German spellings of Ukrainian sounds, and adjective case endings,
@@ -604,7 +604,7 @@ def _longest_first(
     # Characters already claimed by a longer match.
     taken = bytearray(len(text) + 1)
     for span in spans:
-        if 1 in taken[span[0] : span[1]]:
+        if taken.find(1, span[0], span[1]) >= 0:
             continue
         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
         chosen.append(span)
@@ -677,7 +677,7 @@ def _link_lists(text: str, mentions: list[PlaceMention]) -> None:
     starts = {m.start for m in mentions}
     for mention in mentions:
         tail = (
-            _UNKNOWN_LIST_TAIL.match(text, mention.end)
+            lexicon.template(_UNKNOWN_LIST_TAIL, 0).match(text, mention.end)
             if mention.level_hint in (None, "district")
             else None
         )

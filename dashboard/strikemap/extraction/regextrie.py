@@ -1,15 +1,31 @@
-"""Regular-expression alternations of literal words, written as tries.
+"""Regular-expression alternations written as tries.
 
 Python's regular-expression engine tries the branches of ``a|b|c`` one after
 the other at every position; for a lexicon of a few hundred words that is
 the costly part of a scan.  Sharing prefixes ("seven(?:t(?:een|y))?") lets a
 mismatch fail after one character test instead of one per word.
+
+:func:`alternation` writes a list of literal words as such a trie;
+:func:`compile` does the same to any pattern once parsed: every alternation
+without capture groups is regrouped by the first character of its branches,
+each group opening with one case-sensitive character test (which the engine
+checks before entering a branch, even in a case-insensitive pattern), then
+by the second character, and so on.  The branches keep their order within a
+group, and two groups never start with the same character, so the compiled
+pattern matches exactly what the plain one matches.
 """
 
 from __future__ import annotations
 
+import _sre
 import re
+from _sre import compile as _compile_code  # type: ignore[attr-defined]
 from collections.abc import Iterable
+from functools import cache
+from re import _compiler as _engine  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -40,3 +56,218 @@ def _pattern(node: dict) -> str:
         # The word may end here; the longer continuations are tried first.
         return "(?:" + body + ")?"
     return body
+
+
+# ---------------------------------------------------------------- compile
+#: Characters deep into a branch that are still regrouped.
+_DEPTH = 4
+_CASE_FLAGS = re.IGNORECASE | re.ASCII | re.UNICODE
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@cache
+def _lower_to_upper() -> dict[int, tuple[int, ...]]:
+    """Every character with a different lower case, by that lower case."""
+    found: dict[int, list[int]] = {}
+    tolower = _sre.unicode_tolower
+    for code in range(0x110000):
+        lower = tolower(code)
+        if lower != code:
+            found.setdefault(lower, []).append(code)
+    return {lower: tuple(codes) for lower, codes in found.items()}
+
+
+_CASES: dict[tuple[int, int], frozenset[int]] = {}
+
+
+def _look_up_cases(codes: set[int], flags: int) -> None:
+    """Find the characters each literal of ``codes`` matches under ``flags``
+    (every case of it): the engine itself tests the few candidates."""
+    flags &= _CASE_FLAGS
+    for code in codes:
+        if (code, flags) in _CASES:
+            continue
+        if not flags & re.IGNORECASE:
+            _CASES[(code, flags)] = frozenset((code,))
+            continue
+        lower = _sre.unicode_tolower(code)
+        near = {code, lower, *_EXTRA_CASES.get(lower, ())}
+        candidates = near.union(*(_lower_to_upper().get(c, ()) for c in near))
+        one = re.compile(re.escape(chr(code)), flags)
+        _CASES[(code, flags)] = frozenset(c for c in candidates if one.fullmatch(chr(c)))
+
+
+def _cases(code: int, flags: int) -> frozenset[int]:
+    key = (code, flags & _CASE_FLAGS)
+    if key not in _CASES:
+        _look_up_cases({code}, flags)
+    return _CASES[key]
+
+
+def _codes(op, av) -> list[int] | None:
+    """The literal characters of a one-character item (None: a category, a wide range)."""
+    if op is sre.LITERAL:
+        return [av]
+    if op is not sre.IN:
+        return None
+    codes: list[int] = []
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            codes.append(value)
+        elif kind is sre.RANGE and value[1] - value[0] < 64:
+            codes.extend(range(value[0], value[1] + 1))
+        else:
+            return None
+    return codes
+
+
+def _first_characters(op, av, flags: int) -> frozenset[int] | None:
+    """Every character a one-character item matches (None: not a small known set)."""
+    codes = _codes(op, av)
+    if codes is None:
+        return None
+    return frozenset().union(*(_cases(c, flags) for c in codes))
+
+
+def _children(op, av, flags: int) -> list[tuple[list, int]]:
+    """The sub-sequences of an item, with the flags they are read with."""
+    if op is sre.SUBPATTERN:
+        return [(av[3].data, _engine._combine_flags(flags, av[1], av[2]))]
+    if op is sre.BRANCH:
+        return [(alt.data, flags) for alt in av[1]]
+    if op in _REPEATS:
+        return [(av[2].data, flags)]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [(av[1].data, flags)]
+    if op is sre.ATOMIC_GROUP:
+        return [(av.data, flags)]
+    return []
+
+
+def _has_groups(items) -> bool:
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS) or (op is sre.SUBPATTERN and av[0]):
+            return True
+        if any(_has_groups(sub) for sub, _flags in _children(op, av, 0)):
+            return True
+    return False
+
+
+def _starts(items: list, flags: int) -> list[tuple[frozenset[int], list]] | None:
+    """The ways a sequence can start, in the order the engine tries them: each
+    the characters its first character may be and the sequence after it
+    (None: some way starts with a class, a category, an assertion or nothing)."""
+    if not items:
+        return None
+    op, av = items[0]
+    rest = list(items[1:])
+    chars = _first_characters(op, av, flags)
+    if chars is not None:
+        return [(chars, rest)]
+    if op is sre.SUBPATTERN and not any(av[:3]):
+        return _starts(list(av[3].data) + rest, flags)
+    if op is sre.BRANCH:
+        ways = [_starts(list(alt.data) + rest, flags) for alt in av[1]]
+        return None if None in ways else [w for way in ways for w in way]  # type: ignore[union-attr]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[:2] == (0, 1):
+        taken, skipped = _starts(list(av[2].data) + rest, flags), _starts(rest, flags)
+        if taken is None or skipped is None:
+            return None
+        return taken + skipped if op is sre.MAX_REPEAT else skipped + taken
+    return None
+
+
+def _regroup(alternatives: list[list], flags: int, state, depth: int) -> list | None:
+    """One alternation item matching the ordered ``alternatives``, its
+    branches grouped by their first character (None: one cannot be)."""
+    ways: list[tuple[frozenset[int], list]] = []
+    for alternative in alternatives:
+        starts = _starts(alternative, flags)
+        if starts is None:
+            return None
+        ways.extend(starts)
+    by_char: dict[int, list[int]] = {}
+    for index, (chars, _rest) in enumerate(ways):
+        for char in chars:
+            by_char.setdefault(char, []).append(index)
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for char, indices in sorted(by_char.items()):
+        groups.setdefault(tuple(indices), []).append(char)
+    branches = []
+    for indices, chars in groups.items():
+        test = (
+            [(sre.LITERAL, chars[0])]
+            if len(chars) == 1
+            else [(sre.IN, [(sre.LITERAL, c) for c in chars])]
+        )
+        # Case-sensitive (the class lists every case): the engine tests it
+        # before it enters the branch.
+        head = (sre.SUBPATTERN, (None, 0, flags & re.IGNORECASE, sre_parse.SubPattern(state, test)))
+        rests = [ways[i][1] for i in indices]
+        branches.append(
+            sre_parse.SubPattern(state, [head, *_alternation(rests, flags, state, depth + 1)])
+        )
+    return [(sre.BRANCH, (None, branches))]
+
+
+def _alternation(alternatives: list[list], flags: int, state, depth: int) -> list:
+    """Items matching the ordered ``alternatives`` (regrouped while not too deep)."""
+    if len(alternatives) == 1:
+        return alternatives[0]
+    if depth < _DEPTH and all(alternatives):
+        regrouped = _regroup(alternatives, flags, state, depth)
+        if regrouped is not None:
+            return regrouped
+    subs = [sre_parse.SubPattern(state, list(a)) for a in alternatives]
+    branch = sre_parse.SubPattern(state, [(sre.BRANCH, (None, subs))])
+    return [(sre.SUBPATTERN, (None, 0, 0, branch))]
+
+
+def _literal_codes(items, codes: set[int]) -> None:
+    for op, av in items:
+        codes.update(_codes(op, av) or ())
+        for sub, _flags in _children(op, av, 0):
+            _literal_codes(sub, codes)
+
+
+def _rewrite(items: list, flags: int, state) -> None:
+    """Regroup every alternation of ``items`` without capture groups, in place."""
+    for index, (op, av) in enumerate(items):
+        if op is sre.BRANCH:
+            alternatives = [list(a.data) for a in av[1]]
+            if all(alternatives) and not any(map(_has_groups, alternatives)):
+                regrouped = _regroup(alternatives, flags, state, 0)
+                if regrouped is not None:
+                    items[index] = regrouped[0]
+                    continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] < 0:
+            continue  # a look-behind keeps its shape
+        for sub, sub_flags in _children(op, av, flags):
+            _rewrite(sub, sub_flags, state)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""The compiled ``pattern``, its alternations written as tries.
+
+    The result matches exactly what the plain compiled pattern would, with the same
+    groups; big case-insensitive alternations of words run several times
+    faster.
+
+    Examples
+    --------
+    >>> compile(r"\b(?:kill(?:ed|ing)|killers|wound\w*)", re.I).findall("Killing, wounded")
+    ['Killing', 'wounded']
+    """
+    parsed = sre_parse.parse(pattern, flags)
+    every = parsed.state.flags
+    codes: set[int] = set()
+    _literal_codes(parsed.data, codes)
+    _look_up_cases(codes, every | re.IGNORECASE)
+    _look_up_cases(codes, every & ~re.IGNORECASE)
+    _rewrite(parsed.data, every, parsed.state)
+    code = _engine._code(parsed, 0)
+    names = parsed.state.groupdict
+    index = [None] * parsed.state.groups
+    for name, number in names.items():
+        index[number] = name
+    return _compile_code(pattern, every, code, parsed.state.groups - 1, names, tuple(index))

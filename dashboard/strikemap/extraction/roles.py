@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.regextrie import alternation
 
 Role = Literal[
@@ -82,7 +82,7 @@ class _Vocabulary:
 
 def _words(slot: str, tail: str = r"\b") -> re.Pattern[str]:
     body = lexicon.union(slot) or _NEVER
-    return re.compile(r"\b(?:" + body + ")" + tail, re.IGNORECASE)
+    return regextrie.compile(r"\b(?:" + body + ")" + tail, re.IGNORECASE)
 
 
 @lexicon.cached
@@ -128,7 +128,10 @@ class _StrikeCue:
     def search(self, text: str) -> bool:
         """Whether ``text`` holds a strike word."""
         strike = _vocabulary().strike
-        return strike.search(text) and strike.search(void_phrases(text))
+        if not strike.search(text):
+            return False
+        voided = void_phrases(text)
+        return voided == text or strike.search(voided)
 
     def starts(self, text: str) -> list[int]:
         """Offsets of the strike words of ``text``."""
@@ -138,124 +141,57 @@ class _StrikeCue:
 STRIKE_CUE = _StrikeCue()
 
 
+# The rules below are language-neutral structures; their words come from the
+# language files (lexicon.template), each ``{slot}`` the slot's patterns in
+# every language.  A structure is compiled once per lexicon load.
+#
 # Words right after a place that make it a title or an institution:
 # "Kharkiv mayor", "Kherson Oblast Governor", "Lviv Regional Military
 # Administration", "Kharkiv's regional administration", "Sumy RMA".
-_TITLE_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:(?:city|regional|region|oblast|district|state|military|civil|"
-    r"provincial|municipal|local)\s+)*(?:mayor|governor|administration|council|police|"
-    r"prosecutor\w*|rma|ova|head|chief|authorities|officials?|government|"
-    r"military administration|emergency service|mayor's office|railways?|"
-    r"sindaco|governatore|prokuratur\w*|gubernator\w*|мэр\w*|губернатор\w*)\b",
-    re.IGNORECASE,
-)
-_RIVER_AFTER = re.compile(
-    r"^\s+(?:river|riverbank|hydroelectric|hydropower|hpp|dam|reservoir|delta|estuary)\b",
-    re.IGNORECASE,
-)
+_TITLE_AFTER = r"^(?:{possessive_marks})?\s*(?:(?:{title_qualifiers})\s+)*(?:{titles_after})\b"
+_RIVER_AFTER = r"^\s+(?:{river_after})\b"
 # Words right before a place that make it part of a title or institution:
 # "head of the Kharkiv ...", "governor of the Dnipropetrovsk region",
 # "Procura regionale di Kharkiv", "губернатор Тульской области".
-_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:mayor|governor|head|chief)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:city|town|"
-    r"region|oblast|province)\s+of\s+)$|(?:\b(?:governor|mayor|head|chief|administration|"
-    r"council|prosecutor'?s? office|police|"
-    r"authorities|officials?|ministry|spokes(?:man|woman|person)|embassy|consulate|"
-    r"procura(?: regionale)?|sindaco|governatore|prefetto|szef\w*|gubernator\w*|"
-    r"мэр\w*|губернатор\w*|глав\w+|штаб\w*|администраци\w+|адміністраці\w+|голов\w+|"
-    r"начальник\w*)"
-    r"(?:\s+(?:of|di|del|della|de|del|w|obwodu))?(?:\s+the)?\s*)$",
-    re.IGNORECASE,
+_TITLE_BEFORE = (
+    r"(?:\b(?:{title_of_unit}))$|(?:\b(?:{titles_before})(?:\s+(?:{title_links}))?"
+    r"(?:\s+(?:{place_articles}))?\s*)$"
 )
 # Metonymy: a capital or city standing for its government or its people.
-_SPEAKER_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:western |foreign |military )?(?:partners|allies|government|"
-    r"position|response|forces|army|troops|defen[cs]e ministry|leadership|claims?))|"
-    r"^(?:-backed|-based)|"
-    # Not after a bare comma: "hit Kursk, the General Staff said" is
-    # inverted attribution, "Moscow, however, said" is the city speaking.
-    r"^\s*(?:,\s*\w+,)?\s*(?:has|had|have|is|was|would|will|did|does)?\s*"
-    r"(?:,\s*however,\s*|however,?\s+)?"
-    r"(?:not\s+|also\s+|repeatedly\s+|long\s+|publicly\s+)?(?:said|says|say|told|claim\w*|"
-    r"accus\w*|den(?:y|ies|ied)|warn\w*|agreed|ha (?:detto|dichiarato|proclamato|annunciato|"
-    r"comunicato|riferito|accusato)|powiedzia\w*|ogłosi\w*|oświadczy\w*|заявил\w*|заявив|"
-    r"сообщил\w*|повідоми\w*|dijo|afirmó|anunció|"
-    r"agrees|reject\w*|announc\w*|insist\w*|blam\w*|comment\w*|urg\w*|stated|vow\w*|"
-    r"respond\w*|confirm\w*|believ\w*|wants?|responded|acknowledg\w*|demand\w*|hopes?|"
-    r"seeks?|tries|tried|refused|refuses|threaten\w*)\b",
-    re.IGNORECASE,
+# Not after a bare comma: "hit Kursk, the General Staff said" is inverted
+# attribution, "Moscow, however, said" is the city speaking.
+_SPEAKER_AFTER = (
+    r"^(?:{speaker_right_after})|^\s*(?:,\s*\w+,)?\s*(?:{speaker_aux})?\s*"
+    r"(?:{speaker_hedges})?(?:{speaker_adverbs})?(?:{speaker_verbs})\b"
 )
 # A capital as the actor of an attack: "Kyiv used Vampire rockets", "Moscow
 # launched the invasion" (but "Kyiv hit by missiles" is a target).
-_ACTOR_AFTER = re.compile(
-    r"^\s*(?:has\s+|have\s+|had\s+)?(?:used|uses|launched|launches|fired|sent|deployed|"
-    r"carried out|invaded|began|started|retaliated|struck back|responded)\b(?!\s+by\b)|"
-    r"^['’]s\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|cent(?:re|er)|"
-    r"downtown|residential|neighbou?rhoods?|infrastructure|port|energy|power|streets?|"
-    r"buildings?|homes?|houses|residents|civilians|people|airport|station|mall|"
-    r"market|hospital|school|train|railway)\b)(?-i:(?![A-ZА-Я]))",
-    re.IGNORECASE,
+_ACTOR_AFTER = (
+    r"^\s*(?:{actor_aux})?(?:{actor_verbs})\b(?!\s+(?:{actor_not_after})\b)|"
+    r"^(?:{possessive_marks})\s+(?!(?:\w+\s+)?(?:{possessive_target})\b)(?-i:(?![A-ZА-Я]))"
 )
-_SPEAKER_BEFORE = re.compile(
-    r"(?:\b(?:officials?|authorities|sources?|correspondents?|reporters?|journalists?|based|"
-    r"headquartered|talks|meeting|summit|conference|visit(?:ed|ing)?|trip|interview|"
-    r"embassy|speech|press conference|delegation|returned|travel(?:led)?|arrived|"
-    r"flew|born|lives?|living|filed|speaking|spoke|addressing|hosted|held)\s+(?:\w+\s+)?"
-    r"(?:in|to|from|at)\s+(?:the\s+)?|"
-    r"\b(?:blamed|accused|condemned|sanctions (?:on|against)|pressure on|talks with|"
-    r"negotiations with)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
+_SPEAKER_BEFORE = (
+    r"(?:\b(?:{speaker_place_before})\s+(?:\w+\s+)?(?:{speaker_place_links})\s+"
+    r"(?:(?:{place_articles})\s+)?|\b(?:{target_of_words})\s+(?:(?:{place_articles})\s+)?)$"
 )
-_LAUNCH_BEFORE = re.compile(
-    r"(?:\b(?:launched|fired|released|lifted off|took off|flew in|flying|launch\w*|came|coming|"
-    r"lanciat\w+|wystrzel\w+|запущен\w*|выпущен\w*|запуск\w*)\b[^.;]{0,60}?"
-    r"\b(?:from|da|z|ze|с|из|з|із|desde)\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?"
-    # "launched from Russia's Kursk region and occupied Crimea", but not
-    # "launched from Belgorod hit Kharkiv".
-    r"(?:(?!(?:at|on|in|hit|hits|struck|into|toward|towards|against|targeting)\b)"
-    r"[\w'’-]+\s+){0,5})$|(?:\bfrom\s+(?:the\s+)?(?:territory of\s+(?:the\s+)?)?)$",
-    re.IGNORECASE,
+# "launched from Russia's Kursk region and occupied Crimea", but not
+# "launched from Belgorod hit Kharkiv".
+_LAUNCH_BEFORE = (
+    r"(?:\b(?:{launch_verbs})\b[^.;]{{0,60}}?\b(?:{launch_from})\s+(?:(?:{place_articles})\s+)?"
+    r"(?:{territory_of})?(?:(?!(?:{launch_stops})\b)[\w'’-]+\s+){{0,5}})$|"
+    r"(?:\b(?:{launch_from_alone})\s+(?:(?:{place_articles})\s+)?(?:{territory_of})?)$"
 )
-# Substrings without which the launch and interception patterns cannot match.
-_LAUNCH_WORDS = ("from", "da ", "z ", "ze ", "с ", "из ", "з ", "із ", "desde")
-_INTERCEPT_WORDS = (
-    "shot down", "downed", "intercept", "destroy", "neutrali", "repel", "suppress", "abbatt",
-    "zestrzel", "сбит", "сбил", "збит", "збил", "уничтож", "знищ",
-)  # fmt: skip
-_INTERCEPT_BEFORE = re.compile(
-    r"(?:\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|repelled|suppressed|"
-    r"abbattut\w+|zestrzel\w+|сбит\w*|сбил\w*|збит\w*|збил\w*|уничтож\w*|знищ\w*)\b"
-    r"[^.;]{0,80}?\b(?:over|above|near|aimed at|flying (?:to|toward|towards)|heading (?:for|to|"
-    r"toward)|sopra|nad|над|в|у)\s+(?:the\s+)?(?:[\w,]+\s+){0,6})$",
-    re.IGNORECASE,
+_INTERCEPT_BEFORE = (
+    r"(?:\b(?:{intercept_verbs})\b[^.;]{{0,80}}?\b(?:{intercept_where})\s+"
+    r"(?:(?:{place_articles})\s+)?(?:[\w,]+\s+){{0,6}})$"
 )
-_CO_INTERCEPT = re.compile(
-    r"\s*(?:and|or|,|и|і|та|i|e|y)\s+(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|"
-    r"уничтож\w*|знищ\w*|сбит\w*|збит\w*|zniszcz\w*|distrutt\w*|destruid\w*)\b",
-    re.IGNORECASE,
+_CO_INTERCEPT = r"\s*(?:,|{list_joins})\s+(?:{co_intercept_verbs})\b"
+_INTERCEPT_AFTER = r"[^.;]{{0,40}}?\b(?:{downed_after})"
+_REFERENCE_BEFORE = (
+    r"(?:\b(?:{reference_points})\s+(?:(?:{place_articles})\s+)?(?:{occupied_prefix})?)$"
 )
-_INTERCEPT_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:were|was|been|being)\s+(?:shot down|intercepted|downed|destroyed)|"
-    r"сбит\w*|збит\w*|знешкоджен\w*|zestrzelon\w*|abbattut\w*|derribad\w*)",
-    re.IGNORECASE,
-)
-_REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:\d+\s*(?:km|kilomet\w+|miles?)(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:of|from)|"
-    r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|suburban villages? of|"
-    r"(?:west|east|north|south)(?:[- ]?(?:west|east))?(?:ern)?\s+of|not far from|"
-    r"close to|border with|road to|way to|direction of|towards|toward|route to|"
-    r"liberation of|residents of|people of|(?:left|right|east|west)(?:ern)? bank of|"
-    # Where people came from: "residents who fled Mariupol", "born in Kherson".
-    r"fled(?: from)?|fleeing(?: from)?|(?:evacuated|evacuees|displaced) from|native of|born in|"
-    # "glide bombs dropped by jets flying over the Belgorod region": where the
-    # aircraft were, not a target.
-    r"(?:dropped|launched|fired)\b[^.;]{0,40}?\b(?:aircraft|jets?|planes?|bombers?|"
-    r"helicopters?)\s+(?:flying\s+|operating\s+)?(?:over|above|from))"
-    r"\s+(?:the\s+)?(?:[\w-]*occupied\s+)?)$",
-    re.IGNORECASE,
-)
-_VISIT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:which|that|where) (?:he|she|they|we) visited\b")
-_PARENTHETICAL = re.compile(r",\s+(?:which|who|where)\b[^,;]*,")
+_VISIT_AFTER = r"^[^.;]{{0,25}}?\b(?:{visited_after})\b"
+_PARENTHETICAL = r",\s+(?:{relative_openers})\b[^,;]*,"
 
 
 def literals(*words: str) -> re.Pattern[str]:
@@ -264,44 +200,20 @@ def literals(*words: str) -> re.Pattern[str]:
     A substring gate before a costly pattern: one regular-expression scan in
     C is much faster than a Python loop of ``in`` tests.
     """
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return regextrie.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-_CLAUSE_SPLIT = re.compile(
-    r";|\s[-–—]\s|,\s+(?:but|while|whereas|as|which|who)\s|"
-    r"\s(?:after|before|while|because|when|dopo|po|после|після|tras|mientras|mentre|"
-    # "während"/"pendant" before an article are "during" ("während eines Angriffs").
-    r"während(?!\s+(?:eines|einer|des|der|dem|den)\b)|pendant(?!\s+(?:la|le|les|une?)\b)|"
-    r"тоді як|тогда как)\s(?=\w)"
-)
+_CLAUSE_SPLIT = r";|\s[-–—]\s|,\s+(?:{contrast_joins})\s|\s(?:{time_joins})\s(?=\w)"
 
 
-# Words one of which every match of _TITLE_BEFORE, _SPEAKER_BEFORE and
-# _REFERENCE_BEFORE contains: a substring test rules most windows out before
-# the end-anchored patterns (tried at every position) run.
-_TITLE_NEEDLES = literals(
-    "mayor", "governor", "head", "chief", "administration", "council", "prosecutor", "police",
-    "authorities", "official", "ministry", "spokes", "embassy", "consulate", "procura",
-    "sindaco", "governatore", "prefetto", "szef", "gubernator", "мэр", "губернатор", "глав",
-    "штаб", "администраци", "адміністраці", "голов", "начальник",
-)  # fmt: skip
-_SPEAKER_NEEDLES = literals(
-    "official", "authorities", "source", "correspondent", "reporter", "journalist", "based",
-    "headquartered", "talks", "meeting", "summit", "conference", "visit", "trip", "interview",
-    "embassy", "speech", "delegation", "returned", "travel", "arrived", "flew", "born", "live",
-    "filed", "speaking", "spoke", "addressing", "hosted", "held", "blamed", "accused",
-    "condemned", "sanctions", "pressure on", "negotiations",
-)  # fmt: skip
-_REFERENCE_NEEDLES = literals(
-    "km", "kilomet", "mile", "suburban", "west", "east", "north", "south", "not far",
-    "close to", "border with", "road to", "way to", "direction of", "toward", "route to",
-    "liberation of", "residents of", "people of", "bank of", "aircraft", "jet", "plane", "bomber",
-    "helicopter", "fled", "fleeing", "evacuat", "displaced", "native of", "born in",
-)  # fmt: skip
+def _rule(structure: str) -> re.Pattern[str]:
+    """A case-insensitive rule structure, compiled with the lexicons' words."""
+    return lexicon.template(structure)
 
 
-def _any_in(needles: re.Pattern[str], lowered: str) -> bool:
-    return needles.search(lowered) is not None
+def _exact(structure: str) -> re.Pattern[str]:
+    """A case-sensitive rule structure, compiled with the lexicons' words."""
+    return lexicon.template(structure, 0)
 
 
 def classify(sentence: str, start: int, end: int) -> Role:
@@ -340,20 +252,19 @@ class _Window:
     before: str
     near: str
     after: str
-    near_lower: str
-    before_lower: str
 
     @classmethod
     def around(cls, sentence: str, start: int, end: int) -> _Window:
         before = sentence[max(0, start - 120) : start]
         near = before[-70:]
-        return cls(before, near, sentence[end : end + 80], near.lower(), before.lower())
+        return cls(before, near, sentence[end : end + 80])
 
 
 def _official_rule(w: _Window) -> Role | None:
     """A title or institution: "Kharkiv mayor", "governor of the Sumy region"."""
-    if _TITLE_AFTER.match(w.after) or (
-        _any_in(_TITLE_NEEDLES, w.near_lower) and _TITLE_BEFORE.search(w.near)
+    if _rule(_TITLE_AFTER).match(w.after) or (
+        lexicon.slot_filter(("title_of_unit", "titles_before")).accepts(w.near)
+        and _rule(_TITLE_BEFORE).search(w.near)
     ):
         return "official"
     return None
@@ -361,16 +272,19 @@ def _official_rule(w: _Window) -> Role | None:
 
 def _river_rule(w: _Window) -> Role | None:
     """ "the Dnipro hydroelectric plant", "the Dnipro river": named after a river."""
-    return "reference" if _RIVER_AFTER.match(w.after) else None
+    return "reference" if _rule(_RIVER_AFTER).match(w.after) else None
 
 
 def _speaker_rule(w: _Window) -> Role | None:
     """A capital standing for its government, where someone spoke or is based."""
     if (
-        _SPEAKER_AFTER.match(w.after)
-        or _ACTOR_AFTER.match(w.after)
-        or (_any_in(_SPEAKER_NEEDLES, w.near_lower) and _SPEAKER_BEFORE.search(w.near))
-        or _VISIT_AFTER.match(w.after)
+        _rule(_SPEAKER_AFTER).match(w.after)
+        or _rule(_ACTOR_AFTER).match(w.after)
+        or (
+            lexicon.slot_filter(("speaker_place_before", "target_of_words")).accepts(w.near)
+            and _rule(_SPEAKER_BEFORE).search(w.near)
+        )
+        or _exact(_VISIT_AFTER).match(w.after)
         or lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
         or lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(w.after)
     ):
@@ -380,7 +294,9 @@ def _speaker_rule(w: _Window) -> Role | None:
 
 def _launch_rule(w: _Window) -> Role | None:
     """Where the weapons were launched from: "launched from the Kursk region"."""
-    if any(x in w.before_lower for x in _LAUNCH_WORDS) and _LAUNCH_BEFORE.search(w.before):
+    if lexicon.slot_filter(("launch_from", "launch_from_alone")).accepts(w.before) and _rule(
+        _LAUNCH_BEFORE
+    ).search(w.before):
         return "launch"
     return None
 
@@ -388,16 +304,16 @@ def _launch_rule(w: _Window) -> Role | None:
 def _downed_over_rule(w: _Window) -> Role | None:
     """ "...shot down over Kyiv" is an interception; "debris of a downed drone
     damaged a house in Chornomorsk" is a hit."""
-    if not any(x in w.before_lower for x in _INTERCEPT_WORDS):
+    if not lexicon.slot_filter("intercept_verbs").accepts(w.before):
         return None
-    downed = _INTERCEPT_BEFORE.search(w.before)
+    downed = _rule(_INTERCEPT_BEFORE).search(w.before)
     if downed is None:
         return None
     after_verb = w.before.find(" ", downed.start() + 1)
     if after_verb > 0:
         # "intercepted and destroyed 158 drones over ...": the second verb
         # is the interception again, not damage.
-        both = _CO_INTERCEPT.match(w.before, after_verb)
+        both = _rule(_CO_INTERCEPT).match(w.before, after_verb)
         after_verb = both.end() if both else after_verb
     if after_verb > 0 and _vocabulary().damage.search(w.before, after_verb):
         return None
@@ -406,7 +322,7 @@ def _downed_over_rule(w: _Window) -> Role | None:
 
 def _downed_in_rule(w: _Window) -> Role | None:
     """ "In the Bryansk region two drones were shot down" (and nothing hit)."""
-    intercepted = _INTERCEPT_AFTER.match(w.after)
+    intercepted = _rule(_INTERCEPT_AFTER).match(w.after)
     if intercepted and not _vocabulary().damage.search(w.after, intercepted.end()):
         return "intercept"
     return None
@@ -414,7 +330,9 @@ def _downed_in_rule(w: _Window) -> Role | None:
 
 def _reference_rule(w: _Window) -> Role | None:
     """A reference point: "145 km west of Donetsk", "residents who fled Mariupol"."""
-    if _any_in(_REFERENCE_NEEDLES, w.near_lower) and _REFERENCE_BEFORE.search(w.near):
+    if lexicon.slot_filter("reference_points").accepts(w.near) and _rule(_REFERENCE_BEFORE).search(
+        w.near
+    ):
         return "reference"
     return None
 
@@ -503,7 +421,11 @@ class _SentenceIndex:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self.parentheticals = list(_PARENTHETICAL.finditer(sentence)) if ", wh" in sentence else []
+        self.parentheticals = (
+            list(_exact(_PARENTHETICAL).finditer(sentence))
+            if lexicon.slot_filter("relative_openers").accepts(sentence)
+            else []
+        )
         self.paren_starts = [m.start() for m in self.parentheticals]
         self.has_ground = bool(_ground_starts(sentence))
         self._layouts: dict[tuple[int, ...], _Layout] = {}
@@ -546,7 +468,7 @@ class _SentenceIndex:
 
 def _layout(masked: str) -> _Layout:
     vocabulary = _vocabulary()
-    cuts = list(_CLAUSE_SPLIT.finditer(masked))
+    cuts = list(_exact(_CLAUSE_SPLIT).finditer(masked))
     reactions = (
         [m.start() for m in vocabulary.reaction.finditer(masked)]
         if vocabulary.reaction_filter.accepts(masked)
@@ -559,7 +481,8 @@ def _layout(masked: str) -> _Layout:
         vocabulary.strike.starts(void_phrases(masked)),
         _ground_starts(masked),
         reactions,
-        [m.start() for m in vocabulary.damage.finditer(masked)],
+        # Damage words only matter beside a reaction word (see _clause_role).
+        [m.start() for m in vocabulary.damage.finditer(masked)] if reactions else [],
     )
 
 

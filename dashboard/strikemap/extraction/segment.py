@@ -11,37 +11,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Literal
+
+from strikemap.extraction import lexicon
 
 SentenceKind = Literal["title", "body", "caption", "link", "footer"]
 
+# The structures below are language-neutral; their words come from the
+# language files (lexicon.template: each ``{slot}`` is the slot's patterns in
+# every language).
+#
 # Lines that introduce a link to another story.  The whole line (and, for the
 # list-style markers, the short lines after it) are about other stories.
-_LINK_LINE = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?:also read|read also|read more|see also|related(?: news| articles?)?|"
-    r"more on this|watch|you might also like|you may also like|recommended|"
-    r"czytaj (?:też|także|również)|zobacz (?:też|także)|читайте (?:также|тоже)|"
-    r"читайте також|дивіться також|leggi anche|vedi anche|lee también|ver también|"
-    r"також читайте|читайте більше|смотрите также|по теме|по темі|przeczytaj (?:też|także)|"
-    r"lea también|le puede interesar|te puede interesar|noticias relacionadas|"
-    r"potrebbe interessarti|articoli correlati|lesen sie auch|mehr zum thema|auch interessant|"
-    r"(?:à |a )?lire aussi|voir aussi|sur le même sujet)(?!\w)"
-    r"\s*[:›»>-]?",
-    re.IGNORECASE,
-)
+_LINK_LINE = r"^\s*(?:[-•*]\s*)?(?:{link_markers})(?!\w)\s*[:›»>-]?"
 # Markers after which the rest of the page is navigation or teasers.
-_FOOTER_LINE = re.compile(
-    r"^\s*(?:you might also like|you may also like|news feed|all news|more stories|"
-    r"most read|latest news|recommended for you|comments?)\b\s*[:›»>]?\s*$",
-    re.IGNORECASE,
-)
+_FOOTER_LINE = r"^\s*(?:{footer_markers})\b\s*[:›»>]?\s*$"
 # Photo credits and captions: "(Photo: ...)", "(AP)", "Images source:", "pic.twitter.com".
-_CAPTION_HINT = re.compile(
-    r"\((?:photo|фото|foto|ap|reuters|afp|getty[^)]*)[^)]*\)\s*$|"
-    r"\([^()]*(?:reuters|afp|getty|handout|\bepa\b|\bap\b|photo|фото|foto|/)[^()]*\)\s*$|"
-    r"^\s*(?:images? source|photo|фото|foto)\s*:|pic\.twitter\.com|"
-    r"^\s*\(?(?:photo|фото|foto)[:)]",
-    re.IGNORECASE,
+_CAPTION_HINT = (
+    r"\((?:{photo_words}|ap|reuters|afp|getty[^)]*)[^)]*\)\s*$|"
+    r"\([^()]*(?:reuters|afp|getty|{credit_words}|\bepa\b|\bap\b|{photo_words}|/)[^()]*\)\s*$|"
+    r"^\s*(?:{photo_source_words}|{photo_words})\s*:|pic\.twitter\.com|"
+    r"^\s*\(?(?:{photo_words})[:)]"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*$")
 # Sentence boundary: terminal punctuation (optionally closing quotes) then
@@ -53,11 +46,7 @@ _BOUNDARY = re.compile(
     # not inside abbreviations ("U.S.") or addresses ("pic.twitter.com").
     r"|(?<=[a-zа-яё]{2}\.)(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])"
 )
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|"
-    r"Sgt|Gov|Rep|Sen|Prof|No|vs|approx|ca|ul|al|gen|płk|ok|tys|mln|г|гг|ул|им|пос|с|"
-    r"обл|р|м|вул|пр|ст|U\.S|U\.K|a\.m|p\.m)\.)$",
-)
+_ABBREVIATIONS = r"(?:\b(?:{abbreviations})\.)$"
 
 
 _HEADLINE_CHARS = 150
@@ -128,7 +117,7 @@ def dateline_end(text: str) -> int:
     if (
         "(" in head
         or re.match(r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?[A-ZА-ЯІЇЄ]{3,}", head)
-        or _COUNTRY_DATELINE.match(head)
+        or lexicon.template(_COUNTRY_DATELINE, 0).match(head)
         or _DAY_MONTH.search(head)
         # "Kiev.- Un ataque…": the full stop before the dash is a dateline's.
         or ".-" in head
@@ -144,7 +133,7 @@ _DAY_MONTH = re.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s*[-–—]\s+$")
 
 
 # "Kyiv, Ukraine — Russian missiles...": a place and its country before a dash.
-_COUNTRY_DATELINE = re.compile(r"^\s*[A-Z][a-z]+, (?:Ukraine|Russia)\b[^-–—]*[-–—]")
+_COUNTRY_DATELINE = r"^\s*[A-Z][a-z]+, (?:{dateline_countries})\b[^-–—]*[-–—]"
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -175,7 +164,7 @@ def split_sentences(text: str) -> list[Sentence]:
         paragraph, lead_in = _list_paragraph(stripped, line_number, lead_in)
         base = line_match.start()
         first_line = not sentences
-        if _FOOTER_LINE.match(stripped) and report_begun:
+        if lexicon.template(_FOOTER_LINE).match(stripped) and report_begun:
             # "All news" above the report is navigation at the top of the
             # page, not the end of the report.
             in_footer = True
@@ -184,14 +173,14 @@ def split_sentences(text: str) -> list[Sentence]:
             line_kind = "title"
         elif in_footer:
             line_kind = "footer"
-        elif _LINK_LINE.match(stripped):
+        elif lexicon.template(_LINK_LINE).match(stripped):
             line_kind = "link"
             # Headlines of linked stories often follow on their own line.
             link_block = 1 if len(stripped) < 40 else 0
         elif link_block and not _SENTENCE_END.search(stripped):
             line_kind = "link"
             link_block = 0
-        elif _CAPTION_HINT.search(stripped):
+        elif lexicon.template(_CAPTION_HINT).search(stripped):
             line_kind = "caption"
         elif (
             not _SENTENCE_END.search(stripped)
@@ -247,7 +236,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     start = len(line) - len(line.lstrip())
     for boundary in _BOUNDARY.finditer(line):
         head = line[start : boundary.start()]
-        if _ABBREVIATIONS.search(head) or re.search(r"\b[A-ZА-Я]\.$", head):
+        if _ends_with_abbreviation(head):
             continue
         if head.strip():
             spans.append((start, start + len(head.rstrip())))
@@ -256,3 +245,26 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     if tail.strip():
         spans.append((start, start + len(tail)))
     return spans
+
+
+def _ends_with_abbreviation(head: str) -> bool:
+    """Whether ``head`` ends with an abbreviation ("Oct.", "вул.") or an initial
+    ("J."): only its last characters are searched, as far as a match reaches."""
+    pattern = lexicon.template(_ABBREVIATIONS, 0)
+    reach = _reach(pattern)
+    start = max(0, len(head) - reach) if reach is not None else 0
+    return bool(pattern.search(head, start)) or _ends_with_initial(head)
+
+
+def _ends_with_initial(head: str) -> bool:
+    """ "J.", "О.": one capital letter (Latin or Cyrillic А-Я) alone before a full stop."""
+    if len(head) < 2 or head[-1] != "." or not ("A" <= head[-2] <= "Z" or "А" <= head[-2] <= "Я"):
+        return False
+    return len(head) == 2 or not (head[-3].isalnum() or head[-3] == "_")
+
+
+@lru_cache(maxsize=8)
+def _reach(pattern: re.Pattern[str]) -> int | None:
+    """The longest text ``pattern`` can match (None: no bound)."""
+    longest = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return None if longest >= sre_constants.MAXREPEAT else longest

@@ -22,11 +22,11 @@ same context (an Iskander, a Shahed) should win over them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 
 Category = Literal["missile", "drone", "glide_bomb", "artillery", "air_strike"]
 
@@ -72,7 +72,7 @@ class WeaponMention:
 
 # The models come from lexicons/weapons.yaml, the language words from the
 # language files (slots weapon_words, interception, debris_words,
-# debris_cues); both are compiled once per lexicon load.  Model names are
+# debris_cues); both compiled once per lexicon load.  Model names are
 # matched case-sensitively (so the Cyrillic word "град", hail, or the
 # English "grad" do not become Grad MLRS), the language words
 # case-insensitively.
@@ -84,7 +84,7 @@ class _Language:
     """One language's compiled weapon words, with their filters."""
 
     words: tuple[lexicon.Entry, ...]
-    word_pattern: re.Pattern[str] | None
+    word_pattern: _Entries | None
     word_filter: lexicon.Filter
     interception: re.Pattern[str] | None
     debris_words: re.Pattern[str] | None
@@ -94,23 +94,45 @@ class _Language:
 @dataclass(frozen=True, slots=True)
 class _Tables:
     models: tuple[lexicon.Entry, ...]
-    model_pattern: re.Pattern[str] | None
+    model_pattern: _Entries | None
     model_filter: lexicon.Filter
     languages: dict[str, _Language]
     by_text_language: dict[str | None, list[_Language]]
 
 
-def _named(entries: tuple[lexicon.Entry, ...], flags: int) -> re.Pattern[str] | None:
-    """One pattern whose group ``g<i>`` is entry ``i``, in the entries' order."""
+@dataclass(frozen=True, slots=True)
+class _Entries:
+    """The patterns of a list of entries: one scan for them all, and one
+    pattern naming each entry (group ``g<i>``) to tell which one matched."""
+
+    scan: re.Pattern[str]
+    named: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """(entry index, match) of every match of the entries' alternation.
+
+        The scan (a trie, no groups) finds where the alternation matches; the
+        named pattern, tried there, takes the same branch to the same end.
+        """
+        for found in self.scan.finditer(text):
+            match = self.named.match(text, found.start())
+            if match is not None:
+                yield int((match.lastgroup or "g0")[1:]), match
+
+
+def _named(entries: tuple[lexicon.Entry, ...], flags: int) -> _Entries | None:
+    """The entries' patterns between word edges, in the entries' order."""
     if not entries:
         return None
-    parts = "|".join(f"(?P<g{i}>{e.pattern})" for i, e in enumerate(entries))
-    return re.compile(_WORD_EDGE.format(parts), flags)
+    alternation = "|".join(f"(?:{e.pattern})" for e in entries)
+    groups = "|".join(f"(?P<g{i}>{e.pattern})" for i, e in enumerate(entries))
+    scan = regextrie.compile(_WORD_EDGE.format(alternation), flags)
+    return _Entries(scan, regextrie.compile(_WORD_EDGE.format(groups), flags))
 
 
 def _slot_pattern(lex: lexicon.Lexicon, slot: str, suffix: str) -> re.Pattern[str] | None:
     body = lex.alternation(slot)
-    return re.compile(r"(?<!\w)(?:" + body + ")" + suffix, re.IGNORECASE) if body else None
+    return regextrie.compile(r"(?<!\w)(?:" + body + ")" + suffix, re.IGNORECASE) if body else None
 
 
 def _filter(entries: tuple[lexicon.Entry, ...], flags: int) -> lexicon.Filter:
@@ -165,7 +187,7 @@ def _context() -> _WeaponContext:
 
 
 def _word_pattern(body: str) -> re.Pattern[str]:
-    return re.compile(body, re.IGNORECASE)
+    return regextrie.compile(body, re.IGNORECASE)
 
 
 def _languages(lang: str | None) -> list[_Language]:
@@ -275,8 +297,8 @@ def _model_mentions(tables: _Tables, context: _Context) -> list[WeaponMention]:
     """Mentions of the models of weapons.yaml (air-defence systems flagged)."""
     mentions: list[WeaponMention] = []
     assert tables.model_pattern is not None
-    for match in tables.model_pattern.finditer(context.sentence):
-        entry = tables.models[int((match.lastgroup or "g0")[1:])]
+    for index, match in tables.model_pattern.finditer(context.sentence):
+        entry = tables.models[index]
         text = match.group()
         model = _model_name(entry.get("model"), text)
         if entry.get("air_defence"):
@@ -324,11 +346,11 @@ def _word_mentions(
     if language.word_pattern is None:
         return found
     sentence = context.sentence
-    for match in language.word_pattern.finditer(sentence):
+    for index, match in language.word_pattern.finditer(sentence):
         start, end = match.start(), match.end()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        entry = language.words[int((match.lastgroup or "g0")[1:])]
+        entry = language.words[index]
         taken.append((start, end))
         if entry.get("threat"):
             # "A missile danger alert was declared": a warning, no weapon used.

@@ -1,0 +1,57 @@
+"""regextrie.compile: alternations regrouped by first character match exactly
+what re.compile matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from strikemap.extraction import lexicon, regextrie
+
+SENTENCES = [
+    "Explosions were heard in Lutsk, but no damage was reported.",
+    "Вибухи було чутно в Луцьку, пошкоджень немає.",
+    "A missile killed five people and injured 14 in Kharkiv overnight.",
+    "KILLED: 3. Wounded — 12. ſome Kelvin K and İstanbul.",
+    "Il bilancio sale a 21 morti; zginęło siedem osób, murieron tres personas.",
+    "",
+]
+
+PATTERNS = [
+    (r"\b(?:kill(?:ed|ing)|killers|wound\w*)", re.IGNORECASE),
+    (r"(?<!\w)(?:(?:ballistic|cruise)\s+)?(?:missile|rocket)s?(?!\w)", re.IGNORECASE),
+    (r"\b(?:in|into|i|)\b", re.IGNORECASE),
+    (r"(?:k|K)(?:elvin)?|s(?:ome)?|i", re.IGNORECASE),
+    (r"(?P<a>killed|wounded)|(?P<b>kill\w*)", re.IGNORECASE),
+    (r"(?:ab|a)(?:b|c)??d|abc", 0),
+    (r"(?i:(?:выбух|вибух\w*|взрыв\w*))|Lutsk", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_compiled_pattern_matches_like_re(pattern: str, flags: int) -> None:
+    plain, fast = re.compile(pattern, flags), regextrie.compile(pattern, flags)
+    assert fast.pattern == pattern
+    assert fast.groupindex == plain.groupindex
+    for text in SENTENCES:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected
+
+
+def test_every_case_of_a_letter_is_kept() -> None:
+    # The Kelvin sign and the long s match k and s case-insensitively.
+    fast = regextrie.compile(r"\b(?:kilo|kyiv|sumy)\b", re.IGNORECASE)
+    assert fast.findall("\u212aYIV, \u017fUMY, KILO") == ["\u212aYIV", "\u017fUMY", "KILO"]
+
+
+def test_the_lexicon_patterns_match_like_re() -> None:
+    slots = ("heard_only", "negated_strike", "no_damage", "damage_words", "located_from")
+    for slot in slots:
+        fast = lexicon.compiled(slot)
+        plain = re.compile(fast.pattern, fast.flags)
+        for lex in lexicon.languages().values():
+            for entry in lex[slot]:
+                for text in (*entry.examples, *SENTENCES):
+                    assert [m.span() for m in fast.finditer(text)] == [
+                        m.span() for m in plain.finditer(text)
+                    ]
