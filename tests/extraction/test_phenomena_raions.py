@@ -280,3 +280,23 @@ def test_a_hromada_sharing_its_name_with_others_does_not_anchor_the_article(extr
     )
     hromada = by_place(events)["Velykomykhailivska hromada"]
     assert (hromada.parent, hromada.iso_region) == ("Synelnykove Raion", "UA-12")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Новини\n\nУпродовж дня росіяни били по Нікопольщині з артилерії, поранено двох людей.",
+        ),
+        (
+            "ru",
+            "Новости\n\nВ течение дня россияне обстреливали Никопольщину из артиллерии, ранены "
+            "два человека.",
+        ),
+    ],
+)
+def test_the_area_around_a_raion_centre_is_the_raion(extract, language, text):
+    """ "Нікопольщина" is the Nikopol area: the raion, not the town alone."""
+    events = extract(text, published=TUESDAY, language=language)
+    assert places(events) == {"Nikopol Raion"}

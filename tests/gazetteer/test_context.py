@@ -175,3 +175,25 @@ def test_exonyms_by_rule_down_to_1000_people(
     assert found is not None and found.name == place
     if population_below:
         assert 1_000 <= found.population < population_below
+
+
+@pytest.mark.parametrize(
+    ("query", "raion", "oblast"),
+    [
+        ("Нікопольщина", "Nikopol Raion", "Dnipropetrovsk Oblast"),
+        ("Павлоградщину", "Pavlohrad Raion", "Dnipropetrovsk Oblast"),
+        ("Ізюмщині", "Izium Raion", "Kharkiv Oblast"),
+        ("Никопольщина", "Nikopol Raion", "Dnipropetrovsk Oblast"),
+    ],
+)
+def test_the_area_name_of_a_raion_is_the_raion(
+    geocoder: GazetteerGeocoder, query: str, raion: str, oblast: str
+) -> None:
+    resolution = geocoder.resolve(query)
+    assert resolution.place is not None, resolution.reason
+    assert (resolution.place.name, resolution.place.parent) == (raion, oblast)
+
+
+def test_an_oblast_nickname_stays_the_oblast(geocoder: GazetteerGeocoder) -> None:
+    # Sumy is its raion's and its oblast's centre: "Сумщина" is the oblast.
+    assert geocoder.resolve("Сумщина").place.name == "Sumy Oblast"

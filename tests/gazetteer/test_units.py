@@ -134,3 +134,20 @@ def test_map_draws_a_unit_as_a_circle_of_its_size(gazetteer: Gazetteer) -> None:
     assert haversine_km(raion.lat, raion.lon, lat, lon) == pytest.approx(raion.radius_km, rel=0.02)
     # The oblast itself still finds its outline.
     assert regions.find("UA-63", "Kharkiv Oblast") == oblast
+
+
+@pytest.mark.parametrize(
+    ("centre", "names"),
+    [
+        ("Нікополь", {"Нікопольщина", "Никопольщина"}),
+        ("Павлоград", {"Павлоградщина"}),
+        ("Куп'янськ", {"Куп'янщина"}),
+        ("Охтирка", {"Охтирщина"}),
+        ("Чугуїв", {"Чугуївщина"}),
+        ("Кривий Ріг", set()),
+    ],
+)
+def test_the_area_around_a_raion_centre_is_named_with_shchyna(centre, names):
+    from strikemap.gazetteer.units import area_names
+
+    assert area_names(centre) == names

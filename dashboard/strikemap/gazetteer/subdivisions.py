@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import is_cyrillic, normalize, raion_adjectives, transliterate
 from strikemap.gazetteer.record import PlaceRecord
-from strikemap.gazetteer.units import adjective_language, unit_forms, unit_radius_km
+from strikemap.gazetteer.units import adjective_language, area_names, unit_forms, unit_radius_km
 
 # KATOTTG region codes that differ from the ISO 3166-2:UA numbers.
 _KATOTTG_ISO = {"01": "43", "44": "09", "73": "77", "80": "30", "85": "40"}
@@ -435,6 +435,12 @@ def unit_forms_of(unit: Unit) -> tuple[str, set[str]]:
     return name, unit_forms(unit.kind, adjectives, centres, polish) | {name}
 
 
+def _raion_area_names(unit: Unit) -> set[str]:
+    """The "-щина" names of the area around a raion's centre (Нікопольщина), from
+    the centre's official Ukrainian name in KATOTTG."""
+    return area_names(unit.centre_name) if unit.centre_name else set()
+
+
 def unit_records(units: list[Unit], oblasts: dict[str, PlaceRecord]) -> list[PlaceRecord]:
     """Place records of raions and hromadas.
 
@@ -452,6 +458,11 @@ def unit_records(units: list[Unit], oblasts: dict[str, PlaceRecord]) -> list[Pla
         if oblast is None:
             continue
         name, forms = unit_forms_of(unit)
+        if unit.kind == "raion":
+            # "Нікопольщина", the area around the centre, unless it is the
+            # oblast's own nickname (Сумщина is Sumy Oblast).
+            taken = {normalize(f) for f in oblast.forms}
+            forms |= {a for a in _raion_area_names(unit) if normalize(a) not in taken}
         parent = records.get(unit.parent_key) if unit.parent_key else None
         population = unit.population or sum(p.population for p in unit.members)
         records[unit.id] = PlaceRecord(

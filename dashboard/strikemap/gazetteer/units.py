@@ -269,6 +269,35 @@ def unit_forms(
     return forms
 
 
+#: Endings a town's name drops before "-щина", the name of the area around it
+#: (Куп'янськ -> Куп'янщина, Охтирка -> Охтирщина, Полтава -> Полтавщина).
+_AREA_DROPS = ("ський", "цький", "ськ", "цьк", "ка", "а", "и")
+#: Ukrainian letters Russian-language reports write with Russian ones (Никопольщина).
+_TO_RUSSIAN = str.maketrans({"і": "и", "І": "И"})
+
+
+def area_names(centre: str) -> set[str]:
+    """The "-щина" names of the area around a raion's centre town, Ukrainian and
+    as Russian-language reports spell them: Нікополь -> Нікопольщина,
+    Никопольщина; Павлоград -> Павлоградщина; Ізюм -> Ізюмщина.
+
+    Only one-word Cyrillic names; a name with ї, є or ґ gets no Russian spelling
+    (its Russian name differs more than by letters).
+    """
+    if " " in centre or not is_cyrillic(centre):
+        return set()
+    stem = centre
+    for ending in _AREA_DROPS:
+        if centre.endswith(ending) and len(centre) - len(ending) >= 3:
+            stem = centre[: -len(ending)]
+            break
+    name = f"{stem}щина"
+    names = {name}
+    if not set("їєґЇЄҐ") & set(name):
+        names.add(name.translate(_TO_RUSSIAN))
+    return names
+
+
 # Ukraine's area over KATOTTG's 29,701 settlements (cities, towns, villages).
 KM2_PER_SETTLEMENT = 603_628 / 29_701
 
