@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from strikemap.extraction import attacker, lexicon, numbers
+from strikemap.extraction import attacker, casualties, lexicon, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
@@ -120,10 +120,16 @@ class _Assembly:
     orphans: list = field(default_factory=list)
     #: (kind, value) of the figures that sum a whole campaign, country or war.
     wide: set[tuple[str, int]] = field(default_factory=set)
+    #: The kind of the last figure read: a kindless toll update takes it.
+    last_kind: str | None = None
 
 
 def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     """Apply the sentence rules, in order, to one sentence."""
+    if reading.figures:
+        reading.found_figures, state.last_kind = casualties.resolve_kindless(
+            reading.figures, state.last_kind
+        )
     if state.focus is not None and reading.background and reading.strike:
         _add_anaphor(reading, state.focus, state.gazetteer)
     struck = _struck_drafts(state.drafts, reading)

@@ -211,6 +211,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "toll_to": "the preposition before a toll's new value ('to', 'до')",
         "toll_pre": "verbs before a toll noun ('raising the toll to')",
         "toll_correct": "words that correct a toll ('revised', 'уточнили')",
+        "toll_bare": "a toll noun without its kind ('the number had risen to', 'число зросло"
+        " до'): the figure takes the kind of the one it updates",
         "zero_both": "nobody killed or hurt ('no casualties')",
         "zero_killed": "nobody killed",
         "zero_injured": "nobody hurt",
