@@ -379,6 +379,7 @@ class _Reader:
             for i, role in enumerate(roles)
         ]
         _add_mentions(reading, found, roles, places)
+        _note_current_city(reading, self.context)
         reading.stranger = any(
             place is None and role == "struck" and m.key in self.context.strangers
             for m, role, place in zip(found, roles, places, strict=True)
@@ -491,6 +492,20 @@ def _district_of_a_region(
         gazetteer.get(p).level == "region" for p in nxt.place_ids
     )
     return is_region and bool(_DISTRICT_REGION_GAP.match(text[found[i].end : nxt.start]))
+
+
+def _note_current_city(reading: SentenceReading, context: _Context) -> None:
+    """Note the city the text is now at: the last city (or city of a district)
+    a strike sentence names as struck.  A district named later without its
+    city ("the missiles hit Shevchenkivskyi district") is that city's before
+    a namesake in another city the article names."""
+    for mention in reading.mentions:
+        if mention.role != "struck":
+            continue
+        if mention.place.level == "city":
+            context.current_city = mention.place.id
+        elif mention.place.level == "district" and mention.place.parent_id:
+            context.current_city = mention.place.parent_id
 
 
 def _add_mentions(
@@ -755,6 +770,8 @@ class _Context:
     countries: dict[str, int] = field(default_factory=dict)
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
+    #: The city the text is at when a mention is resolved (:func:`_note_current_city`).
+    current_city: str | None = None
     keys: dict[str, int] = field(default_factory=dict)
     #: Raions named with their region, by id.
     raions: dict[str, Place] = field(default_factory=dict)
@@ -1020,7 +1037,10 @@ def _districts_of(
     districts += _namesake_districts(districts, gazetteer, context)
     if not districts:
         districts = _districts_like(mention.as_written, gazetteer, context)
-    return districts
+    # "Missiles hit Dnipro. ... They struck Shevchenkivskyi district": the
+    # district of the city the text is at, not a larger city's namesake.
+    here = [d for d in districts if d.parent_id == context.current_city]
+    return here or districts
 
 
 def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _Context) -> float:
