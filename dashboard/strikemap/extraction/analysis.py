@@ -114,6 +114,9 @@ class Mention:
     date: date | None = None
     date_explicit: bool = False
     background: bool = False
+    #: A hromada or raion standing for a village the text does not name ("shelled
+    #: a village in the Semenivka hromada"): it never gives way to its towns.
+    unnamed_village: bool = False
 
 
 @dataclass(slots=True)
@@ -370,6 +373,7 @@ class _Reader:
                 "struck" if role == "none" and self.is_place(sentence, m) else role
                 for m, role in zip(found, roles, strict=True)
             ]
+        roles = self.listed_after_unit(sentence, found, roles)
         places = [
             self.place(text, m, role, _district_of_a_region(text, found, i, self.gazetteer))
             for i, (m, role) in enumerate(zip(found, roles, strict=True))
@@ -390,6 +394,43 @@ class _Reader:
         _downed_over(reading)
         _promote_official(reading)
         return reading
+
+    def listed_after_unit(
+        self, sentence: Sentence, found: list[PlaceMention], roles: list[str]
+    ) -> list[str]:
+        """Roles of the places a dash or colon lists after a struck unit.
+
+        "Обстрілів зазнали села Семенівської громади — Миколаївка,
+        Карповичі...", "shelling hit villages of the Velykyi Burluk
+        community: Hrafske, Zemlianky": the listed places are the ones
+        struck (though no strike word is in their clause), and the unit only
+        groups them.
+        """
+        text = sentence.text
+        for i, mention in enumerate(found):
+            if roles[i] != "struck" or not self.names_a_unit(mention):
+                continue
+            dash = _LIST_DASH.match(text, mention.end)
+            later = [j for j in range(i + 1, len(found)) if found[j].start >= mention.end]
+            if dash is None or not later or found[later[0]].start > dash.end() + _LIST_GAP:
+                continue
+            listed = [j for j in later if roles[j] == "none" and self.is_place(sentence, found[j])]
+            if not listed:
+                continue
+            roles = list(roles)
+            for j in listed:
+                roles[j] = "struck"
+            roles[i] = "reference"
+            return roles
+        return roles
+
+    def names_a_unit(self, mention: PlaceMention) -> bool:
+        """Whether a mention names a region, raion or hromada (by its level word
+        or by every place it may be)."""
+        places = [self.gazetteer.get(i) for i in mention.place_ids]
+        if mention.level_hint:
+            return True
+        return bool(places) and all(p is not None and p.level == "region" for p in places)
 
     def is_place(self, sentence: Sentence, mention: PlaceMention) -> bool:
         """Whether the article-level pass left the mention a place (or a reference)."""
@@ -468,6 +509,12 @@ class _Reader:
         return chosen[key]
 
 
+#: A dash or colon opening a list right after a unit ("громади — ", "community: ").
+_LIST_DASH = re.compile(r"[\s\w]{0,12}?\s*[\u2014\u2013:]|\s+-\s")
+#: How far after the dash the first listed place starts.
+_LIST_GAP = 4
+
+
 # What may stand between a district and the region after it: "Dniprovskyi
 # district of Dnipropetrovsk Oblast", "Дніпровського району Дніпропетровської
 # області", "rejonie dniprowskim, obwód dniepropetrowski".
@@ -538,6 +585,10 @@ def _add_mentions(
                 mention.end,
                 role,
                 mention.level_hint,
+                unnamed_village=place.is_subdivision
+                and name_kinds.unnamed_village_before(
+                    text[max(0, mention.start - 40) : mention.start], reading.lang
+                ),
             )
         )
 
@@ -770,6 +821,9 @@ class _Context:
     countries: dict[str, int] = field(default_factory=dict)
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
+    #: Hromadas and raions the article names (any of a name's namesakes): a
+    #: village of one of them beats its namesakes elsewhere.
+    units: set[str] = field(default_factory=set)
     #: The city the text is at when a mention is resolved (:func:`_note_current_city`).
     current_city: str | None = None
     keys: dict[str, int] = field(default_factory=dict)
@@ -806,6 +860,7 @@ def _article_context(
             places = [gazetteer.get(i) for i in mention.place_ids]
             if not places:
                 continue
+            context.units.update(p.id for p in places if p.is_subdivision)
             ranked = sorted(
                 places, key=lambda p: (p.level in ("city", "region"), p.population), reverse=True
             )
@@ -878,7 +933,9 @@ def _choose(
     ``in_region`` marks a district named with its region: a raion before a
     city district.
     """
-    places = [gazetteer.get(i) for i in mention.place_ids]
+    places = [gazetteer.get(i) for i in mention.place_ids] + _villages_of_named_units(
+        mention, gazetteer, context
+    )
     if not places:
         return None
     hint = "region" if regional and not mention.level_hint else mention.level_hint
@@ -920,6 +977,22 @@ def _choose(
         context.strangers.add(mention.key)
         return None
     return best
+
+
+def _villages_of_named_units(
+    mention: PlaceMention, gazetteer: Gazetteer, context: _Context
+) -> list[Place]:
+    """Villages of a hromada or raion the article names that the matcher left
+    out (a village placed at its hromada's centre, whose name is also a
+    common word): "villages of the Semenivka hromada — Mykolaivka, ..."."""
+    if not context.units or mention.level_hint:
+        return []
+    known = set(mention.place_ids)
+    return [
+        p
+        for p in gazetteer.candidates(mention.key)
+        if p.parent_id in context.units and p.id not in known and p.level == "city"
+    ]
 
 
 def _district_here(places: list[Place], context: _Context) -> list[Place]:
@@ -1056,6 +1129,10 @@ def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _
         value += 1.0
     if place.country in context.countries:
         value += 0.5
+    if place.level == "city" and place.parent_id in context.units:
+        # "villages of the Semenivka hromada — Mykolaivka, ...": the
+        # Mykolaivka of that hromada, not one of its 90 namesakes.
+        value += 3.0
     if place.level == "district" and place.parent_id in context.cities:
         # A district of a city the article names beats a namesake elsewhere.
         value += 3.0

@@ -392,15 +392,20 @@ def _adopt_orphans(kept: list[Draft], orphans: list, wide: set[tuple[str, int]])
 
     A title figure the body gives as a nationwide or campaign toll ("Seven
     killed in Russian strikes" over "attacks across Ukraine killed seven")
-    is no one place's.
+    is no one place's, and neither is one the body gives a place of its own
+    ("two civilians wounded" over "two residents of a village in the
+    Semenivka hromada were wounded").
     """
     main = next((d for d in kept if d.primary), None)
     if main is None:
         return
+    told = {
+        (kind, f.value) for d in kept for kind in ("killed", "injured") for f in getattr(d, kind)
+    }
     for kind in ("killed", "injured"):
         if not getattr(main, kind):
             getattr(main, kind).extend(
-                f for f in orphans if f.kind == kind and (f.kind, f.value) not in wide
+                f for f in orphans if f.kind == kind and (f.kind, f.value) not in wide | told
             )
 
 
@@ -1064,7 +1069,12 @@ def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> 
 def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> bool:
     """A raion or hromada gives way to the towns inside it struck that day
     ("in the Nikopol district, in Marhanets a house was hit"), handing them its
-    weapons where they name none, and its toll to a single town."""
+    weapons where they name none, and its toll to a single town.  A unit that
+    stands for a village the text does not name ("shelled a village in the
+    Semenivka hromada") is a strike of its own.
+    """
+    if any(m.unnamed_village for m in draft.mentions):
+        return False
     inside = [
         other
         for other in same_day
