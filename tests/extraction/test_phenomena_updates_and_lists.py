@@ -126,6 +126,19 @@ def test_english_villages_listed_after_their_hromada_are_struck(extract):
     assert places(events) == {"Karpovychi", "Halahanivka"}
 
 
+def test_russian_villages_listed_after_their_hromada_are_struck(extract):
+    # Russian-language outlets in Ukraine often keep the villages' Ukrainian
+    # spellings (the gazetteer has no Russian ones for small villages).
+    events = extract(
+        "Обстрелы Черниговской области\n\n"
+        "В понедельник противник обстрелял Черниговскую область. Под обстрелом оказались "
+        "сёла Семеновской громады — Карповичі (четыре раза) и Галаганівка (дважды).",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert places(events) == {"Karpovychi", "Halahanivka"}
+
+
 def test_ukrainian_hromada_for_an_unnamed_village_keeps_its_toll(extract):
     events = extract(
         "Обстріли Чернігівщини\n\n"
