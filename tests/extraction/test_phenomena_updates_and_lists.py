@@ -211,3 +211,38 @@ def test_spanish_the_initial_toll_is_superseded(extract):
         language="es",
     )
     assert by_place(events)["Odesa"].killed == 3
+
+
+# -- A clause opening with "there" strikes the place of the clause before it.
+
+
+def test_ukrainian_there_after_a_dash_strikes_the_hromada_before_it(extract):
+    events = extract(
+        "Обстріли Сумщини\n\n"
+        "У понеділок росіяни обстріляли прикордонні громади Сумщини. Найважче довелося "
+        "Краснопільській громаді – туди за день прилетіло близько сотні снарядів.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert places(events) == {"Krasnopilska hromada"}
+
+
+def test_english_there_after_a_colon_strikes_the_town_before_it(extract):
+    events = extract(
+        "Shelling in Sumy region\n\n"
+        "Russian forces shelled border communities of the Sumy region on Monday. "
+        "Krasnopillia had the hardest day: there, about a hundred shells landed.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Krasnopillia"}
+
+
+def test_polish_tam_after_a_dash_strikes_the_town_before_it(extract):
+    events = extract(
+        "Ostrzał obwodu dniepropetrowskiego\n\n"
+        "W poniedziałek Rosjanie ostrzelali obwód dniepropetrowski. Najtrudniej było w "
+        "Nikopolu – tam w ciągu doby spadło około stu pocisków.",
+        published=TUESDAY,
+        language="pl",
+    )
+    assert places(events) == {"Nikopol"}

@@ -374,6 +374,7 @@ class _Reader:
                 for m, role in zip(found, roles, strict=True)
             ]
         roles = self.listed_after_unit(sentence, found, roles)
+        roles = self.struck_there(sentence, found, roles)
         places = [
             self.place(text, m, role, _district_of_a_region(text, found, i, self.gazetteer))
             for i, (m, role) in enumerate(zip(found, roles, strict=True))
@@ -423,6 +424,32 @@ class _Reader:
             roles[i] = "reference"
             return roles
         return roles
+
+    def struck_there(
+        self, sentence: Sentence, found: list[PlaceMention], roles: list[str]
+    ) -> list[str]:
+        """Roles of places the next clause strikes as "there".
+
+        "Найважче довелося Краснопільській громаді – туди за день прилетіло
+        близько сотні снарядів", "The worst hit was Kupiansk: there, a bomb
+        destroyed a school": the clause opening with "there" is about the
+        place of the clause before it.
+        """
+        text = sentence.text
+        out = list(roles)
+        for i, mention in enumerate(found):
+            if roles[i] != "none" or not self.is_place(sentence, mention):
+                continue
+            if any(
+                other.start > mention.end and other.start < _next_cut(text, mention.end)
+                for other in found[i + 1 :]
+            ):
+                continue
+            cut = _next_cut(text, mention.end)
+            there = _there().match(text, cut)
+            if there and STRIKE_CUE.search(text[there.end() : there.end() + _THERE_REACH]):
+                out[i] = "struck"
+        return out
 
     def names_a_unit(self, mention: PlaceMention) -> bool:
         """Whether a mention names a region, raion or hromada (by its level word
@@ -507,6 +534,24 @@ class _Reader:
                 for place_id in (chosen[key].id, *mention.place_ids):
                     self.context.raions[place_id] = chosen[key]
         return chosen[key]
+
+
+#: How far after "there" the strike word of its clause may be.
+_THERE_REACH = 80
+#: Where the clause after a place starts: a dash, colon, semicolon or comma.
+_CLAUSE_CUT = re.compile(r"[\u2013\u2014:;,]|\s-\s")
+
+
+def _next_cut(text: str, position: int) -> int:
+    """The end of the punctuation that closes the clause after ``position``
+    (the end of the text when none does)."""
+    cut = _CLAUSE_CUT.search(text, position)
+    return cut.end() if cut else len(text)
+
+
+def _there() -> re.Pattern[str]:
+    """ "there" opening a clause (any language's words)."""
+    return lexicon.compiled("there_words", head=r"\s*(?:", tail=r")(?!\w)")
 
 
 #: A dash or colon opening a list right after a unit ("громади — ", "community: ").

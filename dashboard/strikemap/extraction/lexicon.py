@@ -68,6 +68,7 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "('as of', 'станом на', 'rose to nine by')",
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
+    "there_words": "'there' opening a clause: the place of the clause before it ('туди', 'there')",
     "clause_joins": "words joining two clauses of one sentence ('and', 'while', 'а')",
     "debris_mention": "words saying interception debris is what fell",
     "evening_words": "an evening time of day ('at 9.45 p.m.', 'ввечері')",
