@@ -246,3 +246,38 @@ def test_polish_tam_after_a_dash_strikes_the_town_before_it(extract):
         language="pl",
     )
     assert places(events) == {"Nikopol"}
+
+
+# -- "The raion centre" is the town the raion just named is called after.
+
+
+def test_ukrainian_the_raion_centre_is_the_town_of_the_raion(extract):
+    events = extract(
+        "Обстріли Нікопольщини\n\n"
+        "У понеділок росіяни атакували громади Нікопольського району. Вибухи гриміли в "
+        "районному центрі, пошкоджено багатоповерхівку.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert "Nikopol" in places(events)
+
+
+def test_english_the_raion_centre_is_the_town_of_the_raion(extract):
+    events = extract(
+        "Shelling in the Nikopol district\n\n"
+        "Russian forces attacked communities of the Nikopol Raion on Monday. Artillery shells "
+        "hit the raion centre, damaging an apartment block.",
+        published=TUESDAY,
+    )
+    assert "Nikopol" in places(events)
+
+
+def test_spanish_the_capital_of_the_district_is_the_town_of_the_raion(extract):
+    events = extract(
+        "Ataques en la región de Dnipropetrovsk\n\n"
+        "Las tropas rusas atacaron comunidades del distrito de Nikopol el lunes. Los "
+        "proyectiles impactaron en la capital del distrito y dañaron un edificio de viviendas.",
+        published=TUESDAY,
+        language="es",
+    )
+    assert "Nikopol" in places(events)

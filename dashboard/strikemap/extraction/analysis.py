@@ -259,6 +259,7 @@ def read_sentences(
     by_sentence = _mentions_by_sentence(sentences, matcher, lang, text)
     kinds = name_kinds.by_mention(sentences, by_sentence, text, lang) if text else {}
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
+    _raion_centres(raw, gazetteer)
     context = _article_context(raw, gazetteer, kinds)
     reader = _Reader(lang, published, gazetteer, context, kinds)
     _raions_named_with_region(raw, reader)
@@ -268,6 +269,63 @@ def read_sentences(
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
         readings.append(reader.read(sentence, found, skip, in_list))
     return readings
+
+
+def _raion_centres(
+    raw: list[tuple[Sentence, list[PlaceMention], int]], gazetteer: Gazetteer
+) -> None:
+    """Add the town a "raion centre" stands for ("Вибухи гриміли в районному
+    центрі", "explosions in the raion centre"): the town the last raion the
+    article named is called after."""
+    raion: Place | None = None
+    for sentence, found, _ in raw:
+        centre = _raion_centre(raion, gazetteer) if raion is not None else None
+        if centre is not None:
+            for match in _raion_centre_words().finditer(sentence.text):
+                _insert_mention(found, match, centre)
+        for mention in found:
+            units = [gazetteer.get(i) for i in mention.place_ids]
+            if mention.level_hint == "district":
+                # "the Nikopol district", "distrito de Nikopol": the raion.
+                units = _raions_of(units, mention, gazetteer)
+            if units and all(p is not None and p.unit == "raion" for p in units):
+                raion = units[0]
+
+
+def _raion_centre_words() -> re.Pattern[str]:
+    return lexicon.compiled("raion_centre_words")
+
+
+def _raion_centre(raion: Place, gazetteer: Gazetteer) -> Place | None:
+    """The town a raion is called after (Nikopol of Nikopol Raion), if any."""
+    name = re.sub(r"\s+raion$", "", raion.name, flags=re.IGNORECASE)
+    towns = [
+        p
+        for p in gazetteer.candidates(name)
+        if p.level == "city" and p.iso_region == raion.iso_region and p.iso_region
+    ]
+    return max(towns, key=lambda p: p.population, default=None)
+
+
+def _insert_mention(found: list[PlaceMention], match: re.Match[str], place: Place) -> None:
+    """Insert a mention of ``place`` at ``match`` among a sentence's mentions."""
+    if any(m.start < match.end() and match.start() < m.end for m in found):
+        return
+    position = bisect.bisect_left([m.start for m in found], match.start())
+    for mention in found[position:]:
+        if mention.list_head >= position:
+            mention.list_head += 1
+    found.insert(
+        position,
+        PlaceMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            normalize(place.name),
+            (place.id,),
+            list_head=position,
+        ),
+    )
 
 
 def _villages_named(raw: list[tuple[Sentence, list[PlaceMention], int]], reader: _Reader) -> None:

@@ -68,6 +68,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "('as of', 'станом на', 'rose to nine by')",
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
+    "raion_centre_words": "'the raion centre' ('районний центр', 'райцентр'): the town of the"
+    " raion just named",
     "there_words": "'there' opening a clause: the place of the clause before it ('туди', 'there')",
     "clause_joins": "words joining two clauses of one sentence ('and', 'while', 'а')",
     "debris_mention": "words saying interception debris is what fell",
