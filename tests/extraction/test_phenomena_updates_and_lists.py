@@ -281,3 +281,15 @@ def test_spanish_the_capital_of_the_district_is_the_town_of_the_raion(extract):
         language="es",
     )
     assert "Nikopol" in places(events)
+
+
+def test_spanish_without_wounded_says_nothing_of_the_dead(extract):
+    events = extract(
+        "Dron ruso cae en Kiev\n\n"
+        "En Kiev, este martes de madrugada, los restos de un dron derribado cayeron sobre un "
+        "edificio del distrito de Obolón y provocaron un incendio, sin heridos.",
+        published=TUESDAY,
+        language="es",
+    )
+    district = by_place(events)["Obolonskyi"]
+    assert (district.killed, district.injured) == (None, 0)
