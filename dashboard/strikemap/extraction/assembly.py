@@ -264,6 +264,16 @@ def _next_focus(
     struck: list[tuple[Mention, Draft]], anchor: Draft | None, focus: Draft | None
 ) -> Draft | None:
     """The place the text is about after a sentence."""
+    if (
+        focus is not None
+        and len(struck) > 1
+        and any(d is focus for _, d in struck)
+        and (focus.place.level != "region" or focus.place.is_subdivision)
+    ):
+        # "Explosions in the raion centre and in the Marhanets, Myrove and
+        # Pokrovske hromadas" after a report on Marhanets: a list that names
+        # the place the text was about again leaves the text there.
+        return focus
     if struck:
         # "attacked Okhtyrka in the Sumy region": the text goes on about
         # the town, not the region that locates it.
@@ -399,9 +409,8 @@ def _adopt_orphans(kept: list[Draft], orphans: list, wide: set[tuple[str, int]])
     main = next((d for d in kept if d.primary), None)
     if main is None:
         return
-    told = {
-        (kind, f.value) for d in kept for kind in ("killed", "injured") for f in getattr(d, kind)
-    }
+    # "Nobody was hurt" is said of each place alike: no place's own figure.
+    told = {(f.kind, f.value) for d in kept for f in (*d.killed, *d.injured) if f.value}
     for kind in ("killed", "injured"):
         if not getattr(main, kind):
             getattr(main, kind).extend(
