@@ -293,3 +293,42 @@ def test_spanish_without_wounded_says_nothing_of_the_dead(extract):
     )
     district = by_place(events)["Obolonskyi"]
     assert (district.killed, district.injured) == (None, 0)
+
+
+# -- A list of struck places that names the place the text was about again
+#    leaves the text there: the figures after it are that place's.
+
+
+def test_english_figures_after_a_list_go_to_the_place_the_text_was_about(extract):
+    events = extract(
+        "Shelling of Marhanets\n\n"
+        "Russian artillery shelled Marhanets on Monday, damaging houses. Explosions were "
+        "also reported in Nikopol, Marhanets and Pokrov. One person was killed.",
+        published=TUESDAY,
+    )
+    found = by_place(events)
+    assert (found["Marhanets"].killed, found["Pokrov"].killed) == (1, None)
+
+
+def test_ukrainian_figures_after_a_list_go_to_the_place_the_text_was_about(extract):
+    events = extract(
+        "Обстріл Марганця\n\n"
+        "У понеділок росіяни обстріляли Марганець з артилерії, пошкоджено будинки. "
+        "Снаряди влучили також у Нікополь, Марганець і Покров. Одна людина загинула.",
+        published=TUESDAY,
+        language="uk",
+    )
+    found = by_place(events)
+    assert (found["Marhanets"].killed, found["Nikopol"].killed) == (1, None)
+
+
+def test_polish_figures_after_a_list_go_to_the_place_the_text_was_about(extract):
+    events = extract(
+        "Atak na Sumy\n\n"
+        "W poniedziałek rosyjskie drony zaatakowały Sumy, uszkadzając domy. Wybuchy "
+        "odnotowano też w Charkowie, Sumach i Połtawie. Zginęła jedna osoba.",
+        published=TUESDAY,
+        language="pl",
+    )
+    found = by_place(events)
+    assert (found["Sumy"].killed, found["Poltava"].killed) == (1, None)
