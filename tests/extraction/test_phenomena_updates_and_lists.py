@@ -332,3 +332,25 @@ def test_polish_figures_after_a_list_go_to_the_place_the_text_was_about(extract)
     )
     found = by_place(events)
     assert (found["Sumy"].killed, found["Poltava"].killed) == (1, None)
+
+
+def test_ukrainian_the_city_itself_is_no_person_s_name(extract):
+    events = extract(
+        "Атака на Криворізький район\n\n"
+        "Уночі російські дрони атакували Криворізький район. Сам Кривий Ріг також був під "
+        "атакою: уламки дрона пошкодили дах житлового будинку.",
+        published=TUESDAY,
+        language="uk",
+    )
+    assert "Kryvyi Rih" in places(events)
+
+
+def test_russian_the_city_itself_is_no_person_s_name(extract):
+    events = extract(
+        "Атака на Харьковскую область\n\n"
+        "Ночью российские дроны атаковали Харьковскую область. Сам Харьков также был под "
+        "атакой: обломки дрона повредили крышу жилого дома.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert "Kharkiv" in places(events)

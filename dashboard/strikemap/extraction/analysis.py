@@ -64,6 +64,8 @@ _LEAD_WORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "ieri", "oggi", "wczoraj", "dziś", "вчера", "сегодня", "вчора", "сьогодні", "ayer", "hoy",
         "także", "также", "також", "anche", "también",
+        # "Сам Кривий Ріг також був під атакою": "itself", no given name.
+        "сам", "сама", "само", "самий", "сами", "самі", "sam", "sama", "samo",
         # Portuguese and French prepositions opening a sentence ("Em Sinelnikove
         # morreu um menino", "Dans Kherson, ...").
         "em", "no", "nos", "nas", "ao", "pelo", "pela", "dans", "sur", "vers", "près",
