@@ -64,6 +64,8 @@ _LEAD_WORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "ieri", "oggi", "wczoraj", "dziś", "вчера", "сегодня", "вчора", "сьогодні", "ayer", "hoy",
         "także", "также", "також", "anche", "también",
+        # "Сам Кривий Ріг також був під атакою": "itself", no given name.
+        "сам", "сама", "само", "самий", "сами", "самі", "sam", "sama", "samo",
         # Portuguese and French prepositions opening a sentence ("Em Sinelnikove
         # morreu um menino", "Dans Kherson, ...").
         "em", "no", "nos", "nas", "ao", "pelo", "pela", "dans", "sur", "vers", "près",
@@ -114,6 +116,9 @@ class Mention:
     date: date | None = None
     date_explicit: bool = False
     background: bool = False
+    #: A hromada or raion standing for a village the text does not name ("shelled
+    #: a village in the Semenivka hromada"): it never gives way to its towns.
+    unnamed_village: bool = False
 
 
 @dataclass(slots=True)
@@ -256,6 +261,7 @@ def read_sentences(
     by_sentence = _mentions_by_sentence(sentences, matcher, lang, text)
     kinds = name_kinds.by_mention(sentences, by_sentence, text, lang) if text else {}
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
+    _raion_centres(raw, gazetteer)
     context = _article_context(raw, gazetteer, kinds)
     reader = _Reader(lang, published, gazetteer, context, kinds)
     _raions_named_with_region(raw, reader)
@@ -265,6 +271,63 @@ def read_sentences(
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
         readings.append(reader.read(sentence, found, skip, in_list))
     return readings
+
+
+def _raion_centres(
+    raw: list[tuple[Sentence, list[PlaceMention], int]], gazetteer: Gazetteer
+) -> None:
+    """Add the town a "raion centre" stands for ("Вибухи гриміли в районному
+    центрі", "explosions in the raion centre"): the town the last raion the
+    article named is called after."""
+    raion: Place | None = None
+    for sentence, found, _ in raw:
+        centre = _raion_centre(raion, gazetteer) if raion is not None else None
+        if centre is not None:
+            for match in _raion_centre_words().finditer(sentence.text):
+                _insert_mention(found, match, centre)
+        for mention in found:
+            units = [gazetteer.get(i) for i in mention.place_ids]
+            if mention.level_hint == "district":
+                # "the Nikopol district", "distrito de Nikopol": the raion.
+                units = _raions_of(units, mention, gazetteer)
+            if units and all(p is not None and p.unit == "raion" for p in units):
+                raion = units[0]
+
+
+def _raion_centre_words() -> re.Pattern[str]:
+    return lexicon.compiled("raion_centre_words")
+
+
+def _raion_centre(raion: Place, gazetteer: Gazetteer) -> Place | None:
+    """The town a raion is called after (Nikopol of Nikopol Raion), if any."""
+    name = re.sub(r"\s+raion$", "", raion.name, flags=re.IGNORECASE)
+    towns = [
+        p
+        for p in gazetteer.candidates(name)
+        if p.level == "city" and p.iso_region == raion.iso_region and p.iso_region
+    ]
+    return max(towns, key=lambda p: p.population, default=None)
+
+
+def _insert_mention(found: list[PlaceMention], match: re.Match[str], place: Place) -> None:
+    """Insert a mention of ``place`` at ``match`` among a sentence's mentions."""
+    if any(m.start < match.end() and match.start() < m.end for m in found):
+        return
+    position = bisect.bisect_left([m.start for m in found], match.start())
+    for mention in found[position:]:
+        if mention.list_head >= position:
+            mention.list_head += 1
+    found.insert(
+        position,
+        PlaceMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            normalize(place.name),
+            (place.id,),
+            list_head=position,
+        ),
+    )
 
 
 def _villages_named(raw: list[tuple[Sentence, list[PlaceMention], int]], reader: _Reader) -> None:
@@ -370,6 +433,8 @@ class _Reader:
                 "struck" if role == "none" and self.is_place(sentence, m) else role
                 for m, role in zip(found, roles, strict=True)
             ]
+        roles = self.listed_after_unit(sentence, found, roles)
+        roles = self.struck_there(sentence, found, roles)
         places = [
             self.place(text, m, role, _district_of_a_region(text, found, i, self.gazetteer))
             for i, (m, role) in enumerate(zip(found, roles, strict=True))
@@ -379,6 +444,7 @@ class _Reader:
             for i, role in enumerate(roles)
         ]
         _add_mentions(reading, found, roles, places)
+        _note_current_city(reading, self.context)
         reading.stranger = any(
             place is None and role == "struck" and m.key in self.context.strangers
             for m, role, place in zip(found, roles, places, strict=True)
@@ -389,6 +455,69 @@ class _Reader:
         _downed_over(reading)
         _promote_official(reading)
         return reading
+
+    def listed_after_unit(
+        self, sentence: Sentence, found: list[PlaceMention], roles: list[str]
+    ) -> list[str]:
+        """Roles of the places a dash or colon lists after a struck unit.
+
+        "Обстрілів зазнали села Семенівської громади — Миколаївка,
+        Карповичі...", "shelling hit villages of the Velykyi Burluk
+        community: Hrafske, Zemlianky": the listed places are the ones
+        struck (though no strike word is in their clause), and the unit only
+        groups them.
+        """
+        text = sentence.text
+        for i, mention in enumerate(found):
+            if roles[i] != "struck" or not self.names_a_unit(mention):
+                continue
+            dash = _LIST_DASH.match(text, mention.end)
+            later = [j for j in range(i + 1, len(found)) if found[j].start >= mention.end]
+            if dash is None or not later or found[later[0]].start > dash.end() + _LIST_GAP:
+                continue
+            listed = [j for j in later if roles[j] == "none" and self.is_place(sentence, found[j])]
+            if not listed:
+                continue
+            roles = list(roles)
+            for j in listed:
+                roles[j] = "struck"
+            roles[i] = "reference"
+            return roles
+        return roles
+
+    def struck_there(
+        self, sentence: Sentence, found: list[PlaceMention], roles: list[str]
+    ) -> list[str]:
+        """Roles of places the next clause strikes as "there".
+
+        "Найважче довелося Краснопільській громаді – туди за день прилетіло
+        близько сотні снарядів", "The worst hit was Kupiansk: there, a bomb
+        destroyed a school": the clause opening with "there" is about the
+        place of the clause before it.
+        """
+        text = sentence.text
+        out = list(roles)
+        for i, mention in enumerate(found):
+            if roles[i] != "none" or not self.is_place(sentence, mention):
+                continue
+            if any(
+                other.start > mention.end and other.start < _next_cut(text, mention.end)
+                for other in found[i + 1 :]
+            ):
+                continue
+            cut = _next_cut(text, mention.end)
+            there = _there().match(text, cut)
+            if there and STRIKE_CUE.search(text[there.end() : there.end() + _THERE_REACH]):
+                out[i] = "struck"
+        return out
+
+    def names_a_unit(self, mention: PlaceMention) -> bool:
+        """Whether a mention names a region, raion or hromada (by its level word
+        or by every place it may be)."""
+        places = [self.gazetteer.get(i) for i in mention.place_ids]
+        if mention.level_hint:
+            return True
+        return bool(places) and all(p is not None and p.level == "region" for p in places)
 
     def is_place(self, sentence: Sentence, mention: PlaceMention) -> bool:
         """Whether the article-level pass left the mention a place (or a reference)."""
@@ -467,6 +596,30 @@ class _Reader:
         return chosen[key]
 
 
+#: How far after "there" the strike word of its clause may be.
+_THERE_REACH = 80
+#: Where the clause after a place starts: a dash, colon, semicolon or comma.
+_CLAUSE_CUT = re.compile(r"[\u2013\u2014:;,]|\s-\s")
+
+
+def _next_cut(text: str, position: int) -> int:
+    """The end of the punctuation that closes the clause after ``position``
+    (the end of the text when none does)."""
+    cut = _CLAUSE_CUT.search(text, position)
+    return cut.end() if cut else len(text)
+
+
+def _there() -> re.Pattern[str]:
+    """ "there" opening a clause (any language's words)."""
+    return lexicon.compiled("there_words", head=r"\s*(?:", tail=r")(?!\w)")
+
+
+#: A dash or colon opening a list right after a unit ("громади — ", "community: ").
+_LIST_DASH = re.compile(r"[\s\w]{0,12}?\s*[\u2014\u2013:]|\s+-\s")
+#: How far after the dash the first listed place starts.
+_LIST_GAP = 4
+
+
 # What may stand between a district and the region after it: "Dniprovskyi
 # district of Dnipropetrovsk Oblast", "Дніпровського району Дніпропетровської
 # області", "rejonie dniprowskim, obwód dniepropetrowski".
@@ -491,6 +644,20 @@ def _district_of_a_region(
         gazetteer.get(p).level == "region" for p in nxt.place_ids
     )
     return is_region and bool(_DISTRICT_REGION_GAP.match(text[found[i].end : nxt.start]))
+
+
+def _note_current_city(reading: SentenceReading, context: _Context) -> None:
+    """Note the city the text is now at: the last city (or city of a district)
+    a strike sentence names as struck.  A district named later without its
+    city ("the missiles hit Shevchenkivskyi district") is that city's before
+    a namesake in another city the article names."""
+    for mention in reading.mentions:
+        if mention.role != "struck":
+            continue
+        if mention.place.level == "city":
+            context.current_city = mention.place.id
+        elif mention.place.level == "district" and mention.place.parent_id:
+            context.current_city = mention.place.parent_id
 
 
 def _add_mentions(
@@ -523,6 +690,10 @@ def _add_mentions(
                 mention.end,
                 role,
                 mention.level_hint,
+                unnamed_village=place.is_subdivision
+                and name_kinds.unnamed_village_before(
+                    text[max(0, mention.start - 40) : mention.start], reading.lang
+                ),
             )
         )
 
@@ -755,6 +926,11 @@ class _Context:
     countries: dict[str, int] = field(default_factory=dict)
     capitals: set[str] = field(default_factory=set)
     cities: list[str] = field(default_factory=list)
+    #: Hromadas and raions the article names (any of a name's namesakes): a
+    #: village of one of them beats its namesakes elsewhere.
+    units: set[str] = field(default_factory=set)
+    #: The city the text is at when a mention is resolved (:func:`_note_current_city`).
+    current_city: str | None = None
     keys: dict[str, int] = field(default_factory=dict)
     #: Raions named with their region, by id.
     raions: dict[str, Place] = field(default_factory=dict)
@@ -789,6 +965,7 @@ def _article_context(
             places = [gazetteer.get(i) for i in mention.place_ids]
             if not places:
                 continue
+            context.units.update(p.id for p in places if p.is_subdivision)
             ranked = sorted(
                 places, key=lambda p: (p.level in ("city", "region"), p.population), reverse=True
             )
@@ -861,7 +1038,9 @@ def _choose(
     ``in_region`` marks a district named with its region: a raion before a
     city district.
     """
-    places = [gazetteer.get(i) for i in mention.place_ids]
+    places = [gazetteer.get(i) for i in mention.place_ids] + _villages_of_named_units(
+        mention, gazetteer, context
+    )
     if not places:
         return None
     hint = "region" if regional and not mention.level_hint else mention.level_hint
@@ -903,6 +1082,22 @@ def _choose(
         context.strangers.add(mention.key)
         return None
     return best
+
+
+def _villages_of_named_units(
+    mention: PlaceMention, gazetteer: Gazetteer, context: _Context
+) -> list[Place]:
+    """Villages of a hromada or raion the article names that the matcher left
+    out (a village placed at its hromada's centre, whose name is also a
+    common word): "villages of the Semenivka hromada — Mykolaivka, ..."."""
+    if not context.units or mention.level_hint:
+        return []
+    known = set(mention.place_ids)
+    return [
+        p
+        for p in gazetteer.candidates(mention.key)
+        if p.parent_id in context.units and p.id not in known and p.level == "city"
+    ]
 
 
 def _district_here(places: list[Place], context: _Context) -> list[Place]:
@@ -1020,7 +1215,10 @@ def _districts_of(
     districts += _namesake_districts(districts, gazetteer, context)
     if not districts:
         districts = _districts_like(mention.as_written, gazetteer, context)
-    return districts
+    # "Missiles hit Dnipro. ... They struck Shevchenkivskyi district": the
+    # district of the city the text is at, not a larger city's namesake.
+    here = [d for d in districts if d.parent_id == context.current_city]
+    return here or districts
 
 
 def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _Context) -> float:
@@ -1036,6 +1234,10 @@ def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _
         value += 1.0
     if place.country in context.countries:
         value += 0.5
+    if place.level == "city" and place.parent_id in context.units:
+        # "villages of the Semenivka hromada — Mykolaivka, ...": the
+        # Mykolaivka of that hromada, not one of its 90 namesakes.
+        value += 3.0
     if place.level == "district" and place.parent_id in context.cities:
         # A district of a city the article names beats a namesake elsewhere.
         value += 3.0

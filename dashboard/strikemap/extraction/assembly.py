@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from strikemap.extraction import attacker, lexicon, numbers
+from strikemap.extraction import attacker, casualties, lexicon, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
@@ -120,10 +120,16 @@ class _Assembly:
     orphans: list = field(default_factory=list)
     #: (kind, value) of the figures that sum a whole campaign, country or war.
     wide: set[tuple[str, int]] = field(default_factory=set)
+    #: The kind of the last figure read: a kindless toll update takes it.
+    last_kind: str | None = None
 
 
 def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     """Apply the sentence rules, in order, to one sentence."""
+    if reading.figures:
+        reading.found_figures, state.last_kind = casualties.resolve_kindless(
+            reading.figures, state.last_kind
+        )
     if state.focus is not None and reading.background and reading.strike:
         _add_anaphor(reading, state.focus, state.gazetteer)
     struck = _struck_drafts(state.drafts, reading)
@@ -258,6 +264,16 @@ def _next_focus(
     struck: list[tuple[Mention, Draft]], anchor: Draft | None, focus: Draft | None
 ) -> Draft | None:
     """The place the text is about after a sentence."""
+    if (
+        focus is not None
+        and len(struck) > 1
+        and any(d is focus for _, d in struck)
+        and (focus.place.level != "region" or focus.place.is_subdivision)
+    ):
+        # "Explosions in the raion centre and in the Marhanets, Myrove and
+        # Pokrovske hromadas" after a report on Marhanets: a list that names
+        # the place the text was about again leaves the text there.
+        return focus
     if struck:
         # "attacked Okhtyrka in the Sumy region": the text goes on about
         # the town, not the region that locates it.
@@ -386,15 +402,19 @@ def _adopt_orphans(kept: list[Draft], orphans: list, wide: set[tuple[str, int]])
 
     A title figure the body gives as a nationwide or campaign toll ("Seven
     killed in Russian strikes" over "attacks across Ukraine killed seven")
-    is no one place's.
+    is no one place's, and neither is one the body gives a place of its own
+    ("two civilians wounded" over "two residents of a village in the
+    Semenivka hromada were wounded").
     """
     main = next((d for d in kept if d.primary), None)
     if main is None:
         return
+    # "Nobody was hurt" is said of each place alike: no place's own figure.
+    told = {(f.kind, f.value) for d in kept for f in (*d.killed, *d.injured) if f.value}
     for kind in ("killed", "injured"):
         if not getattr(main, kind):
             getattr(main, kind).extend(
-                f for f in orphans if f.kind == kind and (f.kind, f.value) not in wide
+                f for f in orphans if f.kind == kind and (f.kind, f.value) not in wide | told
             )
 
 
@@ -1058,7 +1078,12 @@ def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> 
 def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> bool:
     """A raion or hromada gives way to the towns inside it struck that day
     ("in the Nikopol district, in Marhanets a house was hit"), handing them its
-    weapons where they name none, and its toll to a single town."""
+    weapons where they name none, and its toll to a single town.  A unit that
+    stands for a village the text does not name ("shelled a village in the
+    Semenivka hromada") is a strike of its own.
+    """
+    if any(m.unnamed_village for m in draft.mentions):
+        return False
     inside = [
         other
         for other in same_day

@@ -80,6 +80,10 @@ class Figure:
     person
         The figure counts people told one by one ("a pensioner was seriously
         hurt", "a man and a woman were killed"), not a number.
+    kindless
+        A revised toll that does not say its kind ("the number had risen to
+        eight"): it updates the figure told just before it and takes that
+        figure's kind (:func:`resolve_kindless`); ``kind`` is a placeholder.
     """
 
     kind: Kind
@@ -95,6 +99,7 @@ class Figure:
     each: bool = False
     elsewhere: bool = False
     person: bool = False
+    kindless: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -124,7 +129,7 @@ _NEVER = r"(?!x)x"
 #: that rules most sentences out before any pattern runs.
 _GATE_PARTS = (
     "killed", "injured", "killed_first", "injured_first", "toll_killed", "toll_injured",
-    "zero_both", "zero_killed", "zero_injured",
+    "zero_both", "zero_killed", "zero_injured", "toll_bare",
 )  # fmt: skip
 #: Parts read across every language file.
 _SHARED_PARTS = (
@@ -236,6 +241,19 @@ class _Patterns:
             + _N.format("")
             + r"\s+(?:(?:il|el|la|lo)\s+)?"
             + kw
+        )
+        # "the number had risen to eight": a toll update without its kind.
+        self.toll_bare = _compile(
+            r"(?<!\w)(?:"
+            + lex["toll_bare"]
+            + r")"
+            + aux
+            + r"\s+(?:"
+            + lex["toll_verb"]
+            + r")(?:\s+(?:"
+            + lex["toll_to"]
+            + r"))?\s+"
+            + _N.format("")
         )
         self.zero = [
             (
@@ -468,6 +486,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
             continue
         add(_kind(match), int(match.group("n")), match.start(), match.end(), update)
     _mark_corrections(found, toll_matches, pats)
+    _add_kindless(masked, pats, found, add)
     for pattern in (pats.direct, pats.first) if masked.numbers else ():
         for match in _overlapping(pattern, masked.text):
             add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
@@ -478,6 +497,41 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.sort(key=lambda f: (f.start, f.kind))
     figures = _mark_superseded(sentence, figures, pats)
     return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
+
+
+def _add_kindless(masked: _Masked, pats: _Patterns, found: dict[int, Figure], add) -> None:
+    """Add the toll updates that do not say their kind ("the number had risen
+    to eight"), marked ``kindless``, for numbers no other pattern claimed."""
+    for match in pats.toll_bare.finditer(masked.text) if masked.numbers else ():
+        index = int(match.group("n"))
+        if index not in found:
+            add("injured", index, match.start(), match.end(), True)
+            if index in found:
+                found[index] = replace(found[index], kindless=True)
+
+
+def resolve_kindless(figures: list[Figure], last_kind: Kind | None) -> tuple[list, Kind | None]:
+    """Give each kindless toll update the kind of the figure told just before it.
+
+    "Initially, five people were reported injured. Later the number had risen
+    to eight": the eight are injured.  ``last_kind`` is the kind of the last
+    figure of the sentences before; a kindless update with no figure before
+    it updates nothing and is dropped.  Returns the figures and the kind of
+    the sentence's last figure (``last_kind`` when it has none).
+    """
+    resolved: list[Figure] = []
+    for figure in figures:
+        if figure.kindless:
+            if last_kind is None:
+                continue
+            figure = replace(figure, kind=last_kind, kindless=False)
+        elif figure.value == 0 and not figure.person:
+            # "nobody was hurt" tells no kind a later update could revise.
+            resolved.append(figure)
+            continue
+        resolved.append(figure)
+        last_kind = figure.kind
+    return resolved, last_kind
 
 
 def _mark_elsewhere(sentence: str, figures: list[Figure], pats: _Patterns) -> list[Figure]:

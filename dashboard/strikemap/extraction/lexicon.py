@@ -68,6 +68,9 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "('as of', 'станом на', 'rose to nine by')",
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
+    "raion_centre_words": "'the raion centre' ('районний центр', 'райцентр'): the town of the"
+    " raion just named",
+    "there_words": "'there' opening a clause: the place of the clause before it ('туди', 'there')",
     "clause_joins": "words joining two clauses of one sentence ('and', 'while', 'а')",
     "debris_mention": "words saying interception debris is what fell",
     "evening_words": "an evening time of day ('at 9.45 p.m.', 'ввечері')",
@@ -211,6 +214,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "toll_to": "the preposition before a toll's new value ('to', 'до')",
         "toll_pre": "verbs before a toll noun ('raising the toll to')",
         "toll_correct": "words that correct a toll ('revised', 'уточнили')",
+        "toll_bare": "a toll noun without its kind ('the number had risen to', 'число зросло"
+        " до'): the figure takes the kind of the one it updates",
         "zero_both": "nobody killed or hurt ('no casualties')",
         "zero_killed": "nobody killed",
         "zero_injured": "nobody hurt",

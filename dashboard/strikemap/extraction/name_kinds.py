@@ -47,6 +47,8 @@ SLOTS: dict[str, str] = {
     "near_before": "'near' words: a reference only after a settlement word or a place",
     "settlement_words": "words for a settlement, before a 'near' word",
     "village_words": "words for a village or hamlet right before its name",
+    "village_in_unit": "words for a village the text does not name, before the hromada or"
+    " raion it lies in ('a village in', 'по селу в', 'в одному із сіл')",
     "launch_before": "words before the places weapons were launched from",
     "speaker_place_before": "a verb of speaking and a preposition before where the speaker was",
     "organisation_after": "words after a name that make it part of an organisation's name",
@@ -105,6 +107,7 @@ class _Rules:
     near_before: re.Pattern[str]
     settlement: re.Pattern[str]
     village: re.Pattern[str]
+    village_in_unit: re.Pattern[str]
     launch_before: re.Pattern[str]
     speaker_place: re.Pattern[str]
     organisation_after: re.Pattern[str]
@@ -270,6 +273,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "near_before": ("near_before", r"(?<!\w){}\s*$"),
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
     "village": ("village_words", r"(?<!\w){}\s*$"),
+    "village_in_unit": ("village_in_unit", r"(?<!\w){}\s*$"),
     "launch_before": ("launch_before", r"(?<!\w){}\s*$"),
     "speaker_place": ("speaker_place_before", r"(?<!\w){}\s*$"),
     "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
@@ -427,6 +431,13 @@ def after_village_word(before: str, lang: str | None) -> bool:
     """Whether ``before`` (the text right before a name) ends with a word for
     a village ("в селе", "the village of", "im Dorf")."""
     return bool(rules(lang).village.search(before))
+
+
+def unnamed_village_before(before: str, lang: str | None) -> bool:
+    """Whether ``before`` (the text right before a hromada or raion) ends with
+    a word for a village the text does not name ("по селу в", "a village in"):
+    the unit then stands for that village."""
+    return bool(rules(lang).village_in_unit.search(before))
 
 
 def _opens_clause(before: str, r: _Rules) -> bool:
