@@ -1075,6 +1075,12 @@ def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> 
     return units
 
 
+def _smaller_unit(place: Place, unit: Place) -> bool:
+    """Whether ``place`` can lie inside ``unit``: a town or district, or a hromada
+    inside a raion ("Обстріли Нікопольщини" over a report on Marhanetska hromada)."""
+    return place.level in ("city", "district") or (unit.unit == "raion" and place.unit == "hromada")
+
+
 def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> bool:
     """A raion or hromada gives way to the towns inside it struck that day
     ("in the Nikopol district, in Marhanets a house was hit"), handing them its
@@ -1087,7 +1093,7 @@ def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazettee
     inside = [
         other
         for other in same_day
-        if other.place.level in ("city", "district")
+        if _smaller_unit(other.place, draft.place)
         and other.primary
         and _region_id(gazetteer, other.place) == _region_id(gazetteer, draft.place)
         and haversine_km(other.place.lat, other.place.lon, draft.place.lat, draft.place.lon)
