@@ -189,14 +189,14 @@ def _article(record: dict) -> Article:
     )
 
 
-@pytest.fixture(scope="module")
-def gold() -> list[dict]:
-    with CORPUS.open(encoding="utf-8") as fh:
+def read_gold(path: Path) -> list[dict]:
+    """The annotated articles of a corpus file, one per line."""
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def predictions(gold, gazetteer) -> dict[str, list[dict]]:
+def predict(gold: list[dict], gazetteer) -> dict[str, list[dict]]:
+    """The located events the extractor finds in each gold article, as the scorer reads them."""
     from strikemap.extraction import extract_article
 
     preds = {}
@@ -216,6 +216,16 @@ def predictions(gold, gazetteer) -> dict[str, list[dict]]:
             if e.lat is not None
         ]
     return preds
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return read_gold(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def predictions(gold, gazetteer) -> dict[str, list[dict]]:
+    return predict(gold, gazetteer)
 
 
 @pytest.fixture(scope="module")

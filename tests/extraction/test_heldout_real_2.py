@@ -23,11 +23,10 @@ a commit of their own.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from test_heldout import _article, score
+from test_heldout import predict, read_gold, score
 
 CORPUS = Path(__file__).parent / "corpus" / "heldout_real_2.jsonl"
 
@@ -48,31 +47,12 @@ BOUNDS = {
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict]:
-    with CORPUS.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_gold(CORPUS)
 
 
 @pytest.fixture(scope="module")
 def result(gold, gazetteer) -> dict:
-    from strikemap.extraction import extract_article
-
-    preds = {}
-    for record in gold:
-        events = extract_article(_article(record), gazetteer)
-        preds[record["id"]] = [
-            {
-                "level": e.level,
-                "lat": e.lat,
-                "lon": e.lon,
-                "date": e.date.isoformat() if e.date else None,
-                "weapons": list(e.weapons),
-                "killed": e.killed,
-                "injured": e.injured,
-            }
-            for e in events
-            if e.lat is not None
-        ]
-    return score(gold, preds)
+    return score(gold, predict(gold, gazetteer))
 
 
 def test_batch_is_large_and_multilingual(gold):
