@@ -236,6 +236,9 @@ if (parent.matchMedia("(max-width: %dpx)").matches) {
   // place twice in a row; a reader who scrolls, swipes or types takes over at once.
   const script = parent.document.createElement("script");
   script.textContent = `(() => {
+    // Once per tap, however often a rerun draws this frame again.
+    if (window.smDetailTap === "%s") { return; }
+    window.smDetailTap = "%s";
     let done = false;
     let seen = 0;
     const stop = () => { done = true; };
@@ -270,11 +273,14 @@ def scroll_to_detail(clicked: Mapping[str, Any] | None) -> None:
     map and nothing moves.
     """
     token = clicked.get("click") if clicked is not None else None
-    if token is None or st.session_state.get("scrolled_to_click") == token:
+    if token is None:
         return
-    st.session_state["scrolled_to_click"] = token
+    # Drawn on every rerun while this tap is the latest, the same each time: a rerun
+    # that follows at once (the popup panning the map) keeps the frame instead of
+    # removing it before its script ran; the script itself acts once per tap.
     marker = "".join(c for c in str(token) if c.isalnum())
-    components.html(_DETAIL_SCRIPT % (marker, STACKED_MAX_WIDTH, DETAIL_PANEL_KEY), height=0)
+    script = _DETAIL_SCRIPT % (marker, STACKED_MAX_WIDTH, marker, marker, DETAIL_PANEL_KEY)
+    components.html(script, height=0)
 
 
 def focus_layer(lat: float, lon: float) -> folium.FeatureGroup:
