@@ -14,6 +14,8 @@ SENTENCES = [
     "A missile killed five people and injured 14 in Kharkiv overnight.",
     "KILLED: 3. Wounded — 12. ſome Kelvin K and İstanbul.",
     "Il bilancio sale a 21 morti; zginęło siedem osób, murieron tres personas.",
+    "Ǆuro, ǅuro and ǆuro; ΣΑΣ, σας; İzmir, ıspir; ٣ killed, 4 WOUNDED.Kyiv said.",
+    "“Wounded.” Sumy—Ukraine: (3) killed; Обстріл, УДАР, удари; ВИБУХИ в Києві.",
     "",
 ]
 
@@ -25,6 +27,19 @@ PATTERNS = [
     (r"(?P<a>killed|wounded)|(?P<b>kill\w*)", re.IGNORECASE),
     (r"(?:ab|a)(?:b|c)??d|abc", 0),
     (r"(?i:(?:выбух|вибух\w*|взрыв\w*))|Lutsk", 0),
+    # Look-behinds, categories, wide ranges and parts that may match nothing
+    # in front: the engine is told the characters a match may start with.
+    (r"(?<![^\W\d_])(?:удар\w*|обстріл|вибух)", 0),
+    (r"(?<!\w)(?:\d+|killed|wounded|σας|ǆuro|izmir)", re.IGNORECASE),
+    (r"(?<![а-я])\d+", 0),
+    (r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b", 0),
+    (r"(?<=[.!?…])[\"”»’')\]]*\s+(?=[A-ZА-Я0-9])", 0),
+    (r"(?:x)?(?:\s*[,:])?\s*\(?\d", 0),
+    (r"[\u0400-\u04ff]+", re.IGNORECASE),
+    (r"[\u0400-\u04ff]+|[a-z]{3}", 0),
+    (r"(?:[^\W\d_]+|\d)\s", 0),
+    (r"(?:killed|)\s*\d", re.IGNORECASE),
+    (r"(?=\w)(?<!\w)(?:ua|ру)", re.IGNORECASE),
 ]
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from strikemap.extraction import casualties, dates, lexicon, name_kinds, weapons
+from strikemap.extraction import casualties, dates, lexicon, name_kinds, regextrie, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
 from strikemap.extraction.roles import STRIKE_CUE, Role, classify, reports_damage
 from strikemap.extraction.segment import BULLETS, Sentence, dateline_end
@@ -46,8 +46,8 @@ _BACKGROUND = (
 )
 _BACKGROUND_SLOTS = ("background_words", "background_earlier")
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
-_PREV_WORD = re.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
+_NEXT_WORD = regextrie.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
+_PREV_WORD = regextrie.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
 _NATIONALITY = r"^(?:{nationality_words})$"
 # Capitalised words that may stand before a place name: titles and
 # prepositions opening a sentence or a headline.
@@ -599,7 +599,7 @@ class _Reader:
 #: How far after "there" the strike word of its clause may be.
 _THERE_REACH = 80
 #: Where the clause after a place starts: a dash, colon, semicolon or comma.
-_CLAUSE_CUT = re.compile(r"[\u2013\u2014:;,]|\s-\s")
+_CLAUSE_CUT = regextrie.compile(r"[\u2013\u2014:;,]|\s-\s")
 
 
 def _next_cut(text: str, position: int) -> int:
@@ -615,7 +615,7 @@ def _there() -> re.Pattern[str]:
 
 
 #: A dash or colon opening a list right after a unit ("громади — ", "community: ").
-_LIST_DASH = re.compile(r"[\s\w]{0,12}?\s*[\u2014\u2013:]|\s+-\s")
+_LIST_DASH = regextrie.compile(r"[\s\w]{0,12}?\s*[\u2014\u2013:]|\s+-\s")
 #: How far after the dash the first listed place starts.
 _LIST_GAP = 4
 
@@ -623,7 +623,7 @@ _LIST_GAP = 4
 # What may stand between a district and the region after it: "Dniprovskyi
 # district of Dnipropetrovsk Oblast", "Дніпровського району Дніпропетровської
 # області", "rejonie dniprowskim, obwód dniepropetrowski".
-_DISTRICT_REGION_GAP = re.compile(
+_DISTRICT_REGION_GAP = regextrie.compile(
     r"^\s*(?:район\w*|rejon\w*|district|raion)?[\s,(]*"
     r"(?:(?:of|in)\s+(?:the\s+)?|im\s+|in\s+der\s+|des\s+|dans\s+l['’]\s*|"
     r"dans\s+la\s+|de\s+l['’]\s*|en\s+la\s+|en\s+el\s+|del\s+|w\s+|в\s+|у\s+)?"
@@ -1292,7 +1292,7 @@ def _far_stranger(
     )
 
 
-_ADJECTIVE_END = re.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")
+_ADJECTIVE_END = regextrie.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")
 
 
 def _district_stem(name: str) -> str:
@@ -1336,9 +1336,9 @@ def _districts_like(written: str, gazetteer: Gazetteer, context: _Context) -> li
     return found
 
 
-_UK_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_UK_LETTERS = regextrie.compile("[іїєґІЇЄҐ]")
 # Oblique cases of a transliterated adjective ("kyivskomu", "industrialnomu").
-_LATIN_ADJECTIVE_CASE = re.compile(r"(sk|tsk|n)(?:omu|oho|ogo|om|ym|im|ii|iy|yi|ii)$")
+_LATIN_ADJECTIVE_CASE = regextrie.compile(r"(sk|tsk|n)(?:omu|oho|ogo|om|ym|im|ii|iy|yi|ii)$")
 
 
 def _namesake_districts(

@@ -414,7 +414,7 @@ def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
     return "event"
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_CLAUSE_BREAK = regextrie.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 def find_figures(sentence: str, lang: str | None) -> list[Figure]:

@@ -99,7 +99,7 @@ _AGO_UNITS = (
     "jour",
     "semaine",
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = regextrie.compile(r"\d")
 _WEEK_UNITS = (
     "week",
     "тиж",
@@ -114,7 +114,7 @@ _WEEK_UNITS = (
 )
 
 _YEAR = r"(?:19|20)\d\d"
-_APOSTROPHES = re.compile(r"[’ʼ`´′]")
+_APOSTROPHES = regextrie.compile(r"[’ʼ`´′]")
 
 
 def _forms_by(lex: lexicon.Lexicon, slot: str, key: str) -> dict[int, tuple[str, ...]]:
@@ -390,7 +390,7 @@ def _leading_count(match: re.Match[str]) -> str | None:
     return match.group("ago_n") if "ago_n" in match.re.groupindex else None
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE = regextrie.compile(r"(\w+)\s+$")
 _SINGULAR_UNIT_ENDINGS = (
     "day",
     "week",

@@ -76,8 +76,8 @@ _UPPER = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ"
 # A given name, patronymic or acronym between a title and the name:
 # "spokesman Oleksandr Romanov", "головнокомандувач ЗСУ Олександр Сирський".
 _BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{1,3}}"
-_NEXT_CAPITAL = re.compile(rf"^[ \t]+[{_UPPER}]")
-_DASH = re.compile(r"^\s?[-–—‑]\s?$")
+_NEXT_CAPITAL = regextrie.compile(rf"^[ \t]+[{_UPPER}]")
+_DASH = regextrie.compile(r"^\s?[-–—‑]\s?$")
 
 
 class NameKindsError(ValueError):
@@ -173,7 +173,7 @@ def _entries(path: Path, slot: str, raw: object) -> tuple[str, ...]:
         if not isinstance(examples, list) or not examples:
             raise _fail(path, f"{where} needs a non-empty list of 'examples'")
         try:
-            compiled = re.compile(item["pattern"], re.IGNORECASE)
+            compiled = regextrie.compile(item["pattern"], re.IGNORECASE)
         except re.error as exc:
             raise _fail(path, f"{where} pattern does not compile: {exc}") from None
         for example in examples:
@@ -250,7 +250,7 @@ def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList],
 
 
 #: Words of a list of names, without the words joining them.
-NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+NAME_WORD = regextrie.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _alternation(codes: Sequence[str], slot: str) -> str:
@@ -422,9 +422,9 @@ def _same_name(a: str, b: str) -> bool:
 
 
 #: What may stand right before a pair of capitals opening a clause.
-_CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?()\"«»“”„—–-])\s*$")
+_CLAUSE_OPENING = regextrie.compile(r"(?:^|[.,;:!?()\"«»“”„—–-])\s*$")
 _PAIR_REASON = "two capitals named together as the two sides"
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_LAST_WORD = regextrie.compile(r"(\w+)\W*$")
 
 
 def after_village_word(before: str, lang: str | None) -> bool:

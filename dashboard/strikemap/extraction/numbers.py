@@ -542,7 +542,7 @@ _UNITS: dict[str, dict[str, float]] = {
     "fr": _FR_UNITS,
 }
 
-_APOSTROPHES = re.compile(r"[’ʼ`´′]")
+_APOSTROPHES = regextrie.compile(r"[’ʼ`´′]")
 # Digit groups: "1,200", "1 200" (incl. no-break and thin spaces), "1.200"
 # (continental), or a plain run of digits.
 _DIGITS = (
@@ -635,7 +635,9 @@ def _compile(lang: str) -> re.Pattern[str]:
 #: ``approx``, ``vague``, ``num``, ``plus``).
 NUMBER_PATTERN: dict[str, re.Pattern[str]] = {lang: _compile(lang) for lang in _UNITS}
 
-_TOKEN = re.compile(r"\d[\d,.\s\u00a0\u202f\u2009]*\d|\d|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+_TOKEN = regextrie.compile(
+    r"\d[\d,.\s\u00a0\u202f\u2009]*\d|\d|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE
+)
 
 
 def _normalise(text: str) -> str:

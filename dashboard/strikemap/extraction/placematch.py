@@ -78,8 +78,8 @@ _UNKNOWN_LIST_TAIL = (
     r"(?P<last>" + _CAPITAL_NAME + r")\s+(?:{district_plurals})\b"
 )
 # What str.isalnum() rejects: every character but letters and digits.
-_NOT_ALNUM = re.compile(r"[\W_]")
-_UPPER_START = re.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
+_NOT_ALNUM = regextrie.compile(r"[\W_]")
+_UPPER_START = regextrie.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
 _POLISH_REGION = r"\b(?:{region_nouns_first})\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)"
 # "-ski", and "-cki"/"-zki" after c and z ("doniecki", "biełgorodzki").
 _POLISH_ADJECTIVE_CASES = (
@@ -87,7 +87,7 @@ _POLISH_ADJECTIVE_CASES = (
     ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"), ("cki", "cki"),
     ("zkiego", "zki"), ("zkiemu", "zki"), ("zkim", "zki"), ("zki", "zki"),
 )  # fmt: skip
-_NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_TOKEN = regextrie.compile(r"\s+([^\W\d_]+)")
 # Region nouns after an adjectival name, by the beginning of their case
 # forms, with the nominative the gazetteer spells ("область", "край").
 _REGION_NOUN_NOMINATIVE = {
@@ -117,7 +117,7 @@ _ADJECTIVE_CASES = tuple(
 _NICKNAME_CASES = tuple(
     (normalize(end), normalize("щина")) for end in ("щині", "щину", "щини", "щиною")
 )
-_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+_CAPITAL_RUN = regextrie.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 _TOKEN = name_kinds.NAME_WORD
 
 
@@ -529,7 +529,7 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
-_APOSTROPHE_WORD = re.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
+_APOSTROPHE_WORD = regextrie.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
 
 
 _DISTRICT_NAME = r"[A-ZŁŚŻŹĆŃÓ][^\W\d_]+"
@@ -537,7 +537,7 @@ _DISTRICT_THEN_NAME = (
     r"\b(?:{district_nouns_first})\s+(?:{district_of})?"
     rf"(?P<names>{_DISTRICT_NAME}(?:(?:\s*,\s*|\s+(?:{{district_list_joins}})\s+){_DISTRICT_NAME})*)"
 )
-_DISTRICT_NAME_WORD = re.compile(_DISTRICT_NAME, re.IGNORECASE)
+_DISTRICT_NAME_WORD = regextrie.compile(_DISTRICT_NAME, re.IGNORECASE)
 # Polish and German spellings of Ukrainian sounds, and adjective case endings,
 # mapped to the national Latin transliteration the gazetteer spells districts in.
 _EXONYM_LETTERS = (
@@ -545,7 +545,7 @@ _EXONYM_LETTERS = (
     ("ł", "l"), ("ie", "e"), ("ji", "i"), ("ja", "ia"), ("ju", "iu"), ("ck", "tsk"), ("w", "v"),
     ("j", "i"),
 )  # fmt: skip
-_LATIN_ADJECTIVE_END = re.compile(r"(sk|ck|n)(?:iej|iego|iemu|im|ie|yj|yi|ij|i|ego|ej|y|a)$")
+_LATIN_ADJECTIVE_END = regextrie.compile(r"(sk|ck|n)(?:iej|iego|iemu|im|ie|yj|yi|ij|i|ego|ej|y|a)$")
 
 
 @lru_cache(maxsize=4096)
@@ -564,7 +564,7 @@ def district_keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-_APOSTROPHE_CHAR = re.compile("['’ʼ]")
+_APOSTROPHE_CHAR = regextrie.compile("['’ʼ]")
 
 
 def _apostrophe_words(text: str) -> list[re.Match[str]]:

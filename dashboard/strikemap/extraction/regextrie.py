@@ -265,9 +265,104 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     _look_up_cases(codes, every | re.IGNORECASE)
     _look_up_cases(codes, every & ~re.IGNORECASE)
     _rewrite(parsed.data, every, parsed.state)
-    code = _engine._code(parsed, 0)
+    code = _code(parsed, every)
     names = parsed.state.groupdict
     index = [None] * parsed.state.groups
     for name, number in names.items():
         index[number] = name
     return _compile_code(pattern, every, code, parsed.state.groups - 1, names, tuple(index))
+
+
+# ---------------------------------------------------------------- first characters
+#: Items that match no character of their own.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_MAXCODE = (1 << 32) - 1
+#: A set of first characters, as the engine's set items: (LITERAL, code),
+#: (RANGE, (low, high)) or (CATEGORY, category).
+_Starts = frozenset
+
+
+def _code(parsed, flags: int) -> list[int]:
+    r"""The engine code of ``parsed``, told which characters a match may start with.
+
+    The engine finds a pattern's literal prefix or first-character set by
+    itself only in simple cases: never past a look-behind such as
+    ``(?<!\w)``, nor in a case-insensitive pattern that starts with a letter.
+    There it tries a full match at every position of the text.  Given the set
+    (every case of every letter listed), it skips in one loop in C to the
+    next character that may start a match.
+    """
+    low, high = parsed.getwidth()
+    starts = None
+    if low > 0 and not _engine._get_literal_prefix(parsed, flags)[0]:
+        starts, empty = _may_start(parsed.data, flags)
+        starts = None if empty else starts
+    if not starts:
+        return _engine._code(parsed, 0)
+    code = [sre.INFO, 0, sre.SRE_INFO_CHARSET, min(low, _MAXCODE), min(high, _MAXCODE)]
+    charset, _cased = _engine._optimize_charset(sorted(starts, key=repr))
+    _engine._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    _engine._compile(code, parsed.data, flags)
+    code.append(sre.SUCCESS)
+    return code
+
+
+def _may_start(items, flags: int) -> tuple[_Starts | None, bool]:
+    """Every character a match of the sequence ``items`` may start with, and
+    whether it may match nothing (None: any character may start it)."""
+    found: set = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        starts, empty = _item_may_start(op, av, flags)
+        if starts is None:
+            return None, False
+        found |= starts
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _item_may_start(op, av, flags: int) -> tuple[_Starts | None, bool]:
+    """:func:`_may_start` of one item."""
+    if op in (sre.LITERAL, sre.IN):
+        return _set_items(op, av, flags), False
+    if op is sre.SUBPATTERN:
+        return _may_start(av[3].data, _engine._combine_flags(flags, av[1], av[2]))
+    if op is sre.BRANCH:
+        found: set = set()
+        empty = False
+        for alternative in av[1]:
+            starts, nothing = _may_start(alternative.data, flags)
+            if starts is None:
+                return None, False
+            found |= starts
+            empty = empty or nothing
+        return frozenset(found), empty
+    if op in _REPEATS:
+        starts, empty = _may_start(av[2].data, flags)
+        return starts, empty or av[0] == 0
+    if op is sre.ATOMIC_GROUP:
+        return _may_start(av.data, flags)
+    return None, False
+
+
+def _set_items(op, av, flags: int) -> _Starts | None:
+    """The characters a one-character item matches, as set items (None: a
+    negated set, or a wide range under case-insensitivity)."""
+    chars = _first_characters(op, av, flags)
+    if chars is not None:
+        return frozenset((sre.LITERAL, c) for c in chars)
+    if op is not sre.IN:
+        return None
+    found: set = set()
+    for kind, value in av:
+        if kind is sre.LITERAL or (kind is sre.RANGE and value[1] - value[0] < 64):
+            found |= {(sre.LITERAL, c) for c in _first_characters(sre.IN, [(kind, value)], flags)}
+        elif kind is sre.CATEGORY or (kind is sre.RANGE and not flags & re.IGNORECASE):
+            # Categories (\d, \w, \s) hold every case of their letters.
+            found.add((kind, value))
+        else:
+            return None
+    return frozenset(found)

@@ -39,7 +39,7 @@ class CueWords:
 
     def __init__(self, words: list[str], prefixes: list[str]) -> None:
         letter_before = r"(?<![^\W\d_])"
-        self._pattern = re.compile(
+        self._pattern = regextrie.compile(
             letter_before
             + r"(?:(?:"
             + (alternation(words) or _NEVER)

@@ -16,7 +16,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Literal
 
-from strikemap.extraction import lexicon
+from strikemap.extraction import lexicon, regextrie
 
 SentenceKind = Literal["title", "body", "caption", "link", "footer"]
 
@@ -36,11 +36,11 @@ _CAPTION_HINT = (
     r"^\s*(?:{photo_source_words}|{photo_words})\s*:|pic\.twitter\.com|"
     r"^\s*\(?(?:{photo_words})[:)]"
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*$")
+_SENTENCE_END = regextrie.compile(r"[.!?…][\"”»’')\]]*$")
 # Sentence boundary: terminal punctuation (optionally closing quotes) then
 # space and an upper-case letter, digit or opening quote.  Abbreviations such
 # as "Oct." or "p.m." are protected below.
-_BOUNDARY = re.compile(
+_BOUNDARY = regextrie.compile(
     r"(?<=[.!?…])[\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐÀ-ÞŁŚŻŹĆŃÓ0-9])"
     # A missing space after a full stop ("the border.Klitschko said"), but
     # not inside abbreviations ("U.S.") or addresses ("pic.twitter.com").
@@ -89,10 +89,10 @@ class Sentence:
     kind: SentenceKind
 
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE = regextrie.compile(r"[^\n]+")
 # A dateline opens a report: "KYIV, Ukraine, Feb 2 (Reuters) -", "KYIV:",
 # "(ANSA) - ROMA, 19 AGO -".  It names where the story was filed.
-_DATELINE = re.compile(
+_DATELINE = regextrie.compile(
     r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?"
     r"(?:[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’ -]{2,}|[A-ZÀ-Þ][a-zß-ÿ]+(?:, [A-ZÀ-Þ][a-zß-ÿ]+)?)"
     r"(?:,\s*[A-Z][A-Za-z.]*)?(?:,?\s*[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|,?\s*\d{1,2}\s+"
@@ -129,7 +129,7 @@ def dateline_end(text: str) -> int:
 
 # "Kiev, 19 abr.-", "Roma, 29 dic. -": a place, a day and a month, then a dash
 # (the agency style of Spanish and Italian copy).
-_DAY_MONTH = re.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s*[-–—]\s+$")
+_DAY_MONTH = regextrie.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s*[-–—]\s+$")
 
 
 # "Kyiv, Ukraine — Russian missiles...": a place and its country before a dash.

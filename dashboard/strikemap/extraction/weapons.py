@@ -158,7 +158,7 @@ def _tables() -> _Tables:
     return _Tables(models, _named(models, 0), _filter(models, 0), languages, {})
 
 
-_SIZE = re.compile(r"(\d{3,4})")
+_SIZE = regextrie.compile(r"(\d{3,4})")
 
 
 @dataclass(frozen=True, slots=True)
