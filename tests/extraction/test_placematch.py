@@ -94,3 +94,23 @@ def test_polish_region_noun_first(gazetteer):
 )
 def test_towns_in_pol_and_pil_declined(gazetteer, text, lang, canonical):
     assert names(gazetteer, text, lang)[0][0] == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes on Sumy‽ Nobody expected it.",
+        "「Odesa」 was hit overnight.",
+        "Drones hit Kharkiv😀 and more.",
+        "A strike on Dnipro⁂ overnight.",
+        "Explosions in Kyiv،  then silence.",
+    ],
+)
+def test_a_name_between_signs_of_any_script_is_a_whole_word(gazetteer, text):
+    # Signs beyond Latin, Greek and Cyrillic punctuation still end a word.
+    assert len(names(gazetteer, text)) == 1
+
+
+@pytest.mark.parametrize("text", ["Sumy2024 was trending.", "The Kyivⅳ hashtag.", "Odesaѐ"])
+def test_a_name_run_into_letters_or_digits_of_any_script_is_no_place(gazetteer, text):
+    assert names(gazetteer, text) == []

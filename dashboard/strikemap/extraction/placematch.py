@@ -78,7 +78,6 @@ _UNKNOWN_LIST_TAIL = (
     r"(?P<last>" + _CAPITAL_NAME + r")\s+(?:{district_plurals})\b"
 )
 # What str.isalnum() rejects: every character but letters and digits.
-_NOT_ALNUM = regextrie.compile(r"[\W_]")
 _UPPER_START = regextrie.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
 _POLISH_REGION = r"\b(?:{region_nouns_first})\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)"
 # "-ski", and "-cki"/"-zki" after c and z ("doniecki", "biełgorodzki").
@@ -226,14 +225,13 @@ class PlaceMatcher:
             ISO 639-1 language of the text; inflected languages also match
             case forms through the gazetteer's stem rules.
         """
-        folded = fold(text)
         spans: list[tuple[int, int, str, tuple[str, ...]]] = []
         # Offsets in the padded text are one more than in the text.
-        words = " " + _NOT_ALNUM.sub(" ", folded) + " "
+        words = " " + text.translate(_WORDS_TABLE) + " "
         for padded_end, (key, ids) in self._automaton.iter(words):
             end = padded_end - 1
             start = end - len(key)
-            if folded[start:end] != key:
+            if fold(text[start:end]) != key:
                 continue  # a blanked sign inside the name ("Kryvyi„Rih")
             if not _UPPER_START.match(text[start]) and not (
                 self._lowercase is not None and self._lowercase(key, lang)
@@ -529,6 +527,23 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
+
+
+class _WordsTable(dict):
+    """:func:`fold`, then every sign that is not a letter or digit as a space:
+    the text the place names are looked for in, whole words between spaces.
+
+    Filled on first sight of each character (``str.translate`` asks for the
+    missing ones), so it covers every script at no cost up front.
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = _FOLD_TABLE.get(code, chr(code))
+        self[code] = value = folded if folded.isalnum() else " "
+        return value
+
+
+_WORDS_TABLE = _WordsTable()
 _APOSTROPHE_WORD = regextrie.compile(r"\b[^\W\d_]+['’ʼ][^\W\d_]{2,}\b")
 
 
