@@ -87,6 +87,22 @@ def test_a_filter_is_derived_from_the_pattern_not_typed():
     assert not kh.accepts("Kharkiv was hit at 10:01")
 
 
+def test_filters_sharing_one_scan_answer_each_for_its_own_stems():
+    text = "A Shahed drone hit a school in Sumy"
+    drone = lexicon.Filter([(r"shahed\w*", re.IGNORECASE)])
+    assert drone.accepts(text)
+    # A filter made after the text was scanned has its own answer for it.
+    school = lexicon.Filter([(r"schools?|школ\w*", re.IGNORECASE)])
+    hospital = lexicon.Filter([(r"hospitals?|лікарн\w*", re.IGNORECASE)])
+    assert school.accepts(text)
+    assert not hospital.accepts(text)
+    assert drone.accepts(text)
+    assert hospital.accepts("Удар по лікарні") and not drone.accepts("Удар по лікарні")
+    # A filter with no stems accepts nothing; one open to anything accepts all.
+    assert not lexicon.Filter([]).accepts(text)
+    assert lexicon.Filter([(r"\w+", 0)]).accepts("")
+
+
 @pytest.mark.parametrize(
     "model",
     ["Oreshnik", "Kh-59", "Kh-69", "Kh-31P", "Zircon", "Lancet", "Gerbera", "FAB-{size}",

@@ -439,7 +439,10 @@ class Filter:
     """A substring test that every text a set of patterns matches passes.
 
     Built from the patterns' :func:`literal_prefixes`; a pattern that may
-    start with anything makes the filter accept everything.
+    start with anything makes the filter accept everything.  Every filter
+    has a bit in one shared scan (:class:`_Stems`): a text is scanned once for
+    the stems of all of them, whichever asks first, and the others read
+    their bit.
     """
 
     def __init__(self, patterns: list[tuple[str, int]]) -> None:
@@ -452,11 +455,7 @@ class Filter:
                 break
             stems |= found
         self.stems = frozenset(stems)
-        self._automaton = ahocorasick.Automaton()
-        for stem in self.stems:
-            self._automaton.add_word(stem, stem)
-        if self.stems:
-            self._automaton.make_automaton()
+        self.bit = _STEMS.add(self.stems) if self.stems and not self.open else 0
 
     def accepts(self, text: str) -> bool:
         """Whether ``text`` may hold a match (False means it certainly does not)."""
@@ -466,9 +465,63 @@ class Filter:
         """:meth:`accepts` for a text already passed through :func:`fold`."""
         if self.open:
             return True
-        if not self.stems:
-            return False
-        return next(self._automaton.iter(folded), None) is not None
+        return bool(_STEMS.found(folded) & self.bit)
+
+
+class _Stems:
+    """The stems of every :class:`Filter`, each stem with the bits of the
+    filters it belongs to, in one Aho-Corasick automaton.
+
+    The sentence and the windows around each place pass a dozen filters in a
+    row: one scan gives the answer of all of them.  The answers of the last
+    few hundred texts are kept.
+    """
+
+    _KEPT = 512
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        self._count = 0
+        self._automaton: ahocorasick.Automaton | None = None
+        self._found: dict[str, int] = {}
+
+    def add(self, stems: frozenset[str]) -> int:
+        """Register one filter's stems; returns its bit."""
+        bit = 1 << self._count
+        self._count += 1
+        for stem in stems:
+            self._bits[stem] = self._bits.get(stem, 0) | bit
+        # Rebuilt on next use: filters are made while the lexicons load.
+        self._automaton = None
+        self._found = {}
+        return bit
+
+    def found(self, folded: str) -> int:
+        """The bits of the filters one of whose stems ``folded`` holds."""
+        bits = self._found.get(folded)
+        if bits is None:
+            bits = 0
+            if not self._bits:
+                return bits
+            for _end, stem_bits in self._scanner().iter(folded):
+                bits |= stem_bits
+            if len(self._found) >= self._KEPT:
+                self._found = {}
+            self._found[folded] = bits
+        return bits
+
+    def _scanner(self) -> ahocorasick.Automaton:
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for stem, bits in self._bits.items():
+                automaton.add_word(stem, bits)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return automaton
+
+
+_STEMS = _Stems()
 
 
 # ---------------------------------------------------------------- schema
