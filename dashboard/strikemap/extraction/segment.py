@@ -40,11 +40,13 @@ _SENTENCE_END = regextrie.compile(r"[.!?…][\"”»’')\]]*$")
 # Sentence boundary: terminal punctuation (optionally closing quotes) then
 # space and an upper-case letter, digit or opening quote.  Abbreviations such
 # as "Oct." or "p.m." are protected below.
+# The match starts at the punctuation (one character), so that the engine
+# skips to the next one; the boundary itself starts right after it.
 _BOUNDARY = regextrie.compile(
-    r"(?<=[.!?…])[\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐÀ-ÞŁŚŻŹĆŃÓ0-9])"
+    r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐÀ-ÞŁŚŻŹĆŃÓ0-9])"
     # A missing space after a full stop ("the border.Klitschko said"), but
     # not inside abbreviations ("U.S.") or addresses ("pic.twitter.com").
-    r"|(?<=[a-zа-яё]{2}\.)(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])"
+    r"|(?<=[a-zа-яё]{2})\.(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])"
 )
 _ABBREVIATIONS = r"(?:\b(?:{abbreviations})\.)$"
 
@@ -235,7 +237,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = len(line) - len(line.lstrip())
     for boundary in _BOUNDARY.finditer(line):
-        head = line[start : boundary.start()]
+        head = line[start : boundary.start() + 1]
         if _ends_with_abbreviation(head):
             continue
         if head.strip():
