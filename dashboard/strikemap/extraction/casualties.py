@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from strikemap.extraction import dates as _dates
@@ -397,21 +398,36 @@ def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
     figure spans the whole country ("across Ukraine") applies to figures
     after it and to the figure of its own clause.
     """
-    for scope, pattern in (("war", pats.war), ("campaign", pats.campaign)):
-        for cue in pattern.finditer(sentence):
-            if cue.start() < 3:
+    war, campaign, wide = _scope_cues(sentence, pats)
+    for scope, cues in (("war", war), ("campaign", campaign)):
+        for cue_start, cue_end in cues:
+            if cue_start < 3:
                 return scope
-            gap = sentence[cue.end() : start] if cue.end() <= start else sentence[end : cue.start()]
-            if (cue.start() < end and cue.end() > start) or not _CLAUSE_BREAK.search(gap):
+            gap = sentence[cue_end:start] if cue_end <= start else sentence[end:cue_start]
+            if (cue_start < end and cue_end > start) or not _CLAUSE_BREAK.search(gap):
                 return scope
-    for cue in pats.wide.finditer(sentence):
+    for cue_start, _cue_end in wide:
         # "attacks across Ukraine, killing at least six": the figure sums a
         # nationwide wave.  A wide cue after the figure's clause ("four were
         # killed in Kyiv, the centre of attacks in different regions") is not.
-        gap = sentence[end : cue.start()] if cue.start() >= end else ""
-        if cue.start() < end or not _CLAUSE_BREAK.search(gap):
+        gap = sentence[end:cue_start] if cue_start >= end else ""
+        if cue_start < end or not _CLAUSE_BREAK.search(gap):
             return "campaign"
     return "event"
+
+
+_Spans = tuple[tuple[int, int], ...]
+
+
+# Every figure of a sentence is judged against the same cues: a few
+# sentences are enough.
+@lru_cache(maxsize=8)
+def _scope_cues(sentence: str, pats: _Patterns) -> tuple[_Spans, _Spans, _Spans]:
+    """The spans of the war, campaign and nationwide cues of ``sentence``."""
+    return tuple(
+        tuple(m.span() for m in pattern.finditer(sentence))
+        for pattern in (pats.war, pats.campaign, pats.wide)
+    )  # type: ignore[return-value]
 
 
 _CLAUSE_BREAK = regextrie.compile(r"[,;:()\u2013\u2014]|\s-\s")
