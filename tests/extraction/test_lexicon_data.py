@@ -101,6 +101,8 @@ def test_filters_sharing_one_scan_answer_each_for_its_own_stems():
     # A filter with no stems accepts nothing; one open to anything accepts all.
     assert not lexicon.Filter([]).accepts(text)
     assert lexicon.Filter([(r"\w+", 0)]).accepts("")
+    # A stem of one or two letters ("з", "of") rules nothing out: it is open.
+    assert lexicon.Filter([(r"(?:of|з)\s+\w+", re.IGNORECASE)]).accepts("Kharkiv")
 
 
 @pytest.mark.parametrize(

@@ -271,6 +271,8 @@ class LexiconError(ValueError):
 # a pattern's dash or space (optional or not) contributes nothing to its stems.
 _FOLD_CHARS = " \t\n\r\f\v\xa0\u2009\u202f-‐‑‒–—"
 _MAX_STEMS = 400
+#: Shorter stems make a filter accept every text (see :class:`Filter`).
+_MIN_STEM = 3
 
 
 # A sentence passes several filters in a row: its folded text is kept for
@@ -454,6 +456,9 @@ class Filter:
                 self.open = True
                 break
             stems |= found
+        # A stem of a letter or two ("з", "of") is in nearly every text: such a
+        # filter rules nothing out, and would only slow the shared scan.
+        self.open = self.open or any(len(stem) < _MIN_STEM for stem in stems)
         self.stems = frozenset(stems)
         self.bit = _STEMS.add(self.stems) if self.stems and not self.open else 0
 
