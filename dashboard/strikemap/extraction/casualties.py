@@ -308,6 +308,14 @@ class _Patterns:
         self.war = _compile(r"(?<!\w)(?:" + lex["war"] + r")")
         self.campaign = _compile(r"(?<!\w)(?:" + lex["campaign"] + r")")
         self.wide = _compile(r"(?<!\w)(?:" + lex["wide"] + r")")
+        # Most sentences have no scope cue: their literals rule them out.
+        self.scope_gate = lexicon.Filter(
+            [
+                (e.pattern, re.IGNORECASE)
+                for part in ("war", "campaign", "wide")
+                for e in section[part]
+            ]
+        )
         self.total = _compile(r"(?<!\w)(?:" + lex["total"] + r")(?!\w)")
         self.superset_before = _compile(r"(?<!\w)(?:" + lex["superset_before"] + r")\s*$")
         # "no one", "not one": a negation, not a count of one.
@@ -424,6 +432,8 @@ _Spans = tuple[tuple[int, int], ...]
 @lru_cache(maxsize=8)
 def _scope_cues(sentence: str, pats: _Patterns) -> tuple[_Spans, _Spans, _Spans]:
     """The spans of the war, campaign and nationwide cues of ``sentence``."""
+    if not pats.scope_gate.accepts(sentence):
+        return (), (), ()
     return tuple(
         tuple(m.span() for m in pattern.finditer(sentence))
         for pattern in (pats.war, pats.campaign, pats.wide)
