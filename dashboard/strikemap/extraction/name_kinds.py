@@ -26,7 +26,7 @@ from typing import Literal
 
 import yaml
 
-from strikemap.extraction import regextrie
+from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.roles import STRIKE_CUE
 
 #: The folder of the name-kind lexicons, one file per language.
@@ -94,28 +94,29 @@ class NameKind:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    """The compiled cues of one language (its own lexicon and English)."""
+    """The compiled cues of one language (its own lexicon and English); a cue
+    searched for at the end of the words before a name may be :class:`_Gated`."""
 
-    title_before: re.Pattern[str]
+    title_before: re.Pattern[str] | _Gated
     title_after: re.Pattern[str]
     speech_after: re.Pattern[str]
-    speech_before: re.Pattern[str]
+    speech_before: re.Pattern[str] | _Gated
     capital: re.Pattern[str]
     government_after: re.Pattern[str]
-    government_before: re.Pattern[str]
-    reference_before: re.Pattern[str]
-    near_before: re.Pattern[str]
-    settlement: re.Pattern[str]
-    village: re.Pattern[str]
-    village_in_unit: re.Pattern[str]
-    launch_before: re.Pattern[str]
-    speaker_place: re.Pattern[str]
+    government_before: re.Pattern[str] | _Gated
+    reference_before: re.Pattern[str] | _Gated
+    near_before: re.Pattern[str] | _Gated
+    settlement: re.Pattern[str] | _Gated
+    village: re.Pattern[str] | _Gated
+    village_in_unit: re.Pattern[str] | _Gated
+    launch_before: re.Pattern[str] | _Gated
+    speaker_place: re.Pattern[str] | _Gated
     organisation_after: re.Pattern[str]
-    road_before: re.Pattern[str]
+    road_before: re.Pattern[str] | _Gated
     road_after: re.Pattern[str]
-    street_before: re.Pattern[str]
+    street_before: re.Pattern[str] | _Gated
     place_after: re.Pattern[str]
-    locative_before: re.Pattern[str]
+    locative_before: re.Pattern[str] | _Gated
     list_gap: re.Pattern[str]
     surname: re.Pattern[str] | None
 
@@ -293,12 +294,43 @@ def rules(lang: str | None) -> _Rules:
     """The compiled cues to read a text in ``lang`` with (its lexicon, then English)."""
     codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
     compiled = {
-        name: regextrie.compile(template.format(f"(?i:{_alternation(codes, slot)})"))
+        name: _gated(template.format(f"(?i:{_alternation(codes, slot)})"), codes, slot)
         for name, (slot, template) in _TEMPLATES.items()
     }
     if _alternation(codes, "surname_shape") == r"(?!)":
         compiled["surname"] = None  # type: ignore[assignment]
     return _Rules(**compiled)
+
+
+class _Gated:
+    """A cue searched for at the end of the words before a name (``…\\s*$``),
+    behind the literals one of which every match holds.
+
+    The engine tries such a pattern at every position of the window; the
+    literal test (one scan shared by every filter, see
+    :class:`strikemap.extraction.lexicon.Filter`) rules most windows out first.
+    """
+
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], gate: lexicon.Filter) -> None:
+        self.pattern = pattern
+        self.gate = gate
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, None at once when no literal is in ``text``."""
+        return self.pattern.search(text) if self.gate.accepts(text) else None
+
+
+def _gated(pattern: str, codes: Sequence[str], slot: str) -> re.Pattern[str] | _Gated:
+    """The compiled cue, gated by its slot's literals when it is searched for
+    at the end of a window."""
+    compiled = regextrie.compile(pattern)
+    if not pattern.endswith("$") or pattern.startswith("^"):
+        return compiled
+    known = lexicons()
+    gate = lexicon.Filter([(p, re.IGNORECASE) for code in codes for p in known[code][slot]])
+    return compiled if gate.open else _Gated(compiled, gate)
 
 
 # ---------------------------------------------------------------- rules
