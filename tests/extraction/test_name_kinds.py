@@ -7,6 +7,8 @@ name from the words around it.
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -295,3 +297,36 @@ def test_matches_of_several_sentences_are_classified_in_article_order():
 def test_a_name_after_a_street_or_square_word_is_the_streets(lang, text, name):
     assert kinds(text, name, lang=lang) == ["street"]
     assert name_kinds.ROLE_OF["street"] == "none"
+
+
+_CORPUS = Path(__file__).parent / "corpus"
+
+
+def _windows_before_capitals() -> list[str]:
+    """The 60 characters before every capitalised word of the held-out articles."""
+    windows = []
+    for path in sorted(_CORPUS.glob("heldout*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            windows += [
+                text[max(0, m.start() - 60) : m.start()]
+                for m in re.finditer(r"\b[A-ZА-ЯІЇЄ]", text)
+            ]
+    return windows
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"])
+def test_gated_cues_find_what_their_patterns_find(lang):
+    # A cue behind its literals' test ("в селі", "near", "said") answers as
+    # its pattern does, in every window before a name.
+    rules = name_kinds.rules(lang)
+    gated = [getattr(rules, f) for f in rules.__dataclass_fields__]
+    gated = [cue for cue in gated if isinstance(cue, name_kinds._Gated)]
+    assert len(gated) >= 5
+    windows = _windows_before_capitals()
+    assert len(windows) > 1000
+    for cue in gated:
+        for window in windows:
+            expected = cue.pattern.search(window)
+            found = cue.search(window)
+            assert (found and found.span()) == (expected and expected.span()), (cue.pattern, window)
