@@ -285,7 +285,10 @@ def _speaker_rule(w: _Window) -> Role | None:
             and _rule(_SPEAKER_BEFORE).search(w.near)
         )
         or _exact(_VISIT_AFTER).match(w.after)
-        or lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
+        or (
+            lexicon.slot_filter("speaker_before").accepts(w.near)
+            and lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
+        )
         or lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(w.after)
     ):
         return "speaker"
@@ -340,6 +343,8 @@ def _reference_rule(w: _Window) -> Role | None:
 def _located_from_rule(w: _Window) -> Role | None:
     """A place that locates an unnamed settlement: "a town just outside the city
     of Dnipro", "в селе под Харьковом" (the settlement was struck, not it)."""
+    if not lexicon.slot_filter("located_from").accepts(w.near):
+        return None
     return "reference" if _vocabulary().located_from.search(w.near) else None
 
 
