@@ -98,6 +98,10 @@ def test_filters_sharing_one_scan_answer_each_for_its_own_stems():
     assert not hospital.accepts(text)
     assert drone.accepts(text)
     assert hospital.accepts("Удар по лікарні") and not drone.accepts("Удар по лікарні")
+    # A whole article is scanned for the filter's own stems.
+    article = "Ukraine said. " * 60 + "Удар по лікарні"
+    assert hospital.accepts(article) and not drone.accepts(article)
+    assert not lexicon.Filter([]).accepts(article)
     # A filter with no stems accepts nothing; one open to anything accepts all.
     assert not lexicon.Filter([]).accepts(text)
     assert lexicon.Filter([(r"\w+", 0)]).accepts("")

@@ -273,6 +273,8 @@ _FOLD_CHARS = " \t\n\r\f\v\xa0\u2009\u202f-‐‑‒–—"
 _MAX_STEMS = 400
 #: Shorter stems make a filter accept every text (see :class:`Filter`).
 _MIN_STEM = 3
+#: Texts longer than this (whole articles) are scanned for one filter's stems alone.
+_LONG_TEXT = 400
 
 
 # A sentence passes several filters in a row: its folded text is kept for
@@ -461,6 +463,7 @@ class Filter:
         self.open = self.open or any(len(stem) < _MIN_STEM for stem in stems)
         self.stems = frozenset(stems)
         self.bit = _STEMS.add(self.stems) if self.stems and not self.open else 0
+        self._automaton: ahocorasick.Automaton | None = None
 
     def accepts(self, text: str) -> bool:
         """Whether ``text`` may hold a match (False means it certainly does not)."""
@@ -470,7 +473,20 @@ class Filter:
         """:meth:`accepts` for a text already passed through :func:`fold`."""
         if self.open:
             return True
+        if len(folded) > _LONG_TEXT:
+            # A whole article: the first of this filter's own stems will do,
+            # rather than every stem of every filter.
+            return self.bit != 0 and next(self._own().iter(folded), None) is not None
         return bool(_STEMS.found(folded) & self.bit)
+
+    def _own(self) -> ahocorasick.Automaton:
+        """An automaton of this filter's stems alone (made on first use)."""
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for stem in self.stems:
+                self._automaton.add_word(stem, stem)
+            self._automaton.make_automaton()
+        return self._automaton
 
 
 class _Stems:
