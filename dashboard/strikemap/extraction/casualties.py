@@ -274,6 +274,12 @@ class _Patterns:
             + r"))*)"
         )
         self.person = _compile(r"(?<!\w)(?:" + lex["one_person"] + r")")
+        # Each one-person pattern needs a word for a person ("a man", "a
+        # couple") or, after its verb, a bare victim word.
+        self.one_gates = (
+            _filter(section, ("one_person", "couple")),
+            _filter(section, ("one_person", "couple", "bare_victim")),
+        )
         self.one_direct = _compile(
             r"(?<!\w)"
             + one
@@ -309,13 +315,7 @@ class _Patterns:
         self.campaign = _compile(r"(?<!\w)(?:" + lex["campaign"] + r")")
         self.wide = _compile(r"(?<!\w)(?:" + lex["wide"] + r")")
         # Most sentences have no scope cue: their literals rule them out.
-        self.scope_gate = lexicon.Filter(
-            [
-                (e.pattern, re.IGNORECASE)
-                for part in ("war", "campaign", "wide")
-                for e in section[part]
-            ]
-        )
+        self.scope_gate = _filter(section, ("war", "campaign", "wide"))
         self.total = _compile(r"(?<!\w)(?:" + lex["total"] + r")(?!\w)")
         self.superset_before = _compile(r"(?<!\w)(?:" + lex["superset_before"] + r")\s*$")
         # "no one", "not one": a negation, not a count of one.
@@ -325,6 +325,11 @@ class _Patterns:
         # An earlier report of a toll: "Earlier, the president reported ten dead".
         self.earlier = _compile(r"(?<!\w)(?:" + lex["earlier"] + r")(?!\w)")
         self.reported = _compile(r"(?<!\w)(?:" + lex["reported"] + r")(?!\w)")
+
+
+def _filter(section: dict[str, tuple], parts: tuple[str, ...]) -> lexicon.Filter:
+    """The literal test of the entries of some parts of a casualty section."""
+    return lexicon.Filter([(e.pattern, re.IGNORECASE) for part in parts for e in section[part]])
 
 
 #: Figures this large are never one strike's toll.
@@ -643,7 +648,9 @@ def _one_person_figures(
     """ "A man was killed", "killing a woman", "a married couple was killed"."""
     figures: list[Figure] = []
     seen: set[int] = set()
-    for pattern in (pats.one_direct, pats.one_first):
+    for pattern, gate in zip((pats.one_direct, pats.one_first), pats.one_gates, strict=True):
+        if not gate.accepts(masked.text):
+            continue
         for match in pattern.finditer(masked.text):
             if (
                 any(s < match.end() and match.start() < e for s, e in claimed)
