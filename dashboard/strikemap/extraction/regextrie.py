@@ -276,7 +276,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # ---------------------------------------------------------------- first characters
 #: Items that match no character of their own.
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_MAXCODE = (1 << 32) - 1
+_MAXCODE = _engine.MAXCODE
 #: A set of first characters, as the engine's set items: (LITERAL, code),
 #: (RANGE, (low, high)) or (CATEGORY, category).
 _Starts = frozenset
