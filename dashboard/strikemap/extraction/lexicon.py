@@ -467,7 +467,7 @@ class Filter:
 
     def accepts(self, text: str) -> bool:
         """Whether ``text`` may hold a match (False means it certainly does not)."""
-        return self.accepts_folded(fold(text))
+        return self.open or self.accepts_folded(fold(text))
 
     def accepts_folded(self, folded: str) -> bool:
         """:meth:`accepts` for a text already passed through :func:`fold`."""
@@ -477,7 +477,12 @@ class Filter:
             # A whole article: the first of this filter's own stems will do,
             # rather than every stem of every filter.
             return self.bit != 0 and next(self._own().iter(folded), None) is not None
-        return bool(_STEMS.found(folded) & self.bit)
+        # Called hundreds of times per article: the shared answers are read
+        # here rather than through a method call.
+        bits = _STEMS.answers.get(folded)
+        if bits is None:
+            bits = _STEMS.found(folded)
+        return bool(bits & self.bit)
 
     def _own(self) -> ahocorasick.Automaton:
         """An automaton of this filter's stems alone (made on first use)."""
@@ -504,7 +509,7 @@ class _Stems:
         self._bits: dict[str, int] = {}
         self._count = 0
         self._automaton: ahocorasick.Automaton | None = None
-        self._found: dict[str, int] = {}
+        self.answers: dict[str, int] = {}
 
     def add(self, stems: frozenset[str]) -> int:
         """Register one filter's stems; returns its bit."""
@@ -514,21 +519,21 @@ class _Stems:
             self._bits[stem] = self._bits.get(stem, 0) | bit
         # Rebuilt on next use: filters are made while the lexicons load.
         self._automaton = None
-        self._found = {}
+        self.answers = {}
         return bit
 
     def found(self, folded: str) -> int:
         """The bits of the filters one of whose stems ``folded`` holds."""
-        bits = self._found.get(folded)
+        bits = self.answers.get(folded)
         if bits is None:
             bits = 0
             if not self._bits:
                 return bits
             for _end, stem_bits in self._scanner().iter(folded):
                 bits |= stem_bits
-            if len(self._found) >= self._KEPT:
-                self._found = {}
-            self._found[folded] = bits
+            if len(self.answers) >= self._KEPT:
+                self.answers = {}
+            self.answers[folded] = bits
         return bits
 
     def _scanner(self) -> ahocorasick.Automaton:
