@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from strikemap.extraction.segment import dateline_end, split_sentences
 
 
@@ -116,3 +117,24 @@ def test_the_city_of_a_spanish_agency_dateline_is_not_struck(extract):
         language="es",
     )
     assert {e.place for e in events} == {"Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Really?! Drones hit Sumy.", ["Really?!", "Drones hit Sumy."]),
+        ("Wait... Then a blast in Kyiv.", ["Wait...", "Then a blast in Kyiv."]),
+        ("It hit the border.Klitschko said so.", ["It hit the border.", "Klitschko said so."]),
+        ("“Run.” Then the sirens.", ["“Run.”", "Then the sirens."]),
+        ("The U.S. Army said so. Nothing more.", ["The U.S. Army said so.", "Nothing more."]),
+        ("At 9 p.m. Kyiv was hit… Двоє загиблих.", ["At 9 p.m. Kyiv was hit…", "Двоє загиблих."]),
+        ("See pic.twitter.com/Abc now. Fine.", ["See pic.twitter.com/Abc now.", "Fine."]),
+        ("Ataque en Járkov. (EFE) Otro.", ["Ataque en Járkov.", "(EFE) Otro."]),
+    ],
+)
+def test_sentences_end_at_their_punctuation(body, expected):
+    text = "Heading\n\n" + body
+    sentences = split_sentences(text)[1:]
+    assert [s.text for s in sentences] == expected
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text

@@ -41,9 +41,9 @@ _SENTENCE_END = regextrie.compile(r"[.!?…][\"”»’')\]]*$")
 # space and an upper-case letter, digit or opening quote.  Abbreviations such
 # as "Oct." or "p.m." are protected below.
 # The match starts at the punctuation (one character), so that the engine
-# skips to the next one; the boundary itself starts right after it.
+# skips to the next one; the sentence ends after it and its closing quotes.
 _BOUNDARY = regextrie.compile(
-    r"[.!?…][\"”»’')\]]*\s+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐÀ-ÞŁŚŻŹĆŃÓ0-9])"
+    r"[.!?…](?P<close>[\"”»’')\]]*)\s+(?=[\"“«‘(]?[A-ZА-ЯЁІЇЄҐÀ-ÞŁŚŻŹĆŃÓ0-9])"
     # A missing space after a full stop ("the border.Klitschko said"), but
     # not inside abbreviations ("U.S.") or addresses ("pic.twitter.com").
     r"|(?<=[a-zа-яё]{2})\.(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє])"
@@ -237,7 +237,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = len(line) - len(line.lstrip())
     for boundary in _BOUNDARY.finditer(line):
-        head = line[start : boundary.start() + 1]
+        # The sentence keeps its closing quotes and brackets ("“Run.”").
+        close = boundary.end("close")
+        head = line[start : close if close >= 0 else boundary.start() + 1]
         if _ends_with_abbreviation(head):
             continue
         if head.strip():
