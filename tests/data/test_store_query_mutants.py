@@ -17,6 +17,8 @@ from app.conftest import make_events
 from datafactories import article, event
 from strikemap.filters import FilterState
 from strikemap.store import EventStore
+from strikemap.store.query import EventQuery, conditions
+from strikemap.store.schema import merged
 
 MAY1 = date(2024, 5, 1)
 MAY2 = date(2024, 5, 2)
@@ -46,6 +48,22 @@ def test_an_open_casualty_range_keeps_the_event_at_its_lower_end(five):
     assert _places(five.query(FilterState(killed=(4, None), **known))) == {"Kyiv", "Belgorod"}
     assert _places(five.query(FilterState(killed=(5, None), **known))) == {"Belgorod"}
     assert _places(five.query(FilterState(injured=(92, None), **known))) == {"Kyiv", "Belgorod"}
+
+
+def test_an_injured_range_keeps_events_of_unknown_injured_when_asked(five):
+    # Kharkiv has no figures at all; Pechersk 2 injured, Zaporizhzhia 1.
+    assert _places(five.query(FilterState(injured=(50, None)))) == {"Kyiv", "Belgorod", "Kharkiv"}
+
+
+def test_leaving_out_unknown_figures_keeps_a_toll_without_an_injured_figure(store_url):
+    with EventStore(store_url) as store:
+        art = article("a1", MAY2)
+        store.add(art, [event(art, {"place": "Sumy", "lat": 50.9, "lon": 34.8}, MAY2, killed=3)])
+        art = article("a2", MAY2)
+        store.add(art, [event(art, {"place": "Lviv", "lat": 49.8, "lon": 24.0}, MAY2)])
+        state = FilterState(include_unknown_casualties=False)
+        assert _places(store.query(state)) == {"Sumy"}
+        assert _places(store.query(FilterState())) == {"Sumy", "Lviv"}
 
 
 @pytest.mark.parametrize(
@@ -143,3 +161,39 @@ def test_the_text_search_ignores_the_servers_default_search_language(postgres):
         # "...struck Kyiv during the morning rush hour", "...fell in the Pecherskyi district"
         assert _places(store.query(FilterState(text="the"))) == {"Kyiv", "Pecherskyi District"}
         assert _places(store.query(FilterState(text="bombs"))) == {"Kharkiv"}
+
+
+def test_a_search_matches_the_start_of_words_not_their_middle(five):
+    # "Kharkiv" holds "arkiv" but no word starts with it; "artillery" starts with "art".
+    assert _places(five.query(FilterState(text="arkiv"))) == set()
+    assert _places(five.query(FilterState(text="art"))) == {"Zaporizhzhia Oblast"}
+
+
+def test_an_event_dated_before_the_war_is_shown_only_when_asked(store_url):
+    with EventStore(store_url) as store:
+        art = article("a1", MAY2)
+        store.add(
+            art,
+            [
+                event(art, {"place": "Sumy", "lat": 50.9, "lon": 34.8}, MAY2),
+                event(art, {"place": "Kursk", "lat": 51.7, "lon": 36.2}, date(1944, 6, 22)),
+            ],
+        )
+        hidden = FilterState(include_implausible_dates=False)
+        assert _places(store.query(hidden)) == {"Sumy"}
+        assert _places(store.query(FilterState(include_implausible_dates=True))) == {
+            "Sumy",
+            "Kursk",
+        }
+
+
+def test_events_held_back_from_a_day_leave_out_that_day(store_url):
+    with EventStore(store_url) as store:
+        _strike(store, "a1", "Sumy", 50.9, 34.8, day=MAY1)
+        _strike(store, "a2", "Kherson", 46.6, 32.6, day=MAY2)
+        _strike(store, "a3", "Odesa", 46.5, 30.7, day=None)
+        held = EventQuery(held_back_from=MAY2)
+        where = conditions(store.engine.dialect.name, held, None)
+        with store.engine.connect() as conn:
+            places = conn.execute(sa.select(merged.c.place).where(*where)).scalars().all()
+        assert places == ["Sumy"]
