@@ -192,8 +192,20 @@ def test_events_held_back_from_a_day_leave_out_that_day(store_url):
         _strike(store, "a1", "Sumy", 50.9, 34.8, day=MAY1)
         _strike(store, "a2", "Kherson", 46.6, 32.6, day=MAY2)
         _strike(store, "a3", "Odesa", 46.5, 30.7, day=None)
-        held = EventQuery(held_back_from=MAY2)
-        where = conditions(store.engine.dialect.name, held, None)
-        with store.engine.connect() as conn:
-            places = conn.execute(sa.select(merged.c.place).where(*where)).scalars().all()
-        assert places == ["Sumy"]
+        ukraine = (44.0, 22.0, 53.0, 41.0)
+        until_may2 = FilterState(quick=None, date_to=MAY2)
+        for held in (
+            EventQuery(held_back_from=MAY2),
+            EventQuery(bbox=ukraine, held_back_from=MAY2),
+            EventQuery(until_may2, bbox=ukraine, held_back_from=MAY2),
+        ):
+            where = conditions(store.engine.dialect.name, held, None)
+            with store.engine.connect() as conn:
+                places = conn.execute(sa.select(merged.c.place).where(*where)).scalars().all()
+            assert places == ["Sumy"]
+
+
+def test_an_empty_store_answers_a_last_week_query_within_a_box(store_url):
+    with EventStore(store_url) as store:
+        assert store.query(FilterState(quick="7d"), bbox=(44.0, 22.0, 53.0, 41.0)) == []
+        assert store.count_events(FilterState(quick="7d"), bbox=(44.0, 22.0, 53.0, 41.0)) == 0
