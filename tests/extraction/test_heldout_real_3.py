@@ -19,7 +19,10 @@ It was scored before any extraction change made for it (2026-12-05, main
 0.68, district recall 0.0, weapons 0.906 (``../shared/eval/score.py``; the
 function below computes the same figures).  The bounds sit a few points under
 the latest score, so a drop fails; they are raised as fixes land, and gold
-answers change only in a commit of their own.
+answers change only in a commit of their own.  After the fixes of issue 11
+(lists of regions, governors' regions, alert regimes, victims named by age,
+sums over several places, German nouns before places): f1 0.87, precision
+0.881, recall 0.86, killed 0.619, injured 0.80, weapons 0.906.
 """
 
 from __future__ import annotations
@@ -34,11 +37,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_3.jsonl"
 #: First score (before any fix made for this batch: main 0c452d2) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.779, 0.75),
-    "precision": (0.712, 0.68),
+    "f1": (0.779, 0.84),
+    "precision": (0.712, 0.85),
     "recall": (0.86, 0.83),
-    "killed_accuracy": (0.524, 0.49),
-    "injured_accuracy": (0.68, 0.65),
+    "killed_accuracy": (0.524, 0.59),
+    "injured_accuracy": (0.68, 0.77),
     "district_recall": (0.0, 0.0),
     "weapon_jaccard": (0.906, 0.87),
 }
