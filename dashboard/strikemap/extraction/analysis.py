@@ -49,31 +49,9 @@ _BACKGROUND_SLOTS = ("background_words", "background_earlier")
 _NEXT_WORD = regextrie.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
 _PREV_WORD = regextrie.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
 _NATIONALITY = r"^(?:{nationality_words})$"
-# Capitalised words that may stand before a place name: titles and
-# prepositions opening a sentence or a headline.
-_LEAD_WORDS = frozenset(
-    {
-        "in", "on", "at", "of", "near", "from", "to", "over", "and", "the", "city", "town",
-        "village", "capital", "mayor", "governor", "oblast", "region", "district", "strike",
-        "strikes", "attack", "attacks", "update", "breaking", "live", "nei", "nel", "a", "w",
-        "we", "na", "do", "z", "в", "у", "на", "по", "під", "под", "en", "de", "del",
-        "во", "із", "зі", "из", "от", "біля", "около", "возле", "ze", "od", "przy",
-        "yesterday", "today", "tonight", "overnight", "meanwhile", "also", "then", "later",
-        "earlier", "separately", "elsewhere", "but", "as", "when", "while", "after", "before",
-        "since", "during", "around", "across", "outside", "inside", "throughout", "both",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "ieri", "oggi", "wczoraj", "dziś", "вчера", "сегодня", "вчора", "сьогодні", "ayer", "hoy",
-        "także", "также", "також", "anche", "también",
-        # "Сам Кривий Ріг також був під атакою": "itself", no given name.
-        "сам", "сама", "само", "самий", "сами", "самі", "sam", "sama", "samo",
-        # Portuguese and French prepositions opening a sentence ("Em Sinelnikove
-        # morreu um menino", "Dans Kherson, ...").
-        "em", "no", "nos", "nas", "ao", "pelo", "pela", "dans", "sur", "vers", "près",
-        # German capitalises the place nouns before a name ("in der Stadt Sumy").
-        "stadt", "hauptstadt", "großstadt", "dorf", "ort", "ortschaft", "siedlung", "gemeinde",
-        "gebiet", "bezirk", "kreis", "hafenstadt", "grenzstadt", "kleinstadt",
-    }
-)  # fmt: skip
+# A weekday or a month is no given name: "am Montag Berislaw", "w piątek Odesę".
+_DATE_WORD = r"^(?:{weekdays}|{months})$"
+_LEAD_WORD = r"^(?:{lead_words})$"
 _PLACE_WORDS = frozenset(
     {
         "oblast", "region", "regional", "krai", "raion", "district", "city", "mayor", "governor",
@@ -1017,8 +995,19 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
     prev = _PREV_WORD.search(before)
     if prev:
         word = prev.group(1)
-        return word.lower() not in _LEAD_WORDS and not lexicon.template(_NATIONALITY, 0).match(word)
+        return not _lead_word(word)
     return False
+
+
+def _lead_word(word: str) -> bool:
+    """Whether a capitalised ``word`` may stand before a place name in running
+    text: a preposition or title opening a sentence, a nationality, a weekday
+    or a month ("Am Montag Berislaw"), unlike a given name ("Yuriy Sobolevskyi")."""
+    return (
+        lexicon.template(_LEAD_WORD).match(word) is not None
+        or lexicon.template(_NATIONALITY, 0).match(word) is not None
+        or lexicon.template(_DATE_WORD).match(word) is not None
+    )
 
 
 def _choose(

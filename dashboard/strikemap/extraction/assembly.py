@@ -139,10 +139,25 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         # about "an eastern Ukrainian city") wait for the main event.
         state.orphans.extend(f for f in reading.figures if f.scope == "event")
     state.wide.update((f.kind, f.value) for f in reading.figures if f.scope in ("campaign", "war"))
-    other_days = _attach_figures(reading, struck, anchor, state.drafts)
+    figures_to = None if anchor is not None and _sum_over_places(reading, state) else anchor
+    other_days = _attach_figures(reading, struck, figures_to, state.drafts)
     _attach_elsewhere(state, reading, struck)
     _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1)
     state.focus = _next_focus(struck, anchor, state.focus)
+
+
+def _sum_over_places(reading: SentenceReading, state: _Assembly) -> bool:
+    """A placeless sentence summing the toll of several places struck: "Загалом
+    через російську агресію 1 людина загинула, ще 6 дістали поранення" after a
+    list of villages is no toll of the village last named."""
+    if not reading.figures:
+        return False
+    places = {
+        d.place.parent_id if d.place.level == "district" else d.place.id
+        for d in state.drafts.values()
+        if d.primary
+    }
+    return len(places) > 1 and casualties.sums_strikes(reading.sentence.text, reading.lang)
 
 
 #: How far after a figure "elsewhere in the region" may name the region.

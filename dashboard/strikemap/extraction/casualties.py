@@ -448,6 +448,12 @@ def _scope_cues(sentence: str, pats: _Patterns) -> tuple[_Spans, _Spans, _Spans]
 _CLAUSE_BREAK = regextrie.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
+def sums_strikes(sentence: str, lang: str | None) -> bool:
+    """Whether ``sentence`` gives a sum over several strikes ("in total",
+    "загалом", "insgesamt"): its figures are no one place's."""
+    return _patterns(_casualty_language(lang)).total.search(sentence) is not None
+
+
 def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     """Find the killed and injured figures of ``sentence``.
 

@@ -155,6 +155,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "background_same_day": "the same day after an 'earlier' word: today's news ('раніше сьогодні')",
     "nationality_words": "nationality adjectives before a name: no person's name ('Russian', "
     "'Ucraino')",
+    "lead_words": "capitalised words that may stand right before a place name: no given name "
+    "('In', 'Mayor', German nouns 'Truppen', 'Städte')",
     "negated_cues": "a hit negated ('no damage', 'no one hurt'): blanked in interception sentences",
     "intercepted_words": "words saying weapons were shot down ('intercepted', 'збито')",
     "hit_words": "words saying something was hit after an interception ('damaged', 'уламки')",

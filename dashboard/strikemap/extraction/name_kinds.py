@@ -60,6 +60,8 @@ SLOTS: dict[str, str] = {
     "list_words": "words joining the members of a list ('and', 'or')",
     "region_after": "words right after a name that make it a region",
     "region_before": "words right before a name that make it a region",
+    "regions_before": "plural region nouns right before a list of names that make each of them"
+    " a region ('the regions of', 'nelle regioni di', 'regiones rusas de')",
     "district_after": "words right after a name that make it a district or raion",
     "district_before": "words right before a name that make it a district",
     "unit_lists": (

@@ -40,6 +40,8 @@ _APOSTROPHES = frozenset("'’ʼ‘`´")
 _LEVEL_TEMPLATES = {
     "region_after": r"^(?:['’]s)?\s*(?:(?:{})(s)?\b)",
     "region_before": r"\b(?:{})\s+(?:of\s+|di\s+|de\s+|d['’])?$",
+    # A plural region noun opening a list: "the regions of Kursk, Bryansk and Oryol".
+    "regions_before": r"\b(?:{})\s*$",
     "district_after": r"^(?:['’]s)?\s*(?:{})(s)?\b",
     "district_before": r"\b(?:{})(?:\s+(?:of|di|del|de))?\s+$",
     # Coordinated lists: "the Kharkiv, Odesa and Sumy regions".
@@ -51,6 +53,7 @@ _LEVEL = {
 }
 _REGION_AFTER, _REGION_BEFORE = _LEVEL["region_after"], _LEVEL["region_before"]
 _DISTRICT_AFTER, _DISTRICT_BEFORE = _LEVEL["district_after"], _LEVEL["district_before"]
+_REGIONS_BEFORE = _LEVEL["regions_before"]
 _LIST_GAP = _LEVEL["list_words"]
 
 
@@ -141,8 +144,8 @@ class PlaceMention:
         Index (in the sentence's mention list) of the first member of the
         coordinated list this mention belongs to; its own index otherwise.
     plural_hint
-        The level word is plural ("the Sumy and Poltava regions") and passes
-        to the other members of the list.
+        The level word is plural ("the Sumy and Poltava regions", "the
+        regions of Kursk and Oryol") and passes to the other members of the list.
     unknown_list
         The name stands in a list of districts whose other members the
         gazetteer does not know: a neighbourhood, not an administrative unit.
@@ -631,6 +634,7 @@ def _longest_first(
 # end-anchored patterns are tried at every position of their window.
 _REGION_BEFORE_GATE = _gate("region_before")
 _DISTRICT_BEFORE_GATE = _gate("district_before")
+_REGIONS_BEFORE_GATE = _gate("regions_before")
 
 
 def _attach_levels(text: str, mentions: list[PlaceMention]) -> None:
@@ -670,6 +674,10 @@ def _hint_level(text: str, mention: PlaceMention) -> None:
         mention.level_hint = "region"
     elif _DISTRICT_BEFORE_GATE(before) and _DISTRICT_BEFORE.search(before):
         mention.level_hint = "district"
+    elif _REGIONS_BEFORE_GATE(before) and _REGIONS_BEFORE.search(before):
+        # "nas regiões russas de Tambov, Oriol e Smolensk": every member is a region.
+        mention.level_hint = "region"
+        mention.plural_hint = True
 
 
 def _link_lists(text: str, mentions: list[PlaceMention]) -> None:
@@ -679,6 +687,10 @@ def _link_lists(text: str, mentions: list[PlaceMention]) -> None:
         gap = text[mentions[i - 1].end : mentions[i].start]
         if _LIST_GAP.match(gap):
             mentions[i].list_head = mentions[i - 1].list_head
+            head = mentions[mentions[i].list_head]
+            if head.plural_hint and head.level_hint and not mentions[i].level_hint:
+                # "the regions of Kursk, Bryansk and Oryol": the noun before the list.
+                mentions[i].level_hint = head.level_hint
     for i in range(len(mentions) - 1, -1, -1):
         mention = mentions[i]
         if mention.level_hint and mention.plural_hint:

@@ -1,0 +1,85 @@
+"""Held-out batch ``heldout_real_3``: a third batch modelled on real reporting (issue 11).
+
+``corpus/heldout_real_3.jsonl`` holds 16 articles written for this suite (never
+copied news text) in all nine languages, after reading regional Ukrainian
+outlets' round-ups by oblast and raion, Kherson's daily list of settlements
+under fire, Russian governors' Telegram summaries as wire agencies retell
+them (with the agency's "МОСКВА, 14 сентября." dateline), Polish, German,
+Spanish, Italian, French and Portuguese wire copy and live blogs: a lead's sum
+over several places, a toll split by town inside a quote ("dwóch w Hulajpolu
+i jednego w Stepnohirsku"), "W samym Zaporożu", "la ciudad homónima", "in
+quella di Kursk", lists of Russian regions drones were downed over, cities
+after "neutralizzati in zone come", "le gouverneur de Donetsk", "Мирный
+житель" opening a sentence, an oblast's military administration reporting an
+oblast toll, a city district in German ("im Saltiwskyj-Bezirk"), a reference
+city by distance and a second strike after midnight in the same city.
+
+It was scored before any extraction change made for it (2026-12-05, main
+``0c452d2``): f1 0.779, precision 0.712, recall 0.86, killed 0.524, injured
+0.68, district recall 0.0, weapons 0.906 (``../shared/eval/score.py``; the
+function below computes the same figures).  The bounds sit a few points under
+the latest score, so a drop fails; they are raised as fixes land, and gold
+answers change only in a commit of their own.  After the fixes of issue 11
+(lists of regions, governors' regions, alert regimes, victims named by age,
+sums over several places, German nouns before places): f1 0.87, precision
+0.881, recall 0.86, killed 0.619, injured 0.80, weapons 0.906.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_heldout import predict, read_gold, score
+
+CORPUS = Path(__file__).parent / "corpus" / "heldout_real_3.jsonl"
+
+#: First score (before any fix made for this batch: main 0c452d2) and the bound
+#: each metric must keep: a few points under the latest score.
+BOUNDS = {
+    "f1": (0.779, 0.84),
+    "precision": (0.712, 0.85),
+    "recall": (0.86, 0.83),
+    "killed_accuracy": (0.524, 0.59),
+    "injured_accuracy": (0.68, 0.77),
+    "district_recall": (0.0, 0.0),
+    "weapon_jaccard": (0.906, 0.87),
+}
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return read_gold(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def result(gold, gazetteer) -> dict:
+    return score(gold, predict(gold, gazetteer))
+
+
+def test_batch_is_large_and_multilingual(gold):
+    assert len(gold) >= 14
+    assert {"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"} <= {a["language"] for a in gold}
+
+
+def test_gold_follows_the_annotation_format(gold):
+    levels = {"district", "city", "region", "country"}
+    categories = {"missile", "drone", "glide_bomb", "artillery", "air_strike", "unknown"}
+    for article in gold:
+        assert article["text"].startswith(article["title"]), article["id"]
+        assert article["events"], article["id"]
+        for event in article["events"]:
+            assert event["level"] in levels, article["id"]
+            assert set(event["weapons"]) <= categories, article["id"]
+            assert event["attacker"] in ("RU", "UA"), article["id"]
+            assert -90 <= event["lat"] <= 90 and -180 <= event["lon"] <= 180, article["id"]
+
+
+@pytest.mark.parametrize("metric", sorted(BOUNDS))
+def test_heldout_real_3_score_at_least(result, metric):
+    _, bound = BOUNDS[metric]
+    assert result[metric] >= bound, result
+
+
+def test_heldout_real_3_few_spurious_figures(result):
+    assert result["spurious_figures"] <= 3, result
