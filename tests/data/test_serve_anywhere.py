@@ -72,3 +72,41 @@ def test_serve_from_another_folder_serves_local_leaflet(tmp_path, repo_root):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def _port_open(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.mark.slow
+def test_stopping_serve_stops_the_app(tmp_path):
+    """A service manager stops ``serve`` with SIGTERM: the Streamlit server it started
+    stops too, and its port is free again (no app left running without its parent)."""
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    strikemap = Path(sys.executable).with_name("strikemap")
+    command = [
+        str(strikemap), "serve", "--db", str(tmp_path / "s.sqlite"), "--",
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            command, cwd=tmp_path, env=dict(os.environ), stdout=out, stderr=subprocess.STDOUT
+        )
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}", process, log)
+        process.terminate()
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while _port_open(port) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not _port_open(port), "the app still answers after serve was stopped"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tomllib
@@ -107,8 +108,32 @@ def run(args: argparse.Namespace) -> int:
         store = os.path.abspath(store)  # the same file whatever folder Streamlit runs in
     env = {**os.environ, ENV_VAR: store}
     command = [sys.executable, "-m", "streamlit", "run", str(app), *flags, *extra]
+    return run_app(command, env)
+
+
+#: Signals a service manager or a terminal stops ``serve`` with; each is passed on.
+FORWARDED_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def run_app(command: list[str], env: dict[str, str]) -> int:
+    """Run Streamlit as a child and return its exit code.
+
+    A ``SIGTERM`` or ``SIGHUP`` sent to ``serve`` (a service manager stopping
+    it, a closed terminal) is passed on to Streamlit, so stopping ``serve``
+    stops the app instead of leaving it running without its parent.
+    """
+    child = subprocess.Popen(command, env=env)
+
+    def forward(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in FORWARDED_SIGNALS}
     try:
-        return subprocess.call(command, env=env)
+        return child.wait()
     except KeyboardInterrupt:
         # Ctrl-C reaches Streamlit too and stops it; no traceback for the user.
+        child.wait()
         return 130
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
