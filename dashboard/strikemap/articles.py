@@ -912,9 +912,13 @@ def read_articles(
     unsupported types are skipped silently (a ``metadata.csv`` beside the
     articles is not an error), while an unsupported file named explicitly
     yields a :class:`ReadError`. Symbolic links are never followed: each one
-    yields a :class:`ReadError` naming it.
+    yields a :class:`ReadError` naming it.  One path given on its own, not in
+    a list, is read as that one path (not as its characters, the first of which,
+    ``/``, would walk the whole filesystem).
     """
     max_bytes = _limit(max_bytes)
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     for found in _walk(paths):
         if isinstance(found, ReadError):
             yield found

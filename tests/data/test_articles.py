@@ -429,3 +429,13 @@ def test_deeply_nested_folders_are_walked_without_recursion(tmp_path):
         (chain[-1] / "deep.txt").unlink(missing_ok=True)
         for folder in reversed(chain[1:]):
             folder.rmdir()
+
+
+def test_one_path_not_in_a_list_is_read_as_that_path(tmp_path):
+    """``read_articles("dir/article.txt")`` reads that article, not its characters
+    (whose first, "/", would walk the whole filesystem)."""
+    article = tmp_path / "kharkiv.txt"
+    article.write_text("Strike on Kharkiv\n\nA missile hit Kharkiv on Monday.", encoding="utf-8")
+    for given in (str(article), article):
+        found = list(read_articles(given))
+        assert [a.text for a in found] == ["Strike on Kharkiv\n\nA missile hit Kharkiv on Monday."]
