@@ -179,9 +179,13 @@ class _Patterns:
         people = r"(?:\s+(?:" + lex["people"] + r")){0,4}"
         aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\))?"
         aux = r"(?:\s+(?:" + lex["aux"] + r")){0,6}"
+        # "a man of 76", "un uomo di 76 anni", "мужчина в возрасте 76 лет": an age
+        # after the person, never a count.
+        age = r"(?:" + lex["age_apposition"] + r")?"
         self.direct = _compile(
             _N.format("")
             + people
+            + age
             + aside
             + aux
             + r"\s*(?P<kw>(?P<k>"
@@ -283,6 +287,7 @@ class _Patterns:
         self.one_direct = _compile(
             r"(?<!\w)"
             + one
+            + age
             + aux
             + r"\s+(?P<kw>(?P<k>"
             + lex["killed"]
@@ -322,6 +327,16 @@ class _Patterns:
         self.negated = _compile(r"(?<!\w)(?:" + lex["negation"] + r")\s*$")
         self.year_old = _compile(lex["year_old"])
         self.age_apposition = _compile(lex["age_apposition"])
+        # The person may be "‹1› uomo" where the article is read as the number one.
+        self.person_age = _compile(
+            r"(?<!\w)(?:(?:"
+            + lex["one_person"]
+            + r")|\u2039\d+\u203a(?:\s+(?:"
+            + lex["people"]
+            + r")){1,4})(?P<age>"
+            + lex["age_apposition"]
+            + r")"
+        )
         # An earlier report of a toll: "Earlier, the president reported ten dead".
         self.earlier = _compile(r"(?<!\w)(?:" + lex["earlier"] + r")(?!\w)")
         self.reported = _compile(r"(?<!\w)(?:" + lex["reported"] + r")(?!\w)")
@@ -478,9 +493,10 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     masked = _mask(sentence, code, pats)
     found: dict[int, Figure] = {}
     claimed: list[tuple[int, int]] = []
+    ages = _person_ages(masked, pats)
 
     def add(kind: Kind, index: int, m_start: int, m_end: int, update: bool) -> None:
-        if index in found:
+        if index in found or index in ages:
             return
         if kind == "injured" and pats.died_after.match(masked.text, m_end):
             return
@@ -534,6 +550,21 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.sort(key=lambda f: (f.start, f.kind))
     figures = _mark_superseded(sentence, figures, pats)
     return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
+
+
+def _person_ages(masked: _Masked, pats: _Patterns) -> set[int]:
+    """The numbers that give a person's age ("a man of 76 was killed", "un uomo
+    di 76 anni", "чоловік віком 76 років"): no count of victims."""
+    if not masked.numbers or not pats.one_gates[0].accepts(masked.text):
+        return set()
+    return {
+        int(n)
+        for match in pats.person_age.finditer(masked.text)
+        for n in _PLACEHOLDER_NUMBER.findall(match.group("age"))
+    }
+
+
+_PLACEHOLDER_NUMBER = regextrie.compile(r"\u2039(\d+)\u203a")
 
 
 def _add_kindless(masked: _Masked, pats: _Patterns, found: dict[int, Figure], add) -> None:
