@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import sys
 from datetime import date
 
@@ -93,7 +92,7 @@ def test_terminal_stderr_gets_the_summary_stdout_stays_clean(
 def test_serve_runs_streamlit_on_the_app_with_the_store(tmp_path, monkeypatch, repo_root):
     monkeypatch.setattr(serve, "config_path", lambda: repo_root / ".streamlit" / "config.toml")
     calls = []
-    monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 0)
+    monkeypatch.setattr(serve, "run_app", lambda cmd, env: calls.append((cmd, env)) or 0)
     app = tmp_path / "app.py"
     app.write_text("")
     monkeypatch.setattr(serve, "app_path", lambda: app)
@@ -122,7 +121,7 @@ def test_serve_flags_come_from_the_settings_file(tmp_path, monkeypatch):
 
 def test_serve_passes_an_absolute_store_path(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 0)
+    monkeypatch.setattr(serve, "run_app", lambda cmd, env: calls.append((cmd, env)) or 0)
     monkeypatch.chdir(tmp_path)
     assert main(["serve", "--db", "relative.sqlite"]) == 0
     ((_, env),) = calls
@@ -137,3 +136,13 @@ def test_serve_explains_a_missing_app(tmp_path, monkeypatch, capsys):
 
 def test_app_path_points_at_the_dashboard_entry_point(repo_root):
     assert serve.app_path() == repo_root / "dashboard" / "app.py"
+
+
+def test_run_app_returns_the_apps_exit_code_and_restores_the_signal_handlers():
+    import os
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    code = serve.run_app([sys.executable, "-c", "raise SystemExit(3)"], dict(os.environ))
+    assert code == 3
+    assert signal.getsignal(signal.SIGTERM) is before
