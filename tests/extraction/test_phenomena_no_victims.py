@@ -1,0 +1,24 @@
+"""Issue 11 ("no casualties" giving null instead of 0), read in real Italian and French
+wire copy: "non si registrano vittime", "n'a pas fait de victimes" say that nobody was
+killed or hurt, as "no casualties" does in English."""
+
+from __future__ import annotations
+
+import pytest
+from strikemap.extraction.casualties import find_figures
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Sono state distrutte quattro auto, ma non si registrano vittime."),
+        ("fr", "L'attaque dans ce district n'a pas fait de victimes, selon le gouverneur."),
+        ("fr", "Il n'y a pas eu de victimes."),
+        ("es", "No se registraron víctimas."),
+        ("de", "Es gab keine Opfer."),
+        ("en", "There were no casualties, the governor said."),
+    ],
+)
+def test_no_victims_is_zero_killed_and_zero_injured(lang, sentence):
+    figures = sorted((f.kind, f.value) for f in find_figures(sentence, lang))
+    assert figures == [("injured", 0), ("killed", 0)]
