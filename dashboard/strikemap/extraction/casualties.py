@@ -316,6 +316,7 @@ class _Patterns:
         # Whole words only: "damaged a house and injured one" is no age.
         self.age = _compile(r"(?<!\w)(?:" + lex["age"] + r")")
         self.military = _compile(lex["military"])
+        self.animals = _compile(lex["animals"])
         self.war = _compile(r"(?<!\w)(?:" + lex["war"] + r")")
         self.campaign = _compile(r"(?<!\w)(?:" + lex["campaign"] + r")")
         self.wide = _compile(r"(?<!\w)(?:" + lex["wide"] + r")")
@@ -502,6 +503,9 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
             return
         number = masked.numbers[index]
         m_num_start, m_num_end = masked.spans[index][0], masked.spans[index][1]
+        if pats.animals.match(masked.text[m_num_end : m_num_end + 40]):
+            # "Там погибли 12 коров": livestock, no victims.
+            return
         if _is_subset(masked.text, m_num_start, m_num_end, pats):
             return
         start, end = masked.original(m_start), masked.original(m_end)

@@ -232,6 +232,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "age_apposition": "an age after a victim noun ('a man, 54,'), masked",
         "year_old": "an age after a number ('61-year-old')",
         "military": "nouns making a figure a claim about soldiers",
+        "animals": "animal nouns after a number: cattle killed, no people ('12 cows')",
         "war": "cues of a figure for the whole war",
         "campaign": "cues of a figure for a whole campaign or period",
         "wide": "cues of a figure for the whole country ('across Ukraine')",
