@@ -433,23 +433,47 @@ def _adopt_orphans(kept: list[Draft], orphans: list, wide: set[tuple[str, int]])
             )
 
 
-def _main_date(readings: list[SentenceReading], published: date | None) -> date | None:
-    """The date the report is about: first strike date in title or lead, else publication."""
-    lead_paragraphs: set[int] = set()
+#: Body paragraphs the report's main date is looked for in, after the title.
+_LEAD_PARAGRAPHS = 2
+
+
+def _strike_dates(
+    readings: list[SentenceReading], published: date | None, paragraphs: set[int]
+) -> list[date]:
+    """The day dates of the title's and the given paragraphs' strike sentences."""
+    found: list[date] = []
     for reading in readings:
-        if reading.sentence.kind == "body":
-            lead_paragraphs.add(reading.sentence.paragraph)
-            break
-    lead_dates: list[date] = []
-    for reading in readings:
-        in_lead = reading.sentence.kind == "title" or reading.sentence.paragraph in lead_paragraphs
+        in_lead = reading.sentence.kind == "title" or reading.sentence.paragraph in paragraphs
         if not in_lead or not reading.strike or reading.background:
             continue
-        lead_dates.extend(
+        found.extend(
             m.date
             for m in reading.dates
             if m.precision == "day" and (published is None or m.date <= published)
         )
+    return found
+
+
+def _main_date(readings: list[SentenceReading], published: date | None) -> date | None:
+    """The date the report is about: first strike date in title or lead, else publication.
+
+    The lead is the first body paragraph, or the second when the first dates
+    no strike (wire copy often gives the toll first and the day after it:
+    "Four people were killed ... - the mayor said. / Russian drones struck
+    Kharkiv late on Sunday evening.").
+    """
+    body_paragraphs: list[int] = []
+    for reading in readings:
+        paragraph = reading.sentence.paragraph
+        if reading.sentence.kind == "body" and paragraph not in body_paragraphs:
+            body_paragraphs.append(paragraph)
+            if len(body_paragraphs) == _LEAD_PARAGRAPHS:
+                break
+    lead_dates: list[date] = []
+    for count in range(1, _LEAD_PARAGRAPHS + 1):
+        lead_dates = _strike_dates(readings, published, set(body_paragraphs[:count]))
+        if lead_dates:
+            break
     if lead_dates:
         # "A week after the Oct. 10 attack, Russia struck again on Monday":
         # the report is about the latest day its lead names.

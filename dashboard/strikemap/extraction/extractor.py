@@ -53,9 +53,31 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> lis
         return []
     # The title and lead are enough to tell the language, and the detector's
     # cost grows with the text.
+    text = with_title(text, article.title)
     lang = article.language or language.detect(text[:_DETECT_CHARS])
     sentences = split_sentences(text)
     readings = read_sentences(
         sentences, matcher_for(gazetteer), gazetteer, article.published, lang, text
     )
     return assemble(article, readings, gazetteer)
+
+
+def with_title(text: str, title: str | None) -> str:
+    """The article text with its title as the first line.
+
+    Sentence reading takes the first line for the title.  A title kept apart
+    from the text (front matter, a page's ``<title>``, a JSON ``title`` field)
+    is put before it, so the report's first paragraph is read as report text,
+    not as a headline; a text that already opens with its title (or its
+    Markdown heading) is left as it is.
+    """
+    if not title or not title.strip():
+        return text
+    first = text.lstrip().split("\n", 1)[0].strip().lstrip("#").strip()
+    if _comparable(first) == _comparable(title):
+        return text
+    return f"{title.strip()}\n\n{text}"
+
+
+def _comparable(line: str) -> str:
+    return " ".join(line.casefold().split())
