@@ -49,9 +49,9 @@ _BACKGROUND_SLOTS = ("background_words", "background_earlier")
 _NEXT_WORD = regextrie.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
 _PREV_WORD = regextrie.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
 _NATIONALITY = r"^(?:{nationality_words})$"
-# A weekday or a month is no given name: "am Montag Berislaw", "w piątek Odesę".
-_DATE_WORD = r"^(?:{weekdays}|{months})$"
-_LEAD_WORD = r"^(?:{lead_words})$"
+# Capitalised words that may stand before a place name, from the language files;
+# a weekday or a month is no given name either ("am Montag Berislaw").
+_LEAD_WORD = r"^(?:{lead_words}|{weekdays}|{months})$"
 _PLACE_WORDS = frozenset(
     {
         "oblast", "region", "regional", "krai", "raion", "district", "city", "mayor", "governor",
@@ -1006,7 +1006,6 @@ def _lead_word(word: str) -> bool:
     return (
         lexicon.template(_LEAD_WORD).match(word) is not None
         or lexicon.template(_NATIONALITY, 0).match(word) is not None
-        or lexicon.template(_DATE_WORD).match(word) is not None
     )
 
 

@@ -51,9 +51,9 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> lis
     text = article.text or ""
     if not text.strip():
         return []
+    text = with_title(text, article.title)
     # The title and lead are enough to tell the language, and the detector's
     # cost grows with the text.
-    text = with_title(text, article.title)
     lang = article.language or language.detect(text[:_DETECT_CHARS])
     sentences = split_sentences(text)
     readings = read_sentences(
@@ -73,7 +73,7 @@ def with_title(text: str, title: str | None) -> str:
     """
     if not title or not title.strip():
         return text
-    first = text.lstrip().split("\n", 1)[0].strip().lstrip("#").strip()
+    first = text.lstrip()[: len(title) + 200].partition("\n")[0].strip().lstrip("#").strip()
     if _comparable(first) == _comparable(title):
         return text
     return f"{title.strip()}\n\n{text}"
