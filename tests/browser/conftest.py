@@ -151,3 +151,32 @@ def page(browser):
     page.blocked = blocked
     yield page
     context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failed browser test, keep a screenshot of each open page and say where it is."""
+    report = yield
+    if report.when == "call" and report.failed:
+        for name in ("page", "screen"):
+            shown = item.funcargs.get(name)
+            if shown is None or shown.is_closed():
+                continue
+            out = Path(item.config._tmp_path_factory.mktemp("failed")) / f"{item.name}.png"
+            try:
+                shown.screenshot(path=str(out), full_page=True)
+            except Exception as exc:
+                report.sections.append(("screenshot", f"none taken: {exc}"))
+            else:
+                report.sections.append(("screenshot", str(out)))
+            try:
+                shown_text = shown.inner_text("body", timeout=5_000)
+            except Exception as exc:
+                shown_text = f"not read: {exc}"
+            report.sections.append(("page text (end)", shown_text[-4000:]))
+        for name in ("dashboard", "own_dashboard", "fixture_dashboard"):
+            running = item.funcargs.get(name)
+            if running is not None and running.log.exists():
+                tail = running.log.read_text(errors="replace")[-3000:]
+                report.sections.append((f"{name} log (end)", tail))
+    return report

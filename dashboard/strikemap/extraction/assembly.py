@@ -846,12 +846,48 @@ def _attach_figures(
             if moved is not target:
                 other_days.append((moved.mentions[-1], moved))
             target = moved
-        (target.killed if figure.kind == "killed" else target.injured).append(figure)
-        if figure.kind == "killed":
-            target.last_killed = reading.sentence.index
+        _give_figure(target, figure, text, reading.sentence.index)
     if not reading.figures:
         _attach_increment(reading, struck, anchor)
     return other_days
+
+
+def _give_figure(target: Draft, figure, text: str, index: int) -> None:
+    """Give one figure of sentence ``index`` to its event.
+
+    "Another person died in hospital" (:func:`_one_more`) adds one to the
+    toll the event was given before; without one, it is the toll.  One more
+    wounded on top of a count is told too loosely to add up, so it is left
+    out.
+    """
+    killed = figure.kind == "killed"
+    given = target.killed if killed else target.injured
+    if given and _one_more(text, figure):
+        if killed:
+            target.increments.append((index, figure.value))
+        return
+    given.append(figure)
+    if killed:
+        target.last_killed = index
+
+
+_ONE_MORE = r"(?<!\w)(?:{increment_words})(?!\w)"
+#: How far from a figure's first word the word "another" may stand
+#: ("eine weitere Person", "Ещё один человек").
+_ONE_MORE_REACH = 12
+
+
+def _one_more(text: str, figure) -> bool:
+    """Whether a figure of one victim counts one more than told before
+    ("another person was killed", "ещё один человек погиб", "eine weitere
+    Person", "kolejna osoba")."""
+    if figure.value != 1 or figure.update:
+        return False
+    lo = max(0, figure.start - _ONE_MORE_REACH)
+    hi = min(figure.end, figure.start + _ONE_MORE_REACH)
+    return any(
+        lo <= m.start() <= hi for m in lexicon.template(_ONE_MORE).finditer(text, lo, figure.end)
+    )
 
 
 def _several(struck: list[tuple[Mention, Draft]]) -> bool:

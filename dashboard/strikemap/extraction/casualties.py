@@ -176,7 +176,8 @@ class _Patterns:
         self.gate = lexicon.Filter(
             [(e.pattern, re.IGNORECASE) for part in _GATE_PARTS for e in section[part]]
         )
-        people = r"(?:\s+(?:" + lex["people"] + r")){0,4}"
+        # An elided article joins its noun: "un'altra persona", "l'autre".
+        people = r"(?:(?:\s+|['\u2019])(?:" + lex["people"] + r")){0,4}"
         aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\))?"
         aux = r"(?:\s+(?:" + lex["aux"] + r")){0,6}"
         # "a man of 76", "un uomo di 76 anni", "мужчина в возрасте 76 лет": an age
