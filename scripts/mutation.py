@@ -14,6 +14,7 @@ Usage::
     python scripts/mutation.py                    # every module of docs/mutation.md
     python scripts/mutation.py strikemap.merge    # one module (a mutmut name pattern)
     python scripts/mutation.py --survivors        # retest only the last run's survivors
+    python scripts/mutation.py --unchecked strikemap.store.query   # only mutants not yet run
     python scripts/mutation.py --report           # the table of the last run only
 
 Without patterns mutmut resumes where it stopped and skips mutants it has a result
@@ -21,11 +22,15 @@ for; mutants named by a pattern are always tested again.
 
 The run is slow (hours for the whole of ``extraction/`` on two cores); it runs
 at low priority with one test process (``--max-children``) unless told otherwise.
+One PostgreSQL/PostGIS server (``tests/pgserver.py``, its cluster kept in
+``build/mutation/pg``) serves the whole run: without it, every mutant of a
+function the store's PostGIS tests cover made and started a cluster of its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -116,9 +121,31 @@ def _environment() -> dict[str, str]:
     return env
 
 
+@contextlib.contextmanager
+def shared_postgres():
+    """One PostgreSQL server for the run, named to the tests by ``$STRIKEMAP_TEST_POSTGRES``."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from pgserver import PostgresServer
+
+    server = PostgresServer(STAGE / "pg")
+    if (server.data / "postmaster.pid").exists():
+        # A run that was killed left its server running.
+        with contextlib.suppress(RuntimeError):
+            server.stop()
+    server.start()
+    try:
+        server.prepare_template()
+        yield f"{server.root}:{server.port}"
+    finally:
+        server.stop()
+
+
 def run(names: list[str], max_children: int) -> int:
     command = ["nice", "-n", "10", *_mutmut("run", "--max-children", str(max_children), *names)]
-    return subprocess.call(command, cwd=STAGE, env=_environment())
+    with shared_postgres() as spec:
+        env = _environment()
+        env["STRIKEMAP_TEST_POSTGRES"] = spec
+        return subprocess.call(command, cwd=STAGE, env=env)
 
 
 def results() -> dict[str, str]:
@@ -177,22 +204,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--survivors", action="store_true", help="retest the survivors of the last run only"
     )
+    parser.add_argument(
+        "--unchecked", action="store_true", help="test only the mutants without a result yet"
+    )
     parser.add_argument("--max-children", type=int, default=1)
     args = parser.parse_args(argv)
     patterns = [p if p.endswith("*") else p + "*" for p in args.patterns]
     if not args.report:
         stage(args.fresh)
         names = patterns
-        if args.survivors:
+        if args.survivors or args.unchecked:
             wanted = tuple(p.rstrip("*") for p in (patterns or MODULES))
+            again = ("not checked",) if args.unchecked else ("survived", "no tests")
             names = [
                 name
                 for name, status in results().items()
-                if status in ("survived", "no tests") and name.startswith(wanted)
+                if status in again and name.startswith(wanted)
             ]
             if not names:
-                print("no survivors to retest", file=sys.stderr)
-        code = run(names, args.max_children) if names or not args.survivors else 0
+                print("no mutants to test", file=sys.stderr)
+        selective = args.survivors or args.unchecked
+        code = run(names, args.max_children) if names or not selective else 0
         if code:
             print(f"mutmut run exited with {code}", file=sys.stderr)
     if not (STAGE / "mutants").is_dir():

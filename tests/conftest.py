@@ -102,6 +102,15 @@ def postgres():
     """A PostgreSQL/PostGIS server on 127.0.0.1 for the whole session (see tests/pgserver.py)."""
     from pgserver import PostgresServer
 
+    shared = os.environ.get("STRIKEMAP_TEST_POSTGRES")
+    if shared:
+        server = PostgresServer.attach(shared)
+        server.prepare_template()
+        try:
+            yield server
+        finally:
+            server.release()
+        return
     server = PostgresServer()
     server.start()
     try:

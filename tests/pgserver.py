@@ -5,6 +5,11 @@ cluster is made with ``initdb`` in a temporary folder and run with ``pg_ctl``
 on a free port, with trust authentication on loopback only. initdb refuses to
 run as root, so as root (CI) the server runs as the ``postgres`` system user
 the Debian package creates.
+
+``$STRIKEMAP_TEST_POSTGRES`` (``FOLDER:PORT``) names a server already running
+from a cluster folder this module made (``make mutation`` starts one for its
+whole run, so that each mutant's test session does not make and start its own):
+the tests then create their databases there and drop them when they end.
 """
 
 from __future__ import annotations
@@ -62,6 +67,8 @@ class PostgresServer:
             self.root.mkdir(parents=True, exist_ok=True)
         self.data = self.root / "data"
         self.port = free_port()
+        self.attached = False
+        self.created: list[str] = []
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
         if (self.data / "PG_VERSION").exists():
@@ -76,6 +83,20 @@ class PostgresServer:
             "--encoding=UTF8",
             "--locale=C.UTF-8",
         )
+
+    @classmethod
+    def attach(cls, spec: str) -> PostgresServer:
+        """The running server ``spec`` (``FOLDER:PORT``) names, to make databases in."""
+        folder, _, port = spec.rpartition(":")
+        if not folder or not port.isdigit() or not (Path(folder) / "data" / "PG_VERSION").exists():
+            raise RuntimeError(
+                f"STRIKEMAP_TEST_POSTGRES={spec!r}: expected FOLDER:PORT of a cluster "
+                "made by tests/pgserver.py"
+            )
+        server = cls(Path(folder))
+        server.port = int(port)
+        server.attached = True
+        return server
 
     def _run(self, tool: str, *args: str) -> None:
         command = [str(self.bin / tool), *args]
@@ -125,7 +146,13 @@ class PostgresServer:
             return self.url(name)
         name = name or "t_" + uuid.uuid4().hex[:12]
         self._admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        self.created.append(name)
         return self.url(name)
+
+    def release(self) -> None:
+        """Drop the databases made through this handle (an attached server runs on)."""
+        while self.created:
+            self._admin(f"DROP DATABASE IF EXISTS {self.created.pop()} WITH (FORCE)")
 
     def cleanup(self) -> None:
         """Stop the server; remove its folder unless it was given to be kept."""
