@@ -125,3 +125,44 @@ def test_a_killing_word_makes_its_place_struck(extract, lang, text):
     events = by_place(extract(text, published=TUESDAY, language=lang))
     assert events["Kherson"].killed == 1
     assert events["Sumy"].killed is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "One person was killed in a drone attack and another was injured."),
+        ("de", "Ein Mensch wurde getötet, ein weiterer verletzt."),
+        ("es", "Una persona murió y otra resultó herida."),
+        ("pl", "Jedna osoba zginęła w wyniku ataku drona, a kolejna została ranna."),
+        ("fr", "Une personne a été tuée et une autre blessée."),
+        ("it", "Una persona è morta e un'altra è rimasta ferita."),
+    ],
+)
+def test_another_standing_for_a_person_is_one_victim(lang, sentence):
+    from strikemap.extraction.casualties import find_figures
+
+    figures = [(f.kind, f.value) for f in find_figures(sentence, lang)]
+    assert figures == [("killed", 1), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Atak na Odessę\n\nTrzy osoby poniosły śmierć w rosyjskim ataku dronowym na Odessę. "
+            "Gubernator potwierdził śmierć kolejnej osoby, kobiety; wcześniej raportowano, że "
+            "zginęli dwaj mężczyźni.",
+        ),
+        (
+            "en",
+            "Drone attack on Odesa\n\nThree people were killed in a Russian drone attack on "
+            "Odesa. The governor confirmed the death of another person, a woman; two men had "
+            "earlier been reported killed.",
+        ),
+    ],
+)
+def test_the_story_of_how_a_toll_grew_adds_nothing_to_it(extract, lang, text):
+    """The lead gives the toll; "another death confirmed, two were reported before" tells
+    how it came to be three, not a fourth victim."""
+    assert by_place(extract(text, published=TUESDAY, language=lang))["Odesa"].killed == 3

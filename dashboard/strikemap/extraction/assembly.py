@@ -1312,6 +1312,20 @@ def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]
     return [c for c in _CATEGORY_ORDER if c in found] or ["unknown"]
 
 
+def _increments_added(draft: Draft, toll: int) -> int:
+    """The dead to add to ``toll`` for "another person died" and "another body
+    was found" told after it.
+
+    A report that also tells the earlier count whose sum with them is the
+    toll ("three dead; the death of another person was confirmed; earlier two
+    men were reported killed") is telling how the toll grew to what it gave:
+    nothing is added.
+    """
+    added = sum(n for index, n in draft.increments if index > draft.last_killed)
+    earlier = {f.value for f in draft.killed if f.superseded}
+    return 0 if any(value + added == toll for value in earlier) else added
+
+
 def _to_event(
     article: Article,
     draft: Draft,
@@ -1322,7 +1336,7 @@ def _to_event(
     place = draft.place
     killed, killed_least = _best_figure(draft.killed)
     if killed is not None:
-        killed += sum(n for index, n in draft.increments if index > draft.last_killed)
+        killed += _increments_added(draft, killed)
     injured, injured_least = _best_figure(draft.injured)
     weapons = _weapons_of(draft, kept, readings)
     side = _attacker_of(draft, by_index)

@@ -612,10 +612,23 @@ def _mark_elsewhere(sentence: str, figures: list[Figure], pats: _Patterns) -> li
     in the region") belongs to none of the places it names: scope ``other``."""
     return [
         replace(f, scope="other", elsewhere=True)
-        if f.scope == "event" and pats.elsewhere.search(sentence, f.end, f.end + _EACH_REACH)
+        if f.scope == "event" and _of_other_places(sentence, f, pats)
         else f
         for f in figures
     ]
+
+
+def _of_other_places(sentence: str, figure: Figure, pats: _Patterns) -> bool:
+    """Whether words for other places go with ``figure``: after it ("four killed
+    elsewhere"), or before it in its clause as a phrase naming those places ("In
+    anderen Landesteilen starben vier Menschen", "В інших регіонах загинули").
+    The adverb alone before a figure opens a new story ("Elsewhere, a strike
+    killed two in Kupiansk"), whose place is named."""
+    if pats.elsewhere.search(sentence, figure.end, figure.end + _EACH_REACH):
+        return True
+    lo = max(0, figure.start - _EACH_REACH)
+    clause = _CLAUSE_BREAK.split(sentence[lo : figure.start])[-1]
+    return any(" " in m.group().strip() for m in pats.elsewhere.finditer(clause))
 
 
 #: How far around a figure a word like "each" belongs to it.
