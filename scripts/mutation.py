@@ -107,6 +107,22 @@ def stage(fresh: bool) -> None:
     (STAGE / ".streamlit").mkdir(exist_ok=True)
     shutil.copy2(REPO / ".streamlit" / "config.toml", STAGE / ".streamlit" / "config.toml")
     shutil.copy2(REPO / "pyproject.toml", STAGE / "pyproject.toml")
+    # mutmut copies the package into mutants/ once and later only re-mutates
+    # changed Python files: the data files there (the lexicons) would go stale.
+    mutated = STAGE / "mutants" / "src" / "strikemap"
+    if mutated.is_dir():
+        _copy_data(PACKAGE, mutated)
+
+
+def _copy_data(source: Path, target: Path) -> None:
+    """Copy the files of ``source`` that are not Python into ``target`` when they differ."""
+    for path in source.rglob("*"):
+        if path.is_dir() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
+            continue
+        destination = target / path.relative_to(source)
+        if not destination.exists() or destination.read_bytes() != path.read_bytes():
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, destination)
 
 
 def _mutmut(*args: str) -> list[str]:
