@@ -270,11 +270,19 @@ class _Patterns:
             (_compile(r"(?<!\w)(?:" + lex["zero_injured"] + r")(?!\w)"), ("injured",)),
         ]
         one = r"(?:" + lex["one_person"] + r"|(?P<couple>" + lex["couple"] + r"))"
-        # "a man and a woman were killed": each further person adds one.
+        # "a man and a woman were killed": each further person adds one;
+        # "55-річний чоловік, 55-річна та 75-річна жінки": a comma lists them
+        # too before an age (before a word it may end a clause: "Загинув
+        # чоловік, поранено жінку").
+        joins = lexicon.union("and_words")
         one = (
             r"(?P<who>"
             + one
-            + r"(?:\s*,?\s+(?:and|і|й|та|и|i|e|y|und|et)\s+(?:"
+            + r"(?:(?:\s*,\s*(?:(?:"
+            + joins
+            + r")\s+|(?=\d))|\s+(?:"
+            + joins
+            + r")\s+)(?:"
             + lex["one_person"]
             + r"))*)"
         )
