@@ -22,7 +22,9 @@ the latest score, so a drop fails; they are raised as fixes land, and gold
 answers change only in a commit of their own.  After the fixes of issue 11
 (lists of regions, governors' regions, alert regimes, victims named by age,
 sums over several places, German nouns before places): f1 0.87, precision
-0.881, recall 0.86, killed 0.619, injured 0.80, weapons 0.906.
+0.881, recall 0.86, killed 0.619, injured 0.80, weapons 0.906.  Then (main
+``c035459``: victims listed by age, words inside a figure, victims "in other
+regions"): killed 0.714, injured 0.92, weapons 0.922.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ BOUNDS = {
     "f1": (0.779, 0.84),
     "precision": (0.712, 0.85),
     "recall": (0.86, 0.83),
-    "killed_accuracy": (0.524, 0.59),
-    "injured_accuracy": (0.68, 0.77),
+    "killed_accuracy": (0.524, 0.67),
+    "injured_accuracy": (0.68, 0.88),
     "district_recall": (0.0, 0.0),
     "weapon_jaccard": (0.906, 0.87),
 }
