@@ -24,7 +24,7 @@ No date library is called per sentence, which keeps extraction fast.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -469,7 +469,18 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
             span = sentence[first.start : end]
             mention = DateMention(when, precision, first.start, end, relative, span, kind)
         mentions.append(mention)
-    return mentions
+    return _nights_with_their_days(mentions, sentence)
+
+
+def _nights_with_their_days(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+    """Each night word heading the days that date it, made one mention with them."""
+    kept: list[DateMention] = []
+    for mention in mentions:
+        if kept and _night_then_its_days(kept[-1], mention, sentence):
+            first = kept.pop()
+            mention = replace(mention, start=first.start, text=sentence[first.start : mention.end])
+        kept.append(mention)
+    return kept
 
 
 def _weekday_then_date(first: DateMention, second: DateMention, text: str) -> bool:
@@ -500,6 +511,22 @@ def _night_between_weekdays(first: DateMention, second: DateMention, text: str) 
         lexicon.template(_AND).match(between)
         and lexicon.template(_BETWEEN).search(text[max(0, first.start - 12) : first.start])
     )
+
+
+#: A word for a night or a day part and the day it names, with at most a short
+#: word between: "overnight from Friday to Saturday", "dans la nuit de vendredi à
+#: samedi", "w nocy z piątku na sobotę", "in der Nacht zu Samstag".
+_NIGHT_HEAD = r"^\s*(?:\w{1,4}\s+)?$"
+
+
+def _night_then_its_days(first: DateMention, second: DateMention, text: str) -> bool:
+    """A relative word ("overnight") heading the days that date it: one mention,
+    dated by the days."""
+    if first.kind != "relative" or second.kind not in ("weekday", "written"):
+        return False
+    between = text[first.end : second.start]
+    # "yesterday and Sunday" are two days.
+    return bool(re.match(_NIGHT_HEAD, between)) and not lexicon.template(_AND).match(between)
 
 
 #: Preference among mentions of one sentence: a written day beats a weekday,
