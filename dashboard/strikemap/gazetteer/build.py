@@ -247,7 +247,8 @@ DISTRICT_SUFFIXES = {
 def district_forms(row: dict[str, str]) -> set[str]:
     """All spellings of a curated city district, its former names included.
 
-    The adjectival names (Pecherskyi, Pechersky, Печерський) stand alone and
+    Cyrillic names are also transliterated in the German, Polish, Spanish,
+    French and Italian styles of :func:`spelling_forms`.  The adjectival names (Pecherskyi, Pechersky, Печерський) stand alone and
     with "district"/"raion" (Cyrillic ones also in their cases: Печерському
     районі); the stem ("Pechersk", "Shevchenko") only with a suffix, because
     a bare stem is often another place (Kyiv, Dnipro).  Former names
@@ -255,7 +256,9 @@ def district_forms(row: dict[str, str]) -> set[str]:
     """
     adjectives = [row["name"], row["ru_name"], row["uk_cyr"], row["ru_cyr"]]
     adjectives += split_forms(row.get("former_names"))
-    forms = spelling_forms(a for a in adjectives if a)
+    # Districts of the largest cities are named in translated copy too
+    # (Chevtchenkivsky, Schewtschenkiwskyj, Szewczenkiwskyj).
+    forms = spelling_forms((a for a in adjectives if a), exonyms=True)
     stems = spelling_forms([row["stem"]]) if row["stem"] else set()
     for base in list(forms) + list(stems):
         script = "cyrillic" if is_cyrillic(base) else "latin"
