@@ -24,7 +24,10 @@ answers change only in a commit of their own.  After the fixes of issue 11
 sums over several places, German nouns before places): f1 0.87, precision
 0.881, recall 0.86, killed 0.619, injured 0.80, weapons 0.906.  Then (main
 ``c035459``: victims listed by age, words inside a figure, victims "in other
-regions"): killed 0.714, injured 0.92, weapons 0.922.
+regions"): killed 0.714, injured 0.92, weapons 0.922; then (main ``9feca2a``:
+city districts in translated spellings) district recall 1.0, f1 0.86, precision
+0.86, injured 0.88 (the Saltivskyi district found, Kharkiv city beside it is a
+false positive under this batch's gold, and its four wounded are the city's).
 """
 
 from __future__ import annotations
@@ -39,12 +42,12 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_3.jsonl"
 #: First score (before any fix made for this batch: main 0c452d2) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.779, 0.84),
-    "precision": (0.712, 0.85),
+    "f1": (0.779, 0.83),
+    "precision": (0.712, 0.83),
     "recall": (0.86, 0.83),
     "killed_accuracy": (0.524, 0.67),
-    "injured_accuracy": (0.68, 0.88),
-    "district_recall": (0.0, 0.0),
+    "injured_accuracy": (0.68, 0.84),
+    "district_recall": (0.0, 0.96),
     "weapon_jaccard": (0.906, 0.87),
 }
 
