@@ -42,3 +42,24 @@ def test_nobody_hurt_in_each_village_of_a_list(extract):
     events = by_place(extract(text, published=TUESDAY, language="ru"))
     assert (events["Golovchino"].killed, events["Golovchino"].injured) == (0, 0)
     assert (events["Grayvoron"].killed, events["Grayvoron"].injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure"),
+    [
+        ("it", "Il numero delle persone ferite è salito a 22.", ("injured", 22)),
+        ("it", "Il numero delle persone morte è salito a 5.", ("killed", 5)),
+        ("es", "El número de personas heridas ascendió a 22.", ("injured", 22)),
+        ("es", "El número de personas fallecidas ascendió a 5.", ("killed", 5)),
+        ("pt", "O número de pessoas feridas subiu para 22.", ("injured", 22)),
+        ("fr", "Le nombre de personnes blessées est passé à 22.", ("injured", 22)),
+        ("fr", "Le nombre de personnes tuées est passé à 5.", ("killed", 5)),
+        ("pl", "Liczba osób rannych wzrosła do 22.", ("injured", 22)),
+    ],
+)
+def test_a_toll_of_people_wounded_or_killed_rises(lang, sentence, figure):
+    """Real Italian copy: "il numero delle persone ferite è salito a 22" left the
+    toll at the 16 told first."""
+    figures = find_figures(sentence, lang)
+    assert [(f.kind, f.value) for f in figures] == [figure]
+    assert figures[0].update

@@ -248,7 +248,8 @@ def district_forms(row: dict[str, str]) -> set[str]:
     """All spellings of a curated city district, its former names included.
 
     Cyrillic names are also transliterated in the German, Polish, Spanish,
-    French and Italian styles of :func:`spelling_forms`.  The adjectival names (Pecherskyi, Pechersky, Печерський) stand alone and
+    French and Italian styles of :func:`spelling_forms`.  The adjectival
+    names (Pecherskyi, Pechersky, Печерський) stand alone and
     with "district"/"raion" (Cyrillic ones also in their cases: Печерському
     районі); the stem ("Pechersk", "Shevchenko") only with a suffix, because
     a bare stem is often another place (Kyiv, Dnipro).  Former names
