@@ -1065,6 +1065,8 @@ def _choose(
             return None
     best = max(places, key=lambda place: _score(place, mention, gazetteer, context))
     if len(places) > 1 and _lone_namesake(best, gazetteer, context):
+        # Most likely a village the gazetteer lacks: its figures are no one else's.
+        context.strangers.add(mention.key)
         return None
     if village and len(places) == 1 and _far_stranger(best, mention, gazetteer, context):
         context.strangers.add(mention.key)
