@@ -52,7 +52,9 @@ MODULES = [
     "strikemap.mapping.strikes.",
     "strikemap.exports.tabular.",
 ]
-KILLED = {"killed", "timeout", "caught by type check"}
+# "segfault" is mutmut's name for a test process killed by a signal (a mutant stopped by hand
+# after minutes without an end is one): the mutant did not pass.
+KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 _RESULT = re.compile(r"^\s*(?P<name>[\w.ǁ]+__mutmut_\d+): (?P<status>.+)$")
 
 
