@@ -414,7 +414,13 @@ class _Reader:
         roles = self.listed_after_unit(sentence, found, roles)
         roles = self.struck_there(sentence, found, roles)
         places = [
-            self.place(text, m, role, _district_of_a_region(text, found, i, self.gazetteer))
+            self.place(
+                text,
+                m,
+                role,
+                _district_of_a_region(text, found, i, self.gazetteer),
+                listed=_listed(m, found),
+            )
             for i, (m, role) in enumerate(zip(found, roles, strict=True))
         ]
         roles = [
@@ -527,12 +533,19 @@ class _Reader:
         return classify(text, mention.start, mention.end)
 
     def place(
-        self, text: str, mention: PlaceMention, role: str, in_region: bool = False
+        self,
+        text: str,
+        mention: PlaceMention,
+        role: str,
+        in_region: bool = False,
+        listed: bool = False,
     ) -> Place | None:
         """The gazetteer place a mention stands for (chosen once per article).
 
         ``in_region``: a district named with the region it lies in ("у
         Дніпровському районі Дніпропетровської області") is a raion.
+        ``listed``: a member of a list of places, where a far namesake is no
+        match either ("атакували Запоріжжя, Червонодніпровку, Плавні").
         """
         official_region = role == "official" and bool(
             lexicon.compiled("regional_titles").search(text[mention.end : mention.end + 40])
@@ -550,6 +563,7 @@ class _Reader:
             mention.as_written,
             village,
             in_region,
+            listed,
         )
         if mention.place_ids in self.context.unknown_villages:
             # "в селе Муром ... В Муроме": the village the gazetteer lacks,
@@ -566,7 +580,7 @@ class _Reader:
             return raion
         if key not in chosen:
             chosen[key] = _choose(
-                mention, self.gazetteer, self.context, official_region, village, in_region
+                mention, self.gazetteer, self.context, official_region, village, in_region, listed
             )
             if in_region and chosen[key] is not None and chosen[key].unit == "raion":
                 for place_id in (chosen[key].id, *mention.place_ids):
@@ -900,6 +914,8 @@ class _Context:
     """Regions and cities the article is anchored in, for disambiguation."""
 
     regions: dict[str, int] = field(default_factory=dict)
+    #: Regions the article names as regions ("Donetsk Oblast").
+    named_regions: set[str] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
     countries: dict[str, int] = field(default_factory=dict)
     capitals: set[str] = field(default_factory=set)
@@ -961,6 +977,8 @@ def _article_context(
             region = gazetteer.region_of(best)
             if region is not None:
                 context.regions[region.id] = context.regions.get(region.id, 0) + 1
+                if best.level == "region":
+                    context.named_regions.add(region.id)
             context.countries[best.country] = context.countries.get(best.country, 0) + 1
             if best.level == "city":
                 context.points.append((best.lat, best.lon))
@@ -1016,6 +1034,7 @@ def _choose(
     regional: bool = False,
     village: bool = False,
     in_region: bool = False,
+    listed: bool = False,
 ) -> Place | None:
     """Pick the place a mention stands for, given its level hint and the article.
 
@@ -1024,7 +1043,8 @@ def _choose(
     stands for the region.  ``village`` marks a name right after a word for
     a village ("в селе", "the village of"): a far namesake is no match.
     ``in_region`` marks a district named with its region: a raion before a
-    city district.
+    city district.  ``listed`` marks a member of a list of places: a far
+    namesake, the name's one match, is no match either.
     """
     places = [gazetteer.get(i) for i in mention.place_ids] + _villages_of_named_units(
         mention, gazetteer, context
@@ -1068,10 +1088,16 @@ def _choose(
         # Most likely a village the gazetteer lacks: its figures are no one else's.
         context.strangers.add(mention.key)
         return None
-    if village and len(places) == 1 and _far_stranger(best, mention, gazetteer, context):
+    far = len(places) == 1 and _far_stranger(best, mention, gazetteer, context)
+    if (village and far) or (listed and _stray_list_member(best, mention, gazetteer, context)):
         context.strangers.add(mention.key)
         return None
     return best
+
+
+def _listed(mention: PlaceMention, found: list[PlaceMention]) -> bool:
+    """Whether ``mention`` is one member of a list of places in its sentence."""
+    return any(m is not mention and m.list_head == mention.list_head for m in found)
 
 
 def _villages_of_named_units(
@@ -1275,6 +1301,32 @@ def _far_stranger(
         return False
     others = (count for rid, count in context.regions.items() if region is None or rid != region.id)
     if not any(others):
+        return False
+    return not any(
+        0.5 < haversine_km(place.lat, place.lon, lat, lon) < _STRANGER_KM
+        for lat, lon in context.points
+    )
+
+
+def _stray_list_member(
+    place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _Context
+) -> bool:
+    """A small place of a list ("атакували Запоріжжя, Червонодніпровку, Плавні")
+    in a region nothing else of the article anchors, far from every place of
+    it: a village of the list's own region the gazetteer lacks, matched to a
+    namesake elsewhere (Plavni in the Odesa region, in a Zaporizhzhia tally).
+    Unlike :func:`_far_stranger`, its own country is no anchor: such lists sum
+    one region's villages.
+    """
+    if place.level != "city" or place.population >= _TOWN_SIZE:
+        return False
+    own = context.keys.get(mention.key, 0)
+    region = gazetteer.region_of(place)
+    if region is None or region.id in context.named_regions:
+        return False
+    if context.regions.get(region.id, 0) > own:
+        return False
+    if not any(count > own for rid, count in context.regions.items() if rid != region.id):
         return False
     return not any(
         0.5 < haversine_km(place.lat, place.lon, lat, lon) < _STRANGER_KM
