@@ -63,3 +63,25 @@ def test_a_toll_of_people_wounded_or_killed_rises(lang, sentence, figure):
     figures = find_figures(sentence, lang)
     assert [(f.kind, f.value) for f in figures] == [figure]
     assert figures[0].update
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("uk", "Дві людини загинули, п’ятнадцять - поранені внаслідок ворожої атаки."),
+        ("uk", "Дві людини загинули, п’ятнадцять – поранені."),
+        ("ru", "Два человека погибли, пятнадцать – ранены."),
+    ],
+)
+def test_a_dash_standing_for_are(lang, sentence):
+    """Real Zaporizhzhia tallies: "п’ятнадцять – поранені" (fifteen are wounded)."""
+    assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [
+        ("killed", 2),
+        ("injured", 15),
+    ]
+
+
+def test_a_year_before_a_dash_is_no_toll():
+    assert [(f.kind, f.value) for f in find_figures("In 2023 - killed were 5.", "en")] == [
+        ("killed", 5)
+    ]
