@@ -35,3 +35,18 @@ def test_the_body_of_one_more_victim_adds_one(extract):
         "тіло ще однієї загиблої знайшли під завалами."
     )
     assert by_place(extract(text, language="uk"))["Kyiv"].killed == 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "figure"),
+    [
+        ("uk", "Чотири людини зазнали травм різного ступеня тяжкості.", ("injured", 4)),
+        ("uk", "Медичну допомогу надали семи людям.", ("injured", 7)),
+        ("fr", "Sept personnes ont été prises en charge par les secours.", ("injured", 7)),
+        ("es", "Cuatro personas sufrieron heridas.", ("injured", 4)),
+        ("pt", "Quatro pessoas sofreram ferimentos.", ("injured", 4)),
+        ("it", "Quattro persone hanno riportato ferite.", ("injured", 4)),
+    ],
+)
+def test_injuries_suffered_or_treated(lang, sentence, figure):
+    assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [figure]
