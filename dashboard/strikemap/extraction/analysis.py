@@ -50,8 +50,9 @@ _NEXT_WORD = regextrie.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
 _PREV_WORD = regextrie.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
 _NATIONALITY = r"^(?:{nationality_words})$"
 # Capitalised words that may stand before a place name, from the language files;
-# a weekday or a month is no given name either ("am Montag Berislaw").
-_LEAD_WORD = r"^(?:{lead_words}|{weekdays}|{months})$"
+# a weekday, a month or a day word is no given name either ("am Montag Berislaw",
+# "Вночі Суми опинилися під обстрілом").
+_LEAD_WORD = r"^(?:{lead_words}|{weekdays}|{months}|{relative_days}|{overnight_words})$"
 _PLACE_WORDS = frozenset(
     {
         "oblast", "region", "regional", "krai", "raion", "district", "city", "mayor", "governor",
