@@ -754,8 +754,7 @@ def _villages_of_a_city(
         text[max(0, mention.start - 40) : mention.start]
     ):
         return False
-    in_list = any(m is not mention and m.list_head == mention.list_head for m in found)
-    return place.level == "city" and place.population >= 50_000 and not in_list
+    return place.level == "city" and place.population >= 50_000 and not _listed(mention, found)
 
 
 # A hit negated ("no damage"), an interception ("shot down") and a hit
@@ -1303,7 +1302,12 @@ def _far_stranger(
     others = (count for rid, count in context.regions.items() if region is None or rid != region.id)
     if not any(others):
         return False
-    return not any(
+    return not _near_another_place(place, context)
+
+
+def _near_another_place(place: Place, context: _Context) -> bool:
+    """Whether another place of the article lies within :data:`_STRANGER_KM` of ``place``."""
+    return any(
         0.5 < haversine_km(place.lat, place.lon, lat, lon) < _STRANGER_KM
         for lat, lon in context.points
     )
@@ -1329,10 +1333,7 @@ def _stray_list_member(
         return False
     if not any(count > own for rid, count in context.regions.items() if rid != region.id):
         return False
-    return not any(
-        0.5 < haversine_km(place.lat, place.lon, lat, lon) < _STRANGER_KM
-        for lat, lon in context.points
-    )
+    return not _near_another_place(place, context)
 
 
 _ADJECTIVE_END = regextrie.compile(r"(?:[io]v)?(?:s?k(?:yi|iy|ij|yy|ii|y|i)|s?kogo|o|a|e|yi|iy)$")
