@@ -79,6 +79,19 @@ def test_debris_of_a_downed_drone_hits_the_place():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("Debris from a drone shot down over Belgorod fell on homes.", "Belgorod", "struck"),
+        ("Обломки дрона, сбитого над Курском, повредили крышу.", "Курском", "struck"),
+        ("Debris from a drone shot down over Belgorod was collected.", "Belgorod", "intercept"),
+        ("A drone shot down over Belgorod; nothing was damaged.", "Belgorod", "intercept"),
+    ],
+)
+def test_harmful_debris_of_a_weapon_downed_over_a_place_hits_it(sentence, place, expected):
+    assert role(sentence, place) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("Explosions were heard in Lutsk.", ""),

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from strikemap.extraction import attacker, casualties, lexicon, numbers
+from strikemap.extraction import attacker, casualties, lexicon, name_kinds, numbers
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
@@ -741,7 +741,18 @@ def _anchor(
         for d in reading.dates
     ):
         return None
+    if _of_an_unnamed_village(reading, focus):
+        return None
     return focus
+
+
+def _of_an_unnamed_village(reading: SentenceReading, focus: Draft) -> bool:
+    """A sentence about a village it does not name ("a village in the region
+    had been shelled") after a report on a town: its figures and weapons are
+    that village's, not the town's (a region's village is the region's)."""
+    return focus.place.level != "region" and name_kinds.names_unnamed_village(
+        reading.sentence.text, reading.lang
+    )
 
 
 def _figure_days(reading: SentenceReading) -> dict[int, date]:

@@ -111,6 +111,7 @@ class _Rules:
     settlement: re.Pattern[str] | _Gated
     village: re.Pattern[str] | _Gated
     village_in_unit: re.Pattern[str] | _Gated
+    unnamed_village: re.Pattern[str] | _Gated
     launch_before: re.Pattern[str] | _Gated
     speaker_place: re.Pattern[str] | _Gated
     organisation_after: re.Pattern[str]
@@ -277,6 +278,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
     "village": ("village_words", r"(?<!\w){}\s*$"),
     "village_in_unit": ("village_in_unit", r"(?<!\w){}\s*$"),
+    "unnamed_village": ("village_in_unit", r"(?<!\w){}(?!\w)"),
     "launch_before": ("launch_before", r"(?<!\w){}\s*$"),
     "speaker_place": ("speaker_place_before", r"(?<!\w){}\s*$"),
     "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
@@ -472,6 +474,13 @@ def unnamed_village_before(before: str, lang: str | None) -> bool:
     a word for a village the text does not name ("по селу в", "a village in"):
     the unit then stands for that village."""
     return bool(rules(lang).village_in_unit.search(before))
+
+
+def names_unnamed_village(text: str, lang: str | None) -> bool:
+    """Whether ``text`` speaks of a village it does not name ("a village in
+    the region was shelled", "в одном из сел области"): a place other than
+    the one the text was about."""
+    return bool(rules(lang).unnamed_village.search(text))
 
 
 def _opens_clause(before: str, r: _Rules) -> bool:

@@ -320,7 +320,20 @@ def _downed_over_rule(w: _Window) -> Role | None:
         after_verb = both.end() if both else after_verb
     if after_verb > 0 and _vocabulary().damage.search(w.before, after_verb):
         return None
+    if _debris_of_the_downed(w, downed.start()):
+        return None
     return "intercept"
+
+
+def _debris_of_the_downed(w: _Window, downed_at: int) -> bool:
+    """The sentence's subject is the debris of the weapon downed over the
+    place, and the debris did harm: "Debris from a drone shot down over
+    Belgorod fell on homes", "Обломки беспилотника, сбитого над Белгородом,
+    упали на дома": the debris fell there, a hit on the place."""
+    clause = w.before[:downed_at]
+    if not lexicon.compiled("debris_words").search(clause[-60:]):
+        return False
+    return bool(_vocabulary().damage.search(void_phrases(w.after)))
 
 
 def _downed_in_rule(w: _Window) -> Role | None:
