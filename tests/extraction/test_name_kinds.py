@@ -113,6 +113,30 @@ def test_portuguese_annexed_by_moscow_is_the_government():
     assert kinds(text, "Crimeia", "Moscou", lang="pt") == ["place", "government"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "capital"),
+    [
+        ("en", "Kiev has been launching drone raids on Russian regions for months.", "Kiev"),
+        ("en", "Moscow continues to pound Ukrainian cities.", "Moscow"),
+        ("ru", "Москва продолжает атаковать украинские города.", "Москва"),
+        ("uk", "Москва продовжує атакувати українські міста.", "Москва"),
+        ("pl", "Moskwa nadal atakuje ukraińskie miasta dronami.", "Moskwa"),
+        ("fr", "Moscou continue de frapper les villes ukrainiennes.", "Moscou"),
+        ("es", "Moscú sigue atacando ciudades ucranianas con drones.", "Moscú"),
+        ("it", "Mosca continua a colpire le città ucraine.", "Mosca"),
+        ("de", "Moskau setzt seine Angriffe auf ukrainische Städte fort.", "Moskau"),
+        ("pt", "Moscovo continua a atacar cidades ucranianas.", "Moscovo"),
+    ],
+)
+def test_a_capital_that_keeps_attacking_is_the_government(lang, text, capital):
+    assert kinds(text, capital, lang=lang) == ["government"]
+
+
+def test_a_capital_that_keeps_being_attacked_stays_a_place():
+    text = "Kyiv has been shelled for months; Москву продолжают атаковать дроны."
+    assert kinds(text, "Kyiv", "Москву", lang="ru") == ["place", "place"]
+
+
 def test_a_capital_that_was_hit_stays_a_place():
     text = "Kyiv was hit by ballistic missiles overnight; Moscow was attacked by drones."
     assert kinds(text, "Kyiv", "Moscow") == ["place", "place"]

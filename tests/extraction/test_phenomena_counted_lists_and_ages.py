@@ -93,3 +93,19 @@ def test_an_age_beside_a_count_leaves_the_count():
         ("killed", 3),
         ("injured", 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # Read in a real wire copy: the injured man and woman were counted as one.
+        ("Another man and woman injured in the blast were taken to hospital.", ("injured", 2)),
+        ("A man and woman were injured.", ("injured", 2)),
+        ("An elderly husband and wife were killed.", ("killed", 2)),
+        ("A mother and daughter were killed.", ("killed", 2)),
+        ("A man and a woman were injured.", ("injured", 2)),
+        ("A man was injured.", ("injured", 1)),
+    ],
+)
+def test_a_pair_named_with_one_article_is_two_victims(sentence, figure):
+    assert [(f.kind, f.value) for f in find_figures(sentence, "en")] == [figure]

@@ -269,7 +269,8 @@ class _Patterns:
             (_compile(r"(?<!\w)(?:" + lex["zero_killed"] + r")(?!\w)"), ("killed",)),
             (_compile(r"(?<!\w)(?:" + lex["zero_injured"] + r")(?!\w)"), ("injured",)),
         ]
-        one = r"(?:" + lex["one_person"] + r"|(?P<couple>" + lex["couple"] + r"))"
+        # The couple first: "another man and woman" is two, not "another man".
+        one = r"(?:(?P<couple>" + lex["couple"] + r")|" + lex["one_person"] + r")"
         # "a man and a woman were killed": each further person adds one;
         # "55-річний чоловік, 55-річна та 75-річна жінки": a comma lists them
         # too before an age (before a word it may end a clause: "Загинув
@@ -705,6 +706,18 @@ def _with_scope(figure: Figure, scope: Scope) -> Figure:
     return replace(figure, scope=scope)
 
 
+def _persons_listed(match: re.Match[str], pats: _Patterns) -> int:
+    """How many victims a one-person match lists: "a man and a woman" is two,
+    "another man and woman" (a couple, first of the list) two, "a couple and a
+    boy" three."""
+    who = match.group("who") or ""
+    couple = match.group("couple")
+    if couple:
+        # The couple opens the list: only the persons after it add one each.
+        return 2 + len(pats.person.findall(who[len(couple) :]))
+    return len(pats.person.findall(who)) or 1
+
+
 def _one_person_figures(
     sentence: str, masked: _Masked, pats: _Patterns, claimed: list[tuple[int, int]]
 ) -> list[Figure]:
@@ -725,8 +738,7 @@ def _one_person_figures(
             if match.group("i") and pats.died_after.match(masked.text, match.end()):
                 continue
             seen.add(match.start())
-            who = match.group("who") or ""
-            value = len(pats.person.findall(who)) + (2 if match.group("couple") else 0) or 1
+            value = _persons_listed(match, pats)
             start, end = masked.original(match.start()), masked.original(match.end())
             figures.append(
                 Figure(
