@@ -49,3 +49,18 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name(extra
         language="ru",
     )
     assert places(events) == {"Vladimir"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("uk", "Обстріл Марганця\n\nУ Марганці поранено жінку, пошкоджено будинки.", "Marhanets"),
+        ("uk", "Удар по Кременцю\n\nРакета влучила в Кременці у склад, є поранені.", "Kremenets"),
+        ("ru", "Обстрел Марганца\n\nВ Марганце ранена женщина, повреждены дома.", "Marhanets"),
+        ("ru", "Удар по Марганцу\n\nДрон атаковал Марганец, ранены двое.", "Marhanets"),
+    ],
+)
+def test_a_town_in_ets_is_found_without_its_fleeting_e(extract, lang, text, place):
+    """Towns in -ець/-ец drop the e in every other case (Марганець: у Марганці,
+    Марганця; Марганец: в Марганце), which read in real reports lost the town."""
+    assert places(extract(text, published=TUESDAY, language=lang)) == {place}

@@ -42,7 +42,7 @@ _LOCATOR = (
 # earlier strike.
 _BACKGROUND = (
     r"\b(?:{background_words}|(?:{background_earlier})\b(?!\s+(?:{background_same_day}))"
-    r"(?!,?\s+(?:\w+\s+)?(?:{background_earlier_report})))\b"
+    r"(?!,?\s+(?:\w+\s+){{0,6}}(?:{background_earlier_report})))\b"
 )
 _BACKGROUND_SLOTS = ("background_words", "background_earlier")
 

@@ -741,9 +741,18 @@ def _anchor(
         for d in reading.dates
     ):
         return None
-    if _of_an_unnamed_village(reading, focus):
+    if _of_an_unnamed_village(reading, focus) or _general_remark(reading):
         return None
     return focus
+
+
+def _general_remark(reading: SentenceReading) -> bool:
+    """A remark on a habit with no day of its own ("Russian forces regularly
+    attack Ukrainian regions with drones, missiles and KABs"): nothing of it
+    is the current event's."""
+    if any(d.precision == "day" for d in reading.dates):
+        return False
+    return bool(lexicon.compiled("habitual_words").search(reading.sentence.text))
 
 
 def _of_an_unnamed_village(reading: SentenceReading, focus: Draft) -> bool:
@@ -1068,7 +1077,7 @@ def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[st
     for reading in readings:
         if lead_only and not _in_lead(reading):
             break
-        if reading.background:
+        if reading.background or _general_remark(reading):
             continue
         # "24 Shaheds were launched at the region" names the wave's weapon
         # even without a strike word.
@@ -1320,7 +1329,19 @@ def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]
         found = _article_weapons(readings, lead_only=True) or _article_weapons(
             readings, lead_only=False
         )
+    if not found:
+        found = _wave_words(draft, kept)
     return [c for c in _CATEGORY_ORDER if c in found] or ["unknown"]
+
+
+def _wave_words(draft: Draft, kept: list[Draft]) -> set[str]:
+    """The generic weapons ("shelling", "обстріл") of the other places struck
+    the same day, for a place of that wave told without any."""
+    found: set[str] = set()
+    for other in kept:
+        if other is not draft and other.date == draft.date and other.primary:
+            found |= other.generic_weapons
+    return found
 
 
 def _increments_added(draft: Draft, toll: int) -> int:

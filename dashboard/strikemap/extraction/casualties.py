@@ -384,6 +384,12 @@ class _Masked:
         return index + shift
 
 
+def _a_year(number: NumberSpan) -> bool:
+    """Four digits from 1900 to 2099 are a year ("a woman born in 1935"),
+    never one strike's toll."""
+    return number.text.isdigit() and len(number.text) == 4 and 1900 <= number.value <= 2099
+
+
 def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
     numbers_found = find_numbers(sentence, lang)
     date_spans: list[tuple[int, int]] = []
@@ -410,6 +416,8 @@ def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
         before = sentence[max(0, number.start - 60) : number.start]
         after = sentence[number.end : number.end + 20]
         if pats.year_old.match(after) or pats.age.search(before) or pats.negated.search(before):
+            continue
+        if _a_year(number):
             continue
         chunk = sentence[cursor : number.start]
         pieces.append(chunk)

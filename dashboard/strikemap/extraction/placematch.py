@@ -470,7 +470,7 @@ def _agreeing(adjective: str) -> list[str]:
 # Case forms the gazetteer's stem rules miss, with their nominative:
 # Ukrainian datives and instrumentals "по Харкову", "по Києву", "по Дніпру",
 # "Дніпром", "по Запоріжжю"; Russian "по Запорожью"; feminine accusatives
-# "атакували Охтирку".
+# "атакували Охтирку"; towns in -ець/-ец without their e ("у Марганці").
 _MORE_CASES = tuple(
     (normalize(end), normalize(nominative))
     for end, nominative in (
@@ -482,6 +482,9 @@ _MORE_CASES = tuple(
         ("полі", "поль"), ("поля", "поль"), ("полю", "поль"), ("полем", "поль"),
         ("поле", "поль"), ("полі", "піль"), ("поля", "піль"), ("полю", "піль"),
         ("полем", "піль"),
+        # Towns in -ець/-ец lose the e: "у Марганці", "Марганця", "в Марганце".
+        ("ця", "ець"), ("цю", "ець"), ("цем", "ець"), ("ці", "ець"),
+        ("ца", "ец"), ("цу", "ец"), ("цем", "ец"), ("це", "ец"),
     )
 )  # fmt: skip
 
