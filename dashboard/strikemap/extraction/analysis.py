@@ -610,7 +610,7 @@ def _there() -> re.Pattern[str]:
 #: A dash or colon opening a list right after a unit ("громади — ", "community: ").
 _LIST_DASH = regextrie.compile(r"[\s\w]{0,12}?\s*[\u2014\u2013:]|\s+-\s")
 #: How far after the dash the first listed place starts.
-_LIST_GAP = 4
+_LIST_GAP = 8
 
 
 # What may stand between a district and the region after it: "Dniprovskyi
@@ -872,7 +872,20 @@ def _locates_the_place_before(
         # A list of units of one kind ("в Чугуевском, Изюмском районах").
         return False
     gap = text[found[i - 1].end : found[i].start]
-    return not gap.strip(" ,(")
+    return not gap.strip(" ,(") and not _units_listed_on(found, places, i)
+
+
+def _units_listed_on(found: list[PlaceMention], places: list[Place | None], i: int) -> bool:
+    """The unit opens a list of units of its kind that goes on after it ("сам
+    Нікополь, Покровська, Марганецька, Мирівська громади"): a list member, no
+    locator of the place before it."""
+    after = places[i + 1] if i + 1 < len(places) else None
+    return (
+        after is not None
+        and after.level == "region"
+        and _rank(after) == _rank(places[i])
+        and found[i + 1].list_head == found[i].list_head
+    )
 
 
 #: How large a unit is: a town or district 0, a hromada 1, a raion 2, a region 3.
@@ -1245,7 +1258,7 @@ def _score(place: Place, mention: PlaceMention, gazetteer: Gazetteer, context: _
         value += 1.0
     region = gazetteer.region_of(place)
     if region is not None and region.id in context.regions:
-        value += 2.0 + 0.2 * min(context.regions[region.id], 5)
+        value += 3.5 + 0.2 * min(context.regions[region.id], 5)
     if place.country in ("UA", "RU"):
         value += 1.0
     if place.country in context.countries:

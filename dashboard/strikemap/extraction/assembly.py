@@ -1317,6 +1317,8 @@ def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]
             # "rockets" next to shelling are artillery rockets.
             found.discard("missile")
     if not found:
+        found = _listed_with_weapons(draft, kept)
+    if not found:
         for other in kept:
             if (
                 other is not draft
@@ -1332,6 +1334,22 @@ def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]
     if not found:
         found = _wave_words(draft, kept)
     return [c for c in _CATEGORY_ORDER if c in found] or ["unknown"]
+
+
+def _listed_with_weapons(draft: Draft, kept: list[Draft]) -> set[str]:
+    """The weapons of the places struck in the same sentence and day ("сам
+    Нікополь, Покровська, Марганецька громади. Ворог гатив FPV-дронами"): a
+    list member told without any shares its list's, before the whole wave's."""
+    sentences = {id(m.sentence) for m in draft.mentions if m.role == "struck"}
+    found: set[str] = set()
+    for other in kept:
+        if (
+            other is not draft
+            and other.date == draft.date
+            and any(id(m.sentence) in sentences for m in other.mentions if m.role == "struck")
+        ):
+            found |= other.weapons
+    return found
 
 
 def _wave_words(draft: Draft, kept: list[Draft]) -> set[str]:
