@@ -203,7 +203,7 @@ class _Patterns:
             + r"))"
             + aux
             # "Загиблих — 3", "killed: 5"
-            + r"(?:\s*[:—–]\s*|\s+)(?:(?:a|an)\s+)?"
+            + r"(?:\s*[:—–]\s*|\s+|(?<=['’]))(?:(?:a|an)\s+)?"
             + _N.format("")
         )
         kw = r"(?P<kw>(?P<k>" + lex["toll_killed"] + r")|(?P<i>" + lex["toll_injured"] + r"))"
@@ -311,7 +311,8 @@ class _Patterns:
             + r")|(?P<i>"
             + lex["injured_first"]
             + r"))"
-            r"\s+(?:" + one + r"|" + lex["bare_victim"] + r")(?!\w)"
+            # "la mort d'un civil": no space after an elided word.
+            r"(?:\s+|(?<=['’]))(?:" + one + r"|" + lex["bare_victim"] + r")(?!\w)"
         )
         self.each = _compile(r"(?<!\w)(?:" + lex["each"] + r")(?!\w)")
         self.elsewhere = _compile(r"(?<!\w)(?:" + lex["elsewhere"] + r")(?!\w)")
