@@ -16,7 +16,7 @@ from datetime import date
 
 from strikemap.extraction import casualties, dates, lexicon, name_kinds, regextrie, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
-from strikemap.extraction.roles import STRIKE_CUE, Role, classify, reports_damage
+from strikemap.extraction.roles import STRIKE_CUE, Role, classify, clause_around, reports_damage
 from strikemap.extraction.segment import BULLETS, Sentence, dateline_end
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
@@ -252,6 +252,21 @@ def read_sentences(
     return readings
 
 
+def _tells_a_toll(reading: SentenceReading) -> bool:
+    """Whether a sentence without strike words tells people killed or hurt
+    ("In Kharkiv two people lost their lives", "dwie osoby straciły życie"):
+    the casualty phrasings of the language data are strike words too."""
+    told = any(_a_toll(f) for f in reading.figures)
+    if not told:
+        reading.found_figures = None
+    return told
+
+
+def _a_toll(figure) -> bool:
+    """A figure of people killed or hurt in the strike told (not zero)."""
+    return bool(figure.value) and getattr(figure, "scope", "event") == "event"
+
+
 def _raion_centres(
     raw: list[tuple[Sentence, list[PlaceMention], int]], gazetteer: Gazetteer
 ) -> None:
@@ -399,12 +414,15 @@ class _Reader:
         reading = SentenceReading(sentence=sentence, lang=self.lang, skip=skip)
         reading.strike = in_list or STRIKE_CUE.search(text[skip:] if skip else text)
         reading.published = self.published
+        toll = not reading.strike and bool(found) and _tells_a_toll(reading)
+        reading.strike = reading.strike or toll
         if not reading.strike:
             # Without strike words no place of the sentence is struck, and
             # nothing is attached to it: its places matter only as context.
             return reading
         title_case = sentence.kind == "title" and _title_case(text)
         roles = [self.role(sentence, i, m, title_case) for i, m in enumerate(found)]
+        roles = self.struck_by_toll(sentence, found, roles, reading)
         if in_list and not STRIKE_CUE.search(text):
             # Without strike words of its own, the item's place is struck
             # like those of the items before it.
@@ -440,6 +458,39 @@ class _Reader:
         _downed_over(reading)
         _promote_official(reading)
         return reading
+
+    def struck_by_toll(
+        self,
+        sentence: Sentence,
+        found: list[PlaceMention],
+        roles: list[str],
+        reading: SentenceReading,
+    ) -> list[str]:
+        """Roles of places whose clause tells people killed or hurt with no
+        strike word ("A Donetsk, altre tre persone hanno perso la vita", "w
+        Charkowie dwie osoby straciły życie"): the toll strikes the place."""
+        if "none" not in roles:
+            return roles
+        tolls = [f.start for f in reading.figures if _a_toll(f)]
+        if not tolls:
+            return roles
+        out = list(roles)
+        locative = name_kinds.rules(self.lang).locative_before
+        for i, mention in enumerate(found):
+            if roles[i] != "none" or not self.is_place(sentence, mention):
+                continue
+            # "In Kharkiv", "W Charkowie", "A Donetsk": a place, not the
+            # namesake of a given name ("Vladimir Putin said 25 were killed").
+            text = sentence.text
+            if not locative.search(text[max(0, mention.start - 30) : mention.start]) or (
+                _NEXT_WORD.match(text, mention.end)
+            ):
+                # ... nor a given name before its surname ("of Volodymyr Zelensky").
+                continue
+            offset, clause = clause_around(text, mention.start, mention.end)
+            if any(offset <= start < offset + len(clause) for start in tolls):
+                out[i] = "struck"
+        return out
 
     def listed_after_unit(
         self, sentence: Sentence, found: list[PlaceMention], roles: list[str]
