@@ -262,6 +262,29 @@ def _tells_a_toll(reading: SentenceReading) -> bool:
     return told
 
 
+def _locating_an_unknown_place(text: str, found: list[PlaceMention], roles: list[str]) -> list[str]:
+    """Roles of regions that locate a place the gazetteer does not know ("a
+    Bilogorodska, nella regione di Kiev", "in Hroza-Nova, Kharkiv region"):
+    with no known place before it to stand for, the region is read as any
+    place is (the strike's best-known place)."""
+    out = list(roles)
+    for i, mention in enumerate(found):
+        if roles[i] != "reference" or mention.level_hint != "region":
+            continue
+        if any(0 <= mention.start - m.end < _LOCATED_GAP for m in found[:i]):
+            continue
+        if not _NAME_AND_COMMA.search(text[max(0, mention.start - _LOCATED_GAP) : mention.start]):
+            continue
+        out[i] = classify(text, mention.start, mention.end)
+    return out
+
+
+#: How far before a region the place it locates ends ("Kremenchuk, Poltava oblast").
+_LOCATED_GAP = 60
+#: A name and a comma right before the region's words ("Bilogorodska, nella regione di ").
+_NAME_AND_COMMA = regextrie.compile(_NAME + r"\s*,\s*[^,.;:]{0,40}$")
+
+
 def _a_toll(figure) -> bool:
     """A figure of people killed or hurt in the strike told (not zero)."""
     return bool(figure.value) and getattr(figure, "scope", "event") == "event"
@@ -423,6 +446,7 @@ class _Reader:
         title_case = sentence.kind == "title" and _title_case(text)
         roles = [self.role(sentence, i, m, title_case) for i, m in enumerate(found)]
         roles = self.struck_by_toll(sentence, found, roles, reading)
+        roles = _locating_an_unknown_place(text, found, roles)
         if in_list and not STRIKE_CUE.search(text):
             # Without strike words of its own, the item's place is struck
             # like those of the items before it.
@@ -558,7 +582,7 @@ class _Reader:
     def is_place(self, sentence: Sentence, mention: PlaceMention) -> bool:
         """Whether the article-level pass left the mention a place (or a reference)."""
         kind = self.kinds.get((sentence.index, mention.start))
-        return kind is None or kind.kind not in ("person", "organisation", "government")
+        return kind is None or kind.kind not in ("person", "organisation", "government", "street")
 
     def role(self, sentence: Sentence, i: int, mention: PlaceMention, title_case: bool) -> str:
         """The first role of a mention, before lists and villages are considered."""

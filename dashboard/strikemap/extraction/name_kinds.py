@@ -53,7 +53,8 @@ SLOTS: dict[str, str] = {
     "speaker_place_before": "a verb of speaking and a preposition before where the speaker was",
     "organisation_after": "words after a name that make it part of an organisation's name",
     "road_words": "road words next to a pair of names joined by a dash",
-    "street_before": "words right before a name that make it a street's or a square's name",
+    "street_before": "words right before a name that make it a street's, a square's or a"
+    " sea's name",
     "place_after": "words after a name that keep it a place (its hromada, raion, region)",
     "locative_before": "prepositions that make the name after them a location",
     "surname_shape": "the shape of a surname (may be empty)",
