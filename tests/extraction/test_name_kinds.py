@@ -132,6 +132,21 @@ def test_a_capital_that_keeps_attacking_is_the_government(lang, text, capital):
     assert kinds(text, capital, lang=lang) == ["government"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "capital"),
+    [
+        ("en", "According to Kyiv, 16 of 21 drones were destroyed.", "Kyiv"),
+        ("de", "Nach Angaben aus Kiew wurden 16 von 21 Drohnen zerstört.", "Kiew"),
+        ("ru", "По данным Киева, уничтожены 16 из 21 беспилотника.", "Киева"),
+        ("fr", "Selon Moscou, 40 drones ont été détruits.", "Moscou"),
+        ("es", "Según Moscú, 40 drones fueron derribados.", "Moscú"),
+    ],
+)
+def test_a_capital_a_figure_is_credited_to_is_the_government(lang, text, capital):
+    """Read in real German wire copy: "Nach Angaben aus Kiew" made Kyiv a strike."""
+    assert kinds(text, capital, lang=lang) == ["government"]
+
+
 def test_a_capital_that_keeps_being_attacked_stays_a_place():
     text = "Kyiv has been shelled for months; Москву продолжают атаковать дроны."
     assert kinds(text, "Kyiv", "Москву", lang="ru") == ["place", "place"]

@@ -62,3 +62,25 @@ def test_a_given_name_before_its_surname_is_no_place(extract):
         "Volodymyr Zelensky, killed 14 people on Monday."
     )
     assert places(extract(text, published=MONDAY, language="en")) == {"Kryvyi Rih"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Angriff auf Charkiw\n\nDrohnen trafen am Montag Charkiw, zwei Menschen wurden "
+            "verletzt. Acht Drohnen seien in Kiew abgeschossen worden, hieß es. Das "
+            "Verteidigungsministerium in Moskau meldete 40 abgefangene Drohnen.",
+        ),
+        (
+            "en",
+            "Attack on Kharkiv\n\nDrones hit Kharkiv on Monday, injuring two people. The "
+            "defence ministry in Moscow said 40 drones had been shot down.",
+        ),
+    ],
+)
+def test_where_drones_were_downed_or_a_ministry_spoke_is_no_strike(extract, lang, text):
+    """Read in real German wire copy: "in Kiew abgeschossen", "des
+    Verteidigungsministeriums in Moskau" made Kyiv and Moscow strikes."""
+    assert places(extract(text, published=MONDAY, language=lang)) == {"Kharkiv"}
