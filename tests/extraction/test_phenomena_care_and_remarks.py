@@ -136,3 +136,27 @@ def test_a_place_of_a_shelled_wave_told_without_a_weapon_is_shelled_too(extract,
 )
 def test_a_year_of_birth_is_no_count(lang, sentence):
     assert all(f.value < 10 for f in find_figures(sentence, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # Read in real German wire copy: the one dead of a raion was lost.
+        ("de", "Im Kreis Obuchiw ist eine Frau an ihren Verletzungen gestorben."),
+        ("de", "Ein Mann erlag im Krankenhaus seinen Verletzungen."),
+        ("en", "A man succumbed to his injuries in hospital."),
+        ("fr", "Un homme a succombé à ses blessures."),
+    ],
+)
+def test_a_victim_who_died_of_their_wounds_is_one_dead(lang, sentence):
+    assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [("killed", 1)]
+
+
+def test_a_german_kreis_is_a_raion_and_impacts_strike_the_regions_listed(extract):
+    text = (
+        "Drohnenangriffe\n\nAm Dienstag gab es Einschläge in den Regionen Dnipro und Donezk. "
+        "Im Kreis Obuchiw ist eine Frau an ihren Verletzungen gestorben."
+    )
+    events = by_place(extract(text, published=TUESDAY, language="de"))
+    assert set(events) == {"Dnipropetrovsk Oblast", "Donetsk Oblast", "Obukhiv Raion"}
+    assert events["Obukhiv Raion"].killed == 1

@@ -503,12 +503,14 @@ class _Reader:
         for i, mention in enumerate(found):
             if roles[i] != "none" or not self.is_place(sentence, mention):
                 continue
-            # "In Kharkiv", "W Charkowie", "A Donetsk": a place, not the
-            # namesake of a given name ("Vladimir Putin said 25 were killed").
+            # "In Kharkiv", "W Charkowie", "A Donetsk", "Im Kreis Obuchiw": a
+            # place, not the namesake of a given name ("Vladimir Putin said 25
+            # were killed").
             text = sentence.text
-            if not locative.search(text[max(0, mention.start - 30) : mention.start]) or (
-                _NEXT_WORD.match(text, mention.end)
-            ):
+            placed = mention.level_hint or locative.search(
+                text[max(0, mention.start - 30) : mention.start]
+            )
+            if not placed or _NEXT_WORD.match(text, mention.end):
                 # ... nor a given name before its surname ("of Volodymyr Zelensky").
                 continue
             offset, clause = clause_around(text, mention.start, mention.end)
