@@ -111,6 +111,8 @@ class SentenceReading:
     skip: int = 0
     strike: bool = False
     countries: set[str] = field(default_factory=set)
+    #: Where the sentence names a country as a location ("in Ukraine").
+    country_spans: list[tuple[int, int]] = field(default_factory=list)
     found_dates: tuple[list, list] | None = None
     found_figures: list | None = None
     found_weapons: list | None = None
@@ -749,6 +751,7 @@ def _add_mentions(
         if place.level == "country":
             if _locative().search(text[max(0, mention.start - 30) : mention.start]):
                 reading.countries.add(place.country)
+                reading.country_spans.append((mention.start, mention.end))
             continue
         role = _final_role(text, i, found, roles, place)
         reading.mentions.append(

@@ -732,6 +732,10 @@ def _anchor(
             )
             if same and (focus is None or draft.date == focus.date):
                 return draft
+    if focus is not None and named and all(_official_of(m, focus) for m in named):
+        # "..., said the governor of the Dnipropetrovsk region": the official
+        # of the region the current place lies in tells of that place.
+        named = []
     if named or reading.countries or reading.background or reading.stranger or focus is None:
         return None
     if any(
@@ -753,6 +757,17 @@ def _general_remark(reading: SentenceReading) -> bool:
     if any(d.precision == "day" for d in reading.dates):
         return False
     return bool(lexicon.compiled("habitual_words").search(reading.sentence.text))
+
+
+def _official_of(mention: Mention, focus: Draft) -> bool:
+    """Whether a mention is the title of an official of the region the current
+    place lies in ("the governor of the Dnipropetrovsk region")."""
+    return (
+        mention.role == "official"
+        and mention.place.level == "region"
+        and bool(focus.place.iso_region)
+        and mention.place.iso_region == focus.place.iso_region
+    )
 
 
 def _of_an_unnamed_village(reading: SentenceReading, focus: Draft) -> bool:
@@ -840,6 +855,8 @@ def _attach_figures(
         if target is not None and _distributive(figure) and _one_list(text, struck):
             # "Attacks on Sumy, Chernihiv and Poltava, where nobody was hurt".
             _zero_to_each(figure, struck, reading.sentence.index)
+            continue
+        if target is None and struck and _national(text, reading.country_spans, struck, figure):
             continue
         if target is None and struck:
             offset, clause = clause_around(text, figure.start, figure.end)
@@ -993,6 +1010,30 @@ def _attach_increment(
         count = numbers.parse_number(match.group("count"), reading.lang)[0] or 0
     if count:
         target.increments.append((reading.sentence.index, count))
+
+
+#: At most this far before a place, a country is the place's ("Russia's Kursk").
+_OWNER_GAP = 4
+
+
+def _national(
+    text: str, countries: list[tuple[int, int]], pool: list[tuple[Mention, Draft]], figure
+) -> bool:
+    """A figure told for the whole country ("Four people were killed and nine
+    wounded overnight in Ukraine, three of them in Odesa"): the country is
+    nearer to it than any place no punctuation parts from it."""
+    bound = [_gap(m, figure) for m, _ in pool if not _parted(text, m, figure)]
+    nearest = min(bound, default=None)
+    for start, end in countries:
+        if any(0 <= m.start - end <= _OWNER_GAP for m, _ in pool):
+            # "drones struck Russia's Kursk Region": the country owns the place.
+            continue
+        country = _Span(start, end)
+        if not _parted(text, country, figure) and (
+            nearest is None or _gap(country, figure) < nearest
+        ):
+            return True
+    return False
 
 
 def _nearest_bound(text: str, pool: list[tuple[Mention, Draft]], figure) -> Draft:
