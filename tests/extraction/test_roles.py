@@ -131,3 +131,23 @@ def test_reports_damage_ignores_negated_damage():
 )
 def test_a_place_that_locates_a_settlement_is_a_reference(sentence, place):
     assert role(sentence, place) == "reference"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        # Read in real Polish wire copy: drones destroyed in a city's suburbs.
+        (
+            "Na przedmieściach Woroneża i w kilku rejonach obwodu, według jego słów, "
+            "zniszczono ponad 10 dronów.",
+            "Woroneża",
+            "intercept",
+        ),
+        ("Над Белгородом ночью перехвачены 12 беспилотников.", "Белгородом", "intercept"),
+        ("Près de Belgorod, 12 drones ont été abattus cette nuit.", "Belgorod", "intercept"),
+        ("In Kharkiv a house was hit, and ten drones were shot down.", "Kharkiv", "struck"),
+        ("W Charkowie zniszczono dom, ranne zostały dwie osoby.", "Charkowie", "struck"),
+    ],
+)
+def test_weapons_downed_after_a_place_named_are_interceptions(sentence, place, expected):
+    assert role(sentence, place) == expected
