@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import pytest
-from phenomena import TUESDAY, by_place, places
+from phenomena import MONDAY, TUESDAY, by_place, places
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,32 @@ def test_a_governors_words_of_a_strike_place_it_in_his_region(extract, lang, tex
 def test_verb_first_figures_with_others_before_the_number(extract, lang, text, killed, injured):
     event = by_place(extract(text, published=TUESDAY, language=lang))["Kyiv"]
     assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Drones abatidos\n\nNa segunda-feira os drones foram abatidos nas regiões de Odessa "
+            "e Nikolayev (sul), Kiev (norte), Kharkov (nordeste), Cherkasy e Kirovograd "
+            "(centro).",
+        ),
+        (
+            "en",
+            "Drones downed\n\nOn Monday drones were shot down over the regions of Odesa and "
+            "Mykolaiv (south), Kyiv (north), Kharkiv (northeast), Cherkasy and Kirovohrad "
+            "(centre).",
+        ),
+        (
+            "es",
+            "Drones derribados\n\nEl lunes los drones fueron derribados en las regiones de "
+            "Odesa y Mykolaiv (sur), Kiev (norte), Járkov (noreste), Cherkasy y Kirovogrado "
+            "(centro).",
+        ),
+    ],
+)
+def test_a_list_of_regions_with_directions_in_brackets_is_one_list(extract, lang, text):
+    """Read in real Portuguese wire copy: "(sul)", "(norte)" after the members cut
+    the list, so every member after the first was a city struck."""
+    assert places(extract(text, published=MONDAY, language=lang)) == set()

@@ -45,8 +45,9 @@ _LEVEL_TEMPLATES = {
     "district_after": r"^(?:['’]s)?\s*(?:{})(s)?\b",
     "district_before": r"\b(?:{})(?:\s+(?:of|di|del|de))?\s+$",
     # Coordinated lists: "the Kharkiv, Odesa and Sumy regions"; a member may
-    # carry a count in brackets ("Rostov (24), Bryansk (11) e Kursk (3)").
-    "list_words": r"^\s*(?:\(\s*\d[^()\n]{{0,16}}\)\s*)?(?:,\s*(?:(?:{0})\s+)?|(?:{0})|,)\s*$",
+    # carry a count or a direction in brackets ("Rostov (24), Bryansk (11) e
+    # Kursk (3)", "Odessa e Nikolayev (sul), Kiev (norte)").
+    "list_words": r"^\s*(?:\(\s*[^()\n]{{1,16}}\)\s*)?(?:,\s*(?:(?:{0})\s+)?|(?:{0})|,)\s*$",
 }
 _LEVEL = {
     slot: regextrie.compile(template.format(name_kinds.all_languages(slot)), re.IGNORECASE)
