@@ -114,3 +114,17 @@ def test_a_name_between_signs_of_any_script_is_a_whole_word(gazetteer, text):
 @pytest.mark.parametrize("text", ["Sumy2024 was trending.", "The Kyivⅳ hashtag.", "Odesaѐ"])
 def test_a_name_run_into_letters_or_digits_of_any_script_is_no_place(gazetteer, text):
     assert names(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # Read in a real Russian governor's report: an outbuilding, not Nadvirna.
+        ("ru", "В посёлке повреждена надворная постройка.", None),
+        ("en", "Russian missiles struck kharkiv overnight.", "Kharkiv"),
+        ("uk", "Ракета влучила в харків уночі.", "Kharkiv"),
+        ("en", "Fans of the kharkiv team gathered.", None),
+    ],
+)
+def test_a_name_in_lower_case_counts_only_after_a_word_of_place(gazetteer, lang, text, place):
+    assert [name for name, _ in names(gazetteer, text, lang)] == ([place] if place else [])

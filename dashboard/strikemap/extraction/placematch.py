@@ -239,7 +239,9 @@ class PlaceMatcher:
             if fold(text[start:end]) != key:
                 continue  # a blanked sign inside the name ("Kryvyi„Rih")
             if not _UPPER_START.match(text[start]) and not (
-                self._lowercase is not None and self._lowercase(key, lang)
+                self._lowercase is not None
+                and self._lowercase(key, lang)
+                and _placed_in_lower_case(text, start, lang)
             ):
                 continue
             spans.append((start, end, key, ids))
@@ -458,6 +460,18 @@ class PlaceMatcher:
 
 
 @lru_cache(maxsize=65536)
+def _placed_in_lower_case(text: str, start: int, lang: str) -> bool:
+    """A name written in lower case counts only right after a preposition of
+    place or a strike word ("struck kharkiv", "в харкові"), never after any
+    other word ("повреждена надворная постройка" is an outbuilding, not
+    Nadvirna)."""
+    before = text[max(0, start - 30) : start]
+    if name_kinds.rules(lang).locative_before.search(before):
+        return True
+    locative = lexicon.compiled("locative_before", head=r"(?<!\w)(?:", tail=r")\s+$")
+    return bool(locative.search(before))
+
+
 def _agreeing(adjective: str) -> list[str]:
     key = normalize(adjective)
     return [
