@@ -22,3 +22,26 @@ from phenomena import TUESDAY, places
 )
 def test_a_place_that_came_under_fire_is_struck(extract, lang, sentence):
     assert places(extract(f"Bericht\n\n{sentence}", published=TUESDAY, language=lang)) == {"Sumy"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "Нічні обстріли\n\nУ вівторок під вогнем опинилися також Марганецька та "
+            "Червоногригорівська громади — там обійшлося без постраждалих.",
+            {"Marhanetska hromada", "Chervonohryhorivska hromada"},
+        ),
+        (
+            "ru",
+            "Ночь в области\n\nВо вторник под огнём оказались также Марганецкая и Мировская "
+            "громады.",
+            {"Myrivska hromada"},
+        ),
+    ],
+)
+def test_places_under_fire_told_by_the_instrumental_are_struck(extract, lang, text, expected):
+    """Read in a Ukrainian regional summary: "під вогнем" ("under fire") lost its
+    strike word in the instrumental, as "вогонь" loses its о in "вогнем"."""
+    assert expected <= places(extract(text, published=TUESDAY, language=lang))

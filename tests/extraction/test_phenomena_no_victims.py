@@ -22,3 +22,21 @@ from strikemap.extraction.casualties import find_figures
 def test_no_victims_is_zero_killed_and_zero_injured(lang, sentence):
     figures = sorted((f.kind, f.value) for f in find_figures(sentence, lang))
     assert figures == [("injured", 0), ("killed", 0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("uk", "Поранених і загиблих, на щастя, немає."),
+        ("uk", "Масштаби руйнувань ще з'ясовують, люди не постраждали."),
+        ("ru", "Раненых и погибших, к счастью, нет."),
+        ("ru", "Люди не пострадали."),
+    ],
+)
+def test_nobody_hurt_told_with_words_between_is_zero_of_each(lang, sentence):
+    """Read in a Ukrainian regional summary: a comment inside the phrase ("на
+    щастя") or "люди не постраждали" lost the zero toll."""
+    assert sorted((f.kind, f.value) for f in find_figures(sentence, lang)) == [
+        ("injured", 0),
+        ("killed", 0),
+    ]
