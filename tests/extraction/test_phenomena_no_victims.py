@@ -40,3 +40,21 @@ def test_nobody_hurt_told_with_words_between_is_zero_of_each(lang, sentence):
         ("injured", 0),
         ("killed", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "I droni hanno colpito Kiev, danneggiando edifici ma non causando vittime."),
+        ("es", "Los drones alcanzaron Kiev sin causar víctimas."),
+        ("pt", "Os drones atingiram Kiev sem causar vítimas."),
+        ("de", "Drohnen trafen Kiew, ohne Opfer zu fordern."),
+        ("pl", "Drony uderzyły w Kijów, nie powodując ofiar."),
+    ],
+)
+def test_a_strike_causing_no_victims_is_zero_of_each(lang, sentence):
+    """Read in real Italian wire copy: "non causando vittime" left Kyiv's toll unknown."""
+    assert sorted((f.kind, f.value) for f in find_figures(sentence, lang)) == [
+        ("injured", 0),
+        ("killed", 0),
+    ]
