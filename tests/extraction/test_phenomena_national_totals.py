@@ -81,3 +81,39 @@ def test_a_regional_officials_words_stay_with_the_current_place(extract, lang, t
     events = by_place(extract(text, published=MONDAY, language=lang))
     assert set(events) == {"Dnipro"}
     assert (events["Dnipro"].weapons, events["Dnipro"].injured) == (["drone"], 8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Strikes across Ukraine\n\nRussian strikes killed seven people across Ukraine on "
+            "Monday, including three in Odesa and two in Kharkiv.",
+            {"Odesa": 3, "Kharkiv": 2},
+        ),
+        (
+            "en",
+            "Strikes across Ukraine\n\nRussian strikes killed seven people on Monday, including "
+            "three in Odesa and two in Kharkiv.",
+            {"Odesa": 3, "Kharkiv": 2},
+        ),
+        (
+            "fr",
+            "Frappes de drones\n\nQuatre personnes ont été tuées lundi soir en Ukraine par des "
+            "frappes de drones russes, dont trois dans le port d'Odessa.",
+            {"Odesa": 3},
+        ),
+        (
+            "es",
+            "Ataques con drones\n\nCuatro personas murieron el lunes en Ucrania por ataques de "
+            "drones rusos, tres de ellas en el puerto de Odesa.",
+            {"Odesa": 3},
+        ),
+    ],
+)
+def test_the_parts_of_a_toll_counted_in_places_are_theirs(extract, lang, text, expected):
+    """Read in real Reuters copy in French: "dont trois dans le port d'Odessa" is
+    Odesa's toll, the country's four are nobody's."""
+    events = by_place(extract(text, published=MONDAY, language=lang))
+    assert {name: events[name].killed for name in expected} == expected

@@ -873,6 +873,8 @@ def _attach_figures(
                 # was hurt" is each one's.
                 _zero_to_each(figure, pool, reading.sentence.index)
                 continue
+            if _a_total_of_parts(text, reading.figures, figure, pool):
+                continue
             target = _nearest_bound(text, pool, figure)
         elif target is None:
             target = anchor
@@ -1034,6 +1036,20 @@ def _national(
         ):
             return True
     return False
+
+
+def _a_total_of_parts(text: str, figures: list, figure, pool: list[tuple[Mention, Draft]]) -> bool:
+    """A toll no place is bound to, whose parts the sentence counts in places
+    after it ("killed seven people, including three in Odesa and two in
+    Kharkiv"): the sum is none of them's own."""
+    if any(not _parted(text, m, figure) for m, _ in pool):
+        return False
+    return any(
+        other.kind == figure.kind
+        and other.start > figure.end
+        and any(not _parted(text, m, other) for m, _ in pool)
+        for other in figures
+    )
 
 
 def _nearest_bound(text: str, pool: list[tuple[Mention, Draft]], figure) -> Draft:

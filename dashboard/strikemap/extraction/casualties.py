@@ -568,11 +568,64 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
             add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
 
     figures = list(found.values())
+    figures.extend(_placed_subsets(sentence, masked, pats, found))
     figures.extend(_one_person_figures(sentence, masked, pats, claimed))
     figures.extend(_zero_figures(sentence, pats))
     figures.sort(key=lambda f: (f.start, f.kind))
     figures = _mark_superseded(sentence, figures, pats)
     return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
+
+
+#: After a subset's number, the place it was counted in: "(of them) in the
+#: southern port of Odesa", "dans le port d'Odessa", "en Járkov".
+_PLACED = regextrie.compile(
+    r"[^,.;:\u2039]{0,45}?(?:(?<![^\W\d_])[^\W\d_]{1,4}\s+|[^\W\d_][''’])"
+    r"[A-ZА-ЯЁІЇЄ][^\W\d_]{2,}"
+)
+
+
+_LIST_JOIN = regextrie.compile(r"\s*(?:,|,?\s*(?:and|et|y|e|i|и|і|та|und|oraz))\s*")
+
+
+def _placed_subsets(
+    sentence: str, masked: _Masked, pats: _Patterns, found: dict[int, Figure]
+) -> list[Figure]:
+    """Parts of a toll counted in a place ("Four people were killed across
+    Ukraine, three of them in Odesa", "dont trois dans le port d'Odessa"):
+    each part is a figure of the toll's kind, when the sentence tells one kind."""
+    # The toll may be the country's ("across Ukraine"): its parts are places'.
+    kinds = {f.kind for f in found.values() if f.value}
+    if len(kinds) != 1:
+        return []
+    kind = kinds.pop()
+    parts = []
+    last = -1
+    for index, number in enumerate(masked.numbers):
+        if index in found or not number.value:
+            continue
+        m_start, m_end = masked.spans[index][0], masked.spans[index][1]
+        # "including three in Odesa and two in Kharkiv": the list goes on.
+        listed = last >= 0 and _LIST_JOIN.fullmatch(masked.text, last, m_start)
+        if not (listed or _is_subset(masked.text, m_start, m_end, pats)):
+            continue
+        placed = _PLACED.match(masked.text, m_end)
+        if placed is None:
+            continue
+        last = placed.end()
+        start, end = masked.original(m_start), masked.original(placed.end())
+        parts.append(
+            Figure(
+                kind,
+                int(number.value),
+                number.at_least,
+                start,
+                end,
+                False,
+                "event",
+                sentence[start:end],
+            )
+        )
+    return parts
 
 
 def _person_ages(masked: _Masked, pats: _Patterns) -> set[int]:
