@@ -160,3 +160,15 @@ def test_a_german_kreis_is_a_raion_and_impacts_strike_the_regions_listed(extract
     events = by_place(extract(text, published=TUESDAY, language="de"))
     assert set(events) == {"Dnipropetrovsk Oblast", "Donetsk Oblast", "Obukhiv Raion"}
     assert events["Obukhiv Raion"].killed == 1
+
+
+def test_a_town_on_a_river_named_like_a_city_is_not_that_city(extract):
+    """Read in real German wire copy: "In Nikopol am Dnipro kam eine Frau ... ums Leben"
+    made Dnipro the city a strike and gave it Nikopol's dead."""
+    text = (
+        "Angriffe im Osten\n\nIn Nikopol am Dnipro kam am Dienstag eine Frau durch "
+        "Artilleriebeschuss ums Leben."
+    )
+    events = by_place(extract(text, published=TUESDAY, language="de"))
+    assert set(events) == {"Nikopol"}
+    assert events["Nikopol"].killed == 1
