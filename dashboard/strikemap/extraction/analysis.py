@@ -147,6 +147,13 @@ class SentenceReading:
         )
 
     @property
+    def habitual(self) -> bool:
+        """The sentence speaks of a habit ("almost daily", "regularly")."""
+        return self._flag(
+            "habitual", lexicon.compiled("habitual_words"), lexicon.slot_filter("habitual_words")
+        )
+
+    @property
     def debris(self) -> bool:
         """The sentence speaks of interception debris."""
         return self._flag(
@@ -258,10 +265,7 @@ def _tells_a_toll(reading: SentenceReading) -> bool:
     """Whether a sentence without strike words tells people killed or hurt
     ("In Kharkiv two people lost their lives", "dwie osoby straciły życie"):
     the casualty phrasings of the language data are strike words too."""
-    told = any(_a_toll(f) for f in reading.figures)
-    if not told:
-        reading.found_figures = None
-    return told
+    return any(_a_toll(f) for f in reading.figures)
 
 
 def _locating_an_unknown_place(text: str, found: list[PlaceMention], roles: list[str]) -> list[str]:
@@ -501,6 +505,7 @@ class _Reader:
         if not tolls:
             return roles
         out = list(roles)
+        text = sentence.text
         locative = name_kinds.rules(self.lang).locative_before
         for i, mention in enumerate(found):
             if roles[i] != "none" or not self.is_place(sentence, mention):
@@ -508,7 +513,6 @@ class _Reader:
             # "In Kharkiv", "W Charkowie", "A Donetsk", "Im Kreis Obuchiw": a
             # place, not the namesake of a given name ("Vladimir Putin said 25
             # were killed").
-            text = sentence.text
             placed = mention.level_hint or locative.search(
                 text[max(0, mention.start - 30) : mention.start]
             )

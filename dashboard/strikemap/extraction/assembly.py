@@ -756,7 +756,7 @@ def _general_remark(reading: SentenceReading) -> bool:
     is the current event's."""
     if any(d.precision == "day" for d in reading.dates):
         return False
-    return bool(lexicon.compiled("habitual_words").search(reading.sentence.text))
+    return reading.habitual
 
 
 def _official_of(mention: Mention, focus: Draft) -> bool:

@@ -584,7 +584,9 @@ _PLACED = regextrie.compile(
 )
 
 
-_LIST_JOIN = regextrie.compile(r"\s*(?:,|,?\s*(?:and|et|y|e|i|и|і|та|und|oraz))\s*")
+def _list_join() -> re.Pattern[str]:
+    """A comma or a word joining list items ("and", "і", "oraz"), from the lexicons."""
+    return lexicon.compiled("and_words", head=r"\s*(?:,|,?\s*(?:", tail=r"))\s*")
 
 
 def _placed_subsets(
@@ -605,7 +607,7 @@ def _placed_subsets(
             continue
         m_start, m_end = masked.spans[index][0], masked.spans[index][1]
         # "including three in Odesa and two in Kharkiv": the list goes on.
-        listed = last >= 0 and _LIST_JOIN.fullmatch(masked.text, last, m_start)
+        listed = last >= 0 and _list_join().fullmatch(masked.text, last, m_start)
         if not (listed or _is_subset(masked.text, m_start, m_end, pats)):
             continue
         placed = _PLACED.match(masked.text, m_end)

@@ -459,7 +459,6 @@ class PlaceMatcher:
         return None
 
 
-@lru_cache(maxsize=65536)
 def _placed_in_lower_case(text: str, start: int, lang: str) -> bool:
     """A name written in lower case counts only right after a preposition of
     place or a strike word ("struck kharkiv", "в харкові"), never after any
@@ -472,6 +471,7 @@ def _placed_in_lower_case(text: str, start: int, lang: str) -> bool:
     return bool(locative.search(before))
 
 
+@lru_cache(maxsize=65536)
 def _agreeing(adjective: str) -> list[str]:
     key = normalize(adjective)
     return [

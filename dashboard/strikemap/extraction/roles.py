@@ -186,7 +186,7 @@ _INTERCEPT_BEFORE = (
     r"(?:(?:{place_articles})\s+)?(?:[\w,]+\s+){{0,6}})$"
 )
 _CO_INTERCEPT = r"\s*(?:,|{list_joins})\s+(?:{co_intercept_verbs})\b"
-_INTERCEPT_AFTER = r"[^.;]{{0,75}}?\b(?:{downed_after})"
+_INTERCEPT_AFTER = r"[^.;]{{0,75}}?\b(?P<verb>{downed_after})"
 _REFERENCE_BEFORE = (
     r"(?:\b(?:{reference_points})\s+(?:(?:{place_articles})\s+)?(?:{occupied_prefix})?)$"
 )
@@ -343,8 +343,7 @@ def _downed_in_rule(w: _Window) -> Role | None:
         return None
     # "In Kharkiv a house was hit, and ten drones were shot down": a hit
     # before the downing verb, or after it, is the place's own.
-    verb = _rule(r"\b(?:{downed_after})").search(w.after, 0, intercepted.end())
-    before_verb = w.after[: verb.start()] if verb else ""
+    before_verb = w.after[: intercepted.start("verb")]
     damage = _vocabulary().damage
     if damage.search(void_phrases(before_verb)) or damage.search(w.after, intercepted.end()):
         return None
