@@ -37,3 +37,23 @@ def test_a_leads_sum_over_two_towns_is_not_the_first_towns_toll(extract):
     found = by_place(extract(text, published=TUESDAY, language="de"))
     assert (found["Lozova"].killed, found["Lozova"].injured) == (1, 3)
     assert found["Nikopol"].killed == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("uk", "Травмовано 17-річну дівчину та 20-річного хлопця.", ("injured", 2)),
+        ("uk", "Поранено 19-річного юнака.", ("injured", 1)),
+        ("ru", "Ранены 17-летняя девушка и 20-летний парень.", ("injured", 2)),
+        ("ru", "Погиб 18-летний юноша.", ("killed", 1)),
+        ("pl", "Ranna została 17-letnia dziewczyna i jej 20-letni chłopak.", ("injured", 2)),
+        ("es", "Un joven resultó herido.", ("injured", 1)),
+        ("pt", "Um jovem morreu no hospital.", ("killed", 1)),
+    ],
+)
+def test_a_girl_or_a_young_man_is_one_person(lang, sentence, expected):
+    """Read in a Ukrainian oblast round-up: "травмовано 17-річну дівчину та 20-річного
+    хлопця" counted one, the girl's word being unknown and the list broken at it."""
+    from strikemap.extraction.casualties import find_figures
+
+    assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [expected]

@@ -268,6 +268,21 @@ def _tells_a_toll(reading: SentenceReading) -> bool:
     return any(_a_toll(f) for f in reading.figures)
 
 
+#: A dash or colon right after a list item's heading ("- Shostka — a man was wounded").
+_ITEM_DASH = regextrie.compile(r"\s*[-–—:]\s")
+
+
+def _heads_an_item(text: str, mention: PlaceMention) -> bool:
+    """Whether the place is the heading of a bulleted list item, what follows
+    its dash being said of it ("- Шостка — ранен 53-летний мужчина")."""
+    head = text[: mention.start].strip()
+    return (
+        bool(head)
+        and not head.strip("".join(BULLETS))
+        and bool(_ITEM_DASH.match(text, mention.end))
+    )
+
+
 def _locating_an_unknown_place(text: str, found: list[PlaceMention], roles: list[str]) -> list[str]:
     """Roles of regions that locate a place the gazetteer does not know ("a
     Bilogorodska, nella regione di Kiev", "in Hroza-Nova, Kharkiv region"):
@@ -513,8 +528,10 @@ class _Reader:
             # "In Kharkiv", "W Charkowie", "A Donetsk", "Im Kreis Obuchiw": a
             # place, not the namesake of a given name ("Vladimir Putin said 25
             # were killed").
-            placed = mention.level_hint or locative.search(
-                text[max(0, mention.start - 30) : mention.start]
+            placed = (
+                mention.level_hint
+                or locative.search(text[max(0, mention.start - 30) : mention.start])
+                or _heads_an_item(text, mention)
             )
             if not placed or _NEXT_WORD.match(text, mention.end):
                 # ... nor a given name before its surname ("of Volodymyr Zelensky").

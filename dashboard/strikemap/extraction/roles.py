@@ -21,6 +21,7 @@ from typing import Literal
 
 from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.regextrie import alternation
+from strikemap.extraction.segment import BULLETS
 
 Role = Literal[
     "struck", "official", "speaker", "launch", "intercept", "reference", "ground", "none"
@@ -492,7 +493,7 @@ class _SentenceIndex:
 
 def _layout(masked: str) -> _Layout:
     vocabulary = _vocabulary()
-    cuts = list(_exact(_CLAUSE_SPLIT).finditer(masked))
+    cuts = [cut for cut in _exact(_CLAUSE_SPLIT).finditer(masked) if not _item_head(masked, cut)]
     reactions = (
         [m.start() for m in vocabulary.reaction.finditer(masked)]
         if vocabulary.reaction_filter.accepts(masked)
@@ -508,6 +509,23 @@ def _layout(masked: str) -> _Layout:
         # Damage words only matter beside a reaction word (see _clause_role).
         [m.start() for m in vocabulary.damage.finditer(masked)] if reactions else [],
     )
+
+
+#: Words before the dash of a list item's heading ("- Buryn hromada — a man was wounded").
+_ITEM_HEAD_WORDS = 4
+
+
+def _item_head(masked: str, cut: re.Match[str]) -> bool:
+    """Whether ``cut`` is the dash after the heading of a bulleted list item.
+
+    "- Тростянецька громада — поранено 56-річну жінку": what follows the
+    dash is said of the place before it, so the dash cuts no clause.
+    """
+    head = masked[: cut.start()].lstrip()
+    if cut.group(0) == ";" or not head.startswith(BULLETS):
+        return False
+    words = head.lstrip("".join(BULLETS) + " ").split()
+    return 0 < len(words) <= _ITEM_HEAD_WORDS and not any("," in w for w in words)
 
 
 # The places of one sentence share its index; a few sentences are enough.

@@ -56,6 +56,9 @@ _HEADLINE_CHARS = 150
 # item of it ("- Darnytskyi: a warehouse was damaged;"): report text, not a
 # headline-like caption.
 _LIST_PUNCTUATION = (":", ";")
+# A line ending in a comma goes on in the next line ("after 21:00 the shelling of
+# the hromada went on,"): a headline never ends so.
+_CLAUSE_PUNCTUATION = (*_LIST_PUNCTUATION, ",")
 #: Marks that open the items of a bulleted list; the last item of a list
 #: opened by such a line is report text even without final punctuation.
 BULLETS = ("-", "–", "—", "•", "*", "▪", "●", "·", "‣", "◦")
@@ -186,7 +189,7 @@ def split_sentences(text: str) -> list[Sentence]:
             line_kind = "caption"
         elif (
             not _SENTENCE_END.search(stripped)
-            and not stripped.endswith(_LIST_PUNCTUATION)
+            and not stripped.endswith(_CLAUSE_PUNCTUATION)
             and not (list_open and stripped.startswith(BULLETS))
             and len(stripped) < _HEADLINE_CHARS
         ):
