@@ -1,0 +1,82 @@
+"""Held-out batch ``heldout_real_4``: a fourth batch modelled on real reporting (issue 11).
+
+``corpus/heldout_real_4.jsonl`` holds 18 articles (en 3, uk 2, ru 2, pl 2, de 2,
+fr 2, es 2, it 2, pt 1) written for this suite (never copied news text) by an
+engineer who had not seen the extractor's code or output, after reading real
+reporting in all nine languages: live blogs with the newest entry first, agency
+copy with datelines ("Kiew (dpa)", "Moscú (EFE)", "КУРСК"), an oblast
+administration's daily tally with villages named in brackets after the damage,
+Telegram posts, refinery and aircraft-plant strikes inside Russia retold by
+Western wires, tolls revised up and down, city districts that several cities
+share (Shevchenkivskyi), raions, and places that are not struck: airports closed
+in Poland and Russia, launch sites, regions drones were downed over, a town
+inside a power plant's or a highway's name, reference points by distance or
+direction, capitals standing for governments, surnames that are place names
+(Лозовий, Рязанов), a city explicitly "not hit".
+
+It was scored before any extraction change made for it (2026-12-05, main
+``5387549``): f1 0.816, precision 0.737, recall 0.913, killed 0.81, injured
+0.811, district recall 0.667, weapons 0.885 (``../shared/eval/score.py``; the
+function below computes the same figures).  The bounds sit a few points under
+the latest score, so a drop fails; they are raised as fixes land, and gold
+answers change only in a commit of their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_heldout import predict, read_gold, score
+
+CORPUS = Path(__file__).parent / "corpus" / "heldout_real_4.jsonl"
+
+#: First score (before any fix made for this batch: main 5387549) and the bound
+#: each metric must keep: a few points under the latest score.
+BOUNDS = {
+    "f1": (0.816, 0.78),
+    "precision": (0.737, 0.70),
+    "recall": (0.913, 0.87),
+    "killed_accuracy": (0.81, 0.77),
+    "injured_accuracy": (0.811, 0.77),
+    "district_recall": (0.667, 0.62),
+    "weapon_jaccard": (0.885, 0.84),
+}
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return read_gold(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def result(gold, gazetteer) -> dict:
+    return score(gold, predict(gold, gazetteer))
+
+
+def test_batch_is_large_and_multilingual(gold):
+    assert len(gold) >= 16
+    assert {"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"} <= {a["language"] for a in gold}
+
+
+def test_gold_follows_the_annotation_format(gold):
+    levels = {"district", "city", "region", "country"}
+    categories = {"missile", "drone", "glide_bomb", "artillery", "air_strike", "unknown"}
+    for article in gold:
+        assert article["text"].startswith(article["title"]), article["id"]
+        assert article["events"], article["id"]
+        for event in article["events"]:
+            assert event["level"] in levels, article["id"]
+            assert set(event["weapons"]) <= categories, article["id"]
+            assert event["attacker"] in ("RU", "UA"), article["id"]
+            assert -90 <= event["lat"] <= 90 and -180 <= event["lon"] <= 180, article["id"]
+
+
+@pytest.mark.parametrize("metric", sorted(BOUNDS))
+def test_heldout_real_4_score_at_least(result, metric):
+    _, bound = BOUNDS[metric]
+    assert result[metric] >= bound, result
+
+
+def test_heldout_real_4_few_spurious_figures(result):
+    assert result["spurious_figures"] <= 6, result
