@@ -10,7 +10,9 @@ from types import SimpleNamespace
 
 import pytest
 from strikemap.extraction import assembly, roles
+from strikemap.extraction.analysis import SentenceReading
 from strikemap.extraction.roles import _Window, clause_around, clause_bounds
+from strikemap.extraction.segment import Sentence
 
 
 def window(sentence: str, place: str) -> _Window:
@@ -139,11 +141,15 @@ def test_city_yields_to_its_district_which_takes_the_toll(extract):
         (False, False, None, "Kherson is shelled almost daily.", True),
         (False, False, None, "A missile hit Kherson.", False),
         (False, False, "2024-03-05", "Kherson is shelled almost daily.", False),
+        (False, False, "2024-03-05", "Kherson has been shelled since the start of the war.", True),
+        (False, True, "2024-03-05", "Kherson has been shelled since the start of the war.", False),
+        (False, False, "2024-03-05", "Since the start of the war shelling has killed 50.", False),
     ],
 )
 def test_no_event_of_its_own(background, explicit, day, text, expected):
     mention = SimpleNamespace(background=background, date_explicit=explicit, date=day)
-    reading = SimpleNamespace(sentence=SimpleNamespace(text=text))
+    sentence = Sentence(text=text, start=0, end=len(text), index=1, paragraph=1, kind="body")
+    reading = SentenceReading(sentence=sentence, lang="en", skip=0)
     assert assembly._no_event_of_its_own(mention, reading) is expected
 
 

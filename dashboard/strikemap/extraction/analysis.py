@@ -154,6 +154,16 @@ class SentenceReading:
         )
 
     @property
+    def whole_war(self) -> bool:
+        """The sentence speaks of the whole war ("since the start of the war")."""
+        value = self.flags.get("whole_war")
+        if value is None:
+            value = self.flags["whole_war"] = casualties.spans_the_war(
+                self.sentence.text, self.lang
+            )
+        return value
+
+    @property
     def debris(self) -> bool:
         """The sentence speaks of interception debris."""
         return self._flag(
@@ -1111,9 +1121,9 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
     (preceded by a capitalised word that is no nationality or title).  "the
     Bryansk Chemical Plant" keeps its place: a facility, named with "the".
     """
-    if mention.level_hint:
-        return False
     before = text[: mention.start]
+    if mention.level_hint and not _bare_title().search(before[-40:]):
+        return False
     nxt = _NEXT_WORD.match(text, mention.end)
     if (
         nxt
@@ -1129,6 +1139,16 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
         word = prev.group(1)
         return not _lead_word(word)
     return False
+
+
+@lexicon.cached
+def _bare_title() -> re.Pattern[str]:
+    """A title right before a name, with no "of" between ("governador Volodymyr
+    Artiukh"): what it gives the name is no region's level ("governador de
+    Sumy" is)."""
+    return regextrie.compile(
+        r"(?<!\w)(?:" + name_kinds.all_languages("titles_before") + r")[ \t]+$", re.IGNORECASE
+    )
 
 
 def _lead_word(word: str) -> bool:

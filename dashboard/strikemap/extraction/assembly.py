@@ -243,13 +243,15 @@ def _draft_for(
 
 
 def _no_event_of_its_own(mention: Mention, reading: SentenceReading) -> bool:
-    """An undated aside ("the city has been shelled before") or a habit
-    ("Kherson is shelled almost daily") opens no event of its own."""
+    """An undated aside ("the city has been shelled before"), a habit
+    ("Kherson is shelled almost daily") or a remark on the whole war with no
+    toll ("Bryansk is one of the regions hit hardest since the start of the
+    war") opens no event of its own."""
     if mention.background and not mention.date_explicit:
         return True
-    return mention.date is None and bool(
-        lexicon.compiled("habitual_words").search(reading.sentence.text)
-    )
+    if mention.date is None and reading.habitual:
+        return True
+    return not mention.date_explicit and not reading.figures and reading.whole_war
 
 
 def _sentence_anchor(

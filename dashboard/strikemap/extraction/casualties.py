@@ -169,6 +169,14 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(_parts(lex), lex.sections["casualties"])
 
 
+def spans_the_war(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` speaks of the whole war ("one of the regions hit
+    hardest since the start of the war"), with the cues that give a figure
+    the war's scope."""
+    pats = _patterns(_casualty_language(lang))
+    return pats.scope_gate.accepts(sentence) and bool(pats.war.search(sentence))
+
+
 class _Patterns:
     """Compiled casualty patterns for one language."""
 
