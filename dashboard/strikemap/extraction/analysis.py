@@ -69,10 +69,16 @@ def _passes(needles: re.Pattern[str] | lexicon.Filter, text: str) -> bool:
     return needles.search(text.lower()) is not None
 
 
+@lexicon.cached
 def _speech_before() -> re.Pattern[str]:
-    """A verb of speaking right before a date ("said on Monday"): the date of
-    the statement, not of the strike."""
-    return lexicon.compiled("speech_verbs", tail=r")\s+(?:\w+\s+){0,2}$")
+    """A verb of speaking right before a date ("said on Monday", "a annoncé
+    mercredi", "заявив у четвер"): the date of the statement, not of the
+    strike.  The verbs are the ``speech_verbs`` of every language and those
+    the name kinds read after a speaker's name."""
+    verbs = "|".join(
+        v for v in (lexicon.union("speech_verbs"), name_kinds.all_languages("speech_after")) if v
+    )
+    return regextrie.compile(r"\b(?:" + verbs + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _locative() -> re.Pattern[str]:

@@ -399,6 +399,9 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("road", "a pair of names joined by a dash next to a road word")
     if r.street_before.search(before):
         return NameKind("street", "after a street or square word")
+    if r.launch_before.search(before):
+        # Before the unit check: "from the airspace of the Belgorod region".
+        return NameKind("reference", "a launch area")
     if r.place_after.match(after) or _names_its_unit(text[start:end], r):
         return NameKind("place", BEFORE_ITS_UNIT)
     government = _government_reason(text, start, end, r)
@@ -407,8 +410,6 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
     person = _person_reason(text, start, end, r)
     if person:
         return NameKind("person", person)
-    if r.launch_before.search(before):
-        return NameKind("reference", "a launch area")
     if r.speaker_place.search(before):
         return NameKind("reference", "where someone spoke")
     if r.reference_before.search(before) or _near_a_located_place(text, spans, i, r):
