@@ -981,7 +981,8 @@ def _locates_the_place_before(
     text: str, found: list[PlaceMention], places: list[Place | None], i: int
 ) -> bool:
     """A raion or region right after a smaller place only locates it:
-    "у Марганецькій громаді Нікопольського району", "Hroza, Kupiansk District"."""
+    "у Марганецькій громаді Нікопольського району", "Hroza, Kupiansk District",
+    "Sysran, ebenfalls im Gebiet Samara" (a region the place lies in)."""
     place, before = places[i], places[i - 1] if i else None
     if place is None or before is None or place.level != "region":
         return False
@@ -989,7 +990,31 @@ def _locates_the_place_before(
         # A list of units of one kind ("в Чугуевском, Изюмском районах").
         return False
     gap = text[found[i - 1].end : found[i].start]
-    return not gap.strip(" ,(") and not _units_listed_on(found, places, i)
+    adjacent = not gap.strip(" ,(") or (
+        place.iso_region == before.iso_region and _located_in().match(gap) is not None
+    )
+    return adjacent and not _units_listed_on(found, places, i)
+
+
+@lexicon.cached
+def _located_in() -> re.Pattern[str]:
+    """A comma and a locative word between a place and the region it lies in,
+    with an adverb, an article or the region's noun ("Sysran, ebenfalls im Gebiet
+    Samara", "en Syzran, también en la región de Samara"); never a list word
+    ("Kharkiv, and in the ...")."""
+    words = r"[\w'’-]+\s+"
+    return regextrie.compile(
+        r"\s*,\s*(?!(?:"
+        + lexicon.union("and_words")
+        + r")\s)(?:"
+        + words
+        + r"){0,2}?(?:"
+        + name_kinds.all_languages("locative_before")
+        + r")\s+(?:"
+        + words
+        + r"){0,3}$",
+        re.IGNORECASE,
+    )
 
 
 def _units_listed_on(found: list[PlaceMention], places: list[Place | None], i: int) -> bool:

@@ -1,0 +1,56 @@
+"""Issue 11 (figures attached to the wrong place), read in German agency copy: "In
+Sysran, ebenfalls im Gebiet Samara, ... eine Frau wurde leicht verletzt": the region
+after the comma and "also in" only locates the town, so the town takes the woman's
+injury (before, the Samara region became a strike with it and Syzran had none). And
+"Verletzte gebe es nicht" (reported speech) is no one injured."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from strikemap.extraction.casualties import find_figures
+
+THURSDAY = date(2025, 8, 7)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Drohnen treffen Raffinerie\n\nUkrainische Drohnen haben in der Nacht eine "
+            "Raffinerie in Nowokuibyschewsk im Gebiet Samara angegriffen.\n\nIn Sysran, "
+            "ebenfalls im Gebiet Samara, beschädigten Trümmerteile einer abgeschossenen Drohne "
+            "ein Wohnhaus; eine Frau wurde leicht verletzt.",
+        ),
+        (
+            "en",
+            "Drones hit refinery\n\nUkrainian drones attacked a refinery in Novokuybyshevsk in "
+            "the Samara region overnight.\n\nIn Syzran, also in the Samara region, debris of a "
+            "downed drone damaged a house; a woman was slightly injured.",
+        ),
+        (
+            "es",
+            "Drones atacan refinería\n\nDrones ucranianos atacaron esta noche una refinería en "
+            "Novokuibishevsk, en la región de Samara.\n\nEn Syzran, también en la región de "
+            "Samara, restos de un dron derribado dañaron una casa; una mujer resultó herida.",
+        ),
+    ],
+)
+def test_a_region_after_also_in_locates_the_town_before_it(extract, lang, text):
+    events = {e.place: e for e in extract(text, published=THURSDAY, language=lang)}
+    assert "Samara Oblast" not in events
+    assert events["Syzran"].injured == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Verletzte gebe es nicht.", [("injured", 0)]),
+        ("Tote gebe es nicht.", [("killed", 0)]),
+        ("Opfer gebe es nicht, schrieb der Gouverneur.", [("injured", 0), ("killed", 0)]),
+    ],
+)
+def test_none_hurt_in_reported_speech_is_zero(sentence, expected):
+    assert sorted((f.kind, f.value) for f in find_figures(sentence, "de")) == expected
