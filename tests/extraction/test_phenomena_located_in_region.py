@@ -54,3 +54,34 @@ def test_a_region_after_also_in_locates_the_town_before_it(extract, lang, text):
 )
 def test_none_hurt_in_reported_speech_is_zero(sentence, expected):
     assert sorted((f.kind, f.value) for f in find_figures(sentence, "de")) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Bereits am Sonntagabend waren zwei Menschen verletzt worden.", date(2025, 6, 29)),
+        ("Am Samstagnachmittag traf eine Rakete ein Wohnhaus.", date(2025, 6, 28)),
+        ("Am Montagmorgen heulten erneut die Sirenen.", date(2025, 6, 30)),
+    ],
+)
+def test_a_german_weekday_with_its_part_of_day_is_that_day(phrase, expected):
+    """Read in dpa copy published on a Monday: "am Sonntagabend" (one word) gave no day,
+    and the raion's wounded took the publication day."""
+    from strikemap.extraction.dates import find_dates
+
+    assert [d.date for d in find_dates(phrase, date(2025, 6, 30), "de")] == [expected]
+
+
+def test_a_raion_spelled_rayon_in_german_is_the_raion(extract):
+    text = (
+        "Angriffe im Gebiet Dnipropetrowsk\n\nIn der Nacht wurde die Gebietshauptstadt Dnipro "
+        "mit Drohnen angegriffen. Im Bezirk Tschetscheliwskyj brannte eine Lagerhalle, "
+        "verletzt wurde dort niemand. Bereits am Sonntagabend waren im Rayon Synelnykowe "
+        "durch Artilleriebeschuss zwei Menschen verletzt worden."
+    )
+    events = {e.place: e for e in extract(text, published=date(2025, 6, 30), language="de")}
+    assert (events["Synelnykove Raion"].date, events["Synelnykove Raion"].injured) == (
+        date(2025, 6, 29),
+        2,
+    )
+    assert events["Chechelivskyi"].injured == 0

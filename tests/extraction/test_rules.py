@@ -178,3 +178,20 @@ def test_during_before_an_article_does_not_cut_the_clause(extract, language, tex
     """ "während eines Angriffs" is "during an attack": the place and the attack share a clause."""
     events = extract(text, language=language)
     assert {e.place for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    ("town", "raion", "inside"),
+    [
+        ("Synelnykove", "Synelnykove Raion", True),
+        ("Dnipro", "Synelnykove Raion", False),
+        ("Dnipro", "Dnipro Raion", True),
+        ("Marhanets", "Nikopol Raion", True),
+    ],
+)
+def test_a_town_lies_in_the_raion_whose_centre_is_nearest(gazetteer, town, raion, inside):
+    """Dnipro lies within the 75 km radius of the Synelnykove raion but is the centre
+    of a raion of its own: a strike there is no strike inside Synelnykove's raion."""
+    place = next(p for p in gazetteer.candidates(town) if p.level == "city")
+    unit = next(p for p in gazetteer.candidates(raion) if p.unit == "raion")
+    assert assembly._lies_in(place, unit, gazetteer) is inside

@@ -1275,8 +1275,7 @@ def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazettee
         if _smaller_unit(other.place, draft.place)
         and other.primary
         and _region_id(gazetteer, other.place) == _region_id(gazetteer, draft.place)
-        and haversine_km(other.place.lat, other.place.lon, draft.place.lat, draft.place.lon)
-        <= max(draft.place.radius_km, 10.0)
+        and _lies_in(other.place, draft.place, gazetteer)
     ]
     if not inside:
         return False
@@ -1289,6 +1288,24 @@ def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazettee
             if not getattr(inside[0], kind):
                 getattr(inside[0], kind).extend(getattr(draft, kind))
     return True
+
+
+def _lies_in(place: Place, unit: Place, gazetteer: Gazetteer) -> bool:
+    """Whether ``place`` may lie inside the raion or hromada ``unit``: within its
+    radius and, for a raion, nearer its centre than any other raion's of the
+    region (Dnipro lies 38 km from Synelnykove, inside that raion's 75 km
+    radius, but is the centre of a raion of its own)."""
+    if haversine_km(place.lat, place.lon, unit.lat, unit.lon) > max(unit.radius_km, 10.0):
+        return False
+    if unit.unit != "raion":
+        return True
+    raions = [
+        p for p in gazetteer.subdivisions() if p.unit == "raion" and p.iso_region == unit.iso_region
+    ]
+    nearest = min(
+        raions, key=lambda r: haversine_km(place.lat, place.lon, r.lat, r.lon), default=unit
+    )
+    return nearest.id == unit.id
 
 
 def _keeps_own_toll(city: Draft, districts: list[Draft]) -> bool:
