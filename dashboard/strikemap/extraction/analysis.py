@@ -1569,12 +1569,21 @@ def _namesake_districts(
 _DISTRICT_CACHE: dict[int, tuple[Gazetteer, dict[str, list[Place]]]] = {}
 
 
+def _administrative(district: Place) -> bool:
+    """Whether a city district is one of the city's administrative districts
+    (the curated table's ``district:`` ids), not a GeoNames neighbourhood."""
+    return district.id.startswith("district:")
+
+
 def _districts_by_city(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    """Each city's administrative districts (``geodata/curated/districts.csv``):
+    what "the X district" names.  A neighbourhood ("Vyshhorodskyi Masyv" in Kyiv)
+    is named by its own name, and "the Vyshhorod district" is a raion."""
     cached = _DISTRICT_CACHE.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
         table: dict[str, list[Place]] = {}
         for place in gazetteer:
-            if place.level == "district" and place.parent_id:
+            if place.level == "district" and place.parent_id and _administrative(place):
                 table.setdefault(place.parent_id, []).append(place)
         cached = (gazetteer, table)
         _DISTRICT_CACHE[id(gazetteer)] = cached
