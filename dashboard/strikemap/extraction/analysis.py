@@ -1228,9 +1228,16 @@ def _choose(
         if not places:
             return None
     elif hint == "district":
-        places = _districts_of(places, mention, gazetteer, context) or _raions_of(
-            places, mention, gazetteer
-        )
+        districts = _districts_of(places, mention, gazetteer, context)
+        if districts and not any(d.parent_id in context.cities for d in districts):
+            # "У Покровському районі" in a report on Donetsk Oblast: Kryvyi Rih's
+            # Pokrovskyi district shares the Pokrovsk raion's name.  With no city
+            # of the article to hold the district, a raion of the article's
+            # regions competes.
+            districts += [
+                p for p in places if p.unit == "raion" and _in_regions(p, gazetteer, context)
+            ]
+        places = districts or _raions_of(places, mention, gazetteer)
         if not places:
             # An unknown neighbourhood: better no marker than the city's.
             return None
@@ -1258,6 +1265,12 @@ def _choose(
         context.strangers.add(mention.key)
         return None
     return best
+
+
+def _in_regions(place: Place, gazetteer: Gazetteer, context: _Context) -> bool:
+    """Whether ``place`` lies in one of the regions the article is anchored in."""
+    region = gazetteer.region_of(place)
+    return region is not None and region.id in context.regions
 
 
 def _listed(mention: PlaceMention, found: list[PlaceMention]) -> bool:

@@ -891,17 +891,25 @@ def _find_centre(index: dict[str, list[PlaceRecord]], admin1: str, name: str) ->
 
 
 # GeoNames neighbourhood entries this close to their city's centre may be the
-# same unit as a curated district (Kyiv's districts reach ~15 km out).
-DISTRICT_ABSORB_KM = 15.0
+# same unit as a curated district (Kyiv's districts reach ~15 km out, GeoNames
+# places Donetsk's Voznesenskyi district 16 km from the centre).
+DISTRICT_ABSORB_KM = 20.0
+KYIV = "gn:703448"
 
 
 def _districts(curated_dir: Path, places: list[PlaceRecord]) -> tuple[list[PlaceRecord], set[str]]:
     """Curated city districts, absorbing GeoNames neighbourhood entries they cover.
 
     GeoNames lists some districts as populated places inside the city
-    (Pechersk, Obolon, Shevchenkivskyi in Kyiv); such an entry within 15 km of
-    the city centre whose name is a district form is merged into the district
-    (its spellings and population kept) so that one name gives one place.
+    (Pechersk, Obolon, Shevchenkivskyi in Kyiv; Kovpakivskyi in Sumy, Kyivskyi
+    in Donetsk); such an entry within 20 km of the city centre whose name is a
+    district form is merged into the district (its spellings kept) so that one
+    name gives one place.  The district takes the entry's population in Kyiv
+    and from a neighbourhood of its ``forms`` (Saltivka, Sykhiv), not from
+    GeoNames' entry for a district elsewhere (Kyivskyi of Poltava or Donetsk):
+    most districts have no population, and one that had would outrank its
+    namesakes for no reason in the text (a Kharkiv live blog's "Kyivskyi
+    district" went to Poltava's).
     Other GeoNames places of Kyiv city (admin1 UA.12) are neighbourhoods and
     become district-level places of Kyiv.
     """
@@ -928,6 +936,7 @@ def _districts(curated_dir: Path, places: list[PlaceRecord]) -> tuple[list[Place
         record.forms = district_forms(row)
         record.former = district_former_names(row)
         keys = {normalize(f) for f in record.forms}
+        neighbourhoods = {normalize(f) for f in split_forms(row["forms"])}
         for place in places:
             if (
                 place.id != city.id
@@ -935,11 +944,12 @@ def _districts(curated_dir: Path, places: list[PlaceRecord]) -> tuple[list[Place
                 and haversine_km(place.lat, place.lon, city.lat, city.lon) < DISTRICT_ABSORB_KM
                 and normalize(place.name) in keys
             ):
-                record.population = max(record.population, place.population)
+                if city.id == KYIV or normalize(place.name) in neighbourhoods:
+                    record.population = max(record.population, place.population)
                 record.forms |= place.forms
                 absorbed.add(place.id)
         districts.append(record)
-    kyiv = by_id.get("gn:703448")
+    kyiv = by_id.get(KYIV)
     for place in places if kyiv is not None else ():
         if place.admin1 == kyiv.admin1 and place.id != kyiv.id:
             place.level = "district"
