@@ -19,7 +19,12 @@ It was scored before any extraction change made for it (2026-12-05, main
 0.811, district recall 0.667, weapons 0.885 (``../shared/eval/score.py``; the
 function below computes the same figures).  The bounds sit a few points under
 the latest score, so a drop fails; they are raised as fixes land, and gold
-answers change only in a commit of their own.
+answers change only in a commit of their own.  After the fixes of the same day
+(whole-war remarks, capitals trading accusations, given names after a bare title,
+statement days in every language, airspace launch areas, river banks, regions
+after "also in", German compound weekdays, raions by nearest centre, 68 more city
+districts, the one district taking its city's toll): f1 0.903, precision 0.894,
+recall 0.913, killed 1.0, injured 0.919, district recall 0.917, weapons 0.923.
 """
 
 from __future__ import annotations
@@ -34,13 +39,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_4.jsonl"
 #: First score (before any fix made for this batch: main 0f16815) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.816, 0.78),
-    "precision": (0.737, 0.70),
-    "recall": (0.913, 0.87),
-    "killed_accuracy": (0.81, 0.77),
-    "injured_accuracy": (0.811, 0.77),
-    "district_recall": (0.667, 0.62),
-    "weapon_jaccard": (0.885, 0.84),
+    "f1": (0.816, 0.87),
+    "precision": (0.737, 0.86),
+    "recall": (0.913, 0.88),
+    "killed_accuracy": (0.81, 0.96),
+    "injured_accuracy": (0.811, 0.88),
+    "district_recall": (0.667, 0.88),
+    "weapon_jaccard": (0.885, 0.89),
 }
 
 

@@ -75,3 +75,15 @@ def test_every_oblast_has_polish_czech_and_case_forms(
         for spelling in generated:
             names = [p.name for p in gazetteer.candidates(spelling)]
             assert row["name"] in names, spelling
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["Івано-Франківщина", "Івано-Франківщині", "Ivano-Frankivshchyna", "Франківщина"],
+)
+def test_ivano_frankivshchyna_is_the_oblast_not_the_raion(form: str) -> None:
+    """ "уламки впали у Калуші на Івано-Франківщині": the oblast, as Харківщина is
+    Kharkiv Oblast; before, only the Ivano-Frankivsk raion had this name."""
+    gazetteer = Gazetteer.load()
+    place = gazetteer.candidates(form) or gazetteer.candidates_inflected(form.lower(), "uk")
+    assert [(p.name, p.level) for p in place] == [("Ivano-Frankivsk Oblast", "region")]
