@@ -1309,13 +1309,13 @@ def _lies_in(place: Place, unit: Place, gazetteer: Gazetteer) -> bool:
 
 
 def _keeps_own_toll(city: Draft, districts: list[Draft]) -> bool:
-    """The city's toll is its own: no district carries one and there are several
-    districts.  The one district named takes it, even one only said to be
-    damaged ("one dead and five wounded in Lviv; homes damaged in the Frankivskyi
-    district"): the annotation guide's most specific place of the strike."""
+    """The city's toll is its own: no district carries one, and there are several
+    districts or the one district has no weapon of its own (only damaged): "at
+    least 10 injured in Kyiv ... gas pipelines damaged in Kyiv's Pecherskyi
+    district" (seed 000, whose gold keeps the toll on the city)."""
     if not (city.killed or city.injured) or any(d.killed or d.injured for d in districts):
         return False
-    return len(districts) != 1
+    return len(districts) != 1 or not (districts[0].weapons or districts[0].generic_weapons)
 
 
 def _city_yields(draft: Draft, same_day: list[Draft], drafts: list[Draft]) -> bool:
