@@ -104,6 +104,9 @@ class Mention:
     #: A hromada or raion standing for a village the text does not name ("shelled
     #: a village in the Semenivka hromada"): it never gives way to its towns.
     unnamed_village: bool = False
+    #: Days of its sentence that belong to another place's clause (see
+    #: ``assembly._past_another_clause``): never this mention's.
+    parted_days: tuple[date, ...] = ()
 
 
 @dataclass(slots=True)

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from strikemap.extraction import attacker, casualties, lexicon, name_kinds, numbers
+from strikemap.extraction import attacker, casualties, lexicon, name_kinds, numbers, regextrie
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
@@ -599,7 +599,9 @@ def _date_from_sentence(
     reading: SentenceReading, mention: Mention, tally: _DateTally, main: date | None
 ) -> None:
     """Date a mention by its own sentence, and note the date for its place."""
-    near = _nearest_date(reading.dates, mention)
+    own = [d for d in reading.dates if not _past_another_clause(reading, mention, d)]
+    mention.parted_days = tuple(d.date for d in reading.dates if d not in own)
+    near = _nearest_date(own, mention)
     place = mention.place
     same_day = tally.narrated.same_day.get(reading.sentence.index)
     if near is None and same_day is not None:
@@ -667,7 +669,7 @@ def _date_from_article(
         mention.date_explicit = True
         return next(iter(guesses))
     current = tally.narrated.current_for(reading.sentence.index, mention.place)
-    if not dated and current is not None:
+    if not dated and current is not None and current not in mention.parted_days:
         # The day the paragraph's last dated strike sentence is about.
         return current
     if reading.evening and overnight and main is not None and main == published:
@@ -692,6 +694,39 @@ def _month_mention(reading: SentenceReading, main: date | None, mention: Mention
         and _gap(mention, d) < _MONTH_REACH
         for d in reading.dates
     )
+
+
+def _past_another_clause(reading: SentenceReading, mention: Mention, day) -> bool:
+    """Whether a date after the mention lies past another struck place of a
+    clause of its own: "у Великописарівській громаді поранено двох, у Сумській -
+    чотирьох, а у Білопільській - жінку, яка постраждала від удару 8 жовтня" dates
+    the Bilopillia strike only.  A list shares its date ("hit Kharkiv, Sumy and
+    Odesa on Tuesday")."""
+    if day.start < mention.end:
+        return False
+    text = reading.sentence.text
+    return any(
+        other is not mention
+        and other.role == "struck"
+        and mention.end <= other.start
+        and other.end <= day.start
+        and _clause_gap(text[mention.end : other.start])
+        for other in reading.mentions
+    )
+
+
+def _clause_gap(gap: str) -> bool:
+    """Whether a gap between two places parts two clauses: punctuation with
+    words besides, not a list ("Kharkiv, Sumy and Odesa") nor one clause
+    ("shelling of the Belgorod region killed two in Shebekino")."""
+    return any(mark in gap for mark in ",;–—") and not _list_gap().match(gap)
+
+
+@lexicon.cached
+def _list_gap() -> re.Pattern[str]:
+    """What parts the members of a list of places: commas and list words."""
+    joins = lexicon.union("and_words")
+    return regextrie.compile(r"[\s,;]*(?:(?:" + joins + r")[\s,]+)?$", re.IGNORECASE)
 
 
 def _nearest_date(candidates: list, mention: Mention):
