@@ -360,3 +360,19 @@ def test_new_case_forms_find_the_right_place(
     found = gazetteer.candidates_inflected(token, lang)
     assert found and found[0].name == expected
     assert gazetteer.resolve(token, lang=lang).place.name == expected
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "scheme", "latin"),
+    [
+        ("Пісочин", "fr", "Pissotchyn"),
+        ("Пісочин", "de", "Pissotschyn"),
+        ("Васильків", "fr", "Vassylkiv"),
+        ("Суми", "fr", "Soumi"),
+        ("Пісочин", "pl", "Pisoczyn"),
+    ],
+)
+def test_french_and_german_double_an_s_between_vowels(cyrillic, scheme, latin):
+    """French copy writes Пісочин "Pissotchyn" (the village west of Kharkiv was
+    unknown by that spelling); an s next to a consonant stays single (Soumi)."""
+    assert transliterate(cyrillic, scheme) == latin

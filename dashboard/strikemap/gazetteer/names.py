@@ -146,9 +146,13 @@ def transliterate(text: str, scheme: str, *, ukrainian: bool | None = None) -> s
     prev = " "
     if ukrainian is None:
         ukrainian = bool(_UKRAINIAN_LETTERS_RE.search(text))
-    for char in text:
+    for index, char in enumerate(text):
         low = char.lower()
-        if scheme in _EXONYM:
+        if scheme in _DOUBLED_S and low == "с" and _between_vowels(text, index):
+            # French and German double an s between vowels to keep it
+            # unvoiced: Пісочин is Pissotchyn, Одеса Odessa.
+            latin = "ss"
+        elif scheme in _EXONYM:
             latin = _exonym_letter(low, scheme, ukrainian)
         elif scheme in ("uk", "uk_popular"):
             # Iotated letters are written ye/yi/yu/ya only at the start of a
@@ -195,6 +199,18 @@ _EXONYM = {
     "it": {"х": "ch", "ж": "ž", "ц": "c", "ч": "č", "ш": "š", "щ": "šč"},
 }  # fmt: skip
 _UKRAINIAN_LETTERS_RE = re.compile("[іїєґІЇЄҐ]")
+#: Schemes that write с between vowels as ss.
+_DOUBLED_S = frozenset({"fr", "de"})
+_CYRILLIC_VOWELS = frozenset("аеєиіїоуюяыэё")
+
+
+def _between_vowels(text: str, index: int) -> bool:
+    """Whether the letter at ``index`` has a vowel on either side."""
+    return (
+        0 < index < len(text) - 1
+        and text[index - 1].lower() in _CYRILLIC_VOWELS
+        and text[index + 1].lower() in _CYRILLIC_VOWELS
+    )
 
 
 def _exonym_letter(low: str, scheme: str, ukrainian: bool) -> str:
