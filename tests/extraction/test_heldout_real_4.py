@@ -25,6 +25,8 @@ statement days in every language, airspace launch areas, river banks, regions
 after "also in", German compound weekdays, raions by nearest centre, 68 more city
 districts, the one district taking its city's toll): f1 0.903, precision 0.894,
 recall 0.913, killed 1.0, injured 0.919, district recall 0.917, weapons 0.923.
+Then (fire words as damage, dates of another clause, French "Pissotchyn"): f1 0.927,
+precision 0.898, recall 0.957, injured 0.923, weapons 0.927.
 """
 
 from __future__ import annotations
@@ -39,11 +41,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_4.jsonl"
 #: First score (before any fix made for this batch: main 0f16815) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.816, 0.87),
+    "f1": (0.816, 0.89),
     "precision": (0.737, 0.86),
-    "recall": (0.913, 0.88),
+    "recall": (0.913, 0.92),
     "killed_accuracy": (0.81, 0.96),
-    "injured_accuracy": (0.811, 0.88),
+    "injured_accuracy": (0.811, 0.89),
     "district_recall": (0.667, 0.88),
     "weapon_jaccard": (0.885, 0.89),
 }
