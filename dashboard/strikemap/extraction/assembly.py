@@ -1334,13 +1334,24 @@ def _lies_in(place: Place, unit: Place, gazetteer: Gazetteer) -> bool:
         return False
     if unit.unit != "raion":
         return True
-    raions = [
-        p for p in gazetteer.subdivisions() if p.unit == "raion" and p.iso_region == unit.iso_region
-    ]
-    nearest = min(
-        raions, key=lambda r: haversine_km(place.lat, place.lon, r.lat, r.lon), default=unit
-    )
+    raions = _raions_by_region(gazetteer).get(unit.iso_region, [unit])
+    nearest = min(raions, key=lambda r: haversine_km(place.lat, place.lon, r.lat, r.lon))
     return nearest.id == unit.id
+
+
+_RAION_CACHE: dict[int, tuple[Gazetteer, dict[str | None, list[Place]]]] = {}
+
+
+def _raions_by_region(gazetteer: Gazetteer) -> dict[str | None, list[Place]]:
+    """The raions of each region (ISO code), read once per gazetteer."""
+    cached = _RAION_CACHE.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        table: dict[str | None, list[Place]] = {}
+        for place in gazetteer.subdivisions():
+            if place.unit == "raion":
+                table.setdefault(place.iso_region, []).append(place)
+        cached = _RAION_CACHE[id(gazetteer)] = (gazetteer, table)
+    return cached[1]
 
 
 def _keeps_own_toll(city: Draft, districts: list[Draft]) -> bool:
