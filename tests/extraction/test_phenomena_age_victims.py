@@ -57,3 +57,20 @@ def test_a_girl_or_a_young_man_is_one_person(lang, sentence, expected):
     from strikemap.extraction.casualties import find_figures
 
     assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("es", "Una persona falleció y otra resultó lesionada.", [("injured", 1), ("killed", 1)]),
+        ("es", "Un hombre falleció en el hospital.", [("killed", 1)]),
+        ("pt", "Uma pessoa faleceu e outra ficou ferida.", [("injured", 1), ("killed", 1)]),
+        ("pt", "Duas pessoas faleceram.", [("killed", 2)]),
+    ],
+)
+def test_fallecio_and_faleceu_are_deaths(lang, sentence, expected):
+    """Read in Spanish agency copy: "una persona falleció y otra resultó lesionada en
+    un ataque ruso en el distrito de Nikopol" gave the wounded but not the dead."""
+    from strikemap.extraction.casualties import find_figures
+
+    assert sorted((f.kind, f.value) for f in find_figures(sentence, lang)) == expected
