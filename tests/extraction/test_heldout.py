@@ -189,6 +189,20 @@ def _article(record: dict) -> Article:
     )
 
 
+def check_annotation_format(gold: list[dict]) -> None:
+    """Every article of a held-out batch follows the record format of ANNOTATION.md."""
+    levels = {"district", "city", "region", "country"}
+    categories = {"missile", "drone", "glide_bomb", "artillery", "air_strike", "unknown"}
+    for article in gold:
+        assert article["text"].startswith(article["title"]), article["id"]
+        assert article["events"], article["id"]
+        for event in article["events"]:
+            assert event["level"] in levels, article["id"]
+            assert set(event["weapons"]) <= categories, article["id"]
+            assert event["attacker"] in ("RU", "UA"), article["id"]
+            assert -90 <= event["lat"] <= 90 and -180 <= event["lon"] <= 180, article["id"]
+
+
 def read_gold(path: Path) -> list[dict]:
     """The annotated articles of a corpus file, one per line."""
     with path.open(encoding="utf-8") as fh:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_heldout import predict, read_gold, score
+from test_heldout import check_annotation_format, predict, read_gold, score
 
 CORPUS = Path(__file__).parent / "corpus" / "heldout_real_4.jsonl"
 
@@ -67,16 +67,7 @@ def test_batch_is_large_and_multilingual(gold):
 
 
 def test_gold_follows_the_annotation_format(gold):
-    levels = {"district", "city", "region", "country"}
-    categories = {"missile", "drone", "glide_bomb", "artillery", "air_strike", "unknown"}
-    for article in gold:
-        assert article["text"].startswith(article["title"]), article["id"]
-        assert article["events"], article["id"]
-        for event in article["events"]:
-            assert event["level"] in levels, article["id"]
-            assert set(event["weapons"]) <= categories, article["id"]
-            assert event["attacker"] in ("RU", "UA"), article["id"]
-            assert -90 <= event["lat"] <= 90 and -180 <= event["lon"] <= 180, article["id"]
+    check_annotation_format(gold)
 
 
 @pytest.mark.parametrize("metric", sorted(BOUNDS))
