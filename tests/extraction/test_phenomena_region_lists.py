@@ -83,6 +83,47 @@ def test_regions_of_a_list_drones_were_downed_over_are_neither_struck_nor_capita
     ("lang", "text"),
     [
         (
+            "pt",
+            "Ataque em Rilsk\n\nUm drone atingiu um ônibus em Rilsk na terça-feira e matou uma "
+            "pessoa. O ministério afirmou que 33 drones foram abatidos sobre as regiões "
+            "ocidentais de Briansk, Smolensk, Lipetsk e Tula.",
+        ),
+        (
+            "es",
+            "Ataque en Rilsk\n\nUn dron alcanzó un autobús en Rilsk el martes y dejó un muerto. "
+            "El ministerio afirmó que 33 drones fueron derribados sobre las regiones "
+            "occidentales de Briansk, Smolensk, Lípetsk y Tula.",
+        ),
+        (
+            "fr",
+            "Frappe à Rylsk\n\nMardi, un drone a frappé un bus à Rylsk, faisant un mort. Le "
+            "ministère affirme que 33 drones ont été abattus au-dessus des régions occidentales "
+            "de Briansk, Smolensk, Lipetsk et Toula.",
+        ),
+        (
+            "de",
+            "Angriff auf Rylsk\n\nEine Drohne traf am Dienstag einen Bus in Rylsk, ein Mensch "
+            "starb. Das Ministerium meldete, 33 Drohnen seien über den westlichen Regionen "
+            "Brjansk, Smolensk, Lipezk und Tula abgeschossen worden.",
+        ),
+        (
+            "en",
+            "Strike on Rylsk\n\nA drone hit a bus in Rylsk on Tuesday, killing one. The ministry "
+            "said 33 drones were downed over the western regions of Bryansk, Smolensk, Lipetsk "
+            "and Tula.",
+        ),
+    ],
+)
+def test_regions_named_with_a_direction_before_a_downing_list_are_not_struck(extract, lang, text):
+    """ "sobre as regiões ocidentais de Briansk, Smolensk…": the adjective between the
+    plural noun and the list still makes every member a region drones were downed over."""
+    assert places(extract(text, published=TUESDAY, language=lang)) == {"Rylsk"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
             "it",
             "Raid notturno\n\nMartedì un drone ha colpito un magazzino a Odessa, due feriti. I "
             "droni sarebbero stati neutralizzati in zone come Poltava, Chernihiv, Cherkasy e "
