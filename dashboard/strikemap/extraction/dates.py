@@ -218,6 +218,9 @@ class _Lexicon:
         # Cue words are read from the text just before a weekday.
         self.future_cue = regextrie.compile(r"(?<!\w)(?:" + future + r")\s+$", re.IGNORECASE)
         self.last_cue = regextrie.compile(r"(?<!\w)(?:" + last + r")\s+$", re.IGNORECASE)
+        # "a segunda maior cidade": a weekday form that is also an ordinal.
+        other = lex.alternation("weekday_not_before") or r"(?!)"
+        self.other_word = regextrie.compile(r"\s+(?:" + other + r")(?!\w)", re.IGNORECASE)
         self.lang = lang
         # Every match contains a digit or one of these lower-case words, so a
         # sentence without either is skipped without running the pattern.
@@ -409,7 +412,7 @@ def _weekday(match: re.Match[str], lex: _Lexicon, published: date | None):
         return None
     weekday = lex.weekday_of[_APOSTROPHES.sub("'", match.group("wd_name")).lower()]
     before = match.string[max(0, match.start() - 30) : match.start()]
-    if lex.future_cue.search(before):
+    if lex.future_cue.search(before) or lex.other_word.match(match.string, match.end()):
         return None
     back = (published.weekday() - weekday) % 7
     if back == 0 and lex.last_cue.search(before):

@@ -97,6 +97,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "relative_days": "day words counted from the publication day (offset: -1 for yesterday)",
     "weekday_future": "words before a weekday that make it future ('next', 'until')",
     "weekday_last": "words before a weekday meaning the previous one ('last')",
+    "weekday_not_before": "words right after a weekday form that make it another word "
+    "('segunda maior': the second largest)",
     "days_ago": "'N days ago': groups ago_unit (and ago_n where the count follows a word)",
     "month_prepositions": "prepositions that introduce a bare month ('in August')",
     "over_words": "words right before a place the weapons flew over ('over', 'над')",
