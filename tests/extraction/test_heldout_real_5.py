@@ -1,0 +1,74 @@
+"""Held-out batch ``heldout_real_5``: a fifth batch modelled on real reporting (issue 11).
+
+``corpus/heldout_real_5.jsonl`` holds 18 articles (en 3, uk 3, ru 2, pl 2, de 2,
+fr 2, es 1, it 2, pt 1; 86 gold events, 10 of them background) written for this
+suite (never copied news text) by an engineer who had not seen the extractor's
+code or output, after reading real reporting in all nine languages: Kherson's
+morning list of settlements shelled, an oblast head's tally by hromada, Air Force
+launch and shoot-down tallies naming launch areas, energy companies' statements
+naming damaged regions, a suburban train and Danube ports struck, glide bombs on
+front-line towns, tolls revised after deaths in hospital and bodies found under
+rubble, days of mourning, figures as words ("trzy osoby", "zwei Dutzend", "una
+dozzina" of patients), live blogs, a feature with dated background strikes, and
+places named but not struck in every article (capitals as governments, hospital
+towns, reference points, launch areas, meetings, prisoner exchanges, "Read also"
+links, streets and districts named after Kyiv, a route, a surname, a football team,
+a nuclear plant, explosions heard, an airport's flights suspended).
+
+It was scored before any extraction change made for it (2026-12-05, main
+``3a8d1de``): f1 0.721, precision 0.647, recall 0.815, killed 0.63, injured
+0.735, district recall 0.769, weapons 0.868 (``../shared/eval/score.py``; the
+function below computes the same figures).  The bounds sit a few points under
+the latest score, so a drop fails; they are raised as fixes land, and gold
+answers change only in a commit of their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_heldout import check_annotation_format, predict, read_gold, score
+
+CORPUS = Path(__file__).parent / "corpus" / "heldout_real_5.jsonl"
+
+#: First score (before any fix made for this batch: main 3a8d1de) and the bound
+#: each metric must keep: a few points under the latest score.
+BOUNDS = {
+    "f1": (0.721, 0.69),
+    "precision": (0.647, 0.61),
+    "recall": (0.815, 0.78),
+    "killed_accuracy": (0.63, 0.60),
+    "injured_accuracy": (0.735, 0.70),
+    "district_recall": (0.769, 0.73),
+    "weapon_jaccard": (0.868, 0.83),
+}
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return read_gold(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def result(gold, gazetteer) -> dict:
+    return score(gold, predict(gold, gazetteer))
+
+
+def test_batch_is_large_and_multilingual(gold):
+    assert len(gold) >= 16
+    assert {"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"} <= {a["language"] for a in gold}
+
+
+def test_gold_follows_the_annotation_format(gold):
+    check_annotation_format(gold)
+
+
+@pytest.mark.parametrize("metric", sorted(BOUNDS))
+def test_heldout_real_5_score_at_least(result, metric):
+    _, bound = BOUNDS[metric]
+    assert result[metric] >= bound, result
+
+
+def test_heldout_real_5_few_spurious_figures(result):
+    assert result["spurious_figures"] <= 6, result
