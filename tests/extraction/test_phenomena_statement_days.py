@@ -46,3 +46,48 @@ TUESDAY = date(2025, 4, 22)
 def test_the_day_of_the_statement_does_not_date_the_strike(extract, lang, sentence):
     events = extract(f"Bomb on Kharkiv\n\n{sentence}", published=WEDNESDAY, language=lang)
     assert [(e.place, e.date, e.killed, e.injured) for e in events] == [("Kharkiv", TUESDAY, 1, 11)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Russian drones struck Kharkiv on Tuesday, killing one person and wounding 11, the "
+            "regional governor said on Telegram on Wednesday morning.",
+        ),
+        (
+            "fr",
+            "Des drones russes ont frappé Kharkiv mardi, tuant une personne et en blessant 11, a "
+            "déclaré sur Telegram mercredi matin le gouverneur.",
+        ),
+        (
+            "es",
+            "Drones rusos atacaron Járkov el martes, matando a una persona e hiriendo a 11, dijo "
+            "en un comunicado el miércoles el gobernador.",
+        ),
+        (
+            "uk",
+            "Російські дрони атакували Харків у вівторок, одна людина загинула, 11 поранені, "
+            "повідомив у своєму Telegram у середу голова ОВА.",
+        ),
+    ],
+)
+def test_a_statement_day_after_a_few_words_of_medium_does_not_date_the_strike(
+    extract, lang, sentence
+):
+    """ "said on Telegram on Wednesday morning": the words naming where the statement
+    was made stand between the verb and its day."""
+    events = extract(f"Drones on Kharkiv\n\n{sentence}", published=WEDNESDAY, language=lang)
+    assert [(e.place, e.date, e.killed, e.injured) for e in events] == [("Kharkiv", TUESDAY, 1, 11)]
+
+
+def test_a_strike_word_between_the_verb_and_the_day_keeps_the_strike_day(extract):
+    """ "said drones hit Kharkiv on Tuesday": the day is the strike's, not the statement's."""
+    events = extract(
+        "Drones on Kharkiv\n\nThe governor said drones hit Kharkiv on Tuesday, killing one "
+        "person and wounding 11.",
+        published=WEDNESDAY,
+        language="en",
+    )
+    assert [(e.place, e.date, e.killed, e.injured) for e in events] == [("Kharkiv", TUESDAY, 1, 11)]

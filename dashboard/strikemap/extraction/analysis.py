@@ -78,7 +78,15 @@ def _speech_before() -> re.Pattern[str]:
     verbs = "|".join(
         v for v in (lexicon.union("speech_verbs"), name_kinds.all_languages("speech_after")) if v
     )
-    return regextrie.compile(r"\b(?:" + verbs + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    return regextrie.compile(r"\b(?:" + verbs + r")\s+(?P<gap>(?:\w+\s+){0,4})$", re.IGNORECASE)
+
+
+def _statement_date(before: str) -> bool:
+    """A date a verb of speaking stands before, with at most a few words and
+    no strike word between them ("said on Telegram on Monday morning", "wrote in
+    a statement on Monday"; not "said drones hit the city on Monday")."""
+    found = _speech_before().search(before)
+    return found is not None and not STRIKE_CUE.search(found.group("gap"))
 
 
 def _locative() -> re.Pattern[str]:
@@ -209,7 +217,7 @@ class SentenceReading:
                 before = text[max(0, mention.start - 60) : mention.start]
                 if mention.start < self.skip or _report_time().search(before):
                     continue
-                (weak if _speech_before().search(before) else strong).append(mention)
+                (weak if _statement_date(before) else strong).append(mention)
             self.found_dates = (strong, weak)
         return self.found_dates
 
