@@ -43,6 +43,7 @@ SLOTS: dict[str, str] = {
     "capital_names": "spellings of capitals that can stand for their state",
     "government_after": "what a government does, right after its capital",
     "government_before": "words right before a capital standing for its state",
+    "care_before": "words before the town victims were taken to or treated in",
     "reference_before": "words before a place that only locates another one",
     "near_before": "'near' words: a reference only after a settlement word or a place",
     "settlement_words": "words for a settlement, before a 'near' word",
@@ -107,6 +108,7 @@ class _Rules:
     capital: re.Pattern[str]
     government_after: re.Pattern[str]
     government_before: re.Pattern[str] | _Gated
+    care_before: re.Pattern[str] | _Gated
     reference_before: re.Pattern[str] | _Gated
     near_before: re.Pattern[str] | _Gated
     settlement: re.Pattern[str] | _Gated
@@ -274,6 +276,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "capital": ("capital_names", r"^{}$"),
     "government_after": ("government_after", r"^\s*{}(?!\w)"),
     "government_before": ("government_before", r"(?<!\w){}\s*$"),
+    "care_before": ("care_before", r"(?<!\w){}\s*$"),
     "reference_before": ("reference_before", r"(?<!\w){}\s*$"),
     "near_before": ("near_before", r"(?<!\w){}\s*$"),
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
@@ -412,6 +415,8 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("person", person)
     if r.speaker_place.search(before):
         return NameKind("reference", "where someone spoke")
+    if r.care_before.search(before):
+        return NameKind("reference", "where victims were taken or treated")
     if r.reference_before.search(before) or _near_a_located_place(text, spans, i, r):
         return NameKind("reference", "a reference point")
     return NameKind("place", "no cue")
