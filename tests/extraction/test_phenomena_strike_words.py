@@ -65,3 +65,22 @@ def test_a_region_also_attacked_is_struck_and_nobody_hurt_there_is_zero(extract,
 )
 def test_workers_wounded_are_counted(extract, lang, text):
     assert by_place(extract(text, published=TUESDAY, language=lang))["Kharkiv"].injured == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "weapon"),
+    [
+        ("uk", "У вівторок ворог скинув КАБи на Межівську громаду.", "glide_bomb"),
+        ("uk", "У вівторок росіяни завдали авіаудару по Куп'янську.", "air_strike"),
+        ("ru", "Во вторник противник сбросил КАБ на Купянск.", "glide_bomb"),
+        ("ru", "Во вторник российская авиация нанесла авиаудар по Купянску.", "air_strike"),
+        ("pl", "We wtorek Rosjanie zrzucili bomby szybujące na Kupiańsk.", "glide_bomb"),
+        ("en", "On Tuesday Russian aircraft dropped a KAB on Kupiansk.", "glide_bomb"),
+    ],
+)
+def test_bombs_dropped_and_air_strikes_are_strikes(extract, lang, sentence, weapon):
+    """ "скинув КАБи на громаду", "авіаудар по Куп'янську", "dropped a KAB on": before,
+    no word of these sentences said that anything was struck."""
+    events = extract(f"Air strikes\n\n{sentence}", published=TUESDAY, language=lang)
+    assert len(events) == 1
+    assert weapon in events[0].weapons
