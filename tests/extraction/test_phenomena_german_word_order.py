@@ -61,3 +61,17 @@ def test_drones_destroyed_over_a_region_strike_none_there(extract):
         "über der südlichen Region Mykolajiw zerstört worden seien."
     )
     assert "Mykolaiv Oblast" not in places(extract(text, published=TUESDAY, language="de"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Montagabend beschoss russische Artillerie Nikopol.",
+        "In der Nacht trafen russische Gleitbomben Kupjansk.",
+        "Am Montag griff die russische Luftwaffe Kupjansk an.",
+    ],
+)
+def test_a_weapon_noun_before_a_place_is_no_given_name(extract, sentence):
+    """ "beschoss russische Artillerie Nikopol": a capitalised German noun of a weapon or
+    force before a place is the subject, not the first name of a person."""
+    assert len(extract(f"Angriff\n\n{sentence}", published=TUESDAY, language="de")) == 1

@@ -53,6 +53,8 @@ SLOTS: dict[str, str] = {
     "launch_before": "words before the places weapons were launched from",
     "speaker_place_before": "a verb of speaking and a preposition before where the speaker was",
     "organisation_after": "words after a name that make it part of an organisation's name",
+    "organisation_before": "words right before a name that make it part of a facility's name"
+    " ('la centrale nucleare di', 'Atomkraftwerk')",
     "road_words": "road words next to a pair of names joined by a dash",
     "street_before": "words right before a name that make it a street's, a square's or a"
     " sea's name",
@@ -118,6 +120,7 @@ class _Rules:
     launch_before: re.Pattern[str] | _Gated
     speaker_place: re.Pattern[str] | _Gated
     organisation_after: re.Pattern[str]
+    organisation_before: re.Pattern[str] | _Gated
     road_before: re.Pattern[str] | _Gated
     road_after: re.Pattern[str]
     street_before: re.Pattern[str] | _Gated
@@ -286,6 +289,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "launch_before": ("launch_before", r"(?<!\w){}\s*$"),
     "speaker_place": ("speaker_place_before", r"(?<!\w){}\s*$"),
     "organisation_after": ("organisation_after", r"^\s*{}(?!\w)"),
+    "organisation_before": ("organisation_before", r"(?<!\w){}\s*$"),
     "road_before": ("road_words", r"(?<!\w){}\s*$"),
     "road_after": ("road_words", r"^\s*{}(?!\w)"),
     "street_before": ("street_before", r"(?<!\w){}\s*$"),
@@ -398,6 +402,8 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
     before = text[max(0, start - _WINDOW) : start]
     if r.organisation_after.match(after):
         return NameKind("organisation", "before an organisation word")
+    if r.organisation_before.search(before):
+        return NameKind("organisation", "after a facility word")
     if _is_road(text, spans, i, r):
         return NameKind("road", "a pair of names joined by a dash next to a road word")
     if r.street_before.search(before):
