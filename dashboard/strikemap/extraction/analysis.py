@@ -504,16 +504,20 @@ class _Reader:
             ]
         roles = self.listed_after_unit(sentence, found, roles)
         roles = self.struck_there(sentence, found, roles)
-        places = [
-            self.place(
+        places: list[Place | None] = []
+        for i, (m, role) in enumerate(zip(found, roles, strict=True)):
+            place = self.place(
                 text,
                 m,
                 role,
                 _district_of_a_region(text, found, i, self.gazetteer),
                 listed=_listed(m, found),
             )
-            for i, (m, role) in enumerate(zip(found, roles, strict=True))
-        ]
+            places.append(place)
+            if role == "struck" and place is not None and place.level == "city":
+                # "À Kherson, … le quartier de Dnipro": a district named after
+                # its city in the same sentence is that city's.
+                self.context.current_city = place.id
         roles = [
             "reference" if _locates_the_place_before(text, found, places, i) else role
             for i, role in enumerate(roles)
@@ -1136,7 +1140,13 @@ def _article_context(
             unambiguous = (
                 len(places) == 1
                 or (best.level == "region" and best.unit is None)
-                or (best.population >= 100_000 and best.population >= 10 * ranked[1].population)
+                or (
+                    best.population >= 100_000
+                    and best.population >= 10 * ranked[1].population
+                    # Curated city districts have no population: Kyiv's
+                    # Dniprovskyi does not dwarf Kherson's namesake.
+                    and ranked[1].level != "district"
+                )
             )
             if not unambiguous or best.level == "country":
                 continue
@@ -1254,7 +1264,7 @@ def _choose(
             return None
     else:
         places = (
-            _district_here(places, context)
+            _district_here(places, gazetteer, context)
             or _city_in_a_case_form(places, mention, gazetteer)
             or [p for p in places if p.level == "city"]
             or places
@@ -1305,10 +1315,13 @@ def _villages_of_named_units(
     ]
 
 
-def _district_here(places: list[Place], context: _Context) -> list[Place]:
+def _district_here(places: list[Place], gazetteer: Gazetteer, context: _Context) -> list[Place]:
     """A district of a city the article names, before small namesake villages:
-    "the missile came down in Shevchenkivskyi" in a report on Zaporizhzhia."""
-    here = [p for p in places if p.level == "district" and p.parent_id in context.cities]
+    "the missile came down in Shevchenkivskyi" in a report on Zaporizhzhia, "le
+    quartier Dniprovskyi" in a report on Kherson (not Kyiv's namesake)."""
+    districts = [p for p in places if p.level == "district"]
+    districts += _namesake_districts(districts, gazetteer, context)
+    here = [p for p in districts if p.parent_id in context.cities]
     if not here or any(p.level == "city" and p.population >= 100_000 for p in places):
         return []
     return here
