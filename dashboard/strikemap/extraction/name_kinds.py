@@ -40,6 +40,7 @@ SLOTS: dict[str, str] = {
     "titles_after": "roles in an apposition right after a person's name",
     "speech_after": "verbs of speaking right after a person's or a government's name",
     "speech_before": "verbs of speaking right before a person's name",
+    "river_names": "names of rivers that villages share: never a place struck",
     "capital_names": "spellings of capitals that can stand for their state",
     "government_after": "what a government does, right after its capital",
     "government_before": "words right before a capital standing for its state",
@@ -78,7 +79,11 @@ SLOTS: dict[str, str] = {
 _UNIT_SLOT = "unit_lists"
 
 _WINDOW = 80
-_UPPER = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ"
+# Capital letters only: Latin-1 and Latin Extended-A interleave capitals with small
+# letters ("Ż" U+017B, "ż" U+017C), so no range of them may stand for capitals.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ"
+#: A character class of capital letters (Latin, Latin-1, Latin Extended-A, Cyrillic).
+UPPER_CLASS = f"[{_UPPER}]"
 # A given name, patronymic or acronym between a title and the name:
 # "spokesman Oleksandr Romanov", "головнокомандувач ЗСУ Олександр Сирський".
 _BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{1,3}}"
@@ -107,6 +112,7 @@ class _Rules:
     title_after: re.Pattern[str]
     speech_after: re.Pattern[str]
     speech_before: re.Pattern[str] | _Gated
+    river: re.Pattern[str]
     capital: re.Pattern[str]
     government_after: re.Pattern[str]
     government_before: re.Pattern[str] | _Gated
@@ -276,6 +282,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "title_after": ("titles_after", r"^\s*,\s*{}(?!\w)"),
     "speech_after": ("speech_after", r"^\s*{}(?!\w)"),
     "speech_before": ("speech_before", rf"(?<!\w){{}}{_BETWEEN_T}\s*$"),
+    "river": ("river_names", r"^{}$"),
     "capital": ("capital_names", r"^{}$"),
     "government_after": ("government_after", r"^\s*{}(?!\w)"),
     "government_before": ("government_before", r"(?<!\w){}\s*$"),
@@ -408,6 +415,8 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("road", "a pair of names joined by a dash next to a road word")
     if r.street_before.search(before):
         return NameKind("street", "after a street or square word")
+    if r.river.match(text[start:end]):
+        return NameKind("street", "a river's name")
     if r.launch_before.search(before):
         # Before the unit check: "from the airspace of the Belgorod region".
         return NameKind("reference", "a launch area")

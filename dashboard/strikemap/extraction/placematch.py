@@ -83,7 +83,7 @@ _UNKNOWN_LIST_TAIL = (
     r"(?P<last>" + _CAPITAL_NAME + r")\s+(?:{district_plurals})\b"
 )
 # What str.isalnum() rejects: every character but letters and digits.
-_UPPER_START = regextrie.compile(r"[A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐ]")
+_UPPER_START = regextrie.compile(name_kinds.UPPER_CLASS)
 _POLISH_REGION = r"\b(?:{region_nouns_first})\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)"
 # "-ski", and "-cki"/"-zki" after c and z ("doniecki", "biełgorodzki").
 _POLISH_ADJECTIVE_CASES = (
