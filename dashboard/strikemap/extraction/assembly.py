@@ -1312,7 +1312,7 @@ def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazettee
         and _region_id(gazetteer, other.place) == _region_id(gazetteer, draft.place)
         and _lies_in(other.place, draft.place, gazetteer)
     ]
-    if not inside:
+    if not inside or _other_weapons(draft, inside):
         return False
     for town in inside:
         if not (town.weapons or town.generic_weapons):
@@ -1323,6 +1323,15 @@ def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazettee
             if not getattr(inside[0], kind):
                 getattr(inside[0], kind).extend(getattr(draft, kind))
     return True
+
+
+def _other_weapons(unit: Draft, towns: list[Draft]) -> bool:
+    """Whether a unit was struck by other weapons than every town inside it:
+    "a drone hit a train at Vorozhba" and "a glide bomb damaged a building in
+    the Bilopilska hromada" are two strikes, though Vorozhba lies in it."""
+    return bool(unit.weapons) and all(
+        town.weapons and not (town.weapons & unit.weapons) for town in towns
+    )
 
 
 def _lies_in(place: Place, unit: Place, gazetteer: Gazetteer) -> bool:

@@ -453,6 +453,8 @@ def _near_a_located_place(text: str, spans: Sequence[tuple[int, int]], i: int, r
         i > 0
         and cue_at - 40 <= spans[i - 1][1] <= cue_at
         and not re.search(r"[.;:!?]", text[spans[i - 1][1] : cue_at])
+        # "the Sumy–Kyiv train near Vorozhba": a road's town locates nothing.
+        and not _is_road(text, spans, i - 1, r)
     )
 
 
@@ -600,11 +602,11 @@ def _capitals_before_a_government(
 
 
 #: The role a name of each kind takes in a sentence, where its kind decides it.
-#: Roads are left to the sentence rules for now: a shell that hits "the
-#: Shebekino–Belgorod road" strikes a place the gazetteer cannot name, and
-#: dropping the road's towns loses that strike until events are built from
-#: strike clauses (issue 11's second mechanism).
+#: A road's or a train route's towns only name it ("on the Nikopol–Pokrov
+#: road", "поїзд сполученням Суми — Ворожба"): the shell or drone struck the
+#: road or the train, not either town (ANNOTATION.md, "a place inside a name").
 ROLE_OF: dict[str, str] = {
+    "road": "reference",
     "person": "none",
     "organisation": "none",
     "street": "none",

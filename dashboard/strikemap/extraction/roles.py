@@ -493,7 +493,11 @@ class _SentenceIndex:
 
 def _layout(masked: str) -> _Layout:
     vocabulary = _vocabulary()
-    cuts = [cut for cut in _exact(_CLAUSE_SPLIT).finditer(masked) if not _item_head(masked, cut)]
+    cuts = [
+        cut
+        for cut in _exact(_CLAUSE_SPLIT).finditer(masked)
+        if not _item_head(masked, cut) and not _name_pair(masked, cut)
+    ]
     reactions = (
         [m.start() for m in vocabulary.reaction.finditer(masked)]
         if vocabulary.reaction_filter.accepts(masked)
@@ -526,6 +530,22 @@ def _item_head(masked: str, cut: re.Match[str]) -> bool:
         return False
     words = head.lstrip("".join(BULLETS) + " ").split()
     return 0 < len(words) <= _ITEM_HEAD_WORDS and not any("," in w for w in words)
+
+
+#: A capitalised word right before a dash (not the sentence's first: "Moscow —
+#: Russian forces shelled…" is a dateline) and one right after it.
+_WORD_BEFORE = regextrie.compile(r"\S\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
+_WORD_AFTER = regextrie.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]")
+
+
+def _name_pair(masked: str, cut: re.Match[str]) -> bool:
+    """Whether ``cut`` is the dash of a pair of names ("поїзд сполученням Суми —
+    Ворожба", "the Nikopol – Pokrov road"): a route's name, not two clauses."""
+    if cut.group(0).strip() not in ("-", "–", "—"):
+        return False
+    return bool(
+        _WORD_BEFORE.search(masked, 0, cut.start()) and _WORD_AFTER.match(masked, cut.end())
+    )
 
 
 # The places of one sentence share its index; a few sentences are enough.
