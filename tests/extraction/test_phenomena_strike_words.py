@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from phenomena import TUESDAY, by_place
+from strikemap.extraction.casualties import find_figures
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,17 @@ def test_bombs_dropped_and_air_strikes_are_strikes(extract, lang, sentence, weap
     events = extract(f"Air strikes\n\n{sentence}", published=TUESDAY, language=lang)
     assert len(events) == 1
     assert weapon in events[0].weapons
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("uk", "На жаль, загинув машиніст."),
+        ("ru", "Погиб машинист поезда."),
+        ("pl", "Zginął maszynista."),
+        ("de", "Der Lokführer wurde getötet."),
+    ],
+)
+def test_a_train_driver_killed_is_one_dead(lang, sentence):
+    """"загинув машиніст": a victim named by his trade is one person (heldout_real_5 v06)."""
+    assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [("killed", 1)]
