@@ -78,3 +78,32 @@ def test_a_hospital_struck_in_a_town_still_strikes_the_town(extract, lang, text)
     assert places(extract(f"Missile attack\n\n{text}", published=SATURDAY, language=lang)) == {
         "Kharkiv"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A bomb hit Kostiantynivka on Saturday, killing two. On Saturday evening one of the "
+            "wounded died in hospital in Druzhkivka, bringing the death toll to three.",
+        ),
+        (
+            "uk",
+            "У суботу бомба влучила в Костянтинівку, загинули двоє людей. У суботу ввечері один "
+            "із поранених помер у лікарні в Дружківці, кількість загиблих зросла до трьох.",
+        ),
+        (
+            "it",
+            "Sabato una bomba ha colpito Kostiantynivka, uccidendo due persone. Sabato sera uno "
+            "dei feriti è morto in ospedale a Druzhkivka: il bilancio è salito a tre morti.",
+        ),
+    ],
+)
+def test_a_toll_raised_by_a_death_in_a_hospital_elsewhere_stays_with_the_strike(
+    extract, lang, text
+):
+    """The hospital's town names no strike and keeps no toll: the toll rises where the
+    bomb fell."""
+    events = extract(f"Glide bomb\n\n{text}", published=SATURDAY, language=lang)
+    assert [(e.place, e.killed) for e in events] == [("Kostiantynivka", 3)]

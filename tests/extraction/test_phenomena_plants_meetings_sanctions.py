@@ -89,3 +89,20 @@ def test_a_capital_meeting_sanctioned_or_speaking_is_not_struck(extract, lang, a
 def test_a_clinics_town_and_a_launch_area_are_not_struck(extract, lang, aside):
     text = f"Nikopol\n\n{STRIKE[lang]} {aside}"
     assert places(extract(text, published=MONDAY, language=lang)) == {"Nikopol"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "aside"),
+    [
+        (
+            "uk",
+            "Вночі сили ППО знищили 7 безпілотників, повідомили в Повітряному командуванні «Схід».",
+        ),
+        ("ru", "Об этом сообщили в пресс-службе группировки «Восток»."),
+    ],
+)
+def test_a_command_or_grouping_named_after_a_direction_is_no_village(extract, lang, aside):
+    """«Схід» (East) after "командування" is the Air Force command, not the village
+    Skhidni Kvartaly; «Восток» after "группировка" is a Russian army group."""
+    text = f"Nikopol\n\n{STRIKE[lang]} {aside}"
+    assert places(extract(text, published=MONDAY, language=lang)) == {"Nikopol"}

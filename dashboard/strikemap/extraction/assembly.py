@@ -759,7 +759,15 @@ def _anchor(
     """
     if any(m.role == "struck" for m in reading.mentions):
         return None
-    named = [m for m in reading.mentions if m.role != "none"]
+    named = [
+        m
+        for m in reading.mentions
+        if m.role != "none"
+        and not (
+            m.role == "reference"
+            and name_kinds.names_a_care_town(m.sentence.text, m.start, reading.lang)
+        )
+    ]
     for mention in named:
         for draft in drafts.values():
             same = draft.place.id == mention.place.id or (

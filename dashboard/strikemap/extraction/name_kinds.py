@@ -431,7 +431,7 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
     if r.speaker_place.search(before):
         return NameKind("reference", "where someone spoke")
     if r.care_before.search(before):
-        return NameKind("reference", "where victims were taken or treated")
+        return NameKind("reference", CARE_REASON)
     if r.reference_before.search(before) or _near_a_located_place(text, spans, i, r):
         return NameKind("reference", "a reference point")
     return NameKind("place", "no cue")
@@ -465,6 +465,8 @@ def _names_its_unit(name: str, r: _Rules) -> bool:
 
 
 _LIST_KINDS = ("reference", "government")
+#: The reason of a town named only as where victims were taken or treated.
+CARE_REASON = "where victims were taken or treated"
 #: The reason of a name kept a place by its unit after it ("Безруки Дергачівської громади").
 BEFORE_ITS_UNIT = "before its hromada, raion or region"
 # Person readings sure enough to carry to the name's other mentions; a
@@ -613,6 +615,13 @@ ROLE_OF: dict[str, str] = {
     "government": "none",
     "reference": "reference",
 }
+
+
+def names_a_care_town(text: str, start: int, lang: str | None) -> bool:
+    """Whether the name at ``start`` only says where victims were taken or
+    treated ("died in hospital in Druzhkivka"): no place of the strike, and no
+    other place a toll in its sentence could be said of."""
+    return bool(rules(lang).care_before.search(text[max(0, start - _WINDOW) : start]))
 
 
 def by_mention(
