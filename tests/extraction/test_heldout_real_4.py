@@ -46,7 +46,7 @@ BOUNDS = {
     "recall": (0.913, 0.92),
     "killed_accuracy": (0.81, 0.96),
     "injured_accuracy": (0.811, 0.89),
-    "district_recall": (0.667, 0.88),
+    "district_recall": (0.667, 0.96),
     "weapon_jaccard": (0.885, 0.89),
 }
 

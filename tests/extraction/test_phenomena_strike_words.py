@@ -97,5 +97,5 @@ def test_bombs_dropped_and_air_strikes_are_strikes(extract, lang, sentence, weap
     ],
 )
 def test_a_train_driver_killed_is_one_dead(lang, sentence):
-    """"загинув машиніст": a victim named by his trade is one person (heldout_real_5 v06)."""
+    """ "загинув машиніст": a victim named by his trade is one person (heldout_real_5 v06)."""
     assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [("killed", 1)]
