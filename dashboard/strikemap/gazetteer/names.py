@@ -570,6 +570,8 @@ RAION_WORDS = frozenset(
     for w in (
         "district", "raion", "rayon", "район", "району", "районі", "районе", "района",
         "rejon", "rejonie", "rejonu", "bezirk", "distrito", "distretto", "okres",
+        # Russia's municipal and urban okrugs (Шебекинский городской округ).
+        "okrug", "округ", "округа", "округе", "округу", "окрузі",
     )
 )  # fmt: skip
 

@@ -1,9 +1,10 @@
 """Raions and hromadas: their names in every case and language (build time only).
 
 A raion (the 136 districts of Ukraine's oblasts since 2020, and Russia's
-districts) and a hromada (Ukraine's 1,469 territorial communities) are
-named by an adjective: Путивльський район, Дружбівська громада, Белгородский
-район.  From the Cyrillic adjective the build generates by rule:
+districts and municipal or urban okrugs) and a hromada (Ukraine's 1,469
+territorial communities) are named by an adjective: Путивльський район,
+Дружбівська громада, Белгородский район, Шебекинский городской округ.  From
+the Cyrillic adjective the build generates by rule:
 
 * Ukrainian and Russian case forms of adjective and noun, from pymorphy3's
   Ukrainian and Russian dictionaries (у Дружбівській громаді, Путивльську
@@ -38,15 +39,31 @@ NOUNS = {
     ("raion", "ru"): "район",
     ("hromada", "uk"): "громада",
     ("hromada", "ru"): "громада",
+    ("okrug", "uk"): "округ",
+    ("okrug", "ru"): "округ",
 }
 # Words standing between a hromada's adjective and "громада".
 HROMADA_TYPES_UK = ("територіальна", "міська", "селищна", "сільська")
 HROMADA_TYPES_RU = ("территориальная", "городская", "поселковая", "сельская")
+# Words standing between a Russian okrug's adjective and "округ" (Шебекинский
+# городской округ, Стародубский муниципальный округ).
+OKRUG_TYPES_UK = ("міський", "муніципальний")
+OKRUG_TYPES_RU = ("городской", "муниципальный")
 LATIN_NOUNS = {
     "raion": ("district", "raion", "rayon", "District", "Raion"),
     "hromada": ("hromada", "community", "territorial community", "municipality", "Hromada"),
+    "okrug": (
+        "okrug",
+        "urban okrug",
+        "municipal okrug",
+        "urban district",
+        "municipal district",
+        "Okrug",
+        "Urban Okrug",
+        "Municipal Okrug",
+    ),
 }
-_GENDER = {"raion": "masc", "hromada": "femn"}
+_GENDER = {"raion": "masc", "hromada": "femn", "okrug": "masc"}
 _UK_ADJECTIVE_RE = re.compile("(?:ськ|цьк|зьк)(?:ий|а)$")
 
 
@@ -89,6 +106,10 @@ def case_forms(word: str, lang: str, *, gender: str, pos: str) -> dict[str, list
     parses = [p for p in _analyzer(lang).parse(word.lower()) if pos in p.tag]
     if not parses:
         return {}
+    if pos == "NOUN":
+        # The noun itself before a word it is a form of (Ukrainian "округ",
+        # the masculine district, before the genitive plural of "округа").
+        parses.sort(key=lambda p: p.normal_form != word.lower())
     forms: dict[str, list[str]] = {}
     for form in parses[0].lexeme:
         tag = form.tag
@@ -114,12 +135,14 @@ def _pairs(*words: dict[str, list[str]]) -> set[str]:
 
 
 def cyrillic_phrases(adjective: str, kind: str, *, with_types: bool = True) -> set[str]:
-    """Every case of "<adjective> район/громада" in the adjective's language.
+    """Every case of "<adjective> район/громада/округ" in the adjective's language.
 
     "Дружбівська" gives "Дружбівська громада", "Дружбівській громаді",
     "Дружбівську громаду", "Дружбівською громадою", also with
     "територіальна"/"міська"/... between; "Белгородский" gives "Белгородский
-    район", "Белгородского района", "Белгородском районе"...
+    район", "Белгородского района", "Белгородском районе"...; "Шебекинский"
+    (okrug) "Шебекинский округ", "Шебекинского округа", also with
+    "городской"/"муниципальный" between: "Шебекинском городском округе".
     """
     lang = adjective_language(adjective)
     gender = _GENDER[kind]
@@ -128,6 +151,9 @@ def cyrillic_phrases(adjective: str, kind: str, *, with_types: bool = True) -> s
     if not adjectives or not nouns:
         return set()
     phrases = _pairs(adjectives, nouns)
+    if kind == "okrug" and with_types:
+        for word in OKRUG_TYPES_UK if lang == "uk" else OKRUG_TYPES_RU:
+            phrases |= _pairs(adjectives, case_forms(word, lang, gender="masc", pos="ADJF"), nouns)
     if kind == "hromada" and with_types:
         types = HROMADA_TYPES_UK if lang == "uk" else HROMADA_TYPES_RU
         for word in types:
@@ -160,11 +186,11 @@ def latin_phrases(adjective: str, kind: str, centres: set[str]) -> set[str]:
     with centre "Druzhba" gives "Druzhbivska hromada", "Druzhba community",
     "Druzhbivska territorial community"...
     """
-    form = masculine(adjective) if kind == "raion" else feminine(adjective)
+    form = masculine(adjective) if _GENDER[kind] == "masc" else feminine(adjective)
     scheme = "uk" if adjective_language(adjective) == "uk" else "ru"
     latin = transliterate(form, scheme)
     bases = {latin, latin.capitalize()}
-    if kind == "raion":
+    if _GENDER[kind] == "masc":
         stem = normalize(latin)
         for ending in ("yi", "iy", "ii", "yy", "y", "ij"):
             if stem.endswith(ending):
@@ -266,6 +292,39 @@ def unit_forms(
             forms |= polish_phrases(adjective, kind, polish_names)
     if not adjectives:
         forms |= {f"{c} {noun}" for c in centres for noun in LATIN_NOUNS[kind]}
+    return forms
+
+
+def russian_unit_forms(
+    adjectives: set[str], centres: set[str], polish_names: set[str] = frozenset()
+) -> set[str]:
+    """Every spelling of a Russian district or municipal/urban okrug.
+
+    Reporters call the same unit a district and an okrug (Шебекинский район,
+    Шебекинский городской округ, Шебекинский округ), so each gets both: the
+    raion forms of :func:`unit_forms` and the okrug forms, Cyrillic in every
+    case (Шебекинском городском округе, Шебекінському окрузі) and Latin
+    (Shebekinsky Urban Okrug, Shebekino okrug), and Polish forms from the
+    Russian adjective too (rejonie głuszkowskim), as Polish copy
+    transliterates Russian names from Russian.
+
+    Parameters
+    ----------
+    adjectives
+        Its Cyrillic adjectives: the Russian one and, optionally, the
+        Ukrainian one (Шебекинский, Шебекінський).
+    centres
+        Latin names of its administrative centre when the unit is named after
+        it (Shebekino), else empty.
+    polish_names
+        Polish names of that centre (Szebiekino).
+    """
+    forms = unit_forms("raion", adjectives, centres, polish_names)
+    for adjective in adjectives:
+        forms |= cyrillic_phrases(adjective, "okrug")
+        forms |= latin_phrases(adjective, "okrug", centres)
+        if adjective_language(adjective) == "ru":
+            forms |= polish_phrases(adjective, "raion", polish_names)
     return forms
 
 
