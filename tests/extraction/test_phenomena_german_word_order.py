@@ -75,3 +75,14 @@ def test_a_weapon_noun_before_a_place_is_no_given_name(extract, sentence):
     """ "beschoss russische Artillerie Nikopol": a capitalised German noun of a weapon or
     force before a place is the subject, not the first name of a person."""
     assert len(extract(f"Angriff\n\n{sentence}", published=TUESDAY, language="de")) == 1
+
+
+def test_a_compound_of_artillery_fire_is_a_strike_word(extract):
+    """ "geriet … unter russischen Artilleriebeschuss": the compound's first part is the
+    weapon; before, no strike word was found in the sentence (heldout_real_5 v12)."""
+    text = (
+        "Beschuss\n\nAm Dienstag geriet zudem die frontnahe Kleinstadt Orichiw unter russischen "
+        "Artilleriebeschuss."
+    )
+    events = extract(text, published=TUESDAY, language="de")
+    assert [(e.place, e.weapons) for e in events] == [("Orikhiv", ["artillery"])]

@@ -262,3 +262,26 @@ def test_a_list_of_regions_with_directions_in_brackets_is_one_list(extract, lang
     """Read in real Portuguese wire copy: "(sul)", "(norte)" after the members cut
     the list, so every member after the first was a city struck."""
     assert places(extract(text, published=MONDAY, language=lang)) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Frappe à Rylsk\n\nMardi, un drone a frappé un bus à Rylsk, faisant un mort. Le "
+            "ministère affirme avoir abattu les autres drones au-dessus des régions de Rostov et "
+            "de Voronej.",
+        ),
+        (
+            "es",
+            "Ataque en Rilsk\n\nUn dron alcanzó un autobús en Rilsk el martes y dejó un muerto. "
+            "El ministerio afirmó haber derribado los demás drones sobre las regiones de Rostov y "
+            "de Vorónezh.",
+        ),
+    ],
+)
+def test_a_region_list_with_a_repeated_preposition_stays_a_region_list(extract, lang, text):
+    """ "au-dessus des régions de Rostov et de Voronej": the second member, after "et de",
+    is a region drones were downed over too (before, Voronezh became a strike)."""
+    assert places(extract(text, published=TUESDAY, language=lang)) == {"Rylsk"}
