@@ -518,6 +518,7 @@ class _Reader:
                 # "À Kherson, … le quartier de Dnipro": a district named after
                 # its city in the same sentence is that city's.
                 self.context.current_city = place.id
+        _drop_namesakes_outside_their_unit(text, found, places)
         roles = [
             "reference" if _locates_the_place_before(text, found, places, i) else role
             for i, role in enumerate(roles)
@@ -990,6 +991,30 @@ def _names_its_unit(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
     """A raion or hromada spelled with its unit noun ("Марганецькій громаді",
     "Kupiansk district"): never part of a person's or an organisation's name."""
     return " " in mention.key and all(gazetteer.get(i).is_subdivision for i in mention.place_ids)
+
+
+#: How far from the centre of the raion named right after it a village may lie.
+_RAION_REACH_KM = 70
+
+
+def _drop_namesakes_outside_their_unit(
+    text: str, found: list[PlaceMention], places: list[Place | None]
+) -> None:
+    """A village followed by its raion that the gazetteer only knows elsewhere:
+    "селом Локоть Рыльского района" is a village of the Rylsky District, not
+    the Lokot of Bryansk Oblast.  The namesake is dropped, and the raion, no
+    longer locating anything, stands for the village."""
+    for i in range(1, len(places)):
+        unit, before = places[i], places[i - 1]
+        if unit is None or before is None or unit.unit != "raion" or before.level != "city":
+            continue
+        if text[found[i - 1].end : found[i].start].strip(" ,("):
+            continue
+        elsewhere = before.iso_region != unit.iso_region or (
+            haversine_km(before.lat, before.lon, unit.lat, unit.lon) > _RAION_REACH_KM
+        )
+        if elsewhere:
+            places[i - 1] = None
 
 
 def _locates_the_place_before(
