@@ -359,10 +359,13 @@ def _headline_only(drafts: dict[tuple[str, date | None], Draft], gazetteer: Gaze
             _near_before().search(m.sentence.text[max(0, m.start - 20) : m.start])
             for m in draft.mentions
         )
+        # A title that gives no day of its own ("Moscovo denuncia ataque ucraniano em
+        # Briansk") tells of the body's strike, whatever day the body gives it.
+        dated = any(m.date_explicit for m in draft.mentions)
         for other in drafts.values():
             if (
                 other is draft
-                or other.date != draft.date
+                or (dated and other.date != draft.date)
                 or not (other.place.level in ("city", "district") or other.place.is_subdivision)
                 or all(m.sentence.kind == "title" for m in other.mentions)
             ):

@@ -101,7 +101,8 @@ _DATELINE = regextrie.compile(
     r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?"
     r"(?:[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’ -]{2,}|[A-ZÀ-Þ][a-zß-ÿ]+(?:, [A-ZÀ-Þ][a-zß-ÿ]+)?)"
     r"(?:,\s*[A-Z][A-Za-z.]*)?(?:,?\s*[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|,?\s*\d{1,2}\s+"
-    r"[A-Za-z]{3,9}\.?)?"
+    # "Kiev, 07 dez 2024 (Lusa) -", "Kiev, 7 de dezembro de 2024 (Lusa) -"
+    r"(?:de\s+)?[A-Za-zÀ-ÿ]{3,9}\.?(?:,?\s+(?:de\s+)?\d{4})?)?"
     # "(EFE).-": Spanish agencies put a full stop before the dash.
     r"\s*(?:\([A-Za-z ]+\)(?:\s*[A-Za-z]{3}\s+\d{1,2},?\s*\d{4})?)?\s*\.?(?:[-–—:])\s+"
 )
