@@ -99,3 +99,40 @@ def test_bombs_dropped_and_air_strikes_are_strikes(extract, lang, sentence, weap
 def test_a_train_driver_killed_is_one_dead(lang, sentence):
     """ "загинув машиніст": a victim named by his trade is one person (heldout_real_5 v06)."""
     assert [(f.kind, f.value) for f in find_figures(sentence, lang)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "town"),
+    [
+        ("fr", "Mardi, une école a également été touchée à Droujkivka.", "Druzhkivka"),
+        ("fr", "Mardi, des immeubles ont été endommagés à Droujkivka.", "Druzhkivka"),
+        ("es", "El martes una escuela fue alcanzada en Druzhkivka.", "Druzhkivka"),
+    ],
+)
+def test_french_and_spanish_words_of_a_hit(extract, lang, sentence, town):
+    """ "une école a été touchée à Droujkivka": before, "touchée", "endommagés" and
+    "alcanzada" alone struck nothing (heldout_real_3 t04)."""
+    assert [
+        e.place for e in extract(f"Frappes\n\n{sentence}", published=TUESDAY, language=lang)
+    ] == [town]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Na terça-feira um ataque russo matou duas pessoas em Kiev. Em Kharkiv, o prefeito "
+            "relatou explosões, mas não houve registo de danos.",
+        ),
+        (
+            "fr",
+            "Mardi, une attaque russe a tué deux personnes à Kiev. À Kharkiv, le maire a fait état "
+            "d'explosions, sans dégâts.",
+        ),
+    ],
+)
+def test_explosions_reported_without_damage_strike_nothing(extract, lang, text):
+    assert [e.place for e in extract(f"Attack\n\n{text}", published=TUESDAY, language=lang)] == [
+        "Kyiv"
+    ]
