@@ -209,6 +209,55 @@ def read_gold(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def batch_tests(
+    corpus: Path,
+    bounds: dict[str, tuple[float, float]],
+    *,
+    min_articles: int,
+    languages: set[str],
+    max_spurious: int,
+) -> dict:
+    """The checks every held-out batch of real-looking reporting gets, for its test
+    module to take into its namespace (``globals().update(batch_tests(...))``).
+
+    ``bounds`` maps a metric to (first score, bound); the batch must keep every
+    bound, hold ``min_articles`` articles in ``languages`` at least, follow the
+    annotation format, and give at most ``max_spurious`` spurious figures.
+    """
+
+    @pytest.fixture(scope="module")
+    def gold() -> list[dict]:
+        return read_gold(corpus)
+
+    @pytest.fixture(scope="module")
+    def result(gold, gazetteer) -> dict:
+        return score(gold, predict(gold, gazetteer))
+
+    def test_batch_is_large_and_multilingual(gold):
+        assert len(gold) >= min_articles
+        assert languages <= {a["language"] for a in gold}
+
+    def test_gold_follows_the_annotation_format(gold):
+        check_annotation_format(gold)
+
+    @pytest.mark.parametrize("metric", sorted(bounds))
+    def test_score_at_least(result, metric):
+        _, bound = bounds[metric]
+        assert result[metric] >= bound, result
+
+    def test_few_spurious_figures(result):
+        assert result["spurious_figures"] <= max_spurious, result
+
+    return {
+        "gold": gold,
+        "result": result,
+        "test_batch_is_large_and_multilingual": test_batch_is_large_and_multilingual,
+        "test_gold_follows_the_annotation_format": test_gold_follows_the_annotation_format,
+        "test_score_at_least": test_score_at_least,
+        "test_few_spurious_figures": test_few_spurious_figures,
+    }
+
+
 def predict(gold: list[dict], gazetteer) -> dict[str, list[dict]]:
     """The located events the extractor finds in each gold article, as the scorer reads them."""
     from strikemap.extraction import extract_article

@@ -33,8 +33,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from test_heldout import check_annotation_format, predict, read_gold, score
+from test_heldout import batch_tests
 
 CORPUS = Path(__file__).parent / "corpus" / "heldout_real_4.jsonl"
 
@@ -51,30 +50,12 @@ BOUNDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def gold() -> list[dict]:
-    return read_gold(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def result(gold, gazetteer) -> dict:
-    return score(gold, predict(gold, gazetteer))
-
-
-def test_batch_is_large_and_multilingual(gold):
-    assert len(gold) >= 16
-    assert {"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"} <= {a["language"] for a in gold}
-
-
-def test_gold_follows_the_annotation_format(gold):
-    check_annotation_format(gold)
-
-
-@pytest.mark.parametrize("metric", sorted(BOUNDS))
-def test_heldout_real_4_score_at_least(result, metric):
-    _, bound = BOUNDS[metric]
-    assert result[metric] >= bound, result
-
-
-def test_heldout_real_4_few_spurious_figures(result):
-    assert result["spurious_figures"] <= 6, result
+globals().update(
+    batch_tests(
+        CORPUS,
+        BOUNDS,
+        min_articles=16,
+        languages={"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"},
+        max_spurious=6,
+    )
+)
