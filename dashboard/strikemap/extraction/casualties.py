@@ -284,17 +284,31 @@ class _Patterns:
         # too before an age (before a word it may end a clause: "Загинув
         # чоловік, поранено жінку").
         joins = lexicon.union("and_words")
-        one = (
-            r"(?P<who>"
-            + one
-            + r"(?:(?:\s*,\s*(?:(?:"
+        further = (
+            r"(?:(?:\s*,\s*(?:(?:"
             + joins
             + r")\s+|(?=\d))|\s+(?:"
             + joins
             + r")\s+)(?:"
             + lex["one_person"]
-            + r"))*)"
+            + r"))"
         )
+        # Words for victims that no number masking may split: "a married
+        # couple", "eine Frau und ihr Sohn" (whose article reads as a one).
+        # Only a list with no comma: "Загинула одна жінка, та ще одна жителька
+        # дістала поранень" has two clauses.
+        self.person_words = _compile(
+            r"(?<!\w)(?:(?:"
+            + lex["couple"]
+            + r")|(?:"
+            + lex["one_person"]
+            + r")\s+(?:"
+            + joins
+            + r")\s+(?:"
+            + lex["one_person"]
+            + r"))"
+        )
+        one = r"(?P<who>" + one + further + r"*)"
         self.person = _compile(r"(?<!\w)(?:" + lex["one_person"] + r")")
         # Each one-person pattern needs a word for a person ("a man", "a
         # couple") or, after its verb, a bare victim word.
@@ -412,6 +426,7 @@ def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
             for m in _dates.find_dates(sentence, _SPAN_ONLY_DATE, lang)
             if m.kind == "written"
         ]
+    date_spans += _person_word_spans(sentence, pats)
     pieces: list[str] = []
     numbers: list[NumberSpan] = []
     spans: list[tuple[int, int, int, int]] = []
@@ -439,6 +454,15 @@ def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
         cursor = number.end
     pieces.append(sentence[cursor:])
     return _Masked("".join(pieces), numbers, spans)
+
+
+def _person_word_spans(sentence: str, pats: _Patterns) -> list[tuple[int, int]]:
+    """Where words for victims stand ("a married couple", "une femme et son
+    fils"): their number words ("couple", "une") are read by the one-person
+    rule, which counts the persons listed, not masked as a count."""
+    if not pats.one_gates[0].accepts(sentence):
+        return []
+    return [m.span() for m in pats.person_words.finditer(sentence)]
 
 
 def _kind(match: re.Match[str]) -> Kind:
