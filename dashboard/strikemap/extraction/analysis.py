@@ -81,6 +81,12 @@ def _speech_before() -> re.Pattern[str]:
     return regextrie.compile(r"\b(?:" + verbs + r")\s+(?P<gap>(?:\w+\s+){0,4})$", re.IGNORECASE)
 
 
+def _speech_after() -> re.Pattern[str]:
+    """A verb of speaking closing the clause a few words after a date ("wie der
+    Katastrophenschutz in der Nacht zum Mittwoch mitteilte")."""
+    return lexicon.compiled("speech_after_date", head=r"\s+(?:\w+\s+){0,2}?(?:", tail=r")\b")
+
+
 def _statement_date(before: str) -> bool:
     """A date a verb of speaking stands before, with at most a few words and
     no strike word between them ("said on Telegram on Monday morning", "wrote in
@@ -217,7 +223,9 @@ class SentenceReading:
                 before = text[max(0, mention.start - 60) : mention.start]
                 if mention.start < self.skip or _report_time().search(before):
                     continue
-                (weak if _statement_date(before) else strong).append(mention)
+                after = text[mention.end : mention.end + 40]
+                statement = _statement_date(before) or _speech_after().match(after)
+                (weak if statement else strong).append(mention)
             self.found_dates = (strong, weak)
         return self.found_dates
 

@@ -93,9 +93,9 @@ def assemble(
 ) -> list[Event]:
     """Build the events of one article from its sentence readings."""
     published = article.published
-    main = _main_date(readings, published)
+    main, stated = _main_date(readings, published)
     overnight = any(r.overnight for r in readings[: _LEAD_SENTENCES + 1])
-    _date_mentions(readings, main, published, overnight, article.published_from != "text")
+    _date_mentions(readings, main, published, overnight, article.published_from != "text", stated)
     state = _Assembly(gazetteer)
     for reading in readings:
         _take_sentence(state, reading)
@@ -404,12 +404,28 @@ def _late_asides(drafts, main: date | None, sentence_count: int) -> None:
     its title and lead ("On Sunday, a similar attack on Reni..."), is background."""
     if main is None or not sentence_count:
         return
+    drafts = list(drafts)
     for draft in drafts:
         if draft.date is None or draft.date >= main:
             continue
         first = min(m.sentence.index for m in draft.mentions)
-        if first > 0.75 * sentence_count:
+        if first > 0.75 * sentence_count or _told_after_today(draft, first, drafts, main):
             draft.primary = False
+
+
+def _told_after_today(draft, first: int, drafts, main: date) -> bool:
+    """An earlier strike on a place told after the lead and after the place's
+    strike of the report's day ("Напомним, в субботу в Купянске погиб мужчина"
+    below Sunday's shelling of Kupiansk) is background."""
+    if first <= _LEAD_SENTENCES:
+        return False
+    return any(
+        other.place.id == draft.place.id
+        and other.date == main
+        and other.primary
+        and min(m.sentence.index for m in other.mentions) < first
+        for other in drafts
+    )
 
 
 def _in_lead(reading: SentenceReading) -> bool:
@@ -459,8 +475,9 @@ def _strike_dates(
     return found
 
 
-def _main_date(readings: list[SentenceReading], published: date | None) -> date | None:
-    """The date the report is about: first strike date in title or lead, else publication.
+def _main_date(readings: list[SentenceReading], published: date | None) -> tuple[date | None, bool]:
+    """The date the report is about: first strike date in title or lead, else
+    publication; and whether the lead states it.
 
     The lead is the first body paragraph, or the second when the first dates
     no strike (wire copy often gives the toll first and the day after it:
@@ -482,16 +499,16 @@ def _main_date(readings: list[SentenceReading], published: date | None) -> date 
     if lead_dates:
         # "A week after the Oct. 10 attack, Russia struck again on Monday":
         # the report is about the latest day its lead names.
-        return max(lead_dates)
+        return max(lead_dates), True
     if published is not None:
-        return published
+        return published, False
     for reading in readings:
         if not reading.strike:
             continue
         for mention in reading.dates:
             if mention.precision == "day":
-                return mention.date
-    return None
+                return mention.date, False
+    return None, False
 
 
 def _date_mentions(
@@ -500,6 +517,7 @@ def _date_mentions(
     published: date | None,
     overnight: bool,
     trust_relative: bool,
+    stated: bool = False,
 ) -> None:
     """Give every place mention its date and background flag (rule 2).
 
@@ -509,7 +527,7 @@ def _date_mentions(
     read from the page rather than the metadata), a weekday or "today" yields
     to a written date of the same place.
     """
-    tally = _DateTally(narrated=_narrated_dates(readings))
+    tally = _DateTally(narrated=_narrated_dates(readings), main_stated=stated)
     for reading in readings:
         for mention in reading.mentions:
             _date_from_sentence(reading, mention, tally, main)
@@ -596,6 +614,14 @@ class _DateTally:
     by_city: dict[str, set[date]] = field(default_factory=dict)
     #: The days the text is at (anaphoric and current dates).
     narrated: _Narrated = field(default_factory=lambda: _Narrated())
+    #: The first sentence that gives a place (or a city, through its
+    #: district) each day, by (place id, day).
+    first_given: dict[tuple[str, date], int] = field(default_factory=dict)
+    #: Whether the title or lead states the report's main day.
+    main_stated: bool = False
+    #: (place id, day) pairs given by a sentence that is no aside about
+    #: earlier strikes.
+    plain: set[tuple[str, date]] = field(default_factory=set)
 
 
 def _date_from_sentence(
@@ -611,12 +637,12 @@ def _date_from_sentence(
         # "В тот же вечер в Рыльске...": the day the text last gave.
         mention.date, mention.date_explicit = same_day, True
         if mention.role == "struck":
-            _note_own(tally, place, same_day, written=False)
+            _note_own(tally, place, same_day, False, reading)
     elif near is not None:
         mention.date = near.date
         mention.date_explicit = True
         if mention.role == "struck":
-            _note_own(tally, place, near.date, written=not near.relative)
+            _note_own(tally, place, near.date, not near.relative, reading)
     elif mention.role == "struck":
         # A weak date (after a verb of speaking) also keeps a month-only
         # mention dated.
@@ -631,11 +657,19 @@ def _date_from_sentence(
         mention.date, mention.date_explicit = None, True
 
 
-def _note_own(tally: _DateTally, place: Place, day: date, written: bool) -> None:
+def _note_own(
+    tally: _DateTally, place: Place, day: date, written: bool, reading: SentenceReading
+) -> None:
     """Note a date the article gives a struck place (and its city, for a district)."""
     tally.own.setdefault(place.id, set()).add(day)
+    ids = [place.id]
     if place.level == "district" and place.parent_id:
         tally.by_city.setdefault(place.parent_id, set()).add(day)
+        ids.append(place.parent_id)
+    for place_id in ids:
+        tally.first_given.setdefault((place_id, day), reading.sentence.index)
+        if not reading.background:
+            tally.plain.add((place_id, day))
     if written:
         tally.own_written.setdefault(place.id, set()).add(day)
 
@@ -660,15 +694,17 @@ def _date_from_article(
     place_id = mention.place.id
     written = tally.own_written.get(place_id, set())
     dated = tally.own.get(place_id) or tally.by_city.get(place_id, set())
+    dated = _not_told_later(dated, place_id, reading, mention, tally, main)
     if not dated and mention.place.level == "district" and mention.place.parent_id:
         # An undated district takes its city's strike day.
-        dated = tally.own.get(mention.place.parent_id, set())
+        parent = mention.place.parent_id
+        dated = _not_told_later(tally.own.get(parent, set()), parent, reading, mention, tally, main)
     if not trust_relative and len(written) == 1:
-        dated = written
+        dated = _not_told_later(written, place_id, reading, mention, tally, main)
     guesses = tally.weak.get(place_id, set())
     if len(dated) == 1:
         return next(iter(dated))
-    if not dated and len(guesses) == 1:
+    if not dated and len(guesses) == 1 and not _said_after_main(guesses, tally, main):
         mention.date_explicit = True
         return next(iter(guesses))
     current = tally.narrated.current_for(reading.sentence.index, mention.place)
@@ -680,6 +716,42 @@ def _date_from_article(
         # published the next morning happened the evening before.
         return main - timedelta(days=1)
     return main
+
+
+def _said_after_main(guesses: set[date], tally: _DateTally, main: date | None) -> bool:
+    """A statement's day after the strike day the lead states ("wie Gouverneur
+    Fedorow am Montag mitteilte" over "Gleitbomben trafen die Stadt am
+    Sonntagabend") is the day it was said, not the day of the strike."""
+    return tally.main_stated and main is not None and min(guesses) > main
+
+
+def _not_told_later(
+    days: set[date],
+    place_id: str,
+    reading: SentenceReading,
+    mention: Mention,
+    tally: _DateTally,
+    main: date | None,
+) -> set[date]:
+    """The days of a place an undated mention may take: an earlier day than the
+    main one the lead states, first given only further on ("El 6 de octubre ... ya
+    habían alcanzado ... Zaporiyia" after today's strike on Zaporiyia; "Напомним,
+    в субботу в Купянске..."), is an aside about an earlier strike, not the day
+    of the mention before it.  A toll update ("Zahl der Toten ... steigt auf
+    sechs") is about the strike whose day comes later."""
+    if main is None or mention.background or not tally.main_stated:
+        return days
+    if mention.sentence.kind != "body":
+        # A title sums up the report: it takes the day of any strike told
+        # below, but an aside's.
+        return {day for day in days if day >= main or (place_id, day) in tally.plain}
+    if any(figure.update for figure in reading.figures):
+        return days
+    return {
+        day
+        for day in days
+        if day >= main or tally.first_given.get((place_id, day), -1) <= mention.sentence.index
+    }
 
 
 _MONTH_REACH = 80

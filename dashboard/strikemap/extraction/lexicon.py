@@ -100,6 +100,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "weekday_not_before": "words right after a weekday form that make it another word "
     "('segunda maior': the second largest)",
     "days_ago": "'N days ago': groups ago_unit (and ago_n where the count follows a word)",
+    "speech_after_date": "verbs of speaking that close a clause a few words after its date "
+    "('wie der Gouverneur am Mittwoch mitteilte'): the statement's date",
     "month_prepositions": "prepositions that introduce a bare month ('in August')",
     "over_words": "words right before a place the weapons flew over ('over', 'над')",
     "downing_words": "words saying weapons were brought down ('destroyed four drones over')",
