@@ -526,6 +526,7 @@ class _Reader:
                 # "À Kherson, … le quartier de Dnipro": a district named after
                 # its city in the same sentence is that city's.
                 self.context.current_city = place.id
+        _namesakes_in_the_region_after(text, found, places, self.gazetteer)
         _drop_namesakes_outside_their_unit(text, found, places)
         roles = [
             "reference" if _locates_the_place_before(text, found, places, i) else role
@@ -1005,6 +1006,30 @@ def _names_its_unit(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
 _RAION_REACH_KM = 70
 
 
+def _namesakes_in_the_region_after(
+    text: str, found: list[PlaceMention], places: list[Place | None], gazetteer: Gazetteer
+) -> None:
+    """A town followed by the region it lies in is the town's namesake in that
+    region: "Hvardiiske in occupied Crimea" in a report on Odesa is the Crimean
+    Hvardiiske, not Odesa Oblast's."""
+    for i in range(1, len(places)):
+        region, before = places[i], places[i - 1]
+        if region is None or before is None or region.level != "region" or region.unit:
+            continue
+        if before.level != "city" or before.iso_region == region.iso_region:
+            continue
+        gap = text[found[i - 1].end : found[i].start]
+        if gap.strip(" ,(") and not (_located_in().match(gap) or _located_in_bare().match(gap)):
+            continue
+        inside = [
+            place
+            for place in map(gazetteer.get, found[i - 1].place_ids)
+            if place.level == "city" and place.iso_region == region.iso_region
+        ]
+        if inside:
+            places[i - 1] = max(inside, key=lambda place: place.population)
+
+
 def _drop_namesakes_outside_their_unit(
     text: str, found: list[PlaceMention], places: list[Place | None]
 ) -> None:
@@ -1030,6 +1055,7 @@ def _locates_the_place_before(
 ) -> bool:
     """A raion or region right after a smaller place only locates it:
     "у Марганецькій громаді Нікопольського району", "Hroza, Kupiansk District",
+    "Hvardiiske in occupied Crimea",
     "Sysran, ebenfalls im Gebiet Samara" (a region the place lies in)."""
     place, before = places[i], places[i - 1] if i else None
     if place is None or before is None or place.level != "region":
@@ -1039,9 +1065,21 @@ def _locates_the_place_before(
         return False
     gap = text[found[i - 1].end : found[i].start]
     adjacent = not gap.strip(" ,(") or (
-        place.iso_region == before.iso_region and _located_in().match(gap) is not None
+        place.iso_region == before.iso_region
+        and (_located_in().match(gap) is not None or _located_in_bare().match(gap) is not None)
     )
     return adjacent and not _units_listed_on(found, places, i)
+
+
+@lexicon.cached
+def _located_in_bare() -> re.Pattern[str]:
+    """A locative word alone between a place and the region it lies in, with an
+    article or "occupied" ("Hvardiiske in occupied Crimea", "Rylsk in the Kursk
+    region")."""
+    return regextrie.compile(
+        r"\s+(?:" + name_kinds.all_languages("locative_before") + r")\s+(?:[\w'’-]+\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 @lexicon.cached

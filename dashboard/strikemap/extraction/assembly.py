@@ -1318,7 +1318,7 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
     for other in same_day:
         if (
             other.place.level in ("city", "district")
-            and _region_id(gazetteer, other.place) == draft.place.id
+            and gazetteer.in_region(other.place, draft.place)
             and not (other.weapons or other.generic_weapons)
         ):
             other.weapons |= draft.weapons
@@ -1365,7 +1365,7 @@ def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> 
         if (
             (other.place.level in ("city", "district") or other.place.is_subdivision)
             and other.primary
-            and _region_id(gazetteer, other.place) == draft.place.id
+            and gazetteer.in_region(other.place, draft.place)
         ):
             unit = other.place.parent_id if other.place.level == "district" else None
             units.setdefault(unit or other.place.id, other)

@@ -175,11 +175,11 @@ _SPEAKER_BEFORE = (
     r"(?:\b(?:{speaker_place_before})\s+(?:\w+\s+)?(?:{speaker_place_links})\s+"
     r"(?:(?:{place_articles})\s+)?|\b(?:{target_of_words})\s+(?:(?:{place_articles})\s+)?)$"
 )
-# "launched from Russia's Kursk region and occupied Crimea", but not
-# "launched from Belgorod hit Kharkiv".
+# "launched from Russia's Kursk region and occupied Crimea", "злетіли з аеродрому
+# «Енгельс»", but not "launched from Belgorod hit Kharkiv".
 _LAUNCH_BEFORE = (
     r"(?:\b(?:{launch_verbs})\b[^.;]{{0,60}}?\b(?:{launch_from})\s+(?:(?:{place_articles})\s+)?"
-    r"(?:{territory_of})?(?:(?!(?:{launch_stops})\b)[\w'’-]+\s+){{0,5}})$|"
+    r"(?:{territory_of})?(?:(?!(?:{launch_stops})\b)[\w'’«»\"„“-]+\s+){{0,5}}[«\"„“]?)$|"
     r"(?:\b(?:{launch_from_alone})\s+(?:(?:{place_articles})\s+)?(?:{territory_of})?)$"
 )
 _INTERCEPT_BEFORE = (

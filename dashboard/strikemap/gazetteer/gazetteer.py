@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import threading
 from collections.abc import Iterable, Iterator
 from math import cos, floor, radians
@@ -101,6 +102,28 @@ class Gazetteer:
         self._text_excluded = frozenset(payload.get("text_excluded", ()))
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._region_lookups: dict[str, Place | None] = {}
+        #: ISO code of a region -> ISO codes of the larger regions it lies in.
+        self._within: dict[str, tuple[str, ...]] = {}
+
+    def read_region_within(self, path: Path) -> None:
+        """Read which regions lie inside another (``curated/region_within.csv``:
+        Sevastopol City on the Crimean peninsula); a missing file reads as none.
+
+        Raises
+        ------
+        GazetteerError
+            When the file names a region the gazetteer does not have.
+        """
+        if not path.is_file():
+            return
+        with path.open(encoding="utf-8", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                inner, outer = row.get("region", ""), row.get("within", "")
+                if inner not in self._region_by_iso or outer not in self._region_by_iso:
+                    raise GazetteerError(
+                        f"{path}, line {line}: unknown region {inner!r} or {outer!r}"
+                    )
+                self._within[inner] = (*self._within.get(inner, ()), outer)
 
     # ------------------------------------------------------------------ load
     @classmethod
@@ -139,6 +162,7 @@ class Gazetteer:
             if not isinstance(payload, dict) or "places" not in payload or "names" not in payload:
                 raise GazetteerError(f"{resolved} is not a strikemap gazetteer file")
             gazetteer = cls(payload, resolved)
+            gazetteer.read_region_within(resolved.parent / "curated" / "region_within.csv")
             _CACHE[resolved] = gazetteer
             return gazetteer
 
@@ -264,6 +288,15 @@ class Gazetteer:
         while parent is not None and parent.level != "region":
             parent = self.parent_of(parent)
         return parent
+
+    def in_region(self, place: Place, region: Place) -> bool:
+        """Whether ``place`` lies in the region ``region``: its own oblast/krai
+        or a larger one that holds it (Sevastopol in Crimea)."""
+        own = self.region_of(place)
+        if own is None:
+            return False
+        larger = self._within.get(own.iso_region or "", ())
+        return own.id == region.id or region.iso_region in larger
 
     def subdivisions(self) -> list[Place]:
         """Every raion and hromada (region-level places inside an oblast)."""
