@@ -177,6 +177,18 @@ class SentenceReading:
         )
 
     @property
+    def tally(self) -> bool:
+        """A monitors' count of victims over a month or longer ("the mission
+        recorded 31 civilians killed and 112 injured in the Kherson region in
+        October"): no strike on the places it names."""
+        if not self.figures or not self._flag(
+            "tally", lexicon.compiled("tally_verbs"), lexicon.slot_filter("tally_verbs")
+        ):
+            return False
+        months = any(d.precision == "month" for d in (*self.dates, *self.weak_dates))
+        return months or any(f.scope != "event" for f in self.figures)
+
+    @property
     def whole_war(self) -> bool:
         """The sentence speaks of the whole war ("since the start of the war")."""
         value = self.flags.get("whole_war")

@@ -246,10 +246,13 @@ def _no_event_of_its_own(mention: Mention, reading: SentenceReading) -> bool:
     """An undated aside ("the city has been shelled before"), a habit
     ("Kherson is shelled almost daily") or a remark on the whole war with no
     toll ("Bryansk is one of the regions hit hardest since the start of the
-    war") opens no event of its own."""
+    war") opens no event of its own, nor does a monitors' monthly tally
+    ("recorded 31 civilians killed ... in the Kherson region in October")."""
     if mention.background and not mention.date_explicit:
         return True
     if mention.date is None and reading.habitual:
+        return True
+    if reading.tally:
         return True
     return not mention.date_explicit and not reading.figures and reading.whole_war
 
@@ -423,7 +426,7 @@ def _told_after_today(draft, first: int, drafts, main: date) -> bool:
         other.place.id == draft.place.id
         and other.date == main
         and other.primary
-        and min(m.sentence.index for m in other.mentions) < first
+        and any(m.sentence.kind == "body" and m.sentence.index < first for m in other.mentions)
         for other in drafts
     )
 
@@ -568,9 +571,17 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
     narrated = _Narrated()
     current: tuple[int, date | None, frozenset[str]] = (-1, None, frozenset())
     for position, reading in enumerate(readings):
-        if not reading.strike or reading.sentence.kind != "body":
+        if reading.sentence.kind != "body":
             continue
         paragraph = reading.sentence.paragraph
+        heading = _date_heading(reading)
+        if heading is not None:
+            # "MONDAY. Russian aircraft dropped two bombs on Beryslav": a day
+            # heading a round-up's entry.
+            current = (paragraph, heading, frozenset())
+            continue
+        if not reading.strike:
+            continue
         if current[0] == paragraph and current[1] is not None:
             narrated.current[reading.sentence.index] = (current[1], current[2])
         days = [d for d in reading.dates if d.precision == "day"]
@@ -587,6 +598,19 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
                 narrated.same_day[reading.sentence.index] = day
                 current = (paragraph, day, countries)
     return narrated
+
+
+def _date_heading(reading: SentenceReading) -> date | None:
+    """The day a sentence made of a date alone gives ("MONDAY.", "Вівторок,
+    14 травня:"), as round-ups head each day's entry."""
+    if reading.strike or reading.mentions or len(reading.sentence.text) > 40:
+        return None
+    days = [d for d in reading.dates if d.precision == "day"]
+    if len(days) != 1:
+        return None
+    text = reading.sentence.text
+    rest = text[: days[0].start] + text[days[0].end :]
+    return days[0].date if not any(ch.isalnum() for ch in rest) else None
 
 
 def _last_stated_day(readings: list[SentenceReading], position: int) -> date | None:
@@ -660,7 +684,10 @@ def _date_from_sentence(
 def _note_own(
     tally: _DateTally, place: Place, day: date, written: bool, reading: SentenceReading
 ) -> None:
-    """Note a date the article gives a struck place (and its city, for a district)."""
+    """Note a date the article gives a struck place (and its city, for a district);
+    a monitors' tally gives none."""
+    if reading.tally:
+        return
     tally.own.setdefault(place.id, set()).add(day)
     ids = [place.id]
     if place.level == "district" and place.parent_id:
@@ -1295,10 +1322,32 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     by_day: dict[date | None, list[Draft]] = {}
     for draft in drafts:
         by_day.setdefault(draft.date, []).append(draft)
-    survivors = [d for d in drafts if not _region_yields(d, by_day[d.date], gazetteer)]
+    survivors = [
+        d
+        for d in drafts
+        if not _region_yields(d, by_day[d.date], gazetteer)
+        and not _summary_region(d, drafts, gazetteer)
+    ]
     kept = [d for d in survivors if not _city_yields(d, by_day[d.date], drafts)]
     kept.sort(key=lambda d: d.first_index)
     return kept
+
+
+def _summary_region(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
+    """A region named without a day or a toll of its own, over towns of it struck
+    on days the text gives ("a day-by-day account of the attacks on the Kherson
+    region" over Monday's Beryslav and Friday's Tiahynka), only sums them up."""
+    if draft.place.level != "region" or draft.place.is_subdivision:
+        return False
+    if draft.killed or draft.injured or any(m.date_explicit for m in draft.mentions):
+        return False
+    return any(
+        other.primary
+        and other.date not in (None, draft.date)
+        and other.place.level in ("city", "district")
+        and gazetteer.in_region(other.place, draft.place)
+        for other in drafts
+    )
 
 
 def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> bool:

@@ -87,6 +87,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "region_nouns": "region nouns after a place ('Шебекино Белгородской области')",
     "surrounding_region": "the region around a city just named ('Kyiv and the surrounding region')",
     "habitual_words": "words of a habit ('almost daily'): an undated strike opens no event",
+    "tally_verbs": "verbs of monitors counting victims over a month ('recorded', 'documented'): "
+    "a monthly tally strikes no place",
     "near_words": "words right before a place that only locate the target ('near Moscow')",
     "toll_words": "words restating a toll ('the toll rose'): no increment on top of it",
     "occupied_words": "words before a place held by the other side ('occupied Melitopol')",
