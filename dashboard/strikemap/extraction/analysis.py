@@ -540,10 +540,11 @@ class _Reader:
                 self.context.current_city = place.id
         _namesakes_in_the_region_after(text, found, places, self.gazetteer)
         _drop_namesakes_outside_their_unit(text, found, places)
+        locating = [_locates_the_place_before(text, found, places, i) for i in range(len(found))]
         roles = [
-            "reference" if _locates_the_place_before(text, found, places, i) else role
-            for i, role in enumerate(roles)
+            "reference" if locates else role for locates, role in zip(locating, roles, strict=True)
         ]
+        _lists_past_locators(found, locating)
         _add_mentions(reading, found, roles, places)
         _note_current_city(reading, self.context)
         reading.stranger = any(
@@ -1081,6 +1082,16 @@ def _locates_the_place_before(
         and (_located_in().match(gap) is not None or _located_in_bare().match(gap) is not None)
     )
     return adjacent and not _units_listed_on(found, places, i)
+
+
+def _lists_past_locators(found: list[PlaceMention], locating: list[bool]) -> None:
+    """A list goes on past the raion locating its first member: in "Кочеток
+    Чугуевского района, Великий Бурлук и Двуречная" the towns after the raion
+    are listed with Kochetok, not with the raion."""
+    for i, mention in enumerate(found):
+        head = mention.list_head
+        if head != i and head > 0 and locating[head]:
+            mention.list_head = found[head - 1].list_head
 
 
 @lexicon.cached

@@ -198,6 +198,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "district_plurals": "plural district nouns closing a list of names ('the X and Y districts')",
     "region_nouns_first": "region nouns before an adjectival region name ('w obwodzie "
     "charkowskim')",
+    "unit_nouns_first": "raion, hromada and city-district nouns before an adjectival name "
+    "('w rejonie stryjskim', 'hromadę krasnopilską', 'w rejonie kowpakiwskim')",
     "district_nouns_first": "city-district nouns before the district's name ('w dzielnicy', "
     "'distretto di')",
     "district_of": "prepositions between a district noun and its name ('distretto di')",

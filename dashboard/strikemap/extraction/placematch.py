@@ -85,6 +85,7 @@ _UNKNOWN_LIST_TAIL = (
 # What str.isalnum() rejects: every character but letters and digits.
 _UPPER_START = regextrie.compile(name_kinds.UPPER_CLASS)
 _POLISH_REGION = r"\b(?:{region_nouns_first})\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)"
+_POLISH_UNIT = r"\b(?:{unit_nouns_first})\w*\s+([a-ząćęłńóśźż]+[scz]k\w+)"
 # "-ski", and "-cki"/"-zki" after c and z ("doniecki", "biełgorodzki").
 _POLISH_ADJECTIVE_CASES = (
     ("skiego", "ski"), ("skiemu", "ski"), ("skim", "ski"), ("ski", "ski"),
@@ -261,6 +262,7 @@ class PlaceMatcher:
         spans[:0] = self._after_district_noun(text, spans)
         if lang == "pl":
             spans.extend(self._polish_region(text, spans))
+            spans.extend(self._polish_units(text, spans))
         mentions = _longest_first(spans, text)
         _attach_levels(text, mentions)
         return mentions
@@ -375,6 +377,29 @@ class PlaceMatcher:
                     ids = self._index.get(key)
                     if ids:
                         found.append((match.start(), match.end(), key, ids))
+                    break
+        return found
+
+    def _polish_units(
+        self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """ "w rejonie stryjskim", "hromadę krasnopilską": a raion or hromada in
+        small letters, noun first, as the gazetteer spells its Polish cases; or a
+        city district ("w rejonie kowpakiwskim": Kovpakivskyi)."""
+        covered = _coverage(text, taken)
+        found = []
+        for match in lexicon.template(_POLISH_UNIT).finditer(text):
+            if _overlaps(covered, match.start(), match.end()):
+                continue
+            key = normalize(match.group(0))
+            ids = self._index.get(key)
+            if ids:
+                found.append((match.start(), match.end(), key, ids))
+                continue
+            for key in district_keys(match.group(1)):
+                districts = tuple(i for i in self._index.get(key, ()) if i.startswith("district:"))
+                if districts:
+                    found.append((match.start(1), match.end(), key, districts))
                     break
         return found
 

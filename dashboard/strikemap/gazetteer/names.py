@@ -331,6 +331,7 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("dzie", ("d", "da")),  # w Biełgorodzie -> Biełgorod
         ("rze", ("r", "ra")),  # w Dnieprze -> Dniepr
         ("le", ("l", "la")),  # w Izmaile -> Izmaił (ł -> l), w Mariupolu handled by "u"
+        ("ce", ("ka",)),  # w Szostce -> Szostka
         ("ie", ("", "a", "i")),  # w Lwowie? Lwów handled by owie; w Sumach -> below
         ("iu", ("", "i")),  # w Chersoniu -> Chersoń (ń -> n)
         ("niu", ("n",)),
