@@ -306,10 +306,44 @@ class _Patterns:
             + joins
             + r")\s+(?:"
             + lex["one_person"]
-            + r"))"
+            + r"))(?!\w)"
         )
         one = r"(?P<who>" + one + further + r"*)"
         self.person = _compile(r"(?<!\w)(?:" + lex["one_person"] + r")")
+        # "two men and a woman", "a mother and her two children": groups of
+        # victims joined by "and", one at least counted by a number.
+        counted = (
+            r"(?:(?:"
+            + lex["possessives"]
+            + r")\s+)?\u2039(?P<k>\d+)\u203a(?:(?:\s+|['\u2019])(?:"
+            + lex["people"]
+            + r")){1,3}"
+        )
+        item = (
+            r"(?:(?P<counted>"
+            + counted
+            + r")|(?P<pair>"
+            + lex["couple"]
+            + r")|(?P<one>"
+            + lex["one_person"]
+            + r"))"
+        )
+        self.victim_item = _compile(r"(?<!\w)" + item + r"(?!\w)")
+        plain = item.replace("(?P<counted>", "(?:").replace("(?P<pair>", "(?:")
+        plain = plain.replace("(?P<one>", "(?:").replace("(?P<k>", "(?:")
+        self.list_verb_after = _compile(
+            age
+            + aside
+            + aux
+            + r"\s+(?:(?P<k>"
+            + lex["killed"]
+            + r")|(?P<i>"
+            + lex["injured"]
+            + r"))(?!\w)"
+        )
+        self.victim_list = _compile(
+            r"(?<!\w)" + plain + r"(?:\s+(?:" + joins + r")\s+" + plain + r")+(?!\w)"
+        )
         # Each one-person pattern needs a word for a person ("a man", "a
         # couple") or, after its verb, a bare victim word.
         self.one_gates = (
@@ -603,6 +637,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.extend(_placed_subsets(sentence, masked, pats, found))
     figures.extend(_one_person_figures(sentence, masked, pats, claimed))
     figures.extend(_zero_figures(sentence, pats))
+    figures = _summed_lists(sentence, masked, pats, figures)
     figures.sort(key=lambda f: (f.start, f.kind))
     figures = _mark_superseded(sentence, figures, pats)
     return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
@@ -614,6 +649,62 @@ _PLACED = regextrie.compile(
     r"[^,.;:\u2039]{0,45}?(?:(?<![^\W\d_])[^\W\d_]{1,4}\s+|[^\W\d_][''’])"
     r"[A-ZА-ЯЁІЇЄ][^\W\d_]{2,}"
 )
+
+
+def _summed_lists(
+    sentence: str, masked: _Masked, pats: _Patterns, figures: list[Figure]
+) -> list[Figure]:
+    """One figure for a list of victim groups with a number among them: "zwei
+    Männer und eine Frau ums Leben gekommen" is three killed, "two men and
+    three women were killed" five, "a mother and her two children" three."""
+    if not masked.numbers:
+        return figures
+    summed: list[tuple[int, int]] = []
+    for match in pats.victim_list.finditer(masked.text):
+        if "\u2039" not in match.group():
+            continue
+        start, end = masked.original(match.start()), masked.original(match.end())
+        if any(s <= start < e for s, e in summed):
+            # "a boy of nine and a girl of 13" inside the list summed before.
+            continue
+        inside = [f for f in figures if f.start < end and start < f.end and f.value]
+        if not inside:
+            told = _list_figure(sentence, masked, pats, match)
+            if told:
+                # An apposition inside it ("a boy of nine and a girl of 13") is
+                # no figure of its own.
+                figures = [f for f in figures if not told[0].start <= f.start < told[0].end]
+                figures = figures + told
+                summed.append((told[0].start, told[0].end))
+            continue
+        if len({f.kind for f in inside}) != 1:
+            continue
+        total = sum(_group_size(item, masked) for item in pats.victim_item.finditer(match.group()))
+        first = min(inside, key=lambda f: f.start)
+        merged = replace(first, value=total, start=min(start, first.start))
+        figures = [f for f in figures if f not in inside] + [merged]
+        summed.append((merged.start, merged.end))
+    return figures
+
+
+def _list_figure(
+    sentence: str, masked: _Masked, pats: _Patterns, match: re.Match[str]
+) -> list[Figure]:
+    """The figure of a list of victim groups its verb follows ("a mother and her
+    two children were wounded")."""
+    verb = pats.list_verb_after.match(masked.text, match.end())
+    if verb is None:
+        return []
+    start, end = masked.original(match.start()), masked.original(verb.end())
+    total = sum(_group_size(item, masked) for item in pats.victim_item.finditer(match.group()))
+    scope = _scope(sentence, pats, start, end)
+    return [Figure(_kind(verb), total, False, start, end, False, scope, sentence[start:end])]
+
+
+def _group_size(item: re.Match[str], masked: _Masked) -> int:
+    if item.group("counted"):
+        return int(masked.numbers[int(item.group("k"))].value or 0)
+    return 2 if item.group("pair") else 1
 
 
 def _list_join() -> re.Pattern[str]:

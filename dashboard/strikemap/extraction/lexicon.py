@@ -231,6 +231,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "zero_injured": "nobody hurt",
         "one_person": "one victim ('a man', 'the owner', 'рибалка')",
         "couple": "two victims in one word ('a couple')",
+        "possessives": "possessive words before a counted group in a list of victims ('a "
+        "mother and her two children')",
         "bare_victim": "a victim noun without article (headlines: 'kill infant')",
         "subset_before": "markers before a part of a total ('including')",
         "subset_after": "markers after a part of a total ('of them')",
