@@ -143,7 +143,9 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     other_days = _attach_figures(reading, struck, figures_to, state.drafts)
     _attach_elsewhere(state, reading, struck)
     _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1)
-    state.focus = _next_focus(struck, anchor, state.focus)
+    state.focus = (
+        None if _sums_a_list(reading, struck) else _next_focus(struck, anchor, state.focus)
+    )
 
 
 def _sum_over_places(reading: SentenceReading, state: _Assembly) -> bool:
@@ -278,6 +280,22 @@ def _sentence_anchor(
     if reading.figures or (reading.strike and reading.weapons):
         return anchor
     return anchor if increment or _increment(reading.sentence.text) else None
+
+
+def _sums_a_list(reading: SentenceReading, struck: list[tuple[Mention, Draft]]) -> bool:
+    """A toll told over a list of towns, given to no one of them ("five people were
+    killed in the attacks on Kharkiv and Kherson"), leaves the text at none of
+    them: a toll after it ("there are also 17 wounded") is theirs together."""
+    if not reading.figures:
+        return False
+    towns = {
+        d.place.parent_id if d.place.level == "district" else d.place.id
+        for _, d in struck
+        if d.place.level in ("city", "district")
+    }
+    return len(towns) > 1 and all(
+        not (d.killed or d.injured) for _, d in struck if d.place.level == "city"
+    )
 
 
 def _next_focus(
@@ -1163,6 +1181,18 @@ def _attach_increment(
 
 #: At most this far before a place, a country is the place's ("Russia's Kursk").
 _OWNER_GAP = 4
+#: One word alone between a country and a place: the country's place ("in Ukraine
+#: against Kharkiv", "in Ucraina contro Kharkiv").
+_ONE_WORD_GAP = regextrie.compile(r"\s+[^\W\d_]+\s+")
+
+
+def _owned_by_country(text: str, country_end: int, mention: Mention) -> bool:
+    gap = mention.start - country_end
+    if gap < 0:
+        return False
+    return (
+        gap <= _OWNER_GAP or _ONE_WORD_GAP.fullmatch(text, country_end, mention.start) is not None
+    )
 
 
 def _national(
@@ -1174,8 +1204,9 @@ def _national(
     bound = [_gap(m, figure) for m, _ in pool if not _parted(text, m, figure)]
     nearest = min(bound, default=None)
     for start, end in countries:
-        if any(0 <= m.start - end <= _OWNER_GAP for m, _ in pool):
-            # "drones struck Russia's Kursk Region": the country owns the place.
+        if any(_owned_by_country(text, end, m) for m, _ in pool):
+            # "drones struck Russia's Kursk Region", "un attacco ... in Ucraina
+            # contro Kharkiv": the country owns the place.
             continue
         country = _Span(start, end)
         if not _parted(text, country, figure) and (
