@@ -310,6 +310,16 @@ class _Patterns:
         )
         one = r"(?P<who>" + one + further + r"*)"
         self.person = _compile(r"(?<!\w)(?:" + lex["one_person"] + r")")
+        # What may follow a toll's number: people, or the casualty word itself.
+        self.counted_after = _compile(
+            r"(?:(?:\s+|['\u2019])(?:\w+\s+)?(?:"
+            + lex["people"]
+            + r"|"
+            + lex["killed"]
+            + r"|"
+            + lex["injured"]
+            + r"))(?!\w)"
+        )
         # "two men and a woman", "a mother and her two children": groups of
         # victims joined by "and", one at least counted by a number.
         counted = (
@@ -615,7 +625,12 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
 
     # Toll, number-first and word-first patterns all need a placeholder.
     tolls = [pats.toll_pre, pats.toll, pats.toll_reverse] if masked.numbers else []
-    toll_matches = [m for pattern in tolls for m in pattern.finditer(masked.text)]
+    toll_matches = [
+        m
+        for pattern in tolls
+        for m in pattern.finditer(masked.text)
+        if not _an_article(masked, pats, int(m.group("n")))
+    ]
     for match in toll_matches:
         update = True
         if pats.total.search(match.group()) and _earlier_killed(masked, pats, match.start()):
@@ -649,6 +664,19 @@ _PLACED = regextrie.compile(
     r"[^,.;:\u2039]{0,45}?(?:(?<![^\W\d_])[^\W\d_]{1,4}\s+|[^\W\d_][''’])"
     r"[A-ZА-ЯЁІЇЄ][^\W\d_]{2,}"
 )
+
+
+def _an_article(masked: _Masked, pats: _Patterns, index: int) -> bool:
+    """A one written as a word before a noun that counts nobody ("il bilancio di
+    un attacco", "the toll of an attack"): an article, no toll."""
+    number = masked.numbers[index]
+    if number.value != 1 or not number.text.strip().isalpha():
+        return False
+    after = masked.text[masked.spans[index][1] : masked.spans[index][1] + 40]
+    return bool(_NEXT_WORD.match(after)) and not pats.counted_after.match(after)
+
+
+_NEXT_WORD = regextrie.compile(r"\s+[^\W\d_]")
 
 
 def _summed_lists(
