@@ -341,6 +341,17 @@ class _Patterns:
         self.victim_item = _compile(r"(?<!\w)" + item + r"(?!\w)")
         plain = item.replace("(?P<counted>", "(?:").replace("(?P<pair>", "(?:")
         plain = plain.replace("(?P<one>", "(?:").replace("(?P<k>", "(?:")
+        # "three were killed in Kharkiv and two in Kherson": the second count
+        # leaves out its casualty word.
+        self.elided = _compile(
+            r"(?<!\w)(?:"
+            + joins
+            + r")\s+\u2039(?P<n>\d+)\u203a(?:(?:\s+|['\u2019])(?:"
+            + lex["people"]
+            + r")){0,2}\s+(?:[\w'\u2019]+\s+){0,3}?(?:"
+            + lex["elided_where"]
+            + r")\s"
+        )
         self.list_verb_after = _compile(
             age
             + aside
@@ -653,6 +664,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.extend(_one_person_figures(sentence, masked, pats, claimed))
     figures.extend(_zero_figures(sentence, pats))
     figures = _summed_lists(sentence, masked, pats, figures)
+    figures.extend(_elided_counts(sentence, masked, pats, figures, found))
     figures.sort(key=lambda f: (f.start, f.kind))
     figures = _mark_superseded(sentence, figures, pats)
     return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
@@ -664,6 +676,43 @@ _PLACED = regextrie.compile(
     r"[^,.;:\u2039]{0,45}?(?:(?<![^\W\d_])[^\W\d_]{1,4}\s+|[^\W\d_][''’])"
     r"[A-ZА-ЯЁІЇЄ][^\W\d_]{2,}"
 )
+
+
+def _elided_counts(
+    sentence: str,
+    masked: _Masked,
+    pats: _Patterns,
+    figures: list[Figure],
+    found: dict[int, Figure],
+) -> list[Figure]:
+    """A count after "and" that leaves out its casualty word takes the kind of
+    the figure told before it: "three people were killed in Kharkiv and two in
+    Kherson", "tre persone sono morte a Kharkiv e due in un attacco a Kherson"."""
+    added: list[Figure] = []
+    for match in pats.elided.finditer(masked.text) if masked.numbers else ():
+        index = int(match.group("n"))
+        if index in found:
+            continue
+        start = masked.original(match.start())
+        before = [f for f in figures if f.end <= start and f.value and f.scope == "event"]
+        if not before:
+            continue
+        kind = max(before, key=lambda f: f.end).kind
+        number = masked.numbers[index]
+        end = masked.original(match.end())
+        added.append(
+            Figure(
+                kind,
+                int(number.value or 0),
+                number.at_least,
+                start,
+                end,
+                False,
+                "event",
+                sentence[start:end],
+            )
+        )
+    return added
 
 
 def _an_article(masked: _Masked, pats: _Patterns, index: int) -> bool:

@@ -233,6 +233,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "couple": "two victims in one word ('a couple')",
         "possessives": "possessive words before a counted group in a list of victims ('a "
         "mother and her two children')",
+        "elided_where": "prepositions after a count whose casualty word is left out ('three "
+        "killed in Kharkiv and two in Kherson')",
         "bare_victim": "a victim noun without article (headlines: 'kill infant')",
         "subset_before": "markers before a part of a total ('including')",
         "subset_after": "markers after a part of a total ('of them')",
