@@ -23,7 +23,7 @@ import argparse
 import re
 import signal
 import sys
-import time
+import threading
 from datetime import UTC, datetime, timedelta
 
 from strikemap.cli.intake_options import print_report
@@ -104,16 +104,20 @@ def run(args: argparse.Namespace) -> int:
     except (FeedListError, StoreError) as exc:
         print(f"strikemap watch: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # SIGTERM (a service manager stopping the watch) lets the poll under way
+    # finish and store what it read, then ends the loop with status 0.
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with store, make_client(args) as client:
         intake = WebIntake(store, client)
         try:
             if args.once:
                 return _poll_all(intake, specs, args.every)
-            while True:
+            while not stop.is_set():
                 _poll_all(intake, specs, args.every)
                 wait = (_next_due(intake, specs, args.every) - datetime.now(UTC)).total_seconds()
-                time.sleep(max(wait, 1.0))
+                stop.wait(max(wait, 1.0))
+            return 0
         except KeyboardInterrupt:
             return 0
         finally:
