@@ -181,12 +181,20 @@ class SentenceReading:
         """A monitors' count of victims over a month or longer ("the mission
         recorded 31 civilians killed and 112 injured in the Kherson region in
         October"): no strike on the places it names."""
-        if not self.figures or not self._flag(
-            "tally", lexicon.compiled("tally_verbs"), lexicon.slot_filter("tally_verbs")
-        ):
-            return False
-        months = any(d.precision == "month" for d in (*self.dates, *self.weak_dates))
-        return months or any(f.scope != "event" for f in self.figures)
+        value = self.flags.get("tally_count")
+        if value is None:
+            # The verb test is cheap and rules most sentences out first.
+            value = self.flags["tally_count"] = (
+                self._flag(
+                    "tally", lexicon.compiled("tally_verbs"), lexicon.slot_filter("tally_verbs")
+                )
+                and bool(self.figures)
+                and (
+                    any(d.precision == "month" for d in (*self.dates, *self.weak_dates))
+                    or any(f.scope != "event" for f in self.figures)
+                )
+            )
+        return value
 
     @property
     def whole_war(self) -> bool:

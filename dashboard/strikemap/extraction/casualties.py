@@ -320,27 +320,37 @@ class _Patterns:
             + lex["injured"]
             + r"))(?!\w)"
         )
+
         # "two men and a woman", "a mother and her two children": groups of
         # victims joined by "and", one at least counted by a number.
-        counted = (
-            r"(?:(?:"
-            + lex["possessives"]
-            + r")\s+)?\u2039(?P<k>\d+)\u203a(?:(?:\s+|['\u2019])(?:"
-            + lex["people"]
-            + r")){1,3}"
-        )
-        item = (
-            r"(?:(?P<counted>"
-            + counted
-            + r")|(?P<pair>"
-            + lex["couple"]
-            + r")|(?P<one>"
-            + lex["one_person"]
-            + r"))"
-        )
-        self.victim_item = _compile(r"(?<!\w)" + item + r"(?!\w)")
-        plain = item.replace("(?P<counted>", "(?:").replace("(?P<pair>", "(?:")
-        plain = plain.replace("(?P<one>", "(?:").replace("(?P<k>", "(?:")
+        def victim_item(named: bool) -> str:
+            def group(name: str) -> str:
+                return f"(?P<{name}>" if named else "(?:"
+
+            counted = (
+                r"(?:(?:"
+                + lex["possessives"]
+                + r")\s+)?\u2039"
+                + group("k")
+                + r"\d+)\u203a(?:(?:\s+|['\u2019])(?:"
+                + lex["people"]
+                + r")){1,3}"
+            )
+            return (
+                r"(?:"
+                + group("counted")
+                + counted
+                + r")|"
+                + group("pair")
+                + lex["couple"]
+                + r")|"
+                + group("one")
+                + lex["one_person"]
+                + r"))"
+            )
+
+        self.victim_item = _compile(r"(?<!\w)" + victim_item(True) + r"(?!\w)")
+        plain = victim_item(False)
         # "three were killed in Kharkiv and two in Kherson": the second count
         # leaves out its casualty word.
         self.elided = _compile(
