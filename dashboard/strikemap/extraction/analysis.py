@@ -1232,25 +1232,8 @@ def _article_context(
             if not places:
                 continue
             context.units.update(p.id for p in places if p.is_subdivision)
-            ranked = sorted(
-                places, key=lambda p: (p.level in ("city", "region"), p.population), reverse=True
-            )
-            best = ranked[0]
-            # A name is a safe anchor when it has one place, or one place
-            # dwarfs its namesakes (Kharkiv), or names an oblast (not one of
-            # several same-named raions or hromadas).
-            unambiguous = (
-                len(places) == 1
-                or (best.level == "region" and best.unit is None)
-                or (
-                    best.population >= 100_000
-                    and best.population >= 10 * ranked[1].population
-                    # Curated city districts have no population: Kyiv's
-                    # Dniprovskyi does not dwarf Kherson's namesake.
-                    and ranked[1].level != "district"
-                )
-            )
-            if not unambiguous or best.level == "country":
+            best = _safe_anchor(places, mention, gazetteer)
+            if best is None:
                 continue
             region = gazetteer.region_of(best)
             if region is not None:
@@ -1315,6 +1298,45 @@ def _lead_word(word: str) -> bool:
     )
 
 
+def _safe_anchor(places: list[Place], mention: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """The place a name stands for beyond doubt, if any: its one place (with
+    no namesake the matcher leaves out, such as a village placed at its
+    hromada's centre), an oblast (not one of several same-named raions or
+    hromadas), or a city that dwarfs its namesakes (Kharkiv), unless the name
+    is the villages' own and only another name of the city ("Олександрівка",
+    which GeoNames lists for Donetsk)."""
+    ranked = sorted(
+        places, key=lambda p: (p.level in ("city", "region"), p.population), reverse=True
+    )
+    best = ranked[0]
+    if best.level == "country":
+        return None
+    if best.level == "region" and best.unit is None:
+        return best
+    if len(places) == 1:
+        # A town owns its name; a village may share it with villages the
+        # matcher leaves out.
+        if best.population >= _VILLAGE_POPULATION or all(
+            len(gazetteer.candidates(key)) <= 1 for key in (mention.key, normalize(best.name))
+        ):
+            return best
+        return None
+    dwarfs = (
+        best.population >= 100_000
+        and best.population >= 10 * ranked[1].population
+        # Curated city districts have no population: Kyiv's Dniprovskyi
+        # does not dwarf Kherson's namesake.
+        and ranked[1].level != "district"
+    )
+    if not dwarfs:
+        return None
+    if gazetteer.is_primary_name(best, mention.key) or not any(
+        gazetteer.is_primary_name(p, mention.key) for p in ranked[1:]
+    ):
+        return best
+    return None
+
+
 def _choose(
     mention: PlaceMention,
     gazetteer: Gazetteer,
@@ -1368,7 +1390,9 @@ def _choose(
         places = (
             _district_here(places, gazetteer, context)
             or _city_in_a_case_form(places, mention, gazetteer)
-            or [p for p in places if p.level == "city"]
+            or _own_names_here(
+                [p for p in places if p.level == "city"], mention, gazetteer, context
+            )
             or places
         )
     if village:
@@ -1404,17 +1428,81 @@ def _listed(mention: PlaceMention, found: list[PlaceMention]) -> bool:
 def _villages_of_named_units(
     mention: PlaceMention, gazetteer: Gazetteer, context: _Context
 ) -> list[Place]:
-    """Villages of a hromada or raion the article names that the matcher left
-    out (a village placed at its hromada's centre, whose name is also a
-    common word): "villages of the Semenivka hromada — Mykolaivka, ..."."""
-    if not context.units or mention.level_hint:
+    """Villages of a hromada, raion or oblast the article names that the
+    matcher left out (a village placed at its hromada's centre whose name is
+    also a common word, or that many villages share): "villages of the
+    Semenivka hromada — Mykolaivka, ...", "село Гаврилівка Бериславського
+    району", Kherson's daily list of villages shelled in the oblast."""
+    if mention.level_hint or not (context.units or context.named_regions):
         return []
     known = set(mention.place_ids)
-    return [
+    missing = [
         p
-        for p in gazetteer.candidates(mention.key)
-        if p.parent_id in context.units and p.id not in known and p.level == "city"
+        for key in _namesake_keys(mention, gazetteer)
+        for p in gazetteer.candidates(key)
+        if p.id not in known and p.level == "city"
     ]
+    if not missing:
+        return []
+    in_units = [p for p in missing if _in_named_unit(p, gazetteer, context)]
+    if in_units or not _small_stranger(mention, gazetteer, context):
+        return in_units
+    return [p for p in missing if _region_id_of(p, gazetteer) in context.named_regions]
+
+
+def _namesake_keys(mention: PlaceMention, gazetteer: Gazetteer) -> list[str]:
+    """The name as written and the names of the villages it matched: "Hawryliwka"
+    and "Гавриловка" find the Havrylivkas the gazetteer spells only in Ukrainian."""
+    keys = [mention.key]
+    for place_id in mention.place_ids:
+        place = gazetteer.get(place_id)
+        if place.level == "city" and place.population < _VILLAGE_POPULATION:
+            name = normalize(place.name)
+            if name not in keys:
+                keys.append(name)
+    return keys
+
+
+def _in_named_unit(place: Place, gazetteer: Gazetteer, context: _Context) -> bool:
+    """Whether a village lies in a hromada the article names, or in a raion it
+    names (the village's hromada lies in it)."""
+    if place.parent_id in context.units:
+        return True
+    parent = gazetteer.get(place.parent_id) if place.parent_id else None
+    return parent is not None and parent.is_subdivision and parent.parent_id in context.units
+
+
+def _small_stranger(mention: PlaceMention, gazetteer: Gazetteer, context: _Context) -> bool:
+    """Whether every place the matcher gave a name, under its own name, is a
+    village outside the regions the article names (a namesake elsewhere)."""
+    for place_id in mention.place_ids:
+        place = gazetteer.get(place_id)
+        if not gazetteer.is_primary_name(place, mention.key):
+            continue
+        if place.population >= _TOWN_SIZE or (
+            _region_id_of(place, gazetteer) in context.named_regions
+        ):
+            return False
+    return True
+
+
+def _region_id_of(place: Place, gazetteer: Gazetteer) -> str | None:
+    region = gazetteer.region_of(place)
+    return region.id if region is not None else None
+
+
+def _own_names_here(
+    places: list[Place], mention: PlaceMention, gazetteer: Gazetteer, context: _Context
+) -> list[Place]:
+    """The places called by the name itself, when one of them lies in the
+    article's regions: "Олександрівка" in a list of Kherson villages is a
+    Kherson village, not Donetsk, which GeoNames lists the name for."""
+    own = [p for p in places if gazetteer.is_primary_name(p, mention.key)]
+    if len(own) == len(places):
+        return places
+    if any(_region_id_of(p, gazetteer) in context.regions for p in own):
+        return own
+    return places
 
 
 def _district_here(places: list[Place], gazetteer: Gazetteer, context: _Context) -> list[Place]:

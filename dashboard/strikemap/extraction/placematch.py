@@ -118,6 +118,16 @@ _ADJECTIVE_CASES = tuple(
         ("ном", ("ный",)), ("ного", ("ный",)), ("цком", ("цкий",)), ("цкого", ("цкий",)),
     )
 )  # fmt: skip
+# Neuter adjectives that name villages, in oblique cases: "у Козацькому"
+# (Козацьке), "біля Широкого" (Широке), "в Заречном" (Заречное).  Read only
+# after a preposition of place or a word for a village: "Головного
+# управління" is no village Головне.
+_NEUTER_CASES = tuple(
+    (normalize(end), tuple(normalize(n) for n in noms))
+    for end, noms in (
+        ("ому", ("е",)), ("ого", ("е", "ое")), ("им", ("е",)), ("ом", ("ое",)), ("ым", ("ое",)),
+    )
+)  # fmt: skip
 # Ukrainian region nicknames in -щина ("на Харківщині" -> Харківщина).
 _NICKNAME_CASES = tuple(
     (normalize(end), normalize("щина")) for end in ("щині", "щину", "щини", "щиною")
@@ -434,7 +444,8 @@ class PlaceMatcher:
             word = token.group(0)
             candidates = (*_stems(word, lang)[1:], *_nickname(word), *_more_cases(word))
             # "у Хмельницькому", "Кропивницького": a city named by an adjective.
-            for candidate in (*candidates, *_agreeing(word)):
+            neuter = self._neuter(text, start, word, lang)
+            for candidate in (*candidates, *_agreeing(word), *neuter):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
@@ -442,6 +453,19 @@ class PlaceMatcher:
             else:
                 found.extend(self._exonym_district(word, lang, start, end))
         return found
+
+    @staticmethod
+    def _neuter(text: str, start: int, word: str, lang: str) -> list[str]:
+        """Nominatives of a village named by a neuter adjective ("у Козацькому"),
+        offered only right after a preposition of place or a word for a village."""
+        forms = _neuter_forms(word)
+        if not forms:
+            return []
+        before = text[max(0, start - 30) : start]
+        placed = _placed_in_lower_case(text, start, lang) or name_kinds.after_village_word(
+            before, lang
+        )
+        return forms if placed else []
 
     def _exonym_district(
         self, word: str, lang: str, start: int, end: int
@@ -494,6 +518,17 @@ def _placed_in_lower_case(text: str, start: int, lang: str) -> bool:
         return True
     locative = lexicon.compiled("locative_before", head=r"(?<!\w)(?:", tail=r")\s+$")
     return bool(locative.search(before))
+
+
+@lru_cache(maxsize=65536)
+def _neuter_forms(adjective: str) -> list[str]:
+    key = normalize(adjective)
+    return [
+        key[: -len(end)] + nom
+        for end, noms in _NEUTER_CASES
+        if key.endswith(end) and len(key) > len(end) + 2
+        for nom in noms
+    ]
 
 
 @lru_cache(maxsize=65536)
