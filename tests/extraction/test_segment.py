@@ -138,3 +138,14 @@ def test_sentences_end_at_their_punctuation(body, expected):
     assert [s.text for s in sentences] == expected
     for sentence in sentences:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_emoji_open_a_line_as_bullets_do():
+    from strikemap.extraction.segment import bullet_length
+
+    assert bullet_length("🔴 м. Харків — удар") == 2
+    assert bullet_length("❗️ Ситуація") == 3  # the emoji, its variation selector, a space
+    assert bullet_length("- Шостка — поранено") == 2
+    assert bullet_length("• Kharkiv") == 2
+    assert bullet_length("Kharkiv — a man was wounded") == 0
+    assert bullet_length("12 people") == 0

@@ -17,7 +17,7 @@ from datetime import date
 from strikemap.extraction import casualties, dates, lexicon, name_kinds, regextrie, weapons
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
 from strikemap.extraction.roles import STRIKE_CUE, Role, classify, clause_around, reports_damage
-from strikemap.extraction.segment import BULLETS, Sentence, dateline_end
+from strikemap.extraction.segment import Sentence, bullet_length, dateline_end, starts_with_bullet
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
 from strikemap.gazetteer.names import is_cyrillic, stem_candidates, transliterate
@@ -323,19 +323,26 @@ def _tells_a_toll(reading: SentenceReading) -> bool:
     return any(_a_toll(f) for f in reading.figures)
 
 
-#: A dash or colon right after a list item's heading ("- Shostka — a man was wounded").
-_ITEM_DASH = regextrie.compile(r"\s*[-–—:]\s")
+#: A dash or colon after a list item's heading, past at most the unit it lies
+#: in ("- Shostka — a man was wounded", "🔴 смт Борова Ізюмського району — …").
+_ITEM_DASH = regextrie.compile(r"(?:[ \t]+[^\s,;:.()–—-]+){0,3}?\s*[-–—:]\s")
+#: A short word in small letters for a kind of settlement before the heading's
+#: name ("м.", "с.", "смт", "г.").
+_SETTLEMENT_ABBREVIATION = regextrie.compile(r"^[^\W\d_A-ZА-ЯЁІЇЄҐ]{1,4}\.?$")
 
 
 def _heads_an_item(text: str, mention: PlaceMention) -> bool:
     """Whether the place is the heading of a bulleted list item, what follows
-    its dash being said of it ("- Шостка — ранен 53-летний мужчина")."""
-    head = text[: mention.start].strip()
-    return (
-        bool(head)
-        and not head.strip("".join(BULLETS))
-        and bool(_ITEM_DASH.match(text, mention.end))
-    )
+    its dash being said of it ("- Шостка — ранен 53-летний мужчина", "🔴 с.
+    Петропавлівка Куп'янського району — артилерійський обстріл")."""
+    head = text[: mention.start].lstrip()
+    bullet = bullet_length(head)
+    if not bullet:
+        return False
+    rest = head[bullet:].strip()
+    if rest and not _SETTLEMENT_ABBREVIATION.match(rest):
+        return False
+    return bool(_ITEM_DASH.match(text, mention.end))
 
 
 def _locating_an_unknown_place(text: str, found: list[PlaceMention], roles: list[str]) -> list[str]:
@@ -451,7 +458,7 @@ def _raions_named_with_region(
 
 def _is_list_item(sentence: Sentence) -> bool:
     """A sentence opening a bulleted line ("- Darnytskyi: a warehouse ...")."""
-    return sentence.text.lstrip().startswith(BULLETS)
+    return starts_with_bullet(sentence.text.lstrip())
 
 
 def _struck_list_item(previous: SentenceReading, sentence: Sentence) -> bool:

@@ -99,7 +99,7 @@ def assemble(
     state = _Assembly(gazetteer)
     for reading in readings:
         _take_sentence(state, reading)
-    _late_asides(state.drafts.values(), main, len(readings))
+    _late_asides(state.drafts.values(), main, _body_indices(readings))
     _headline_only(state.drafts, gazetteer)
     _headline_reference(state.drafts, readings)
     kept = _refine(list(state.drafts.values()), gazetteer)
@@ -420,18 +420,26 @@ def _headline_reference(
             del drafts[key]
 
 
-def _late_asides(drafts, main: date | None, sentence_count: int) -> None:
-    """An earlier strike told only in the last quarter of a report, away from
-    its title and lead ("On Sunday, a similar attack on Reni..."), is background."""
-    if main is None or not sentence_count:
+def _late_asides(drafts, main: date | None, body: list[int]) -> None:
+    """An earlier strike told only in the last quarter of a report's body, away
+    from its title and lead ("On Sunday, a similar attack on Reni..."), is
+    background.  ``body`` holds the indices of the body's sentences: a page's
+    navigation, captions and footer count for nothing."""
+    if main is None or not body:
         return
     drafts = list(drafts)
     for draft in drafts:
         if draft.date is None or draft.date >= main:
             continue
         first = min(m.sentence.index for m in draft.mentions)
-        if first > 0.75 * sentence_count or _told_after_today(draft, first, drafts, main):
+        late = bisect.bisect_left(body, first) >= 0.75 * len(body)
+        if late or _told_after_today(draft, first, drafts, main):
             draft.primary = False
+
+
+def _body_indices(readings: list[SentenceReading]) -> list[int]:
+    """Indices of the sentences of the report's body, in order."""
+    return [r.sentence.index for r in readings if r.sentence.kind == "body"]
 
 
 def _told_after_today(draft, first: int, drafts, main: date) -> bool:
@@ -664,6 +672,9 @@ class _DateTally:
     #: (place id, day) pairs given by a sentence that is no aside about
     #: earlier strikes.
     plain: set[tuple[str, date]] = field(default_factory=set)
+    #: The day the body last gave each struck place through its paragraph's
+    #: current day, as the mentions are dated in text order.
+    narrated_day: dict[str, date] = field(default_factory=dict)
 
 
 def _date_from_sentence(
@@ -755,7 +766,13 @@ def _date_from_article(
     current = tally.narrated.current_for(reading.sentence.index, mention.place)
     if not dated and current is not None and current not in mention.parted_days:
         # The day the paragraph's last dated strike sentence is about.
+        if mention.role == "struck" and reading.sentence.kind == "body":
+            tally.narrated_day[place_id] = current
         return current
+    if not dated and place_id in tally.narrated_day:
+        # "Під ударом опинилися Нікополь, …" on the day its paragraph tells,
+        # then "У Нікополі поранено двох людей" in the next: that strike's day.
+        return tally.narrated_day[place_id]
     if reading.evening and overnight and main is not None and main == published:
         # A strike "at 9.45 p.m." in a report of an "overnight" attack
         # published the next morning happened the evening before.
@@ -817,11 +834,12 @@ def _month_mention(reading: SentenceReading, main: date | None, mention: Mention
 
 
 def _past_another_clause(reading: SentenceReading, mention: Mention, day) -> bool:
-    """Whether a date after the mention lies past another struck place of a
-    clause of its own: "у Великописарівській громаді поранено двох, у Сумській -
+    """Whether a date after the mention lies in the clause of another struck
+    place after it: "у Великописарівській громаді поранено двох, у Сумській -
     чотирьох, а у Білопільській - жінку, яка постраждала від удару 8 жовтня" dates
-    the Bilopillia strike only.  A list shares its date ("hit Kharkiv, Sumy and
-    Odesa on Tuesday")."""
+    the Bilopillia strike only, "Удару зазнав також Павлоград, а напередодні
+    ввечері окупанти били по Нікопольщині" the Nikopol one.  A list shares its
+    date ("hit Kharkiv, Sumy and Odesa on Tuesday")."""
     if day.start < mention.end:
         return False
     text = reading.sentence.text
@@ -829,8 +847,7 @@ def _past_another_clause(reading: SentenceReading, mention: Mention, day) -> boo
         other is not mention
         and other.role == "struck"
         and mention.end <= other.start
-        and other.end <= day.start
-        and _clause_gap(text[mention.end : other.start])
+        and _clause_gap(text[mention.end : min(other.start, day.start)])
         for other in reading.mentions
     )
 

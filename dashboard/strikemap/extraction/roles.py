@@ -21,7 +21,7 @@ from typing import Literal
 
 from strikemap.extraction import lexicon, regextrie
 from strikemap.extraction.regextrie import alternation
-from strikemap.extraction.segment import BULLETS
+from strikemap.extraction.segment import bullet_length
 
 Role = Literal[
     "struck", "official", "speaker", "launch", "intercept", "reference", "ground", "none"
@@ -526,9 +526,10 @@ def _item_head(masked: str, cut: re.Match[str]) -> bool:
     dash is said of the place before it, so the dash cuts no clause.
     """
     head = masked[: cut.start()].lstrip()
-    if cut.group(0) == ";" or not head.startswith(BULLETS):
+    bullet = bullet_length(head)
+    if cut.group(0) == ";" or not bullet:
         return False
-    words = head.lstrip("".join(BULLETS) + " ").split()
+    words = head[bullet:].split()
     return 0 < len(words) <= _ITEM_HEAD_WORDS and not any("," in w for w in words)
 
 

@@ -10,6 +10,7 @@ the event assembly only reads strikes out of report sentences.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -62,6 +63,30 @@ _CLAUSE_PUNCTUATION = (*_LIST_PUNCTUATION, ",")
 #: Marks that open the items of a bulleted list; the last item of a list
 #: opened by such a line is report text even without final punctuation.
 BULLETS = ("-", "–", "—", "•", "*", "▪", "●", "·", "‣", "◦")
+# Emoji and other pictographs open the items of pasted Telegram posts ("🔴 м.
+# Харків — …", "❗️", "📍"); with their variation selectors and joiners.
+_SYMBOL_CATEGORIES = ("So", "Sk")
+_EMOJI_JOINERS = frozenset("\ufe0f\ufe0e\u200d\u20e3")
+
+
+def bullet_length(text: str) -> int:
+    """Length of the bullet opening ``text`` (a mark of :data:`BULLETS` or a
+    run of emoji), with the spaces after it; 0 when it opens with none."""
+    i = 0
+    while i < len(text) and (
+        text[i] in BULLETS
+        or text[i] in _EMOJI_JOINERS
+        or unicodedata.category(text[i]) in _SYMBOL_CATEGORIES
+    ):
+        i += 1
+    if i == 0:
+        return 0
+    return len(text) - len(text[i:].lstrip())
+
+
+def starts_with_bullet(text: str) -> bool:
+    """Whether ``text`` opens with a bullet (:func:`bullet_length`)."""
+    return bullet_length(text) > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +216,7 @@ def split_sentences(text: str) -> list[Sentence]:
         elif (
             not _SENTENCE_END.search(stripped)
             and not stripped.endswith(_CLAUSE_PUNCTUATION)
-            and not (list_open and stripped.startswith(BULLETS))
+            and not (list_open and starts_with_bullet(stripped))
             and len(stripped) < _HEADLINE_CHARS
         ):
             # Headline-like lines (teasers, subheads, captions, bylines): short
@@ -203,7 +228,7 @@ def split_sentences(text: str) -> list[Sentence]:
             link_block = 0
             report_begun = True
         list_open = line_kind == "body" and (
-            stripped.endswith(_LIST_PUNCTUATION) or (list_open and stripped.startswith(BULLETS))
+            stripped.endswith(_LIST_PUNCTUATION) or (list_open and starts_with_bullet(stripped))
         )
         # Pages repeat the title and captions; later copies add nothing.
         if stripped in seen_lines and line_kind != "body":
@@ -231,7 +256,7 @@ def _list_paragraph(line: str, line_number: int, lead_in: int | None) -> tuple[i
     drones;") belong to the paragraph of their lead-in, so what they say is
     about the place the lead-in names.
     """
-    if lead_in is not None and line.startswith(BULLETS):
+    if lead_in is not None and starts_with_bullet(line):
         return lead_in, lead_in
     return line_number, (line_number if line.endswith(":") else None)
 
