@@ -153,3 +153,50 @@ def test_the_border_with_an_occupied_region_is_a_reference_point(extract):
         language="en",
     )
     assert [(e.place, e.injured) for e in events] == [("Novoshakhtinsk", 1)]
+
+
+def test_english_capital_that_is_not_looking_for_a_ceasefire_is_a_government(extract):
+    events = extract(
+        "Missiles hit Kyiv\n\n"
+        "Russian missiles hit Kyiv overnight, killing four people. Zelensky said the strike "
+        'showed that Moscow "is not looking for a ceasefire but for new targets". The '
+        "attack also damaged power lines and cut Russia's revenues of nothing.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Kyiv"}
+
+
+def test_spanish_revenues_of_a_capital_are_a_governments(extract):
+    events = extract(
+        "Drones ucranianos atacan la refinería de Syzran\n\n"
+        "Drones ucranianos atacaron el martes la refinería de Syzran y provocaron un "
+        "incendio. Según analistas, los ataques contra refinerías buscan reducir los "
+        "ingresos de Moscú por la exportación de combustibles.",
+        published=TUESDAY,
+        language="es",
+    )
+    assert places(events) == {"Syzran"}
+
+
+def test_portuguese_capital_accused_of_destroying_is_a_government(extract):
+    events = extract(
+        "Rússia ataca refinaria de Kremenchuk\n\n"
+        "Mísseis russos atingiram na terça-feira a refinaria de Kremenchuk, provocando um "
+        "grande incêndio. Kiev acusa Moscou de tentar destruir a capacidade de refino do "
+        "país antes do inverno.",
+        published=TUESDAY,
+        language="pt",
+    )
+    assert places(events) == {"Kremenchuk"}
+
+
+def test_french_capital_that_does_not_seek_peace_is_a_government(extract):
+    events = extract(
+        "Frappe sur Odessa\n\n"
+        "Des drones russes ont frappé le port d'Odessa mardi, blessant deux personnes. "
+        "Selon le président ukrainien, Moscou ne cherche pas la paix mais de nouvelles "
+        "cibles, et les frappes visent à détruire les exportations ukrainiennes.",
+        published=TUESDAY,
+        language="fr",
+    )
+    assert places(events) == {"Odesa"}
