@@ -252,7 +252,7 @@ def _no_event_of_its_own(mention: Mention, reading: SentenceReading) -> bool:
     ("recorded 31 civilians killed ... in the Kherson region in October")."""
     if mention.background and not mention.date_explicit:
         return True
-    if mention.date is None and reading.habitual:
+    if reading.habitual and (mention.date is None or not mention.date_explicit):
         return True
     if reading.tally:
         return True
