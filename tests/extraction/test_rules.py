@@ -140,10 +140,14 @@ def test_city_yields_to_its_district_which_takes_the_toll(extract):
         (True, True, "2024-03-01", "On 1 March the city was shelled.", False),
         (False, False, None, "Kherson is shelled almost daily.", True),
         (False, False, None, "A missile hit Kherson.", False),
-        (False, False, "2024-03-05", "Kherson is shelled almost daily.", False),
+        # A habit is no event of its own whatever day the article gives.
+        (False, False, "2024-03-05", "Kherson is shelled almost daily.", True),
+        (False, True, "2024-03-05", "On Tuesday Kherson was shelled, as almost daily.", False),
         (False, False, "2024-03-05", "Kherson has been shelled since the start of the war.", True),
         (False, True, "2024-03-05", "Kherson has been shelled since the start of the war.", False),
-        (False, False, "2024-03-05", "Since the start of the war shelling has killed 50.", False),
+        # A tally since the start of the war or of the year is no strike's.
+        (False, False, "2024-03-05", "Since the start of the war shelling has killed 50.", True),
+        (False, False, "2024-03-05", "Since the start of the year 50 died in Kherson.", True),
     ],
 )
 def test_no_event_of_its_own(background, explicit, day, text, expected):
