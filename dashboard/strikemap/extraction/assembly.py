@@ -241,7 +241,16 @@ def _draft_for(
     draft = drafts.get(key)
     if draft is None and not _no_event_of_its_own(mention, reading):
         draft = drafts[key] = Draft(mention.place, mention.date)
+    elif draft is not None and _a_habit(mention, reading):
+        # "Bohodukhiv is regularly hit by artillery, drones and glide bombs":
+        # the habit gives today's strike neither weapons nor figures.
+        return None
     return draft
+
+
+def _a_habit(mention: Mention, reading: SentenceReading) -> bool:
+    """Whether the mention's sentence tells a habit and no day of its own."""
+    return reading.habitual and (mention.date is None or not mention.date_explicit)
 
 
 def _no_event_of_its_own(mention: Mention, reading: SentenceReading) -> bool:
@@ -252,7 +261,7 @@ def _no_event_of_its_own(mention: Mention, reading: SentenceReading) -> bool:
     ("recorded 31 civilians killed ... in the Kherson region in October")."""
     if mention.background and not mention.date_explicit:
         return True
-    if reading.habitual and (mention.date is None or not mention.date_explicit):
+    if _a_habit(mention, reading):
         return True
     if reading.tally:
         return True
@@ -596,15 +605,29 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
     """Read the anaphoric and the current day of every strike sentence."""
     narrated = _Narrated()
     current: tuple[int, date | None, frozenset[str]] = (-1, None, frozenset())
+    # The day of a wave told without a place struck ("Overnight Russia launched
+    # 4 missiles and 87 drones"), and the paragraph it was last carried to.
+    wave: tuple[int, date] | None = None
+    last_index = -1
     for position, reading in enumerate(readings):
+        if reading.sentence.kind != "body" or reading.sentence.index != last_index + 1:
+            # A subhead, a caption or a line left unread (a day heading, a
+            # link) ends the wave's account.
+            wave = None
+        last_index = reading.sentence.index
         if reading.sentence.kind != "body":
             continue
         paragraph = reading.sentence.paragraph
+        if wave is not None and paragraph != wave[0] and current[0] != paragraph:
+            # The paragraphs right after a wave tell where it hit.
+            current = (paragraph, wave[1], frozenset())
+            wave = (paragraph, wave[1])
         heading = _date_heading(reading)
         if heading is not None:
             # "MONDAY. Russian aircraft dropped two bombs on Beryslav": a day
             # heading a round-up's entry.
             current = (paragraph, heading, frozenset())
+            wave = None
             continue
         if not reading.strike:
             continue
@@ -618,6 +641,10 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
             several = len({d.date for d in days}) > 1
             day = None if reading.background or several else days[0].date
             current = (paragraph, day, countries)
+            # Only a night or a day the report is written from ("overnight",
+            # "this morning"): a written date may be an earlier wave's.
+            fresh = day is not None and not countries and all(d.kind == "relative" for d in days)
+            wave = (paragraph, day) if fresh else None
         elif reading.mentions and _same_day().search(reading.sentence.text):
             day = _last_stated_day(readings, position)
             if day is not None:
