@@ -143,6 +143,9 @@ class SentenceReading:
     #: A place struck in the sentence is a stranger the gazetteer could not
     #: place (:func:`_far_stranger`): its figures are nobody else's.
     stranger: bool = False
+    #: The day of the last day heading on a line of its own above the
+    #: sentence ("Dienstag, 8. Juli" in a live blog), if any.
+    section_day: date | None = None
 
     def _flag(
         self,
@@ -309,11 +312,62 @@ def read_sentences(
     reader = _Reader(lang, published, gazetteer, context, kinds)
     _raions_named_with_region(raw, reader)
     _villages_named(raw, reader)
+    headings = _day_headings(sentences, by_sentence, published, lang)
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
-        readings.append(reader.read(sentence, found, skip, in_list))
+        reading = reader.read(sentence, found, skip, in_list)
+        reading.section_day = _section_day(headings, sentence.index)
+        readings.append(reading)
     return readings
+
+
+#: A day heading is a short line of its own.
+_HEADING_CHARS = 40
+
+
+def _day_headings(
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[PlaceMention]],
+    published: date | None,
+    lang: str,
+) -> list[tuple[int, date]]:
+    """Lines that give a day and nothing else ("Dienstag, 8. Juli", "Monday 25
+    November"), as live blogs head each day's entries, by sentence index.
+
+    Only lines below the report's first sentence count: a date line in a page's
+    header is the site's or the byline's."""
+    headings = []
+    begun = False
+    for sentence in sentences:
+        text = sentence.text.strip()
+        begun = begun or sentence.kind == "body"
+        if not begun or sentence.kind != "caption" or len(text) > _HEADING_CHARS:
+            continue
+        if by_sentence.get(sentence.index) or not _digits_and_letters(text):
+            # A weekday or a month by name, with a day: "07/09/2023" is a byline's.
+            continue
+        days = [d for d in dates.find_dates(text, published, lang) if d.precision == "day"]
+        if len(days) != 1:
+            continue
+        rest = text[: days[0].start] + text[days[0].end :]
+        if not any(ch.isalnum() for ch in rest):
+            headings.append((sentence.index, days[0].date))
+    return headings
+
+
+def _digits_and_letters(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
+
+
+def _section_day(headings: list[tuple[int, date]], index: int) -> date | None:
+    """The day of the last heading above sentence ``index``."""
+    day = None
+    for at, heading in headings:
+        if at > index:
+            break
+        day = heading
+    return day
 
 
 def _tells_a_toll(reading: SentenceReading) -> bool:

@@ -610,7 +610,11 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
     wave: tuple[int, date] | None = None
     last_index = -1
     for position, reading in enumerate(readings):
-        if reading.sentence.kind != "body" or reading.sentence.index != last_index + 1:
+        if (
+            reading.sentence.kind != "body"
+            or reading.sentence.index != last_index + 1
+            or (wave is not None and reading.section_day not in (None, wave[1]))
+        ):
             # A subhead, a caption or a line left unread (a day heading, a
             # link) ends the wave's account.
             wave = None
@@ -633,6 +637,9 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
             continue
         if current[0] == paragraph and current[1] is not None:
             narrated.current[reading.sentence.index] = (current[1], current[2])
+        elif reading.section_day is not None:
+            # A live blog's entry under its day's heading.
+            narrated.current[reading.sentence.index] = (reading.section_day, frozenset())
         days = [d for d in reading.dates if d.precision == "day"]
         countries = frozenset(m.place.country for m in reading.mentions if m.role == "struck")
         if days:
@@ -713,16 +720,18 @@ def _date_from_sentence(
     near = _nearest_date(own, mention)
     place = mention.place
     same_day = tally.narrated.same_day.get(reading.sentence.index)
+    given = near.date if near is not None else same_day
+    old = given is not None and _long_before(given, main)
     if near is None and same_day is not None:
         # "В тот же вечер в Рыльске...": the day the text last gave.
         mention.date, mention.date_explicit = same_day, True
         if mention.role == "struck":
-            _note_own(tally, place, same_day, False, reading)
+            _note_own(tally, place, same_day, False, reading, old)
     elif near is not None:
         mention.date = near.date
         mention.date_explicit = True
         if mention.role == "struck":
-            _note_own(tally, place, near.date, not near.relative, reading)
+            _note_own(tally, place, near.date, not near.relative, reading, old)
     elif mention.role == "struck":
         # A weak date (after a verb of speaking) also keeps a month-only
         # mention dated.
@@ -730,7 +739,7 @@ def _date_from_sentence(
         if near is not None:
             tally.weak.setdefault(place.id, set()).add(near.date)
     month = _month_mention(reading, main, mention)
-    mention.background = reading.background or month
+    mention.background = reading.background or month or old
     if month and near is None and mention.role == "struck":
         # "At the end of August the Russians struck Podoly": an
         # earlier strike whose day the text does not give.
@@ -738,11 +747,17 @@ def _date_from_sentence(
 
 
 def _note_own(
-    tally: _DateTally, place: Place, day: date, written: bool, reading: SentenceReading
+    tally: _DateTally,
+    place: Place,
+    day: date,
+    written: bool,
+    reading: SentenceReading,
+    old: bool = False,
 ) -> None:
     """Note a date the article gives a struck place (and its city, for a district);
-    a monitors' tally gives none."""
-    if reading.tally:
+    a monitors' tally gives none, and a strike a month or more before the
+    report's day ("Vor einem Jahr, am 8. Juli 2024") dates no other mention."""
+    if reading.tally or old:
         return
     tally.own.setdefault(place.id, set()).add(day)
     ids = [place.id]
@@ -805,6 +820,15 @@ def _date_from_article(
         # published the next morning happened the evening before.
         return main - timedelta(days=1)
     return main
+
+
+#: A strike this many days or more before the report's day is an earlier one recalled.
+_RECALLED_DAYS = 30
+
+
+def _long_before(day: date, main: date | None) -> bool:
+    """Whether ``day`` lies a month or more before the report's main day."""
+    return main is not None and (main - day).days >= _RECALLED_DAYS
 
 
 def _said_after_main(guesses: set[date], tally: _DateTally, main: date | None) -> bool:

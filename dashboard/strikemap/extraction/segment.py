@@ -269,7 +269,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
         # The sentence keeps its closing quotes and brackets ("“Run.”").
         close = boundary.end("close")
         head = line[start : close if close >= 0 else boundary.start() + 1]
-        if _ends_with_abbreviation(head):
+        if _ends_with_abbreviation(head) or _ordinal_day(head, line, boundary.end()):
             continue
         if head.strip():
             spans.append((start, start + len(head.rstrip())))
@@ -278,6 +278,19 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     if tail.strip():
         spans.append((start, start + len(tail)))
     return spans
+
+
+#: A day written as an ordinal before its month ("am 8. Juli", "Mittwoch, 9. Juli").
+_ORDINAL_DAY = regextrie.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_AFTER = r"(?:{months})(?!\w)"
+
+
+def _ordinal_day(head: str, line: str, after: int) -> bool:
+    """Whether ``head`` ends with a day number whose full stop makes it an
+    ordinal before a month ("am 8. Juli 2024"), not a sentence's end."""
+    return bool(_ORDINAL_DAY.search(head)) and bool(
+        lexicon.template(_MONTH_AFTER).match(line, after)
+    )
 
 
 def _ends_with_abbreviation(head: str) -> bool:
