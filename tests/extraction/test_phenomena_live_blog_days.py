@@ -118,3 +118,53 @@ def test_ukrainian_anniversary_strike_is_background_and_dates_nothing_else(extra
     kyiv = {e.date: e for e in events if e.place == "Kyiv"}
     assert kyiv[WEDNESDAY].primary and kyiv[WEDNESDAY].injured == 2
     assert not kyiv[date(2024, 7, 8)].primary
+
+
+def test_english_this_afternoon_in_an_entry_is_its_headings_day(extract):
+    events = extract(
+        "Ukraine war live\n\n"
+        "Key points: glide bombs on Kramatorsk.\n\n"
+        "Wednesday 9 July\n\n"
+        "10:45 Russian aircraft dropped glide bombs on Kramatorsk this morning, killing a "
+        "man.\n\n"
+        "Tuesday 8 July\n\n"
+        "19:30 Russian artillery shelled Nikopol this afternoon, injuring a woman.",
+        published=WEDNESDAY,
+    )
+    found = by_place(events)
+    assert found["Kramatorsk"].date == WEDNESDAY
+    assert found["Nikopol"].date == TUESDAY
+
+
+def test_ukrainian_today_in_an_entry_is_its_headings_day(extract):
+    events = extract(
+        "Війна в Україні: онлайн\n\n"
+        "Головне: КАБи на Краматорськ.\n\n"
+        "Середа, 9 липня\n\n"
+        "10:45 Сьогодні вранці росіяни скинули авіабомби на Краматорськ, загинув чоловік.\n\n"
+        "Вівторок, 8 липня\n\n"
+        "19:30 Сьогодні по обіді російська артилерія обстріляла Нікополь, поранено жінку.",
+        published=WEDNESDAY,
+        language="uk",
+    )
+    found = by_place(events)
+    assert found["Kramatorsk"].date == WEDNESDAY
+    assert found["Nikopol"].date == TUESDAY
+
+
+def test_german_today_in_an_entry_is_its_headings_day(extract):
+    events = extract(
+        "Ukraine-Krieg im Liveticker\n\n"
+        "Das Wichtigste: Gleitbomben auf Kramatorsk.\n\n"
+        "Mittwoch, 9. Juli\n\n"
+        "+++ 10:45 Uhr +++\nRussische Kampfflugzeuge griffen Kramatorsk heute Morgen mit "
+        "Gleitbomben an, ein Mann wurde getötet.\n\n"
+        "Dienstag, 8. Juli\n\n"
+        "+++ 19:30 Uhr +++\nRussische Artillerie beschoss heute Nachmittag Nikopol, eine "
+        "Frau wurde verletzt.",
+        published=WEDNESDAY,
+        language="de",
+    )
+    found = by_place(events)
+    assert found["Kramatorsk"].date == WEDNESDAY
+    assert found["Nikopol"].date == TUESDAY

@@ -728,10 +728,10 @@ def _date_from_sentence(
         if mention.role == "struck":
             _note_own(tally, place, same_day, False, reading, old)
     elif near is not None:
-        mention.date = near.date
+        mention.date = _entry_day(near, reading)
         mention.date_explicit = True
         if mention.role == "struck":
-            _note_own(tally, place, near.date, not near.relative, reading, old)
+            _note_own(tally, place, mention.date, not near.relative, reading, old)
     elif mention.role == "struck":
         # A weak date (after a verb of speaking) also keeps a month-only
         # mention dated.
@@ -820,6 +820,14 @@ def _date_from_article(
         # published the next morning happened the evening before.
         return main - timedelta(days=1)
     return main
+
+
+def _entry_day(near, reading: SentenceReading) -> date:
+    """The day a date word gives: "this afternoon" in a live blog's entry under
+    "Saturday 4 October" is the 4th, not the day the page was last updated."""
+    if near.kind != "relative" or reading.section_day is None or reading.published is None:
+        return near.date
+    return near.date + (reading.section_day - reading.published)
 
 
 #: A strike this many days or more before the report's day is an earlier one recalled.
