@@ -168,3 +168,24 @@ def test_portuguese_neither_dead_nor_injured_is_zero(extract):
     )
     poltava = by_place(events)["Poltava"]
     assert (poltava.killed, poltava.injured) == (0, 0)
+
+
+def test_polish_towns_where_explosions_were_heard_and_no_damage_reported(extract):
+    events = extract(
+        "Atak na Lwów\n\n"
+        "Rosyjskie drony zaatakowały Lwów we wtorek w nocy. Wybuchy słychać było także w "
+        "Równem i Chmielnickim, jednak władze obu miast nie informowały o zniszczeniach.",
+        published=TUESDAY,
+        language="pl",
+    )
+    assert places(events) == {"Lviv"}
+
+
+def test_english_towns_where_explosions_were_heard_and_no_damage_reported(extract):
+    events = extract(
+        "Drones attack Lviv\n\n"
+        "Russian drones attacked Lviv overnight. Explosions were also heard in Rivne and "
+        "Khmelnytskyi, but the authorities did not report damage.",
+        published=TUESDAY,
+    )
+    assert places(events) == {"Lviv"}
