@@ -20,7 +20,14 @@ It was scored before any extraction change made for it (2026-12-05, main
 0.763, district recall 0.783, weapons 0.858, background recall 0.733
 (``../shared/eval/score.py``; the function below computes the same figures).  The
 bounds sit a few points under the latest score, so a drop fails; they are raised
-as fixes land, and gold answers change only in a commit of their own.
+as fixes land, and gold answers change only in a commit of their own.  After the
+fixes of the same day (villages that share their name resolved in the oblast or
+raion named, emoji bullets of pasted posts, capitals as governments in more
+phrasings, rivers and named hospitals, "recorded no attacks", tolls since the start
+of the year, the night's wave and its paragraphs, live-blog day headings, German
+ordinal days, strikes a year before as background): f1 0.943, precision 0.923,
+recall 0.964, killed 0.73, injured 0.803, district recall 0.783, weapons 0.908,
+background recall 0.867 (main ``1a5d7ae``).
 """
 
 from __future__ import annotations
@@ -34,13 +41,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_7.jsonl"
 #: First score (before any fix made for this batch: main 702b4b9) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.775, 0.74),
-    "precision": (0.708, 0.67),
-    "recall": (0.855, 0.82),
-    "killed_accuracy": (0.688, 0.65),
-    "injured_accuracy": (0.763, 0.73),
+    "f1": (0.775, 0.91),
+    "precision": (0.708, 0.89),
+    "recall": (0.855, 0.93),
+    "killed_accuracy": (0.688, 0.70),
+    "injured_accuracy": (0.763, 0.77),
     "district_recall": (0.783, 0.75),
-    "weapon_jaccard": (0.858, 0.82),
+    "weapon_jaccard": (0.858, 0.87),
 }
 
 
