@@ -78,3 +78,25 @@ def test_debris_of_a_drone_downed_over_a_place_that_kills_there_is_a_hit(
 )
 def test_debris_found_in_a_field_harms_nothing(extract, lang, text):
     assert places(extract(text, published=TUESDAY, language=lang)) == set()
+
+
+def test_german_victims_after_a_house_in_the_genitive_are_counted(extract):
+    events = extract(
+        "Angriff auf Charkiw\n\n"
+        "In Charkiw sind zwei Menschen durch Trümmer eines Hauses verletzt worden, nachdem "
+        "eine Drohne eingeschlagen war.",
+        published=TUESDAY,
+        language="de",
+    )
+    assert {e.place: e for e in events}["Kharkiv"].injured == 2
+
+
+def test_german_drones_downed_over_a_city_beside_a_hit_elsewhere(extract):
+    events = extract(
+        "Drohnenangriff\n\n"
+        "Über Kiew wurden zehn Drohnen abgeschossen, in Charkiw wurden zwei Menschen "
+        "verletzt.",
+        published=TUESDAY,
+        language="de",
+    )
+    assert {e.place for e in events} == {"Kharkiv"}
