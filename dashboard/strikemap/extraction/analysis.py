@@ -1561,7 +1561,7 @@ def _own_names_here(
     own = [p for p in places if gazetteer.is_primary_name(p, mention.key)]
     if len(own) == len(places):
         return places
-    if any(_region_id_of(p, gazetteer) in context.regions for p in own):
+    if any(_in_regions(p, gazetteer, context) for p in own):
         return own
     return places
 

@@ -18,9 +18,10 @@ Oblast", "Pecherskyi district", "Краснодарского края".  Coordi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import ahocorasick
 
@@ -444,8 +445,9 @@ class PlaceMatcher:
             word = token.group(0)
             candidates = (*_stems(word, lang)[1:], *_nickname(word), *_more_cases(word))
             # "у Хмельницькому", "Кропивницького": a city named by an adjective.
+            # The neuter forms are only looked at when nothing else matched.
             neuter = self._neuter(text, start, word, lang)
-            for candidate in (*candidates, *_agreeing(word), *neuter):
+            for candidate in chain(candidates, _agreeing(word), neuter):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
@@ -455,17 +457,16 @@ class PlaceMatcher:
         return found
 
     @staticmethod
-    def _neuter(text: str, start: int, word: str, lang: str) -> list[str]:
+    def _neuter(text: str, start: int, word: str, lang: str) -> Iterator[str]:
         """Nominatives of a village named by a neuter adjective ("у Козацькому"),
-        offered only right after a preposition of place or a word for a village."""
+        offered only right after a preposition of place or a word for a village
+        (a generator: nothing is looked at until the other forms failed)."""
         forms = _neuter_forms(word)
         if not forms:
-            return []
+            return
         before = text[max(0, start - 30) : start]
-        placed = _placed_in_lower_case(text, start, lang) or name_kinds.after_village_word(
-            before, lang
-        )
-        return forms if placed else []
+        if _placed_in_lower_case(text, start, lang) or name_kinds.after_village_word(before, lang):
+            yield from forms
 
     def _exonym_district(
         self, word: str, lang: str, start: int, end: int
