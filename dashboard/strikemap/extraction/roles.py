@@ -321,9 +321,39 @@ def _downed_over_rule(w: _Window) -> Role | None:
         after_verb = both.end() if both else after_verb
     if after_verb > 0 and _vocabulary().damage.search(w.before, after_verb):
         return None
-    if _debris_of_the_downed(w, downed.start()):
+    if _debris_of_the_downed(w, downed.start()) or _debris_hit_after(w):
+        return None
+    if _damage_in_own_clause(w, downed.start()):
         return None
     return "intercept"
+
+
+#: The end of a clause in the words after a place.
+_CLAUSE_END = regextrie.compile(r"[,;.:]")
+
+
+def _damage_in_own_clause(w: _Window, downed_at: int) -> bool:
+    """A clause of its own, past a comma from the downing verb, tells of damage
+    at the place: "збили десять дронів, у Харкові пошкоджено будинок"."""
+    if not _CLAUSE_END.search(w.before, downed_at):
+        return False
+    end = _CLAUSE_END.search(w.after)
+    clause = w.after[: end.start()] if end else w.after
+    return bool(_vocabulary().damage.search(void_phrases(clause)))
+
+
+#: How far after the place its debris clause may begin ("..., and its debris").
+_DEBRIS_REACH = 40
+
+
+def _debris_hit_after(w: _Window) -> bool:
+    """The next clause tells that the debris of the weapon downed over the
+    place did harm: "shot down over Kyiv, and its debris hit a house", "Über
+    Kiew abgeschossen, ihre Trümmer fielen auf ein Wohnhaus": a hit on the place."""
+    debris = lexicon.compiled("debris_words").search(w.after, 0, _DEBRIS_REACH)
+    if debris is None:
+        return False
+    return bool(_vocabulary().damage.search(void_phrases(w.after[debris.end() :])))
 
 
 def _debris_of_the_downed(w: _Window, downed_at: int) -> bool:
@@ -346,9 +376,20 @@ def _downed_in_rule(w: _Window) -> Role | None:
     # before the downing verb, or after it, is the place's own.
     before_verb = w.after[: intercepted.start("verb")]
     damage = _vocabulary().damage
-    if damage.search(void_phrases(before_verb)) or damage.search(w.after, intercepted.end()):
+    # "..., in Charkiw wurde ein Haus beschädigt": damage told of the next
+    # place is that place's, not this one's.
+    rest = w.after[intercepted.end() :]
+    next_place = _exact(_NEXT_PLACE).search(rest)
+    rest = rest[: next_place.start()] if next_place else rest
+    if damage.search(void_phrases(before_verb)) or damage.search(rest):
+        return None
+    if _debris_hit_after(_Window("", "", rest.lstrip(" ,;"))):
         return None
     return "intercept"
+
+
+#: A later clause opening on another place: ", in Kharkiv", "; у Харкові".
+_NEXT_PLACE = r"(?:[,;]|\s(?:{list_joins}))\s+[^\W\d_]{{1,3}}\s+[A-ZА-ЯЁІЇЄŁŚŻ][^\W\d_]"
 
 
 def _reference_rule(w: _Window) -> Role | None:
