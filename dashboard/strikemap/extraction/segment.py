@@ -143,7 +143,8 @@ def dateline_end(text: str) -> int:
     """
     match = _DATELINE.match(text)
     if not match:
-        return 0
+        bracketed = _BRACKETED_DATELINE.match(text)
+        return bracketed.end() if bracketed else 0
     head = match.group(0)
     if (
         "(" in head
@@ -161,6 +162,14 @@ def dateline_end(text: str) -> int:
 # "Kiev, 19 abr.-", "Roma, 29 dic. -": a place, a day and a month, then a dash
 # (the agency style of Spanish and Italian copy).
 _DAY_MONTH = regextrie.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s*[-–—]\s+$")
+
+
+# "(Kyiv) Une attaque…", "(Kiev, Ukraine) — Russian…": the place in brackets
+# at the head of the lead (the style of French-Canadian and some wire copy).
+_BRACKETED_DATELINE = regextrie.compile(
+    r"^\s*\((?:[A-ZÀ-ÞА-ЯІЇЄ][^\W\d_]+['’ -]?){1,3}(?:,\s*[A-ZÀ-Þ][^\W\d_]+)?\)"
+    r"\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÞА-ЯІЇЄ«\"“])"
+)
 
 
 # "Kyiv, Ukraine — Russian missiles...": a place and its country before a dash.
