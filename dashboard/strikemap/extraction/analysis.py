@@ -237,6 +237,14 @@ class SentenceReading:
         the statement, which often but not always is that of the strike."""
         return self._dates()[1]
 
+    @property
+    def strike_dates(self) -> list[dates.DateMention]:
+        """Dates that qualify a strike noun ("Tuesday's strike", "niedzielnego
+        ataku", "l'attacco di domenica"): the strike's own day, whatever else the
+        sentence dates (a body recovered, the toll raised)."""
+        text = self.sentence.text
+        return [d for d in self.dates if qualifies_a_strike(text, d.start, d.end)]
+
     def _dates(self) -> tuple[list, list]:
         if self.found_dates is None:
             text = self.sentence.text
@@ -1909,6 +1917,21 @@ def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
             )
         )
     reading.mentions.sort(key=lambda m: m.start)
+
+
+def qualifies_a_strike(text: str, start: int, end: int) -> bool:
+    """Whether the date ``text[start:end]`` qualifies a strike noun: right before
+    it, adjectives between ("Tuesday's Russian missile strike", "воскресного
+    обстрела"), or right after it and a short link ("the attack on Sunday",
+    "l'attacco di domenica", "des Angriffs vom Sonntag")."""
+    after = lexicon.compiled("strike_nouns", head=r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,3}?(?:").match(
+        text, end
+    )
+    return after is not None or bool(
+        lexicon.compiled("strike_nouns", tail=r")\s+(?:[^\W\d_]{1,4}\s+){0,2}$").search(
+            text[max(0, start - 40) : start]
+        )
+    )
 
 
 def _report_time() -> re.Pattern[str]:

@@ -717,7 +717,7 @@ def _date_from_sentence(
     """Date a mention by its own sentence, and note the date for its place."""
     own = [d for d in reading.dates if not _past_another_clause(reading, mention, d)]
     mention.parted_days = tuple(d.date for d in reading.dates if d not in own)
-    near = _nearest_date(own, mention)
+    near = _strike_day_before(reading, own, _nearest_date(own, mention), mention)
     place = mention.place
     same_day = tally.narrated.same_day.get(reading.sentence.index)
     given = near.date if near is not None else same_day
@@ -744,6 +744,36 @@ def _date_from_sentence(
         # "At the end of August the Russians struck Podoly": an
         # earlier strike whose day the text does not give.
         mention.date, mention.date_explicit = None, True
+
+
+def _strike_day_before(reading: SentenceReading, own: list, near, mention: Mention):
+    """The day that qualifies a strike noun, when the date nearest the place is
+    a later one: "the body was recovered late on Wednesday, bringing the toll
+    from Tuesday's strike on the city to nine" is Tuesday's strike.  An earlier
+    nearest date stays ("the deadliest since April 13", a strike recalled)."""
+    if near is None:
+        return near
+    earlier = [
+        d
+        for d in reading.strike_dates
+        if d.date < near.date and (d in own or not _names_another_place(reading, mention, d))
+    ]
+    return _nearest_date(earlier, mention) or near
+
+
+#: How far after a date a place it belongs to is named ("Tuesday's strike on Kyiv").
+_DATE_PLACE_REACH = 60
+
+
+def _names_another_place(reading: SentenceReading, mention: Mention, day) -> bool:
+    """Whether another place is named right after ``day`` ("a day after
+    Tuesday's attack on Kyiv"): the day is that place's."""
+    return any(
+        other.place is not None
+        and other.place.id != mention.place.id
+        and day.end <= other.start <= day.end + _DATE_PLACE_REACH
+        for other in reading.mentions
+    )
 
 
 def _note_own(
@@ -1037,11 +1067,20 @@ def _figure_days(reading: SentenceReading) -> dict[int, date]:
         return {}
     text = reading.sentence.text
     cuts = [_last_join(text, a.end, b.start) for a, b in pairwise(figures)]
-    out: dict[int, date] = {}
+    pieces: dict[int, list] = {}
     for day in days:
-        piece = bisect.bisect_right(cuts, day.start)
-        out.setdefault(id(figures[piece]), day.date)
-    return out
+        pieces.setdefault(bisect.bisect_right(cuts, day.start), []).append(day)
+    return {id(figures[piece]): _piece_day(told, reading) for piece, told in pieces.items()}
+
+
+def _piece_day(told: list, reading: SentenceReading) -> date:
+    """The day of a figure's piece: its first, unless a day qualifying a strike
+    noun comes with later ones only ("the body was recovered late on Wednesday,
+    bringing the toll from Tuesday's strike to nine": Tuesday's toll)."""
+    qualified = [d for d in told if d in reading.strike_dates]
+    if qualified and all(d.date >= qualified[0].date for d in told):
+        return qualified[0].date
+    return told[0].date
 
 
 def _last_join(text: str, start: int, end: int) -> int:

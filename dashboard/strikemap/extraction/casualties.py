@@ -256,6 +256,31 @@ class _Patterns:
             + r"\s+(?:(?:il|el|la|lo)\s+)?"
             + kw
         )
+        # Slavic word order puts the new figure first: "Do ośmiu wzrosła liczba
+        # ofiar", "До восьми выросло число погибших" (the mask may take "do" into
+        # the number: "up to"); German puts the verb last:
+        # "die Zahl der Toten ist auf acht gestiegen".
+        self.toll_fronted = _compile(
+            r"(?:(?<!\w)(?:"
+            + lex["toll_to"]
+            + r")\s+)?"
+            + _N.format("")
+            + r"\s+(?:"
+            + lex["toll_verb"]
+            + r")\s+"
+            + kw
+        )
+        self.toll_verb_last = _compile(
+            r"(?<!\w)"
+            + kw
+            + r"[^.;!?\u2039]{0,120}?\s(?:"
+            + lex["toll_to"]
+            + r")\s+"
+            + _N.format("")
+            + r"\s+(?:"
+            + lex["toll_verb"]
+            + r")(?!\w)"
+        )
         # "the number had risen to eight": a toll update without its kind.
         self.toll_bare = _compile(
             r"(?<!\w)(?:"
@@ -645,7 +670,11 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
         claimed.append((m_start, m_end))
 
     # Toll, number-first and word-first patterns all need a placeholder.
-    tolls = [pats.toll_pre, pats.toll, pats.toll_reverse] if masked.numbers else []
+    tolls = (
+        [pats.toll_pre, pats.toll, pats.toll_reverse, pats.toll_fronted, pats.toll_verb_last]
+        if masked.numbers
+        else []
+    )
     toll_matches = [
         m
         for pattern in tolls

@@ -90,6 +90,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "tally_verbs": "verbs of monitors counting victims over a month ('recorded', 'documented'): "
     "a monthly tally strikes no place",
     "near_words": "words right before a place that only locate the target ('near Moscow')",
+    "strike_nouns": "nouns of one strike that a date can qualify ('Tuesday's strike', "
+    "'niedzielnego ataku', 'l'attacco di domenica')",
     "toll_words": "words restating a toll ('the toll rose'): no increment on top of it",
     "occupied_words": "words before a place held by the other side ('occupied Melitopol')",
     "report_day_words": "a time of the report day ('overnight', 'today'): when a count was updated",
