@@ -1139,23 +1139,9 @@ def _attach_figures(
         if target is None and struck and _national(text, reading.country_spans, struck, figure):
             continue
         if target is None and struck:
-            offset, clause = clause_around(text, figure.start, figure.end)
-            in_clause = [
-                (m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)
-            ]
-            pool = in_clause or struck
-            if _one_list(text, pool) or (not in_clause and _several(struck)):
-                # "Missiles hit Kharkiv's Shevchenkivskyi district and central
-                # Zolochiv; four wounded": a toll in a clause of its own after
-                # several places sums them.
-                # "Raid on Kyiv, Lviv and Dnipro: at least 14 dead" sums
-                # several places: it is none of them's own toll; "nobody
-                # was hurt" is each one's.
-                _zero_to_each(figure, pool, reading.sentence.index)
+            target = _owner_among_struck(reading, struck, figure)
+            if target is None:
                 continue
-            if _a_total_of_parts(text, reading.figures, figure, pool):
-                continue
-            target = _nearest_bound(text, pool, figure)
         elif target is None:
             target = anchor
         if target is None:
@@ -1254,6 +1240,59 @@ def _where_clause_owner(text: str, struck: list[tuple[Mention, Draft]], figure) 
 
 
 _LIST_GAP = r"^\s*(?:,\s*(?:{and_words})?|{and_words})\s*$"
+
+
+def _owner_among_struck(
+    reading: SentenceReading, struck: list[tuple[Mention, Draft]], figure
+) -> Draft | None:
+    """The struck place of the sentence whose figure ``figure`` is; None when it
+    sums several of them (a zero is then given to each)."""
+    text = reading.sentence.text
+    offset, clause = clause_around(text, figure.start, figure.end)
+    in_clause = [(m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)]
+    pool = in_clause or struck
+    if _one_list(text, pool) or (not in_clause and _several(struck)):
+        # "Missiles hit Kharkiv's Shevchenkivskyi district and central
+        # Zolochiv; four wounded": a toll in a clause of its own after
+        # several places sums them.
+        # "Raid on Kyiv, Lviv and Dnipro: at least 14 dead" sums
+        # several places: it is none of them's own toll; "nobody
+        # was hurt" is each one's.
+        _zero_to_each(figure, pool, reading.sentence.index)
+        return None
+    if _a_total_of_parts(text, reading.figures, figure, pool):
+        return None
+    listed = _list_right_after(text, pool, figure)
+    if listed:
+        # "a drone hit Saltivka, two people were killed in Kupiansk and
+        # Izium": the figure sums the list told right after it.
+        _zero_to_each(figure, listed, reading.sentence.index)
+        return None
+    return _nearest_bound(text, pool, figure)
+
+
+#: How far after a figure the list of places it sums may begin ("two people
+#: were killed in Kupiansk and Izium").
+_LIST_REACH = 30
+
+
+def _list_right_after(
+    text: str, struck: list[tuple[Mention, Draft]], figure
+) -> list[tuple[Mention, Draft]]:
+    """The struck places named as one list right after ``figure``, when there
+    are several of them (else an empty list)."""
+    after = sorted(
+        ((m, d) for m, d in struck if m.start >= figure.end), key=lambda pair: pair[0].start
+    )
+    if not after or after[0][0].start - figure.end > _LIST_REACH:
+        return []
+    gap = lexicon.template(_LIST_GAP)
+    run = after[:1]
+    for pair in after[1:]:
+        if not gap.match(text[run[-1][0].end : pair[0].start]):
+            break
+        run.append(pair)
+    return run if len({id(d) for _, d in run}) > 1 else []
 
 
 def _one_list(text: str, struck: list[tuple[Mention, Draft]]) -> bool:
