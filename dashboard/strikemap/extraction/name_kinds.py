@@ -45,6 +45,7 @@ SLOTS: dict[str, str] = {
     "government_after": "what a government does, right after its capital",
     "government_before": "words right before a capital standing for its state",
     "care_before": "words before the town victims were taken to or treated in",
+    "origin_before": "words before a victim's home town ('a resident of', 'originaire de')",
     "reference_before": "words before a place that only locates another one",
     "near_before": "'near' words: a reference only after a settlement word or a place",
     "settlement_words": "words for a settlement, before a 'near' word",
@@ -117,6 +118,7 @@ class _Rules:
     government_after: re.Pattern[str]
     government_before: re.Pattern[str] | _Gated
     care_before: re.Pattern[str] | _Gated
+    origin_before: re.Pattern[str] | _Gated
     reference_before: re.Pattern[str] | _Gated
     near_before: re.Pattern[str] | _Gated
     settlement: re.Pattern[str] | _Gated
@@ -287,6 +289,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "government_after": ("government_after", r"^\s*{}(?!\w)"),
     "government_before": ("government_before", r"(?<!\w){}\s*$"),
     "care_before": ("care_before", r"(?<!\w){}\s*$"),
+    "origin_before": ("origin_before", r"(?<!\w){}\s*$"),
     "reference_before": ("reference_before", r"(?<!\w){}\s*$"),
     "near_before": ("near_before", r"(?<!\w){}\s*$"),
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
@@ -432,6 +435,8 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("reference", "where someone spoke")
     if r.care_before.search(before):
         return NameKind("reference", CARE_REASON)
+    if r.origin_before.search(before):
+        return NameKind("reference", ORIGIN_REASON)
     if r.reference_before.search(before) or _near_a_located_place(text, spans, i, r):
         return NameKind("reference", "a reference point")
     return NameKind("place", "no cue")
@@ -467,6 +472,7 @@ def _names_its_unit(name: str, r: _Rules) -> bool:
 _LIST_KINDS = ("reference", "government")
 #: The reason of a town named only as where victims were taken or treated.
 CARE_REASON = "where victims were taken or treated"
+ORIGIN_REASON = "where a victim came from"
 #: The reason of a name kept a place by its unit after it ("Безруки Дергачівської громади").
 BEFORE_ITS_UNIT = "before its hromada, raion or region"
 # Person readings sure enough to carry to the name's other mentions; a
@@ -619,9 +625,12 @@ ROLE_OF: dict[str, str] = {
 
 def names_a_care_town(text: str, start: int, lang: str | None) -> bool:
     """Whether the name at ``start`` only says where victims were taken or
-    treated ("died in hospital in Druzhkivka"): no place of the strike, and no
-    other place a toll in its sentence could be said of."""
-    return bool(rules(lang).care_before.search(text[max(0, start - _WINDOW) : start]))
+    treated ("died in hospital in Druzhkivka") or where one came from ("a
+    resident of Kharkiv"): no place of the strike, and no other place a toll
+    in its sentence could be said of."""
+    before = text[max(0, start - _WINDOW) : start]
+    r = rules(lang)
+    return bool(r.care_before.search(before) or r.origin_before.search(before))
 
 
 def by_mention(

@@ -122,9 +122,14 @@ class Sentence:
 _LINE_RE = regextrie.compile(r"[^\n]+")
 # A dateline opens a report: "KYIV, Ukraine, Feb 2 (Reuters) -", "KYIV:",
 # "(ANSA) - ROMA, 19 AGO -".  It names where the story was filed.
+_DATELINE_PLACE = r"(?:[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’ -]{2,}|[A-ZÀ-Þ][a-zß-ÿ]+(?:, [A-ZÀ-Þ][a-zß-ÿ]+)?)"
 _DATELINE = regextrie.compile(
     r"^\s*(?:\([A-Z]{2,}\)\s*[-–—]\s*)?"
-    r"(?:[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’ -]{2,}|[A-ZÀ-Þ][a-zß-ÿ]+(?:, [A-ZÀ-Þ][a-zß-ÿ]+)?)"
+    # "MOSCOW/KYIV, Sept 10 (Reuters) -", "Kiev/Moscú, 10 sep (EFE).-"
+    + _DATELINE_PLACE
+    + r"(?:\s*/\s*"
+    + _DATELINE_PLACE
+    + r")*"
     r"(?:,\s*[A-Z][A-Za-z.]*)?(?:,?\s*[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|,?\s*\d{1,2}\s+"
     # "Kiev, 07 dez 2024 (Lusa) -", "Kiev, 7 de dezembro de 2024 (Lusa) -"
     r"(?:de\s+)?[A-Za-zÀ-ÿ]{3,9}\.?(?:,?\s+(?:de\s+)?\d{4})?)?"
