@@ -217,6 +217,14 @@ class SentenceReading:
         )
 
     @property
+    def aftermath(self) -> bool:
+        """The sentence tells of the aftermath (the search over, bodies recovered,
+        days of mourning): its days are not the strike's."""
+        return self._flag(
+            "aftermath", lexicon.compiled("aftermath_words"), lexicon.slot_filter("aftermath_words")
+        )
+
+    @property
     def evening(self) -> bool:
         """The sentence gives an evening time ("at 9.45 p.m.")."""
         return self._flag("evening", lexicon.compiled("evening_words", tail=")"))

@@ -717,6 +717,10 @@ def _date_from_sentence(
     """Date a mention by its own sentence, and note the date for its place."""
     own = [d for d in reading.dates if not _past_another_clause(reading, mention, d)]
     mention.parted_days = tuple(d.date for d in reading.dates if d not in own)
+    if reading.aftermath:
+        # "Rescuers ended the search in the Sviatoshynskyi district on Friday
+        # evening": the day of the aftermath dates no strike.
+        own = [d for d in own if d in reading.strike_dates]
     near = _strike_day_before(reading, own, _nearest_date(own, mention), mention)
     place = mention.place
     same_day = tally.narrated.same_day.get(reading.sentence.index)

@@ -94,6 +94,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "'niedzielnego ataku', 'l'attacco di domenica')",
     "toll_words": "words restating a toll ('the toll rose'): no increment on top of it",
     "occupied_words": "words before a place held by the other side ('occupied Melitopol')",
+    "aftermath_words": "words of the aftermath (search over, bodies recovered, mourning): "
+    "their day is no strike's",
     "report_day_words": "a time of the report day ('overnight', 'today'): when a count was updated",
     "approximate_words": "words making a figure an upper bound ('nearly 70'): it does not count",
     "months": "month names and their case forms (month: 1-12)",
