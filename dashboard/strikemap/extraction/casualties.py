@@ -210,9 +210,20 @@ class _Patterns:
             + lex["injured_first"]
             + r"))"
             + aux
+            # "zabił w czwartek trzy osoby", "убил в четверг трех человек",
+            # "a tué jeudi trois personnes": a day or a place between the verb
+            # and its count.
+            + r"(?P<gap>(?:\s+(?!(?:"
+            + lexicon.union("list_joins")
+            + r")(?!\w))[^\W\d_]{1,12}){1,3}?)?"
             # "Загиблих — 3", "killed: 5"
             + r"(?:\s*[:—–]\s*|\s+|(?<=['’]))(?:(?:a|an)\s+)?"
             + _N.format("")
+            # After words between, the count must be of people: "zabił w
+            # czwartek trzy osoby", never "загинули – чоловік 48 років".
+            + r"(?(gap)(?=\s+(?:"
+            + lex["people"]
+            + r")(?!\w)))"
         )
         kw = r"(?P<kw>(?P<k>" + lex["toll_killed"] + r")|(?P<i>" + lex["toll_injured"] + r"))"
         # "the death toll rose overnight to 25", "кількість загиблих зросла до
@@ -696,6 +707,8 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     _add_kindless(masked, pats, found, add)
     for pattern in (pats.direct, pats.first) if masked.numbers else ():
         for match in _overlapping(pattern, masked.text):
+            if _an_article_past_words(match, masked):
+                continue
             add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
 
     figures = list(found.values())
@@ -707,6 +720,13 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.sort(key=lambda f: (f.start, f.kind))
     figures = _mark_superseded(sentence, figures, pats)
     return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
+
+
+def _an_article_past_words(match: re.Match[str], masked: _Masked) -> bool:
+    """A "one" reached past words after the verb is an article ("è morto in un
+    altro attacco"), not a count."""
+    gap = match.groupdict().get("gap")
+    return bool(gap) and (masked.numbers[int(match.group("n"))].value or 0) < 2
 
 
 #: After a subset's number, the place it was counted in: "(of them) in the

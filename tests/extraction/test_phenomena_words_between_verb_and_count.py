@@ -1,0 +1,50 @@
+"""Issue 11 (figures not parsed), read in Polish, Russian, Ukrainian and Romance wire
+copy: the verb comes first and a day or a place stands between it and the count
+("zabił w czwartek trzy osoby", "убил в четверг трех человек", "a tué jeudi trois
+personnes", "mató el jueves a tres personas").  Words between are allowed only when the
+count is of people: "загинули – чоловік 48 років" is an age, and "heridas y una decena
+de casas" counts houses.  The strike as the subject of an active verb ("Удар убив
+трьох людей", "Дрон поранив двох жінок") is read too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from strikemap.extraction.casualties import find_figures
+
+
+def _figures(text: str, lang: str) -> list[tuple[str, int]]:
+    return [(f.kind, f.value) for f in find_figures(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "Rosyjski atak zabił w czwartek trzy osoby w Kijowie.", [("killed", 3)]),
+        ("ru", "Удар убил в четверг трех человек.", [("killed", 3)]),
+        ("uk", "Удар убив у четвер трьох людей.", [("killed", 3)]),
+        ("es", "El ataque mató el jueves a tres personas.", [("killed", 3)]),
+        ("fr", "La frappe a tué jeudi trois personnes.", [("killed", 3)]),
+        ("it", "Il raid ha ucciso giovedì tre persone.", [("killed", 3)]),
+        ("ru", "Удар убил трех человек и ранил пятерых.", [("killed", 3), ("injured", 5)]),
+        ("uk", "Дрон поранив двох жінок.", [("injured", 2)]),
+    ],
+)
+def test_a_day_or_place_between_the_verb_and_its_count(lang, text, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("uk", "Двоє людей загинули – чоловік 48 років і жінка 66 років.", [("killed", 2)]),
+        (
+            "es",
+            "Otras tres personas resultaron heridas y una decena de casas quedaron dañadas.",
+            [("injured", 3)],
+        ),
+        ("en", "Russian strikes killed people in three regions.", []),
+    ],
+)
+def test_words_between_never_reach_a_count_that_is_not_of_people(lang, text, expected):
+    assert _figures(text, lang) == expected
