@@ -705,11 +705,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
         add(_kind(match), int(match.group("n")), match.start(), match.end(), update)
     _mark_corrections(found, toll_matches, pats)
     _add_kindless(masked, pats, found, add)
-    for pattern in (pats.direct, pats.first) if masked.numbers else ():
-        for match in _overlapping(pattern, masked.text):
-            if _an_article_past_words(match, masked):
-                continue
-            add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
+    _add_plain(masked, pats, add)
 
     figures = list(found.values())
     figures.extend(_placed_subsets(sentence, masked, pats, found))
@@ -720,6 +716,14 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     figures.sort(key=lambda f: (f.start, f.kind))
     figures = _mark_superseded(sentence, figures, pats)
     return _mark_elsewhere(sentence, _mark_each(sentence, figures, pats), pats)
+
+
+def _add_plain(masked: _Masked, pats: _Patterns, add) -> None:
+    """Number-first and word-first figures ("three were killed", "killed: 5")."""
+    for pattern in (pats.direct, pats.first) if masked.numbers else ():
+        for match in _overlapping(pattern, masked.text):
+            if not _an_article_past_words(match, masked):
+                add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
 
 
 def _an_article_past_words(match: re.Match[str], masked: _Masked) -> bool:
