@@ -48,3 +48,22 @@ def test_a_day_or_place_between_the_verb_and_its_count(lang, text, expected):
 )
 def test_words_between_never_reach_a_count_that_is_not_of_people(lang, text, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Płonie rafineria w Tuapse, trzech marynarzy rannych w Noworosyjsku"),
+        ("pl", "Trzech członków załogi zostało rannych."),
+        ("en", "Three sailors were injured."),
+        ("de", "Drei Seeleute wurden verletzt."),
+        ("fr", "Trois marins ont été blessés."),
+        ("es", "Tres tripulantes resultaron heridos."),
+        ("it", "Tre marinai sono rimasti feriti."),
+        ("pt", "Três marinheiros ficaram feridos."),
+    ],
+)
+def test_sailors_and_crew_members_are_counted(lang, text):
+    """Strikes on ports and tankers hurt sailors and crews (read in reports from
+    Novorossiysk and Izmail): they are people a count is of."""
+    assert _figures(text, lang) == [("injured", 3)]
