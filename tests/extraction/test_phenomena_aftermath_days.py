@@ -50,3 +50,36 @@ THURSDAY = date(2025, 3, 6)
 def test_the_day_of_the_aftermath_dates_no_strike(extract, lang, text):
     events = extract(text, published=SATURDAY, language=lang)
     assert {e.date for e in events} == {THURSDAY}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Ataque a Poltava\n\nUm míssil atingiu um prédio em Poltava na madrugada de "
+            "quinta-feira, 6 de março, matando seis pessoas. A autarquia decretou luto "
+            "municipal para sexta-feira. Na mesma noite, drones russos atingiram a refinaria "
+            "de Kremenchuk.",
+        ),
+        (
+            "es",
+            "Ataque contra Poltava\n\nUn misil alcanzó un edificio en Poltava en la madrugada "
+            "del jueves 6 de marzo y mató a seis personas. El ayuntamiento decretó luto oficial "
+            "para el viernes. Esa misma noche, drones rusos alcanzaron la refinería de "
+            "Kremenchuk.",
+        ),
+        (
+            "en",
+            "Strike on Poltava\n\nA missile hit an apartment block in Poltava early on "
+            "Thursday, March 6, killing six people. The city declared Friday a day of "
+            "mourning. The same night, Russian drones hit the refinery in Kremenchuk.",
+        ),
+    ],
+)
+def test_the_same_night_is_the_strike_s_not_the_mourning_day_s(extract, lang, text):
+    events = extract(text, published=SATURDAY, language=lang)
+    assert {(e.place, e.date) for e in events} == {
+        ("Poltava", THURSDAY),
+        ("Kremenchuk", THURSDAY),
+    }

@@ -674,9 +674,14 @@ def _date_heading(reading: SentenceReading) -> date | None:
 
 
 def _last_stated_day(readings: list[SentenceReading], position: int) -> date | None:
-    """The day the nearest earlier sentence names (the last, if several)."""
+    """The day the nearest earlier sentence names (the last, if several); a
+    day of the aftermath ("mourning was declared for Wednesday") is skipped."""
     for reading in reversed(readings[:position]):
-        days = [d for d in reading.dates if d.precision == "day"]
+        days = [
+            d
+            for d in reading.dates
+            if d.precision == "day" and (not reading.aftermath or d in reading.strike_dates)
+        ]
         if days:
             return days[-1].date
     return None
