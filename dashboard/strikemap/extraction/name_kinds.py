@@ -286,7 +286,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "speech_before": ("speech_before", rf"(?<!\w){{}}{_BETWEEN_T}\s*$"),
     "river": ("river_names", r"^{}$"),
     "capital": ("capital_names", r"^{}$"),
-    "government_after": ("government_after", r"^\s*{}(?!\w)"),
+    # "Moscow « veut de nouvelles cibles »": a quote may open before the verb.
+    "government_after": ("government_after", r"^\s*(?:[«\"“„‹]\s*)?{}(?!\w)"),
     "government_before": ("government_before", r"(?<!\w){}\s*$"),
     "care_before": ("care_before", r"(?<!\w){}\s*$"),
     "origin_before": ("origin_before", r"(?<!\w){}\s*$"),
