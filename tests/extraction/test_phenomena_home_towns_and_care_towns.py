@@ -123,3 +123,32 @@ def test_the_town_victims_were_flown_or_brought_to_is_not_struck(extract, lang, 
 )
 def test_a_dateline_naming_two_cities_names_no_target(extract, lang, text):
     assert places(extract(text, published=FRIDAY, language=lang)) == {"Saky"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Frappe sur Kiev\n\nUne frappe a tué trois personnes à Kiev jeudi. Parmi les morts "
+            "figure une femme qui avait fui Kharkiv au printemps 2022.",
+        ),
+        (
+            "uk",
+            "Удар по Києву\n\nУ четвер ракета вбила трьох людей у Києві. Серед загиблих жінка, "
+            "яка переїхала з Харкова у 2022 році.",
+        ),
+        (
+            "it",
+            "Attacco a Kiev\n\nUn missile ha ucciso tre persone a Kiev giovedì. Tra le vittime "
+            "una donna fuggita da Kharkiv nel 2022.",
+        ),
+        (
+            "pl",
+            "Atak na Kijów\n\nRakieta zabiła w czwartek trzy osoby w Kijowie. Wśród ofiar jest "
+            "kobieta, która uciekła z Charkowa w 2022 roku.",
+        ),
+    ],
+)
+def test_the_town_a_victim_fled_is_not_struck(extract, lang, text):
+    assert places(extract(text, published=FRIDAY, language=lang)) == {"Kyiv"}
