@@ -137,6 +137,7 @@ class SentenceReading:
     #: Where the sentence names a country as a location ("in Ukraine").
     country_spans: list[tuple[int, int]] = field(default_factory=list)
     found_dates: tuple[list, list] | None = None
+    found_strike_dates: list | None = None
     found_figures: list | None = None
     found_weapons: list | None = None
     flags: dict[str, bool] = field(default_factory=dict)
@@ -250,8 +251,12 @@ class SentenceReading:
         """Dates that qualify a strike noun ("Tuesday's strike", "niedzielnego
         ataku", "l'attacco di domenica"): the strike's own day, whatever else the
         sentence dates (a body recovered, the toll raised)."""
-        text = self.sentence.text
-        return [d for d in self.dates if qualifies_a_strike(text, d.start, d.end)]
+        if self.found_strike_dates is None:
+            text = self.sentence.text
+            self.found_strike_dates = [
+                d for d in self.dates if qualifies_a_strike(text, d.start, d.end)
+            ]
+        return self.found_strike_dates
 
     def _dates(self) -> tuple[list, list]:
         if self.found_dates is None:
