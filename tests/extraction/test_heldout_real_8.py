@@ -19,7 +19,12 @@ It was scored before any extraction change made for it (2026-12-06, main
 district recall 0.667, weapons 0.972, background recall 0.706
 (``../shared/eval/score.py``; the function below computes the same figures).  The
 bounds sit a few points under the latest score, so a drop fails; they are raised
-as fixes land, and gold answers change only in a commit of their own.
+as fixes land, and gold answers change only in a commit of their own.  After
+the fixes of the same day (strike days in follow-ups, aftermath days, figures
+before a list of places, home and care towns, launch areas, interceptions told as
+nouns, words between a verb and its count): f1 0.927, precision 0.937, recall
+0.918, killed 0.833, injured 0.778, district recall 0.889, weapons 0.973,
+background recall 0.765 (main ``85a1858``).
 """
 
 from __future__ import annotations
@@ -33,12 +38,12 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_8.jsonl"
 #: First score (before any fix made for this batch: main 813ae16) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.79, 0.76),
-    "precision": (0.724, 0.69),
-    "recall": (0.869, 0.84),
-    "killed_accuracy": (0.75, 0.72),
-    "injured_accuracy": (0.738, 0.70),
-    "district_recall": (0.667, 0.63),
+    "f1": (0.79, 0.89),
+    "precision": (0.724, 0.90),
+    "recall": (0.869, 0.88),
+    "killed_accuracy": (0.75, 0.80),
+    "injured_accuracy": (0.738, 0.74),
+    "district_recall": (0.667, 0.85),
     "weapon_jaccard": (0.972, 0.94),
 }
 
