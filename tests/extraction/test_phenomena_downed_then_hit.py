@@ -125,3 +125,30 @@ def test_drones_downed_on_their_way_to_a_city_strike_nothing_there(extract, lang
 )
 def test_damage_told_of_the_next_place_is_that_place_s_alone(extract, lang, text, struck):
     assert places(extract(text, published=TUESDAY, language=lang)) == {struck}
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        (
+            "Drohnentrümmer in Kursk\n\nIn der Gebietshauptstadt Kursk seien in der Nacht zu "
+            "Mittwoch Trümmer einer abgeschossenen Drohne auf ein neunstöckiges Wohnhaus "
+            "gefallen, schrieb der Gouverneur.",
+            {"Kursk"},
+        ),
+        (
+            "Drohnentrümmer in Kursk\n\nIn Kursk fielen in der Nacht Trümmer einer "
+            "abgeschossenen Drohne auf ein Wohnhaus.",
+            {"Kursk"},
+        ),
+        (
+            "Drohnen über Kursk\n\nIn Kursk wurden zehn Drohnen abgeschossen, Trümmer fielen "
+            "auf ein Feld.",
+            set(),
+        ),
+    ],
+)
+def test_german_debris_of_a_downed_drone_on_a_building_is_a_hit(extract, text, struck):
+    """German puts the verb last and the downed drone inside the debris phrase: debris
+    that came down on a building is a hit, debris in a field is not."""
+    assert places(extract(text, published=TUESDAY, language="de")) == struck

@@ -258,7 +258,7 @@ class _Window:
     def around(cls, sentence: str, start: int, end: int) -> _Window:
         before = sentence[max(0, start - 120) : start]
         near = before[-70:]
-        return cls(before, near, sentence[end : end + 80])
+        return cls(before, near, sentence[end : end + 120])
 
 
 def _official_rule(w: _Window) -> Role | None:
