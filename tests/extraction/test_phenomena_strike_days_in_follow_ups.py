@@ -125,3 +125,33 @@ def test_weekday_adjectives_are_dates(lang, text, day):
 )
 def test_a_toll_with_the_figure_first_or_the_verb_last_is_read(extract, lang, text):
     assert [e.killed for e in extract(text, published=TUESDAY, language=lang)] == [8]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Wzrosła liczba ofiar ataku na Sumy\n\nWzrosła liczba ofiar niedzielnego "
+            "rosyjskiego ataku rakietowego na Sumy. Według najnowszych danych zginęło osiem "
+            "osób, a nie pięć, jak podawano wcześniej.",
+        ),
+        (
+            "ru",
+            "Число погибших в Сумах выросло\n\nВыросло число погибших при воскресном ракетном "
+            "ударе по Сумам. По последним данным, погибли восемь человек, а не пять, как "
+            "сообщалось ранее.",
+        ),
+        (
+            "uk",
+            "Зросла кількість загиблих у Сумах\n\nЗросла кількість загиблих унаслідок "
+            "недільного ракетного удару по Сумах. За останніми даними, загинули восьмеро "
+            "людей, а не п'ятеро, як повідомлялося раніше.",
+        ),
+    ],
+)
+def test_a_toll_set_against_an_earlier_report_is_the_strike_s(extract, lang, text):
+    """ "Eight, not five as reported earlier": the "earlier" is the earlier report's,
+    so the sentence is no aside on an earlier strike and its toll is the strike's."""
+    events = extract(text, published=TUESDAY, language=lang)
+    assert [(e.place, e.date, e.killed) for e in events] == [("Sumy", SUNDAY, 8)]

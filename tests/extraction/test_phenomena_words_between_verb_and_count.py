@@ -67,3 +67,23 @@ def test_sailors_and_crew_members_are_counted(lang, text):
     """Strikes on ports and tankers hurt sailors and crews (read in reports from
     Novorossiysk and Izmail): they are people a count is of."""
     assert _figures(text, lang) == [("injured", 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "Według najnowszych danych zginęło siedem osób, a nie pięć, jak podawano wcześniej.",
+        ),
+        ("en", "Seven people were killed, not five as reported earlier."),
+        ("ru", "Погибли семь человек, а не пять, как сообщалось ранее."),
+        ("uk", "Загинули семеро людей, а не п'ятеро, як повідомлялося раніше."),
+    ],
+)
+def test_the_figure_set_against_an_earlier_report_is_current(lang, text):
+    """ "Seven, not five as reported earlier": the seven is the toll now (read in a
+    Polish follow-up on Chernihiv); only the five was the earlier report's."""
+    assert [(f.kind, f.value, f.superseded) for f in find_figures(text, lang)] == [
+        ("killed", 7, False)
+    ]

@@ -169,9 +169,15 @@ class SentenceReading:
     @property
     def background(self) -> bool:
         """The sentence tells of earlier strikes ("was last targeted", "two weeks ago")."""
-        return self._flag(
-            "background", lexicon.template(_BACKGROUND), lexicon.slot_filter(_BACKGROUND_SLOTS)
-        )
+        if "background" not in self.flags:
+            found = self._flag(
+                "background", lexicon.template(_BACKGROUND), lexicon.slot_filter(_BACKGROUND_SLOTS)
+            )
+            # "seven were killed, not five as reported earlier": the earlier report's.
+            self.flags["background"] = found and not _an_earlier_report(
+                self.sentence.text, self.lang
+            )
+        return self.flags["background"]
 
     @property
     def habitual(self) -> bool:
@@ -1930,6 +1936,15 @@ def _add_surrounding(reading: SentenceReading, gazetteer: Gazetteer) -> None:
             )
         )
     reading.mentions.sort(key=lambda m: m.start)
+
+
+def _an_earlier_report(text: str, lang: str) -> bool:
+    """Whether every cue of an earlier strike in ``text`` is an earlier *report*
+    ("jak podawano wcześniej", "как сообщалось ранее")."""
+    return all(
+        casualties.reported_right_before(text, m.start(), lang)
+        for m in lexicon.template(_BACKGROUND).finditer(text)
+    )
 
 
 def qualifies_a_strike(text: str, start: int, end: int) -> bool:

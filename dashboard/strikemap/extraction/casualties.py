@@ -475,6 +475,8 @@ class _Patterns:
         # An earlier report of a toll: "Earlier, the president reported ten dead".
         self.earlier = _compile(r"(?<!\w)(?:" + lex["earlier"] + r")(?!\w)")
         self.reported = _compile(r"(?<!\w)(?:" + lex["reported"] + r")(?!\w)")
+        self.reported_before = _compile(r"(?<!\w)(?:" + lex["reported"] + r")(?:\s+\w+)?\s+$")
+        self.rather_than = _compile(r"[,;(]\s*(?:" + lex["rather_than"] + r")(?!\w)")
 
 
 def _filter(section: dict[str, tuple], parts: tuple[str, ...]) -> lexicon.Filter:
@@ -614,6 +616,13 @@ def _scope_cues(sentence: str, pats: _Patterns) -> tuple[_Spans, _Spans, _Spans]
 
 
 _CLAUSE_BREAK = regextrie.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def reported_right_before(text: str, at: int, lang: str | None) -> bool:
+    """Whether a verb of reporting stands right before ``at`` ("jak podawano
+    wcześniej", "as reported earlier"): the "earlier" there is a report's."""
+    pats = _patterns(_casualty_language(lang))
+    return pats.reported_before.search(text, max(0, at - 40), at) is not None
 
 
 def sums_strikes(sentence: str, lang: str | None) -> bool:
@@ -982,10 +991,14 @@ def _mark_each(sentence: str, figures: list[Figure], pats: _Patterns) -> list[Fi
 
 
 def _mark_superseded(sentence: str, figures: list[Figure], pats: _Patterns) -> list[Figure]:
-    """Mark every figure of a sentence that tells an earlier report ("first reported 12")."""
-    if pats.earlier.search(sentence) and pats.reported.search(sentence):
-        return [replace(f, superseded=True) for f in figures]
-    return figures
+    """Mark every figure of a sentence that tells an earlier report ("first reported
+    12"); in "seven were killed, not five as reported earlier" only the figures
+    after the contrast are the earlier report's."""
+    if not (pats.earlier.search(sentence) and pats.reported.search(sentence)):
+        return figures
+    contrast = pats.rather_than.search(sentence)
+    since = contrast.start() if contrast else 0
+    return [replace(f, superseded=True) if f.start >= since else f for f in figures]
 
 
 def _mark_corrections(

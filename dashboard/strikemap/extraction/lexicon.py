@@ -258,6 +258,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "elsewhere": "words after a figure saying it is of places not named ('elsewhere')",
         "earlier": "words of an earlier report ('initially', 'раніше')",
         "reported": "verbs of reporting, with 'earlier' a superseded figure",
+        "rather_than": "words setting a correct figure against an earlier one ('seven, not "
+        "five as reported earlier', 'a nie', 'а не'): the figure before them is current",
     },
     "attacker": {
         "russia": "cues naming Russia the attacker ('Russian missiles', 'the occupiers')",
