@@ -321,7 +321,7 @@ def _downed_over_rule(w: _Window) -> Role | None:
         after_verb = both.end() if both else after_verb
     if after_verb > 0 and _vocabulary().damage.search(w.before, after_verb):
         return None
-    if _debris_of_the_downed(w, downed.start()) or _debris_hit_after(w):
+    if _debris_of_the_downed(w, downed.start()) or _debris_hit_after(w.after):
         return None
     if _damage_in_own_clause(w, downed.start()):
         return None
@@ -346,14 +346,14 @@ def _damage_in_own_clause(w: _Window, downed_at: int) -> bool:
 _DEBRIS_REACH = 40
 
 
-def _debris_hit_after(w: _Window) -> bool:
+def _debris_hit_after(after: str) -> bool:
     """The next clause tells that the debris of the weapon downed over the
     place did harm: "shot down over Kyiv, and its debris hit a house", "Über
     Kiew abgeschossen, ihre Trümmer fielen auf ein Wohnhaus": a hit on the place."""
-    debris = lexicon.compiled("debris_words").search(w.after, 0, _DEBRIS_REACH)
+    debris = lexicon.compiled("debris_words").search(after, 0, _DEBRIS_REACH)
     if debris is None:
         return False
-    return bool(_vocabulary().damage.search(void_phrases(w.after[debris.end() :])))
+    return bool(_vocabulary().damage.search(void_phrases(after[debris.end() :])))
 
 
 def _debris_of_the_downed(w: _Window, downed_at: int) -> bool:
@@ -383,7 +383,7 @@ def _downed_in_rule(w: _Window) -> Role | None:
     rest = rest[: next_place.start()] if next_place else rest
     if damage.search(void_phrases(before_verb)) or damage.search(rest):
         return None
-    if _debris_hit_after(_Window("", "", rest.lstrip(" ,;"))):
+    if _debris_hit_after(rest.lstrip(" ,;")):
         return None
     return "intercept"
 
