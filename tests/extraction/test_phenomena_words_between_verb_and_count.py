@@ -87,3 +87,17 @@ def test_the_figure_set_against_an_earlier_report_is_current(lang, text):
     assert [(f.kind, f.value, f.superseded) for f in find_figures(text, lang)] == [
         ("killed", 7, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Ранены водитель и пассажирка."),
+        ("uk", "Поранено водія та пасажирку."),
+        ("pl", "Ranni zostali kierowca i pasażerka."),
+    ],
+)
+def test_a_driver_and_a_passenger_are_two_victims(lang, text):
+    """Drones that hit buses and cars hurt drivers and passengers (read in reports from
+    occupied Horlivka): each named victim counts one."""
+    assert _figures(text, lang) == [("injured", 2)]
