@@ -260,7 +260,7 @@ class SentenceReading:
         if self.found_strike_dates is None:
             text = self.sentence.text
             self.found_strike_dates = [
-                d for d in self.dates if qualifies_a_strike(text, d.start, d.end)
+                d for d in self.dates if _qualifies_a_strike(text, d.start, d.end)
             ]
         return self.found_strike_dates
 
@@ -374,12 +374,9 @@ def _day_headings(
         if by_sentence.get(sentence.index) or not _digits_and_letters(text):
             # A weekday or a month by name, with a day: "07/09/2023" is a byline's.
             continue
-        days = [d for d in dates.find_dates(text, published, lang) if d.precision == "day"]
-        if len(days) != 1:
-            continue
-        rest = text[: days[0].start] + text[days[0].end :]
-        if not any(ch.isalnum() for ch in rest):
-            headings.append((sentence.index, days[0].date))
+        day = dates.day_alone(text, dates.find_dates(text, published, lang))
+        if day is not None:
+            headings.append((sentence.index, day))
     return headings
 
 
@@ -1947,7 +1944,7 @@ def _an_earlier_report(text: str, lang: str) -> bool:
     )
 
 
-def qualifies_a_strike(text: str, start: int, end: int) -> bool:
+def _qualifies_a_strike(text: str, start: int, end: int) -> bool:
     """Whether the date ``text[start:end]`` qualifies a strike noun: right before
     it, adjectives between ("Tuesday's Russian missile strike", "воскресного
     обстрела"), or right after it and a short link ("the attack on Sunday",

@@ -49,7 +49,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from strikemap.extraction import attacker, casualties, lexicon, name_kinds, numbers, regextrie
+from strikemap.extraction import (
+    attacker,
+    casualties,
+    dates,
+    lexicon,
+    name_kinds,
+    numbers,
+    regextrie,
+)
 from strikemap.extraction.analysis import Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
@@ -665,12 +673,7 @@ def _date_heading(reading: SentenceReading) -> date | None:
     14 травня:"), as round-ups head each day's entry."""
     if reading.strike or reading.mentions or len(reading.sentence.text) > 40:
         return None
-    days = [d for d in reading.dates if d.precision == "day"]
-    if len(days) != 1:
-        return None
-    text = reading.sentence.text
-    rest = text[: days[0].start] + text[days[0].end :]
-    return days[0].date if not any(ch.isalnum() for ch in rest) else None
+    return dates.day_alone(reading.sentence.text, reading.dates)
 
 
 def _last_stated_day(readings: list[SentenceReading], position: int) -> date | None:

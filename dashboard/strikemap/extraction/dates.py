@@ -538,6 +538,16 @@ def _night_then_its_days(first: DateMention, second: DateMention, text: str) -> 
 _KIND_RANK = {"written": 4, "weekday": 3, "relative": 2, "month": 1, "year": 0}
 
 
+def day_alone(text: str, mentions: list[DateMention]) -> date | None:
+    """The day ``text`` gives when it is one day mention and nothing else
+    ("MONDAY.", "Dienstag, 8. Juli", "Вівторок, 14 травня:"), else None."""
+    days = [d for d in mentions if d.precision == "day"]
+    if len(days) != 1:
+        return None
+    rest = text[: days[0].start] + text[days[0].end :]
+    return None if any(ch.isalnum() for ch in rest) else days[0].date
+
+
 def resolve_date(sentence: str, published: date | None, lang: str | None) -> DateMention | None:
     """Return the most informative date mention of ``sentence``.
 
