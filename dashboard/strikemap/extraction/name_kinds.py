@@ -380,10 +380,11 @@ def _person_reason(text: str, start: int, end: int, r: _Rules) -> str | None:
         # The last name of a run after a title: "Governor Oleh Syniehubov";
         # not the place in "мэр Харькова Игорь Терехов".
         return "after a title"
+    if r.locative_before.search(before):
+        # "In Kherson, a pensioner was hurt": the role names the victim, not Kherson.
+        return None
     if r.title_after.match(after):
         return "before an apposition naming a role"
-    if r.locative_before.search(before):
-        return None
     if r.surname is None or not r.surname.match(text[start:end]):
         return None
     if r.speech_after.match(after):
