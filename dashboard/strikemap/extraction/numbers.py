@@ -528,6 +528,8 @@ _ES_UNITS.update(
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8,
         "nove": 9, "dez": 10, "doze": 12, "treze": 13, "dezesseis": 16, "dezessete": 17,
         "dezoito": 18, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cem": 100,
+        "onze": 11, "catorze": 14, "quatorze": 14, "quinze": 15, "cinquenta": 50,
+        "sessenta": 60, "oitenta": 80,
     }
 )  # fmt: skip
 
