@@ -130,6 +130,8 @@ class _Assembly:
     wide: set[tuple[str, int]] = field(default_factory=set)
     #: The kind of the last figure read: a kindless toll update takes it.
     last_kind: str | None = None
+    #: The places of the last sentence that struck several at once.
+    last_list: list = field(default_factory=list)
 
 
 def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
@@ -149,11 +151,31 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     state.wide.update((f.kind, f.value) for f in reading.figures if f.scope in ("campaign", "war"))
     figures_to = None if anchor is not None and _sum_over_places(reading, state) else anchor
     other_days = _attach_figures(reading, struck, figures_to, state.drafts)
+    _zeros_for_the_list(state, reading, struck)
     _attach_elsewhere(state, reading, struck)
     _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1)
     state.focus = (
         None if _sums_a_list(reading, struck) else _next_focus(struck, anchor, state.focus)
     )
+
+
+def _zeros_for_the_list(
+    state: _Assembly, reading: SentenceReading, struck: list[tuple[Mention, Draft]]
+) -> None:
+    """Give "nobody was hurt in the three western regions", told in a sentence
+    naming no place after one that struck several places at once, to each of
+    them (rule 4).
+
+    Otherwise the zero went to the last place of the list alone, or, when the
+    count of regions gave it a campaign's scope, to none.  A zero is true of
+    every place of the list; a count would be a sum, so counts are left alone.
+    """
+    if struck:
+        state.last_list = struck if len({id(d) for _, d in struck}) > 1 else []
+        return
+    for figure in reading.figures if state.last_list else ():
+        if figure.scope in ("event", "campaign") and figure.value == 0:
+            _zero_to_each(figure, state.last_list, reading.sentence.index)
 
 
 def _sum_over_places(reading: SentenceReading, state: _Assembly) -> bool:
