@@ -42,7 +42,7 @@ BOUNDS = {
     "precision": (0.724, 0.90),
     "recall": (0.869, 0.88),
     "killed_accuracy": (0.75, 0.80),
-    "injured_accuracy": (0.738, 0.74),
+    "injured_accuracy": (0.738, 0.81),
     "district_recall": (0.667, 0.85),
     "weapon_jaccard": (0.972, 0.94),
 }

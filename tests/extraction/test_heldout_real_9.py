@@ -19,7 +19,12 @@ It was scored before any extraction change made for it (2026-12-06, main
 0.698, district recall 0.933, weapons 0.866, background recall 0.875
 (``../shared/eval/score.py``; the function below computes the same figures).  The
 bounds sit a few points under the latest score, so a drop fails; they are raised
-as fixes land, and gold answers change only in a commit of their own.
+as fixes land, and gold answers change only in a commit of their own.  After the
+fixes of the same day (a place after "in" before a victim's role, victims named
+by role, the plural of a street word, regions with an adjective, capitals waging
+a campaign, more care-town phrasings, a zero for each region just listed): f1
+0.865, precision 0.892, recall 0.84, killed 0.724, injured 0.841, district recall
+0.933, weapons 0.869, background recall 0.875 (main ``38f67af``).
 """
 
 from __future__ import annotations
@@ -33,11 +38,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_9.jsonl"
 #: First score (before any fix made for this batch: main a804c40) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.819, 0.78),
-    "precision": (0.812, 0.77),
-    "recall": (0.827, 0.79),
-    "killed_accuracy": (0.586, 0.55),
-    "injured_accuracy": (0.698, 0.66),
+    "f1": (0.819, 0.83),
+    "precision": (0.812, 0.86),
+    "recall": (0.827, 0.81),
+    "killed_accuracy": (0.586, 0.69),
+    "injured_accuracy": (0.698, 0.81),
     "district_recall": (0.933, 0.88),
     "weapon_jaccard": (0.866, 0.83),
 }
