@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import math
 import os
 import random
@@ -257,12 +258,26 @@ def sample_report(statuses: dict[str, str], sizes: Counter) -> str:
     return "\n".join(lines)
 
 
+def forget(names: list[str]) -> None:
+    """Drop the results of ``names`` from mutmut's ``.meta`` files, so that a run
+    stopped half way never reports an earlier run's result as this one's."""
+    wanted = set(names)
+    for meta in (STAGE / "mutants").rglob("*.py.meta"):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        codes = data.get("exit_code_by_key", {})
+        stale = wanted.intersection(k for k, v in codes.items() if v is not None)
+        if stale:
+            codes.update(dict.fromkeys(stale))
+            meta.write_text(json.dumps(data), encoding="utf-8")
+
+
 def run_sample(patterns: list[str], per_module: int, seed: int, max_children: int) -> str:
     """Test a sample of the mutants matching ``patterns``; return its report."""
     generate()
     wanted = tuple(p.rstrip("*") for p in (patterns or MODULES))
     everything = {k: v for k, v in results().items() if k.startswith(wanted)}
     chosen = sample(list(everything), per_module, seed)
+    forget(chosen)
     code = run(chosen, max_children) if chosen else 0
     if code:
         print(f"mutmut run exited with {code}", file=sys.stderr)
