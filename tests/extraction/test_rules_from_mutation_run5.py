@@ -60,3 +60,15 @@ def test_a_day_number_before_a_german_month_is_an_ordinal():
     assert [s.text for s in split_sentences("Am 8. Juli 2024 griffen Drohnen Kiew an.")] == [
         "Am 8. Juli 2024 griffen Drohnen Kiew an."
     ]
+
+
+def test_a_weapon_word_whose_flag_is_no_yes_or_no_names_file_slot_and_key(tmp_path):
+    import pytest
+    from strikemap.extraction import lexicon
+
+    item = {"pattern": "drones?", "examples": ["drone"], "category": "drone", "generic": "yes"}
+    with pytest.raises(lexicon.LexiconError) as error:
+        lexicon._entry(tmp_path / "xx.yaml", "weapon_words", 0, item)
+    assert str(error.value) == (
+        f"{tmp_path / 'xx.yaml'}: slot 'weapon_words' entry 1 'generic' must be a bool"
+    )
