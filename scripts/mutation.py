@@ -230,9 +230,7 @@ def wilson(killed: int, checked: int, z: float = 1.96) -> tuple[float, float]:
 
 def sample_report(statuses: dict[str, str], sizes: Counter) -> str:
     """Each module's kill rate over its sample, its interval, and the weighted total."""
-    per_module: dict[str, Counter] = defaultdict(Counter)
-    for name, status in statuses.items():
-        per_module[module_of(name)][status] += 1
+    per_module = _per_module(statuses)
     lines = [
         "| module | mutants | sampled | killed | survived | not checked "
         "| killed % | 95% interval |",
@@ -241,10 +239,8 @@ def sample_report(statuses: dict[str, str], sizes: Counter) -> str:
     weighted = weight = 0.0
     for module in sorted(per_module):
         counts = per_module[module]
-        checked = sum(counts.values()) - counts["not checked"]
-        killed = sum(counts[s] for s in KILLED)
+        checked, killed, rate = _tally(counts)
         low, high = wilson(killed, checked)
-        rate = f"{100 * killed / checked:.1f}" if checked else "-"
         lines.append(
             f"| {module} | {sizes[module]} | {sum(counts.values())} | {killed} "
             f"| {checked - killed} | {counts['not checked']} | {rate} "
@@ -286,6 +282,21 @@ def run_sample(patterns: list[str], per_module: int, seed: int, max_children: in
     return sample_report({name: statuses[name] for name in chosen}, sizes)
 
 
+def _per_module(statuses: dict[str, str]) -> dict[str, Counter]:
+    """How many mutants of each module have each status."""
+    per_module: dict[str, Counter] = defaultdict(Counter)
+    for name, status in statuses.items():
+        per_module[module_of(name)][status] += 1
+    return per_module
+
+
+def _tally(counts: Counter) -> tuple[int, int, str]:
+    """Mutants checked, mutants killed (timeouts included) and the kill rate as text."""
+    checked = sum(counts.values()) - counts["not checked"]
+    killed = sum(counts[s] for s in KILLED)
+    return checked, killed, f"{100 * killed / checked:.1f}" if checked else "-"
+
+
 def module_of(mutant: str) -> str:
     """``strikemap.merge.x_combine__mutmut_3`` -> ``strikemap.merge``."""
     parts = mutant.split(".")
@@ -297,18 +308,14 @@ def module_of(mutant: str) -> str:
 
 def report(statuses: dict[str, str]) -> str:
     """A Markdown table: mutants, killed, survived, not checked and kill rate per module."""
-    per_module: dict[str, Counter] = defaultdict(Counter)
-    for name, status in statuses.items():
-        per_module[module_of(name)][status] += 1
+    per_module = _per_module(statuses)
     lines = [
         "| module | mutants | killed | survived | no tests | not checked | killed % |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for module in sorted(per_module):
         counts = per_module[module]
-        checked = sum(counts.values()) - counts["not checked"]
-        killed = sum(counts[s] for s in KILLED)
-        rate = f"{100 * killed / checked:.1f}" if checked else "-"
+        _checked, killed, rate = _tally(counts)
         lines.append(
             f"| {module} | {sum(counts.values())} | {killed} | {counts['survived']} "
             f"| {counts['no tests']} | {counts['not checked']} | {rate} |"
