@@ -99,6 +99,23 @@ def test_polish_kyiv_accused_moscow_and_moscow_did_not_comment():
     assert kinds(text, "Kijów", "Moskwę", "Moskwa", lang="pl") == ["government"] * 3
 
 
+def test_a_capital_heading_a_quotation_is_the_speaker_not_a_place():
+    # Live-blog headings give the words of a capital's government after its name.
+    text = "Kiev, “Massiccio attacco russo con droni su Kharkiv”\nDroni hanno colpito Kharkiv."
+    assert kinds(text, "Kiev", "Kharkiv", "Kharkiv", lang="it") == ["government", "place", "place"]
+    text = "11:20 Москва: «Сбиты 30 беспилотников над Белгородской областью»"
+    assert kinds(text, "Москва", lang="ru") == ["government"]
+    text = "Kyiv: 'Russia fired 20 drones overnight'"
+    assert kinds(text, "Kyiv") == ["government"]
+
+
+def test_a_capital_not_opening_its_line_or_without_a_quotation_stays_a_place():
+    # The heading of a report from the capital itself, and a quotation in mid-line.
+    assert kinds("Kyiv: a drone hit a house overnight.", "Kyiv") == ["place"]
+    text = "Drones struck Kyiv: “It was a terrible night,” a resident said."
+    assert kinds(text, "Kyiv") == ["place"]
+
+
 def test_italian_moscow_would_have_used_missiles_and_kyivs_drones():
     text = "Mosca avrebbe utilizzato missili S-300; abbattuti 4 droni di Kiev su Belgorod."
     assert kinds(text, "Mosca", "Kiev", "Belgorod", lang="it") == [

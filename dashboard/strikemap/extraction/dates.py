@@ -194,7 +194,8 @@ class _Lexicon:
             # "in August", "w sierpniu", "в августе" (month precision, year from context)
             r"(?P<inm>(?:"
             + (lex.alternation("month_prepositions") or r"(?!)")
-            + r")\s+"
+            # "mid-March", "à la mi-mars": a hyphen joins the month.
+            + r")(?:\s+|(?<=-))"
             + month.format(name="inm_m")
             + r")(?!,?\s+"
             + _YEAR
