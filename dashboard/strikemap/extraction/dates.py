@@ -158,6 +158,15 @@ class _Lexicon:
             self.relative_of.append(
                 (regextrie.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
             )
+        self.year_offset_of = [
+            (regextrie.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
+            for entry in lex["relative_years"]
+        ]
+        # "26 August last year", "w marcu ubiegłego roku": the year from the
+        # publication year (group ry_* after the date).
+        relative_year = (
+            r"(?:,?\s+(?P<{name}>" + (lex.alternation("relative_years") or r"(?!)") + "))?"
+        )
         ordinal = r"(?:st|nd|rd|th|-?го|-?е|-?я|\.|º|°)?"
         day = r"(?P<{name}>[0-3]?\d)" + ordinal
         # "17 to 18 August", "17-18 серпня", "z 17 na 18 sierpnia": a night
@@ -179,7 +188,9 @@ class _Lexicon:
             + month.format(name="dm_m")
             + r"(?:,?\s+(?:de\s+|del\s+)?(?P<dm_y>"
             + _YEAR
-            + r")(?:\s*(?:р\.|г\.|року|года|roku))?)?)",
+            + r")(?:\s*(?:р\.|г\.|року|года|roku))?)?"
+            + relative_year.format(name="dm_ry")
+            + r")",
             # Oct. 17, December 29, 2022, Jan 2
             r"(?P<md>"
             + month.format(name="md_m")
@@ -188,7 +199,9 @@ class _Lexicon:
             + r"(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?"
             + r"(?:,?\s+(?P<md_y>"
             + _YEAR
-            + r"))?)",
+            + r"))?"
+            + relative_year.format(name="md_ry")
+            + r")",
             # August 2024, серпня 2023 (month precision)
             r"(?P<my>" + month.format(name="my_m") + r",?\s+(?P<my_y>" + _YEAR + r"))",
             # "in August", "w sierpniu", "в августе" (month precision, year from context)
@@ -199,7 +212,8 @@ class _Lexicon:
             + month.format(name="inm_m")
             + r")(?!,?\s+"
             + _YEAR
-            + r")(?!\.?\s+[0-3]?\d(?!\d))",
+            + r")(?!\.?\s+[0-3]?\d(?!\d))"
+            + relative_year.format(name="inm_ry"),
             # "two days ago", "a week earlier", "три дні тому", "hace dos días"
             r"(?P<ago>" + (lex.alternation("days_ago") or r"(?!)") + r")",
             # weekday (optionally qualified)
@@ -302,10 +316,22 @@ def _numeric_date(match: re.Match[str], lex: _Lexicon, published: date | None):
     return (d, "day", False, "written") if d else None
 
 
+def _year_offset(words: str | None, lex: _Lexicon) -> int | None:
+    """The years back from publication that ``words`` name ("last year": 1)."""
+    if not words:
+        return None
+    for pattern, offset in lex.year_offset_of:
+        if pattern.match(words):
+            return offset
+    return None
+
+
 def _day_then_month(match: re.Match[str], lex: _Lexicon, published: date | None):
-    """ "5 March", "5 березня 2024"."""
+    """ "5 March", "5 березня 2024", "5 March last year"."""
     g = match.group
-    return _day_month(int(g("dm_d")), g("dm_m"), g("dm_y"), lex, published)
+    return _day_month(
+        int(g("dm_d")), g("dm_m"), g("dm_y"), lex, published, _year_offset(g("dm_ry"), lex)
+    )
 
 
 def _month_then_day(match: re.Match[str], lex: _Lexicon, published: date | None):
@@ -313,7 +339,9 @@ def _month_then_day(match: re.Match[str], lex: _Lexicon, published: date | None)
     g = match.group
     if lex.lang == "en" and g("md_m") == "may":
         return None
-    return _day_month(int(g("md_d")), g("md_m"), g("md_y"), lex, published)
+    return _day_month(
+        int(g("md_d")), g("md_m"), g("md_y"), lex, published, _year_offset(g("md_ry"), lex)
+    )
 
 
 def _month_year(match: re.Match[str], lex: _Lexicon, published: date | None):
@@ -333,6 +361,10 @@ def _in_month(match: re.Match[str], lex: _Lexicon, published: date | None):
         return None
     month = lex.month_of[name.lower()]
     year = published.year if month <= published.month else published.year - 1
+    offset = _year_offset(match.group("inm_ry"), lex)
+    if offset is not None:
+        # "in March last year": the year is named, whatever the month.
+        year = published.year + offset
     return date(year, month, 1), "month", True, "month"
 
 
@@ -352,9 +384,16 @@ def _year_only(match: re.Match[str], lex: _Lexicon, published: date | None):
     return date(int(match.group("yr_y")), 1, 1), "year", False, "year"
 
 
-def _day_month(day: int, month_name: str, year_text: str | None, lex, published):
+def _day_month(
+    day: int, month_name: str, year_text: str | None, lex, published, offset: int | None = None
+):
     month = lex.month_of[month_name.lower()]
-    year = int(year_text) if year_text else _year_for(month, day, published)
+    if year_text:
+        year = int(year_text)
+    elif offset is not None and published is not None:
+        year = published.year + offset
+    else:
+        year = _year_for(month, day, published)
     d = _safe_date(year, month, day)
     return (d, "day", False, "written") if d else None
 

@@ -101,6 +101,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "months": "month names and their case forms (month: 1-12)",
     "weekdays": "weekday names and their case forms (weekday: 0 = Monday)",
     "relative_days": "day words counted from the publication day (offset: -1 for yesterday)",
+    "relative_years": "words right after a date naming its year from the publication year "
+    "('26 August last year': offset -1)",
     "weekday_future": "words before a weekday that make it future ('next', 'until')",
     "weekday_last": "words before a weekday meaning the previous one ('last')",
     "weekday_not_before": "words right after a weekday form that make it another word "
@@ -615,6 +617,7 @@ _ENTRY_ATTRS: dict[str, dict[str, type]] = {
     "months": {"month": int},
     "weekdays": {"weekday": int},
     "relative_days": {"offset": int},
+    "relative_years": {"offset": int},
 }
 _OPTIONAL_ATTRS: dict[str, dict[str, Any]] = {
     "weapon_words": {"generic": False, "air_defence": False, "threat": False},

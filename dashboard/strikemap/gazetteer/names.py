@@ -335,6 +335,10 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("ie", ("", "a", "i")),  # w Lwowie? Lwów handled by owie; w Sumach -> below
         ("iu", ("", "i")),  # w Chersoniu -> Chersoń (ń -> n)
         ("niu", ("n",)),
+        ("iem", ("",)),  # nad Łuckiem -> Łuck (not the village of Łucki)
+        ("lem", ("el",)),  # a fleeting e: nad Kowlem -> Kowel
+        ("lu", ("el",)),  # w Kowlu -> Kowel
+        ("la", ("el",)),  # z Kowla -> Kowel
         ("em", ("",)),
         ("ach", ("y", "a", "")),  # w Sumach -> Sumy
         ("ami", ("y",)),
