@@ -1473,7 +1473,8 @@ def _choose(
             return None
     else:
         places = (
-            _district_here(places, gazetteer, context)
+            _region_by_its_own_name(places)
+            or _district_here(places, gazetteer, context)
             or _city_in_a_case_form(places, mention, gazetteer)
             or _own_names_here(
                 [p for p in places if p.level == "city"], mention, gazetteer, context
@@ -1497,6 +1498,16 @@ def _choose(
         context.strangers.add(mention.key)
         return None
     return best
+
+
+def _region_by_its_own_name(places: list[Place]) -> list[Place]:
+    """A region known by a name of its own ("Krim", "Крым", "Kuban") rather
+    than the villages sharing it (Krym, 4,000 people in Rostov Oblast): no town
+    of the name is big enough to be meant instead."""
+    regions = [p for p in places if p.level == "region" and p.unit is None]
+    if regions and all(p.level != "city" or p.population < _TOWN_SIZE for p in places):
+        return regions
+    return []
 
 
 def _in_regions(place: Place, gazetteer: Gazetteer, context: _Context) -> bool:

@@ -1945,7 +1945,7 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
     sentences = {m.sentence.index: m.sentence for m in draft.mentions}
     for index, sentence in sentences.items():
         reading = by_index.get(index)
-        if reading is None or not _one_struck(reading):
+        if reading is None or not _one_country_struck(reading):
             continue
         side = attacker.find_attacker(sentence.text, reading.lang)
         if side:
@@ -1961,14 +1961,13 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
     return attacker.target_country_default(draft.place.country)
 
 
-def _one_struck(reading: SentenceReading) -> bool:
-    """Whether exactly one place of the sentence is struck."""
-    struck = 0
-    for mention in reading.mentions:
-        struck += mention.role == "struck"
-        if struck > 1:
-            return False
-    return struck == 1
+def _one_country_struck(reading: SentenceReading) -> bool:
+    """Whether the sentence strikes places of one country only: the side it
+    names struck them all ("Ukrainian drones attacked Crimea, setting a depot
+    in Feodosia ablaze"), where a sentence striking both countries may name
+    each side for its own target."""
+    countries = {m.place.country for m in reading.mentions if m.role == "struck"}
+    return len(countries) == 1
 
 
 def _specific_models(models: list[str]) -> list[str]:
