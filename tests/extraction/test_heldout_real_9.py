@@ -42,8 +42,12 @@ BOUNDS = {
     "precision": (0.812, 0.86),
     "recall": (0.827, 0.81),
     "killed_accuracy": (0.586, 0.69),
-    "injured_accuracy": (0.698, 0.81),
-    "district_recall": (0.933, 0.88),
+    # 0.844 until fires counted as hits (main after 2026-12-06 07:30): z17's
+    # Dniprovskyi is then found (district recall 1.0), and Kyiv's total of 12
+    # injured, handed to the one district before, no longer has a district to
+    # go to (a city yields to several districts; its total is not theirs).
+    "injured_accuracy": (0.698, 0.78),
+    "district_recall": (0.933, 0.95),
     "weapon_jaccard": (0.866, 0.83),
 }
 
