@@ -23,7 +23,12 @@ It was scored before any extraction change made for it (2026-12-06, main
 (``../shared/eval/score.py``; the function below computes the same figures).  The
 bounds sit about three points under the latest score, so a drop of five fails;
 they are raised as fixes land, and gold answers change only in a commit of their
-own.
+own.  After the fixes of the same day (parts of a month, "last year" after a date,
+Polish stems, downings over listed regions, regions by their own name, fires as
+hits, "from N to M" updates, French ou spellings; main after ``17d2363``): f1
+0.900, precision 0.904, recall 0.897, killed 0.769, injured 0.733, district
+recall 1.0, weapons 0.953 (Kovel, now found, carries a drone beside its
+missile), background recall 0.667.
 """
 
 from __future__ import annotations
@@ -37,13 +42,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_10.jsonl"
 #: First score (before any fix made for this batch: main 50f05d6) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.848, 0.82),
-    "precision": (0.837, 0.81),
-    "recall": (0.859, 0.83),
+    "f1": (0.848, 0.87),
+    "precision": (0.837, 0.87),
+    "recall": (0.859, 0.86),
     "killed_accuracy": (0.769, 0.74),
-    "injured_accuracy": (0.724, 0.69),
+    "injured_accuracy": (0.724, 0.70),
     "district_recall": (1.0, 0.95),
-    "weapon_jaccard": (0.966, 0.93),
+    "weapon_jaccard": (0.966, 0.92),
 }
 
 

@@ -516,6 +516,23 @@ def _a_year(number: NumberSpan) -> bool:
     return number.text.isdigit() and len(number.text) == 4 and 1900 <= number.value <= 2099
 
 
+def _superseded_in_an_update(
+    sentence: str, number: NumberSpan, following: list[NumberSpan]
+) -> int | None:
+    """Where "from N" starts when ``number`` is the old figure of a toll update
+    ("rose from four to six", "passé de quatre à six", "з чотирьох до шести"),
+    else None."""
+    if not following or following[0].value is None:
+        return None
+    between = sentence[number.end : following[0].number_start]
+    if not lexicon.compiled("update_to", head=r"^\s+(?:", tail=r")\s+$").match(between):
+        return None
+    before = lexicon.compiled("update_from", tail=r")\s+$").search(
+        sentence, max(0, number.start - 12), number.start
+    )
+    return before.start() if before else None
+
+
 def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
     numbers_found = find_numbers(sentence, lang)
     date_spans: list[tuple[int, int]] = []
@@ -535,8 +552,17 @@ def _mask(sentence: str, lang: str, pats: _Patterns) -> _Masked:
     spans: list[tuple[int, int, int, int]] = []
     cursor = 0
     length = 0
-    for number in numbers_found:
+    for i, number in enumerate(numbers_found):
         if number.value is None:
+            continue
+        old = _superseded_in_an_update(sentence, number, numbers_found[i + 1 : i + 2])
+        if old is not None:
+            # "rose from four to six": the old figure is blanked, so that
+            # "rose ... to six" reads as the toll it is.
+            chunk = sentence[cursor:old]
+            pieces.append(chunk + " " * (number.end - old))
+            length += len(chunk) + number.end - old
+            cursor = number.end
             continue
         if any(s <= number.number_start < e for s, e in date_spans):
             continue

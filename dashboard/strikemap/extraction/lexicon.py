@@ -93,6 +93,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "strike_nouns": "nouns of one strike that a date can qualify ('Tuesday's strike', "
     "'niedzielnego ataku', 'l'attacco di domenica')",
     "toll_words": "words restating a toll ('the toll rose'): no increment on top of it",
+    "update_from": "words before the old figure of a toll update ('from' in 'rose from 4 to 6')",
+    "update_to": "words between the old and the new figure of a toll update ('to')",
     "occupied_words": "words before a place held by the other side ('occupied Melitopol')",
     "aftermath_words": "words of the aftermath (search over, bodies recovered, mourning): "
     "their day is no strike's",

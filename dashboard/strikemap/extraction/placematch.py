@@ -284,17 +284,21 @@ class PlaceMatcher:
         self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
     ) -> list[tuple[int, int, str, tuple[str, ...]]]:
         """Hybrid transliterations with Russian g for Ukrainian h ("Kryvyi Rig",
-        "Krasnograd"): capitalised words, alone or in pairs, not matched as written."""
+        "Krasnograd") or a French ou for u in an English spelling ("Kremenchouk",
+        "Tchougouïv" aside): capitalised words, alone or in pairs, not matched as
+        written."""
         covered = _coverage(text, taken)
         found = []
         for match in _CAPITAL_RUN.finditer(text):
             start, end = match.span()
-            if "g" not in match.group(0).lower() or _overlaps(covered, start, end):
+            written = normalize(match.group(0))
+            if _overlaps(covered, start, end):
                 continue
-            key = normalize(match.group(0)).replace("g", "h")
-            ids = self._index.get(key)
-            if ids:
-                found.append((start, end, key, ids))
+            for key in _hybrid_keys(written):
+                ids = self._index.get(key)
+                if ids:
+                    found.append((start, end, key, ids))
+                    break
         return found
 
     def _unit_lists(
@@ -793,3 +797,22 @@ def _link_lists(text: str, mentions: list[PlaceMention]) -> None:
         if tail and tail.start("last") not in starts:
             mention.level_hint = "district"
             mention.unknown_list = True
+
+
+#: Letters a hybrid spelling has in place of the gazetteer's: Russian g for
+#: Ukrainian h, French ou for u.
+_HYBRID_LETTERS = (("g", "h"), ("ou", "u"))
+
+
+def _hybrid_keys(written: str) -> list[str]:
+    """Keys of a normalised name with each hybrid letter, then all of them,
+    put back to the gazetteer's spelling (only keys that differ)."""
+    keys = []
+    every = written
+    for hybrid, own in _HYBRID_LETTERS:
+        if hybrid in written:
+            keys.append(written.replace(hybrid, own))
+            every = every.replace(hybrid, own)
+    if every != written and every not in keys:
+        keys.append(every)
+    return keys
