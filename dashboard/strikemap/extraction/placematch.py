@@ -266,7 +266,7 @@ class PlaceMatcher:
                 spans.append((word.start(), word.end(), normalize(word.group(0)), ids))
         if lang in INFLECTED or lang not in ("en", "it", "es", "fr", "de", "pt"):
             spans.extend(self._inflected(text, lang, spans))
-        spans.extend(self._g_for_h(text, spans))
+        spans.extend(self._hybrid_spellings(text, spans))
         # A list closed by a plural unit noun ("Марганецька та Покровська громади")
         # names units: its members beat the towns matched on the same letters.
         spans[:0] = self._unit_lists(text, lang, [])
@@ -280,21 +280,21 @@ class PlaceMatcher:
         _attach_levels(text, mentions)
         return mentions
 
-    def _g_for_h(
+    def _hybrid_spellings(
         self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
     ) -> list[tuple[int, int, str, tuple[str, ...]]]:
         """Hybrid transliterations with Russian g for Ukrainian h ("Kryvyi Rig",
-        "Krasnograd") or a French ou for u in an English spelling ("Kremenchouk",
-        "Tchougouïv" aside): capitalised words, alone or in pairs, not matched as
+        "Krasnograd") or a French ou for u in an English spelling
+        ("Kremenchouk"): capitalised words, alone or in pairs, not matched as
         written."""
         covered = _coverage(text, taken)
         found = []
         for match in _CAPITAL_RUN.finditer(text):
             start, end = match.span()
-            written = normalize(match.group(0))
-            if _overlaps(covered, start, end):
+            lowered = match.group(0).lower()
+            if not any(h in lowered for h, _ in _HYBRID_LETTERS) or _overlaps(covered, start, end):
                 continue
-            for key in _hybrid_keys(written):
+            for key in _hybrid_keys(normalize(match.group(0))):
                 ids = self._index.get(key)
                 if ids:
                     found.append((start, end, key, ids))
