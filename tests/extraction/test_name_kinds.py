@@ -99,6 +99,18 @@ def test_polish_kyiv_accused_moscow_and_moscow_did_not_comment():
     assert kinds(text, "Kijów", "Moskwę", "Moskwa", lang="pl") == ["government"] * 3
 
 
+def test_german_capitals_calling_attacks_something_are_governments():
+    text = (
+        "Drohnen trafen Sewastopol. Moskau bezeichnet die Angriffe als Terrorismus. Kiew "
+        "betrachtet die Halbinsel als besetztes Gebiet."
+    )
+    assert kinds(text, "Sewastopol", "Moskau", "Kiew", lang="de") == [
+        "place",
+        "government",
+        "government",
+    ]
+
+
 def test_a_capital_heading_a_quotation_is_the_speaker_not_a_place():
     # Live-blog headings give the words of a capital's government after its name.
     text = "Kiev, “Massiccio attacco russo con droni su Kharkiv”\nDroni hanno colpito Kharkiv."
