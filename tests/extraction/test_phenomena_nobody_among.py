@@ -1,4 +1,4 @@
-""""Nobody among the residents was hurt" ("Никто из местных жителей не
+""" "Nobody among the residents was hurt" ("Никто из местных жителей не
 пострадал", "Nikt z mieszkańców nie ucierpiał", "Keiner der Bewohner wurde
 verletzt") is a zero like "nobody was hurt"."""
 
