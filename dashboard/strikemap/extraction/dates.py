@@ -151,17 +151,9 @@ class _Lexicon:
         weekdays = _forms_by(lex, "weekdays", "weekday")
         self.weekday_of = {form: d for d, forms in weekdays.items() for form in forms}
         weekday = _escaped_alt(self.weekday_of) or r"(?!)"
-        self.relative_of: list[tuple[re.Pattern[str], int]] = []
-        relative_forms = []
-        for entry in lex["relative_days"]:
-            relative_forms.append(entry.pattern)
-            self.relative_of.append(
-                (regextrie.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
-            )
-        self.year_offset_of = [
-            (regextrie.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
-            for entry in lex["relative_years"]
-        ]
+        relative_forms = [entry.pattern for entry in lex["relative_days"]]
+        self.relative_of = _offset_table(lex["relative_days"])
+        self.year_offset_of = _offset_table(lex["relative_years"])
         # "26 August last year", "w marcu ubiegłego roku": the year from the
         # publication year (group ry_* after the date).
         relative_year = (
@@ -317,10 +309,22 @@ def _numeric_date(match: re.Match[str], lex: _Lexicon, published: date | None):
 
 
 def _year_offset(words: str | None, lex: _Lexicon) -> int | None:
-    """The years back from publication that ``words`` name ("last year": 1)."""
-    if not words:
-        return None
-    for pattern, offset in lex.year_offset_of:
+    """The years from publication that ``words`` name ("last year": -1)."""
+    return _offset_in(lex.year_offset_of, words) if words else None
+
+
+def _offset_table(entries) -> list[tuple[re.Pattern[str], int]]:
+    """Each entry of an offset slot (relative_days, relative_years) as a
+    whole-text pattern with its offset."""
+    return [
+        (regextrie.compile(entry.pattern + r"$", re.IGNORECASE), entry.get("offset"))
+        for entry in entries
+    ]
+
+
+def _offset_in(table: list[tuple[re.Pattern[str], int]], words: str) -> int | None:
+    """The offset of the first entry of ``table`` that ``words`` match."""
+    for pattern, offset in table:
         if pattern.match(words):
             return offset
     return None
@@ -373,10 +377,10 @@ def _relative_day(match: re.Match[str], lex: _Lexicon, published: date | None):
     if published is None:
         return None
     text = _APOSTROPHES.sub("'", match.group("rel")).lower()
-    for pattern, offset in lex.relative_of:
-        if pattern.match(text):
-            return published + timedelta(days=offset), "day", True, "relative"
-    return None
+    offset = _offset_in(lex.relative_of, text)
+    if offset is None:
+        return None
+    return published + timedelta(days=offset), "day", True, "relative"
 
 
 def _year_only(match: re.Match[str], lex: _Lexicon, published: date | None):
