@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from strikemap.extraction import casualties, dates, lexicon, name_kinds, regextrie, weapons
+from strikemap.extraction.dates import DateMention
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
 from strikemap.extraction.roles import STRIKE_CUE, Role, classify, clause_around, reports_damage
 from strikemap.extraction.segment import Sentence, bullet_length, dateline_end, starts_with_bullet
@@ -28,6 +29,8 @@ from strikemap.gazetteer.names import is_cyrillic, stem_candidates, transliterat
 #
 # A region right after a comma locates the place named before it; so does a
 # region after "the village of Hroza in", "Kupiansk District of".
+#: The date type by a name no class field hides (``Mention.date`` does, in its class body).
+Day = date
 _NAME = r"[A-ZА-ЯЁІЇЄ][\w'’-]+"
 _LOCATOR = (
     r"[\w.)]\s*,\s*(?:{locator_preps})?(?:(?:{locator_regions})\s+(?:{locator_links})?)?$|"
@@ -120,7 +123,7 @@ class Mention:
     unnamed_village: bool = False
     #: Days of its sentence that belong to another place's clause (see
     #: ``assembly._past_another_clause``): never this mention's.
-    parted_days: tuple[date, ...] = ()
+    parted_days: tuple[Day, ...] = ()
 
 
 @dataclass(slots=True)
@@ -242,18 +245,18 @@ class SentenceReading:
         return self._flag("overnight", lexicon.compiled("overnight_words"))
 
     @property
-    def dates(self) -> list[dates.DateMention]:
+    def dates(self) -> list[DateMention]:
         """Dates of the sentence that may date a strike, read on first use."""
         return self._dates()[0]
 
     @property
-    def weak_dates(self) -> list[dates.DateMention]:
+    def weak_dates(self) -> list[DateMention]:
         """Dates right after a verb of speaking ("said on Monday"): the date of
         the statement, which often but not always is that of the strike."""
         return self._dates()[1]
 
     @property
-    def strike_dates(self) -> list[dates.DateMention]:
+    def strike_dates(self) -> list[DateMention]:
         """Dates that qualify a strike noun ("Tuesday's strike", "niedzielnego
         ataku", "l'attacco di domenica"): the strike's own day, whatever else the
         sentence dates (a body recovered, the toll raised)."""
@@ -423,7 +426,9 @@ def _heads_an_item(text: str, mention: PlaceMention) -> bool:
     return bool(_ITEM_DASH.match(text, mention.end))
 
 
-def _locating_an_unknown_place(text: str, found: list[PlaceMention], roles: list[str]) -> list[str]:
+def _locating_an_unknown_place(
+    text: str, found: list[PlaceMention], roles: list[Role]
+) -> list[Role]:
     """Roles of regions that locate a place the gazetteer does not know ("a
     Bilogorodska, nella regione di Kiev", "in Hroza-Nova, Kharkiv region"):
     with no known place before it to stand for, the region is read as any
@@ -605,7 +610,7 @@ class _Reader:
             # nothing is attached to it: its places matter only as context.
             return reading
         title_case = sentence.kind == "title" and _title_case(text)
-        roles = [self.role(sentence, i, m, title_case) for i, m in enumerate(found)]
+        roles: list[Role] = [self.role(sentence, i, m, title_case) for i, m in enumerate(found)]
         roles = self.struck_by_toll(sentence, found, roles, reading)
         roles = _locating_an_unknown_place(text, found, roles)
         if in_list and not STRIKE_CUE.search(text):
@@ -655,9 +660,9 @@ class _Reader:
         self,
         sentence: Sentence,
         found: list[PlaceMention],
-        roles: list[str],
+        roles: list[Role],
         reading: SentenceReading,
-    ) -> list[str]:
+    ) -> list[Role]:
         """Roles of places whose clause tells people killed or hurt with no
         strike word ("A Donetsk, altre tre persone hanno perso la vita", "w
         Charkowie dwie osoby straciły życie"): the toll strikes the place."""
@@ -689,8 +694,8 @@ class _Reader:
         return out
 
     def listed_after_unit(
-        self, sentence: Sentence, found: list[PlaceMention], roles: list[str]
-    ) -> list[str]:
+        self, sentence: Sentence, found: list[PlaceMention], roles: list[Role]
+    ) -> list[Role]:
         """Roles of the places a dash or colon lists after a struck unit.
 
         "Обстрілів зазнали села Семенівської громади — Миколаївка,
@@ -718,8 +723,8 @@ class _Reader:
         return roles
 
     def struck_there(
-        self, sentence: Sentence, found: list[PlaceMention], roles: list[str]
-    ) -> list[str]:
+        self, sentence: Sentence, found: list[PlaceMention], roles: list[Role]
+    ) -> list[Role]:
         """Roles of places the next clause strikes as "there".
 
         "Найважче довелося Краснопільській громаді – туди за день прилетіло
@@ -756,7 +761,7 @@ class _Reader:
         kind = self.kinds.get((sentence.index, mention.start))
         return kind is None or kind.kind not in ("person", "organisation", "government", "street")
 
-    def role(self, sentence: Sentence, i: int, mention: PlaceMention, title_case: bool) -> str:
+    def role(self, sentence: Sentence, i: int, mention: PlaceMention, title_case: bool) -> Role:
         """The first role of a mention, before lists and villages are considered."""
         kind = self.kinds.get((sentence.index, mention.start))
         if kind is not None and kind.kind in name_kinds.ROLE_OF:
@@ -827,12 +832,13 @@ class _Reader:
             # район": once named with its region, the district is that raion.
             return raion
         if key not in chosen:
-            chosen[key] = _choose(
+            found = _choose(
                 mention, self.gazetteer, self.context, official_region, village, in_region, listed
             )
-            if in_region and chosen[key] is not None and chosen[key].unit == "raion":
-                for place_id in (chosen[key].id, *mention.place_ids):
-                    self.context.raions[place_id] = chosen[key]
+            chosen[key] = found
+            if in_region and found is not None and found.unit == "raion":
+                for place_id in (found.id, *mention.place_ids):
+                    self.context.raions[place_id] = found
         return chosen[key]
 
 
@@ -903,7 +909,7 @@ def _note_current_city(reading: SentenceReading, context: _Context) -> None:
 def _add_mentions(
     reading: SentenceReading,
     found: list[PlaceMention],
-    roles: list[str],
+    roles: list[Role],
     places: list[Place | None],
 ) -> None:
     """Add the resolved mentions to the reading, with their final roles.
@@ -954,8 +960,8 @@ def _unknown_lists(found: list[PlaceMention], places: list[Place | None]) -> set
 
 
 def _final_role(
-    text: str, i: int, found: list[PlaceMention], roles: list[str], place: Place
-) -> str:
+    text: str, i: int, found: list[PlaceMention], roles: list[Role], place: Place
+) -> Role:
     """A struck mention in a list takes its head's role; villages "of" a city locate."""
     mention, role = found[i], roles[i]
     if role == "struck" and _villages_of_a_city(text, mention, place, found):
@@ -1223,11 +1229,13 @@ def _units_listed_on(found: list[PlaceMention], places: list[Place | None], i: i
     """The unit opens a list of units of its kind that goes on after it ("сам
     Нікополь, Покровська, Марганецька, Мирівська громади"): a list member, no
     locator of the place before it."""
+    place = places[i]
     after = places[i + 1] if i + 1 < len(places) else None
     return (
-        after is not None
+        place is not None
+        and after is not None
         and after.level == "region"
-        and _rank(after) == _rank(places[i])
+        and _rank(after) == _rank(place)
         and found[i + 1].list_head == found[i].list_head
     )
 

@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
+from typing import Protocol
 
 from strikemap.extraction import (
     attacker,
@@ -58,7 +59,7 @@ from strikemap.extraction import (
     numbers,
     regextrie,
 )
-from strikemap.extraction.analysis import Mention, SentenceReading
+from strikemap.extraction.analysis import Day, Mention, SentenceReading
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
 from strikemap.gazetteer import Gazetteer, Place
@@ -92,7 +93,7 @@ class Draft:
     own_toll: bool = False
 
     @property
-    def key(self) -> tuple[str, date | None]:
+    def key(self) -> tuple[str, Day | None]:
         return (self.place.id, self.date)
 
 
@@ -129,7 +130,7 @@ class _Assembly:
     #: (kind, value) of the figures that sum a whole campaign, country or war.
     wide: set[tuple[str, int]] = field(default_factory=set)
     #: The kind of the last figure read: a kindless toll update takes it.
-    last_kind: str | None = None
+    last_kind: casualties.Kind | None = None
     #: The places of the last sentence that struck several at once.
     last_list: list = field(default_factory=list)
 
@@ -214,7 +215,7 @@ def _attach_elsewhere(
             continue
         town = next((d for _, d in reversed(struck) if d.place.level != "region"), state.focus)
         region = _region_of_town(state.gazetteer, town)
-        if region is None:
+        if town is None or region is None:
             continue
         draft = state.drafts.get((region.id, town.date))
         if draft is None:
@@ -398,6 +399,13 @@ def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -
 
 @dataclass(slots=True)
 class _Span:
+    start: int
+    end: int
+
+
+class _Spanned(Protocol):
+    """Anything with a span of its sentence: a :class:`Mention`, a :class:`_Span`."""
+
     start: int
     end: int
 
@@ -637,7 +645,7 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
     current: tuple[int, date | None, frozenset[str]] = (-1, None, frozenset())
     # The day of a wave told without a place struck ("Overnight Russia launched
     # 4 missiles and 87 drones"), and the paragraph it was last carried to.
-    wave: tuple[int, date] | None = None
+    wave: tuple[int, date | None] | None = None
     last_index = -1
     for position, reading in enumerate(readings):
         if (
@@ -989,7 +997,7 @@ def _list_gap() -> re.Pattern[str]:
     return regextrie.compile(r"[\s,;]*(?:(?:" + joins + r")[\s,]+)?$", re.IGNORECASE)
 
 
-def _nearest_date(candidates: list, mention: Mention):
+def _nearest_date(candidates: list, mention: _Spanned):
     best = None
     best_gap = None
     for candidate in candidates:
@@ -1430,7 +1438,7 @@ def _nearest_bound(text: str, pool: list[tuple[Mention, Draft]], figure) -> Draf
     return min(bound or pool, key=lambda md: _gap(md[0], figure))[1]
 
 
-def _parted(text: str, mention: Mention, figure) -> bool:
+def _parted(text: str, mention: _Spanned, figure) -> bool:
     """Whether punctuation, or a word joining list items, stands between a
     place and a figure ("27 feriti nella regione di Kharkiv e cinque feriti
     nella regione di Dnipropetrovsk": "e" opens the next item)."""
@@ -1443,7 +1451,7 @@ def _parted(text: str, mention: Mention, figure) -> bool:
     return bool(lexicon.compiled("and_words", head="(?:", tail=")$").match(between.strip()))
 
 
-def _gap(mention: Mention, figure) -> int:
+def _gap(mention: _Spanned, figure) -> int:
     if mention.start >= figure.end:
         return mention.start - figure.end
     return max(0, figure.start - mention.end)
@@ -1936,11 +1944,11 @@ def _to_event(
     )
 
 
-def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> str:
+def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> attacker.Side:
     """Who launched the strike: the side the event's own sentences name
     ("Ukrainian drones hit occupied Donetsk") when they agree, else the usual
     attacker of the country struck."""
-    votes: set[str] = set()
+    votes: set[attacker.Side] = set()
     # Each sentence once, however often it names the place.
     sentences = {m.sentence.index: m.sentence for m in draft.mentions}
     for index, sentence in sentences.items():

@@ -305,7 +305,7 @@ class _Patterns:
             + r"))?\s+"
             + _N.format("")
         )
-        self.zero = [
+        self.zero: list[tuple[re.Pattern[str], tuple[Kind, ...]]] = [
             (
                 _compile(r"(?<!\w)(?:" + lex["zero_both"] + r")(?!\w)"),
                 ("killed", "injured"),
@@ -513,7 +513,12 @@ class _Masked:
 def _a_year(number: NumberSpan) -> bool:
     """Four digits from 1900 to 2099 are a year ("a woman born in 1935"),
     never one strike's toll."""
-    return number.text.isdigit() and len(number.text) == 4 and 1900 <= number.value <= 2099
+    return (
+        number.value is not None
+        and number.text.isdigit()
+        and len(number.text) == 4
+        and 1900 <= number.value <= 2099
+    )
 
 
 def _superseded_in_an_update(
@@ -608,7 +613,8 @@ def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
     after it and to the figure of its own clause.
     """
     war, campaign, wide = _scope_cues(sentence, pats)
-    for scope, cues in (("war", war), ("campaign", campaign)):
+    timed: tuple[tuple[Scope, _Spans], ...] = (("war", war), ("campaign", campaign))
+    for scope, cues in timed:
         for cue_start, cue_end in cues:
             if cue_start < 3:
                 return scope
@@ -1124,7 +1130,7 @@ def _one_person_figures(
 
 def _zero_figures(sentence: str, pats: _Patterns) -> list[Figure]:
     figures: list[Figure] = []
-    kinds_done: set[str] = set()
+    kinds_done: set[Kind] = set()
     for pattern, kinds in pats.zero:
         for match in pattern.finditer(sentence):
             for kind in kinds:

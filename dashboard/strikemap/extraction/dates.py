@@ -144,10 +144,10 @@ class _Lexicon:
         months = _forms_by(lex, "months", "month")
         if lang != "en":
             # English dates appear in quoted tweets and datelines of any text.
-            for month, forms in _forms_by(english, "months", "month").items():
-                months[month] = (*months.get(month, ()), *forms)
+            for number, forms in _forms_by(english, "months", "month").items():
+                months[number] = (*months.get(number, ()), *forms)
         self.month_of = {form: m for m, forms in months.items() for form in forms}
-        month = r"(?P<{name}>" + _escaped_alt(self.month_of) + r")\.?"
+        month_rx = r"(?P<{name}>" + _escaped_alt(self.month_of) + r")\.?"
         weekdays = _forms_by(lex, "weekdays", "weekday")
         self.weekday_of = {form: d for d, forms in weekdays.items() for form in forms}
         weekday = _escaped_alt(self.weekday_of) or r"(?!)"
@@ -160,7 +160,7 @@ class _Lexicon:
             r"(?:,?\s+(?P<{name}>" + (lex.alternation("relative_years") or r"(?!)") + "))?"
         )
         ordinal = r"(?:st|nd|rd|th|-?го|-?е|-?я|\.|º|°)?"
-        day = r"(?P<{name}>[0-3]?\d)" + ordinal
+        day_rx = r"(?P<{name}>[0-3]?\d)" + ordinal
         # "17 to 18 August", "17-18 серпня", "z 17 na 18 sierpnia": a night
         # range is dated by the day it ends, when the attack is reported.
         range_join = r"\s*(?:-|–|—|to|into|and|на|на|na|al|a|e|y|au|bis)\s*"
@@ -172,12 +172,12 @@ class _Lexicon:
             r"(?P<num_y>" + _YEAR + r"))(?!\d)",
             # 17 August 2024, 17 de agosto de 2024, 19 sierpnia, 17-18 серпня
             r"(?P<dm>(?:"
-            + day.format(name="dm_d0")
+            + day_rx.format(name="dm_d0")
             + range_join
             + r")?"
-            + day.format(name="dm_d")
+            + day_rx.format(name="dm_d")
             + r"(?:\s+of|\s+de|\s+del)?\s+"
-            + month.format(name="dm_m")
+            + month_rx.format(name="dm_m")
             + r"(?:,?\s+(?:de\s+|del\s+)?(?P<dm_y>"
             + _YEAR
             + r")(?:\s*(?:р\.|г\.|року|года|roku))?)?"
@@ -185,7 +185,7 @@ class _Lexicon:
             + r")",
             # Oct. 17, December 29, 2022, Jan 2
             r"(?P<md>"
-            + month.format(name="md_m")
+            + month_rx.format(name="md_m")
             + r"\s+(?P<md_d0>[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|—|to|into)\s*)?"
             # "the night of March 3-4": dated, like "3 to 4 March", by its end.
             + r"(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -195,13 +195,13 @@ class _Lexicon:
             + relative_year.format(name="md_ry")
             + r")",
             # August 2024, серпня 2023 (month precision)
-            r"(?P<my>" + month.format(name="my_m") + r",?\s+(?P<my_y>" + _YEAR + r"))",
+            r"(?P<my>" + month_rx.format(name="my_m") + r",?\s+(?P<my_y>" + _YEAR + r"))",
             # "in August", "w sierpniu", "в августе" (month precision, year from context)
             r"(?P<inm>(?:"
             + (lex.alternation("month_prepositions") or r"(?!)")
             # "mid-March", "à la mi-mars": a hyphen joins the month.
             + r")(?:\s+|(?<=-))"
-            + month.format(name="inm_m")
+            + month_rx.format(name="inm_m")
             + r")(?!,?\s+"
             + _YEAR
             + r")(?!\.?\s+[0-3]?\d(?!\d))"
@@ -392,6 +392,7 @@ def _day_month(
     day: int, month_name: str, year_text: str | None, lex, published, offset: int | None = None
 ):
     month = lex.month_of[month_name.lower()]
+    year: int | None
     if year_text:
         year = int(year_text)
     elif offset is not None and published is not None:

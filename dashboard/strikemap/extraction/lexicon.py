@@ -692,7 +692,8 @@ def _entry(path: Path, slot: str, index: int, item: Any) -> Entry:
 
 def _check_slots(path: Path, data: dict, slots: dict[str, str]) -> None:
     missing = [s for s in slots if s not in data]
-    unknown = [s for s in data if s not in slots and s not in ("language", "name", *SECTIONS)]
+    known = {"language", "name", *slots, *SECTIONS}
+    unknown = [s for s in data if s not in known]
     if unknown:
         raise _fail(path, f"unknown slot(s) {', '.join(sorted(unknown))} (misspelled?)")
     if missing:

@@ -27,7 +27,7 @@ from typing import Literal
 import yaml
 
 from strikemap.extraction import lexicon, regextrie
-from strikemap.extraction.roles import STRIKE_CUE
+from strikemap.extraction.roles import STRIKE_CUE, Role
 
 #: The folder of the name-kind lexicons, one file per language.
 FOLDER = Path(__file__).with_name("lexicons") / "name_kinds"
@@ -84,7 +84,7 @@ _WINDOW = 80
 # letters ("Ż" U+017B, "ż" U+017C), so no range of them may stand for capitals.
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ"
 #: A character class of capital letters (Latin, Latin-1, Latin Extended-A, Cyrillic).
-UPPER_CLASS = f"[{_UPPER}]"
+UPPER_CLASS: str = f"[{_UPPER}]"
 # A given name, patronymic or acronym between a title and the name:
 # "spokesman Oleksandr Romanov", "головнокомандувач ЗСУ Олександр Сирський".
 _BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{1,3}}"
@@ -201,7 +201,7 @@ def _entries(path: Path, slot: str, raw: object) -> tuple[str, ...]:
     return tuple(patterns)
 
 
-def read_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
+def read_lexicon(path: Path) -> dict[str, tuple]:
     """Read and validate one name-kind lexicon file.
 
     Raises
@@ -222,13 +222,16 @@ def read_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
     missing = [slot for slot in SLOTS if slot not in data]
     if unknown or missing:
         raise _fail(path, f"unknown slot(s) {unknown} or missing slot(s) {missing}")
-    read = {slot: _entries(path, slot, data[slot]) for slot in SLOTS if slot != _UNIT_SLOT}
-    read[_UNIT_SLOT] = _unit_lists(path, data[_UNIT_SLOT])  # type: ignore[assignment]
+    # Every slot holds patterns, except the unit lists (:class:`UnitList`).
+    read: dict[str, tuple] = {
+        slot: _entries(path, slot, data[slot]) for slot in SLOTS if slot != _UNIT_SLOT
+    }
+    read[_UNIT_SLOT] = _unit_lists(path, data[_UNIT_SLOT])
     return read
 
 
 @cache
-def lexicons() -> dict[str, dict[str, tuple[str, ...]]]:
+def lexicons() -> dict[str, dict[str, tuple]]:
     """Every name-kind lexicon by language code."""
     found = {path.stem: read_lexicon(path) for path in sorted(FOLDER.glob("*.yaml"))}
     if "en" not in found:
@@ -256,7 +259,8 @@ def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList],
     run = rf"(?P<names>{name}(?:{joiner}{name})+)"
     found = []
     for code in codes:
-        for unit in lexicons()[code][_UNIT_SLOT]:  # type: ignore[attr-defined]
+        unit: UnitList
+        for unit in lexicons()[code][_UNIT_SLOT]:
             noun = rf"(?i:{unit.pattern})"
             pattern = (
                 rf"(?<![\w'’-]){run}\s+{noun}(?!\w)"
@@ -268,7 +272,7 @@ def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList],
 
 
 #: Words of a list of names, without the words joining them.
-NAME_WORD = regextrie.compile(r"[^\W\d_][\w'’-]*")
+NAME_WORD: re.Pattern[str] = regextrie.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _alternation(codes: Sequence[str], slot: str) -> str:
@@ -316,13 +320,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
 def rules(lang: str | None) -> _Rules:
     """The compiled cues to read a text in ``lang`` with (its lexicon, then English)."""
     codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
-    compiled = {
+    compiled: dict[str, re.Pattern[str] | _Gated | None] = {
         name: _gated(template.format(f"(?i:{_alternation(codes, slot)})"), codes, slot)
         for name, (slot, template) in _TEMPLATES.items()
     }
     if _alternation(codes, "surname_shape") == r"(?!)":
-        compiled["surname"] = None  # type: ignore[assignment]
-    return _Rules(**compiled)
+        compiled["surname"] = None
+    return _Rules(**compiled)  # type: ignore[arg-type]
 
 
 class _Gated:
@@ -630,7 +634,7 @@ def _capitals_before_a_government(
 #: A road's or a train route's towns only name it ("on the Nikopol–Pokrov
 #: road", "поїзд сполученням Суми — Ворожба"): the shell or drone struck the
 #: road or the train, not either town (ANNOTATION.md, "a place inside a name").
-ROLE_OF: dict[str, str] = {
+ROLE_OF: dict[str, Role] = {
     "road": "reference",
     "person": "none",
     "organisation": "none",

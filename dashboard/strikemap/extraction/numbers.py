@@ -533,7 +533,7 @@ _ES_UNITS.update(
     }
 )  # fmt: skip
 
-_UNITS: dict[str, dict[str, float]] = {
+_UNITS: dict[str, dict[str, int] | dict[str, float]] = {
     "en": _EN_UNITS,
     "uk": _UK_UNITS,
     "ru": _RU_UNITS,
@@ -685,11 +685,11 @@ def _own_value(number_text: str, lang: str) -> int | None:
             current += _digits_value(token)
             seen = True
         elif token in mults:
-            current = (current or 1) * mults[token]
+            current = (current or 1.0) * mults[token]
             seen = True
             if mults[token] >= 1000:
                 total += current
-                current = 0
+                current = 0.0
         elif token in units:
             value = units[token]
             if token in articles and current:
@@ -701,7 +701,7 @@ def _own_value(number_text: str, lang: str) -> int | None:
             if token == "half":
                 current = current or 0.5
             elif not current:
-                current = 1
+                current = 1.0
     value = total + current
     if not seen or 0 < value < 1:
         # A lone fraction word ("pół", "mezzo") is not a count.

@@ -228,8 +228,8 @@ class PlaceMatcher:
         # Each key between spaces: matched against the folded text with every
         # non-letter blanked, it is only found as whole words.
         automaton = ahocorasick.Automaton()
-        for key, ids in self._index.items():
-            automaton.add_word(f" {key} ", (key, ids))
+        for key, key_ids in self._index.items():
+            automaton.add_word(f" {key} ", (key, key_ids))
         automaton.make_automaton()
         self._automaton = automaton
 

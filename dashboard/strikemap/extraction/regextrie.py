@@ -191,14 +191,14 @@ def _regroup(alternatives: list[list], flags: int, state, depth: int) -> list | 
         for char in chars:
             by_char.setdefault(char, []).append(index)
     groups: dict[tuple[int, ...], list[int]] = {}
-    for char, indices in sorted(by_char.items()):
-        groups.setdefault(tuple(indices), []).append(char)
+    for char, sharing in sorted(by_char.items()):
+        groups.setdefault(tuple(sharing), []).append(char)
     branches = []
-    for indices, chars in groups.items():
+    for indices, first in groups.items():
         test = (
-            [(sre.LITERAL, chars[0])]
-            if len(chars) == 1
-            else [(sre.IN, [(sre.LITERAL, c) for c in chars])]
+            [(sre.LITERAL, first[0])]
+            if len(first) == 1
+            else [(sre.IN, [(sre.LITERAL, c) for c in first])]
         )
         # Case-sensitive (the class lists every case): the engine tests it
         # before it enters the branch.
@@ -359,7 +359,9 @@ def _set_items(op, av, flags: int) -> _Starts | None:
     found: set = set()
     for kind, value in av:
         if kind is sre.LITERAL or (kind is sre.RANGE and value[1] - value[0] < 64):
-            found |= {(sre.LITERAL, c) for c in _first_characters(sre.IN, [(kind, value)], flags)}
+            # A literal or a short range is always a small known set.
+            small = _first_characters(sre.IN, [(kind, value)], flags) or frozenset()
+            found |= {(sre.LITERAL, c) for c in small}
         elif kind is sre.CATEGORY or (kind is sre.RANGE and not flags & re.IGNORECASE):
             # Categories (\d, \w, \s) hold every case of their letters.
             found.add((kind, value))
