@@ -292,9 +292,10 @@ class PlaceMatcher:
         for match in _CAPITAL_RUN.finditer(text):
             start, end = match.span()
             lowered = match.group(0).lower()
-            if not any(h in lowered for h, _ in _HYBRID_LETTERS) or _overlaps(covered, start, end):
+            pairs = _hybrid_pairs(lowered)
+            if not any(h in lowered for h, _ in pairs) or _overlaps(covered, start, end):
                 continue
-            for key in _hybrid_keys(normalize(match.group(0))):
+            for key in _hybrid_keys(normalize(match.group(0)), pairs):
                 ids = self._index.get(key)
                 if ids:
                     found.append((start, end, key, ids))
@@ -453,7 +454,9 @@ class PlaceMatcher:
             # "у Хмельницькому", "Кропивницького": a city named by an adjective.
             # The neuter forms are only looked at when nothing else matched.
             neuter = self._neuter(text, start, word, lang)
-            for candidate in chain(candidates, _agreeing(word), neuter):
+            # "w Kostiantyniwce": an inflected Polish spelling with an English i.
+            hybrids = _polish_hybrid_stems(word, candidates)
+            for candidate in chain(candidates, _agreeing(word), neuter, hybrids):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
@@ -802,14 +805,43 @@ def _link_lists(text: str, mentions: list[PlaceMention]) -> None:
 #: Letters a hybrid spelling has in place of the gazetteer's: Russian g for
 #: Ukrainian h, French ou for u.
 _HYBRID_LETTERS = (("g", "h"), ("ou", "u"))
+#: A Polish spelling with the English i for the Polish j ("Kostiantyniwka",
+#: "Czuhuiw" for "Kostjantyniwka", "Czuhujiw"): tried on names with a letter
+#: only Polish spellings have.
+_POLISH_HYBRID_LETTERS = (
+    ("ia", "ja"),
+    ("iu", "ju"),
+    ("ie", "je"),
+    ("ai", "aji"),
+    ("oi", "oji"),
+    ("ui", "uji"),
+    ("yi", "yji"),
+)
+_POLISH_LETTERS = ("w", "cz", "sz", "rz", "ż", "ł", "ś", "ć", "ń")
 
 
-def _hybrid_keys(written: str) -> list[str]:
+def _hybrid_pairs(lowered: str) -> tuple[tuple[str, str], ...]:
+    """The hybrid letters to try on a lower-case name."""
+    if any(letter in lowered for letter in _POLISH_LETTERS):
+        return _HYBRID_LETTERS + _POLISH_HYBRID_LETTERS
+    return _HYBRID_LETTERS
+
+
+def _polish_hybrid_stems(word: str, stems: tuple[str, ...]) -> Iterator[str]:
+    """The stems of an inflected name with the Polish j for an English i
+    (none for a name without a letter only Polish spellings have)."""
+    if _hybrid_pairs(word.lower()) is _HYBRID_LETTERS:
+        return
+    for stem in stems:
+        yield from _hybrid_keys(stem, _POLISH_HYBRID_LETTERS)
+
+
+def _hybrid_keys(written: str, pairs: tuple[tuple[str, str], ...] = _HYBRID_LETTERS) -> list[str]:
     """Keys of a normalised name with each hybrid letter, then all of them,
     put back to the gazetteer's spelling (only keys that differ)."""
     keys = []
     every = written
-    for hybrid, own in _HYBRID_LETTERS:
+    for hybrid, own in pairs:
         if hybrid in written:
             keys.append(written.replace(hybrid, own))
             every = every.replace(hybrid, own)
