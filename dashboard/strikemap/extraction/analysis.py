@@ -150,6 +150,9 @@ class SentenceReading:
     #: The day of the last day heading on a line of its own above the
     #: sentence ("Dienstag, 8. Juli" in a live blog), if any.
     section_day: date | None = None
+    #: The gazetteer places each name of the sentence may be, in any role
+    #: (persons' names aside), strike sentence or not.
+    named: tuple[tuple[str, ...], ...] = ()
 
     def _flag(
         self,
@@ -605,6 +608,7 @@ class _Reader:
         reading.published = self.published
         toll = not reading.strike and bool(found) and _tells_a_toll(reading)
         reading.strike = reading.strike or toll
+        reading.named = tuple(m.place_ids for m in found if self.is_place(sentence, m))
         if not reading.strike:
             # Without strike words no place of the sentence is struck, and
             # nothing is attached to it: its places matter only as context.

@@ -133,6 +133,8 @@ class _Assembly:
     last_kind: casualties.Kind | None = None
     #: The places of the last sentence that struck several at once.
     last_list: list = field(default_factory=list)
+    #: The places each name of the previous sentence may be, in any role.
+    previous_names: tuple[tuple[str, ...], ...] = ()
 
 
 def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
@@ -154,10 +156,12 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     other_days = _attach_figures(reading, struck, figures_to, state.drafts)
     _zeros_for_the_list(state, reading, struck)
     _attach_elsewhere(state, reading, struck)
-    _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1)
+    by_kind = anchor is not None and _names_by_its_kind(reading, anchor, state.previous_names)
+    _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1, by_kind)
     state.focus = (
         None if _sums_a_list(reading, struck) else _next_focus(struck, anchor, state.focus)
     )
+    state.previous_names = reading.named
 
 
 def _zeros_for_the_list(
@@ -1462,15 +1466,18 @@ def _attach_weapons(
     struck: list[tuple[Mention, Draft]],
     anchor: Draft | None,
     alone: bool = False,
+    by_kind: bool = False,
 ) -> None:
     """Give the sentence's weapons to its struck places or its anchor (rule 5).
 
-    ``alone``: the anchor is the one place struck so far.
+    ``alone``: the anchor is the one place struck so far; ``by_kind``: the
+    sentence names the anchor by its kind ("the city").
     """
     # Each place once, however often the sentence names it.
     targets = list({id(d): d for _, d in struck}.values())
     if not targets and anchor is not None and reading.weapons:
-        targets = [anchor] if _weapons_reach(anchor, reading, alone) else []
+        reach = by_kind or _weapons_reach(anchor, reading, alone)
+        targets = [anchor] if reach else []
     own = _clause_weapons(reading, struck)
     # Weapons another place's clause names are that place's: "Missiles hit
     # Kirovograd; Marganets shelled" gives Marganets no missile.
@@ -1509,6 +1516,25 @@ def _weapons_reach(anchor: Draft, reading: SentenceReading, alone: bool) -> bool
         and _in_lead(reading)
         and not is_interception(reading.sentence.text, reading.lang)
     )
+
+
+def _names_by_its_kind(
+    reading: SentenceReading, anchor: Draft, previous: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether the sentence names the current place by its kind as what was
+    struck ("a strike on the city with guided bombs", "the region was attacked
+    by drones"), whatever paragraph it is in: right after a sentence that named
+    no other place, and not to say what air defence shot down."""
+    if not reading.weapons or any(anchor.place.id not in ids for ids in previous):
+        return False
+    text = reading.sentence.text
+    match = lexicon.template(_ANAPHOR).search(text, reading.skip)
+    if match is None:
+        return False
+    if bool(match.group("r") or match.group("r2")) != (anchor.place.level == "region"):
+        return False
+    window = text[max(0, match.start() - 25) : match.end() + 40]
+    return STRIKE_CUE.search(window) is not None and not is_interception(text, reading.lang)
 
 
 def _clause_weapons(reading: SentenceReading, struck: list[tuple[Mention, Draft]]) -> dict:
