@@ -611,10 +611,12 @@ def _compile(lang: str) -> re.Pattern[str]:
         article_mult = (
             r"(?:half\s+)?(?:" + _alternation(articles) + r")\s+(?:" + _alternation(mults) + r")|"
         )
+    # "1.5 thousand", "1,5 тисячі", "2,5 mil": a decimal only before a multiplier.
+    decimal = r"\d{1,3}[.,]\d{1,2}(?=[\s\u00a0]+(?:" + _alternation(mults) + r")(?!\w))|"
     # A number: digits or number words, continued by further words joined by
     # spaces, hyphens or "and" ("two hundred and five", "1.5 thousand").
     core = (
-        r"(?:" + article_mult + r"(?:" + _DIGITS + r")|(?:" + word + r"))"
+        r"(?:" + article_mult + decimal + r"(?:" + _DIGITS + r")|(?:" + word + r"))"
         r"(?:" + joiner + r"(?:" + word + r"))*"
     )
     vague = _alternation(_VAGUE[lang])

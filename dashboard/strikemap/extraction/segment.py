@@ -317,8 +317,8 @@ def _ends_with_abbreviation(head: str) -> bool:
 
 
 def _ends_with_initial(head: str) -> bool:
-    """ "J.", "О.": one capital letter (Latin or Cyrillic А-Я) alone before a full stop."""
-    if len(head) < 2 or head[-1] != "." or not ("A" <= head[-2] <= "Z" or "А" <= head[-2] <= "Я"):
+    """ "J.", "О.", "І.", "Ł.": one capital letter of any script alone before a full stop."""
+    if len(head) < 2 or head[-1] != "." or not (head[-2].isalpha() and head[-2].isupper()):
         return False
     return len(head) == 2 or not (head[-3].isalnum() or head[-3] == "_")
 
