@@ -121,3 +121,29 @@ def test_a_week_ago_counts_one_week_back():
 )
 def test_a_ukrainian_or_polish_initial_does_not_end_the_sentence(text):
     assert [s.text for s in segment.split_sentences(text)] == [text]
+
+
+def test_missiles_fired_by_air_defence_are_no_weapon_of_the_attack():
+    sentence = "Air defence units fired missiles at the drones over Kyiv."
+    mentions = weapons.find_weapons(sentence, "en")
+    assert weapons.event_categories(mentions) == ["drone"]
+
+
+def test_a_model_named_later_in_the_sentence_does_not_name_an_earlier_word():
+    # "Rockets" is not the Iskander's: only a model right before a word names it.
+    sentence = "Rockets hit Kharkiv overnight, then an Iskander missile struck."
+    mentions = weapons.find_weapons(sentence, "en")
+    assert [(m.text, m.model, m.generic) for m in mentions] == [
+        ("Rockets", None, True),
+        ("Iskander", "Iskander", False),
+        ("missile", None, False),
+    ]
+
+
+def test_the_villages_of_a_city_are_not_the_city(extract):
+    events = extract(
+        "Russian shelling hit the villages of Chernihiv overnight, wounding two.",
+        published=date(2025, 3, 11),
+        language="en",
+    )
+    assert [e.place for e in events] == []
