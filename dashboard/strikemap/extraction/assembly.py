@@ -1783,7 +1783,21 @@ def _city_yields(draft: Draft, same_day: list[Draft], drafts: list[Draft]) -> bo
         if d.place.level == "district" and d.place.parent_id == draft.place.id
     } == {districts[0].place.id}
     _hand_over(draft, districts, only)
-    return True
+    return not _sums_its_districts(draft, districts)
+
+
+def _sums_its_districts(city: Draft, districts: list[Draft]) -> bool:
+    """Whether the city's toll is larger than any one of its districts' that day
+    ("19 injured in Saltivskyi, five in Kyivskyi ... the number of injured in
+    Kharkiv rose to 27"): a city-wide total, kept on the city's own event."""
+    for kind in ("killed", "injured"):
+        own, _ = _best_figure(getattr(city, kind))
+        if own is None:
+            continue
+        parts = [_best_figure(getattr(d, kind))[0] for d in districts]
+        if all(part is None or part < own for part in parts) and len(districts) > 1:
+            return True
+    return False
 
 
 def _region_id(gazetteer: Gazetteer, place: Place) -> str | None:
