@@ -2006,7 +2006,7 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> attacker
     ):
         # "occupied Melitopol": struck by the side that does not hold it.
         return "UA"
-    return attacker.target_country_default(draft.place.country)
+    return attacker.target_country_default(draft.place.country, draft.place.iso_region)
 
 
 def _one_country_struck(reading: SentenceReading) -> bool:

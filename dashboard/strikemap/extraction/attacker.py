@@ -25,6 +25,10 @@ Side = Literal["RU", "UA"]
 
 # The cues live in the language files (lexicons/*.yaml, section "attacker").
 _DEFAULT_ATTACKER: dict[str, Side] = {"UA": "RU", "RU": "UA"}
+#: Regions held whole by Russia since 2014 (ISO 3166-2): Crimea and Sevastopol.
+#: A strike there comes from the Ukrainian side, whatever country the
+#: gazetteer files them under.
+_HELD_REGIONS: dict[str, Side] = {"UA-43": "UA", "UA-40": "UA"}
 _SIDES: tuple[tuple[Side, str], ...] = (("RU", "russia"), ("UA", "ukraine"))
 
 
@@ -126,11 +130,16 @@ def find_attacker(sentence: str, lang: str | None) -> Side | None:
     return cues[0][0]
 
 
-def target_country_default(country: str | None) -> Side:
-    """Usual attacker of a strike on ``country`` (ISO 3166-1 alpha-2).
+def target_country_default(country: str | None, region: str | None = None) -> Side:
+    """Usual attacker of a strike on ``country`` (ISO 3166-1 alpha-2) and
+    ``region`` (ISO 3166-2).
 
     A strike in Ukraine defaults to Russia and a strike in Russia to
+    Ukraine; a strike in Crimea or Sevastopol, held by Russia since 2014, to
     Ukraine; strikes elsewhere (drone debris in Poland, Moldova) come from
     the Russian side in this war.
     """
+    held = _HELD_REGIONS.get((region or "").upper())
+    if held is not None:
+        return held
     return _DEFAULT_ATTACKER.get((country or "").upper(), "RU")
