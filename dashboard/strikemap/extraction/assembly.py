@@ -135,6 +135,10 @@ class _Assembly:
     last_list: list = field(default_factory=list)
     #: The places each name of the previous sentence may be, in any role.
     previous_names: tuple[tuple[str, ...], ...] = ()
+    #: The day of an earlier strike the previous sentence told of, aside from
+    #: the current event ("On 23 June 2024 missiles were shot down over
+    #: Sevastopol"), if it did.
+    aside_day: date | None = None
 
 
 def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
@@ -147,6 +151,10 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         _add_anaphor(reading, state.focus, state.gazetteer)
     struck = _struck_drafts(state.drafts, reading)
     anchor = None if struck else _sentence_anchor(reading, state.drafts, state.focus)
+    if anchor is not None and state.aside_day is not None and not reading.dates:
+        # "On 23 June 2024 ... Four people died, more than 150 were hurt":
+        # the toll right after an aside is the aside's.
+        anchor = None
     if not state.drafts and not reading.background:
         # Figures before any place is named ("at least 3 dead" in a title
         # about "an eastern Ukrainian city") wait for the main event.
@@ -162,6 +170,20 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         None if _sums_a_list(reading, struck) else _next_focus(struck, anchor, state.focus)
     )
     state.previous_names = reading.named
+    state.aside_day = _aside_day(reading, struck, state.focus)
+
+
+def _aside_day(
+    reading: SentenceReading, struck: list[tuple[Mention, Draft]], focus: Draft | None
+) -> date | None:
+    """The day of an earlier strike a sentence tells of without striking a
+    place of its own: a written date of another year than the current event's."""
+    if struck or focus is None or focus.date is None:
+        return None
+    for day in reading.dates:
+        if day.precision == "day" and day.date.year != focus.date.year and day.kind == "written":
+            return day.date
+    return None
 
 
 def _zeros_for_the_list(
