@@ -151,9 +151,7 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         _add_anaphor(reading, state.focus, state.gazetteer)
     struck = _struck_drafts(state.drafts, reading)
     anchor = None if struck else _sentence_anchor(reading, state.drafts, state.focus)
-    if anchor is not None and state.aside_day is not None and not reading.dates:
-        # "On 23 June 2024 ... Four people died, more than 150 were hurt":
-        # the toll right after an aside is the aside's.
+    if anchor is not None and _follows_an_aside(state, reading):
         anchor = None
     if not state.drafts and not reading.background:
         # Figures before any place is named ("at least 3 dead" in a title
@@ -171,6 +169,13 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     )
     state.previous_names = reading.named
     state.aside_day = _aside_day(reading, struck, state.focus)
+
+
+def _follows_an_aside(state: _Assembly, reading: SentenceReading) -> bool:
+    """Whether an undated sentence comes right after an aside about an earlier
+    strike ("On 23 June 2024 ... Four people died, more than 150 were hurt"):
+    its toll is the aside's, not the current event's."""
+    return state.aside_day is not None and not reading.dates
 
 
 def _aside_day(
