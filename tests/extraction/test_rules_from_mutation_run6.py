@@ -147,3 +147,43 @@ def test_the_villages_of_a_city_are_not_the_city(extract):
         language="en",
     )
     assert [e.place for e in events] == []
+
+
+def test_a_title_repeated_further_down_the_page_is_a_caption():
+    text = (
+        "Drone attack on Kharkiv\n\nA drone hit a house in Kharkiv overnight.\n\n"
+        "Drone attack on Kharkiv\n"
+    )
+    kinds = [(s.text, s.kind) for s in segment.split_sentences(text)]
+    assert kinds == [
+        ("Drone attack on Kharkiv", "title"),
+        ("A drone hit a house in Kharkiv overnight.", "body"),
+        ("Drone attack on Kharkiv", "caption"),
+    ]
+
+
+def test_list_items_after_a_colon_belong_to_its_paragraph():
+    text = "Intro line\nKharkiv was hit by:\n- four drones;\n- two missiles."
+    paragraphs = [(s.text, s.paragraph) for s in segment.split_sentences(text)]
+    assert paragraphs == [
+        ("Intro line", 0),
+        ("Kharkiv was hit by:", 1),
+        ("- four drones;", 1),
+        ("- two missiles.", 1),
+    ]
+
+
+def test_list_items_after_a_full_stop_are_paragraphs_of_their_own():
+    text = "Intro line\nKharkiv was hit overnight.\n- four drones;\n- two missiles."
+    paragraphs = [(s.text, s.paragraph) for s in segment.split_sentences(text)]
+    assert paragraphs == [
+        ("Intro line", 0),
+        ("Kharkiv was hit overnight.", 1),
+        ("- four drones;", 2),
+        ("- two missiles.", 3),
+    ]
+
+
+def test_a_sentence_ends_without_the_spaces_after_it():
+    sentences = segment.split_sentences("Title\nDrones hit Kyiv overnight.   \nTwo were hurt.  ")
+    assert [s.text for s in sentences] == ["Title", "Drones hit Kyiv overnight.", "Two were hurt."]
