@@ -35,6 +35,10 @@ ARTICLE_SECONDS = 60.0
 SECONDS_PER_MB = 120.0
 #: Environment variable setting a fixed budget instead of the default.
 ARTICLE_SECONDS_ENV = "STRIKEMAP_ARTICLE_SECONDS"
+#: Extra default time for the first article of each language an extractor
+#: meets: it pays for compiling that language's patterns once, which took over
+#: a minute on the 2-core machine with a dozen other jobs running.
+WARM_UP_SECONDS = 120.0
 #: Interval at which the watchdog delivers the stop again while the work goes on.
 _REFIRE_SECONDS = 0.05
 
@@ -43,6 +47,16 @@ def default_seconds(article: Article) -> float:
     """The default time budget of ``article``: :data:`ARTICLE_SECONDS`, more for long texts."""
     megabytes = len(article.text.encode("utf-8", errors="replace")) / 1_000_000
     return max(ARTICLE_SECONDS, SECONDS_PER_MB * megabytes)
+
+
+def _default_budget(article: Article, warmed: set[str | None]) -> float:
+    """:func:`default_seconds`, with :data:`WARM_UP_SECONDS` more for the first
+    article of its language (``warmed`` records the languages met)."""
+    budget = default_seconds(article)
+    if article.language not in warmed:
+        warmed.add(article.language)
+        budget += WARM_UP_SECONDS
+    return budget
 
 
 class InputRejected(Exception):
@@ -160,6 +174,7 @@ def budgeted(
 
     fixed = configured_seconds() if seconds is None else seconds
     size = configured_max_bytes() if max_chars is None else max_chars
+    warmed: set[str | None] = set()
 
     def extract(article: Article) -> list[Event]:
         if len(article.text) > size:
@@ -167,7 +182,7 @@ def budgeted(
                 f"article has {len(article.text):,} characters, over the size budget of "
                 f"{size:,}; not stored"
             )
-        budget = fixed if fixed is not None else default_seconds(article)
+        budget = fixed if fixed is not None else _default_budget(article, warmed)
         return within_time(budget, "extraction", extractor, article)
 
     return extract

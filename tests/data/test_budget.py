@@ -104,3 +104,32 @@ def test_a_fixed_budget_from_the_environment(monkeypatch):
     monkeypatch.setenv("STRIKEMAP_ARTICLE_SECONDS", "-1")
     with pytest.raises(ValueError, match="not a positive number"):
         configured_seconds()
+
+
+def test_the_first_article_of_each_language_has_time_to_compile_its_patterns(monkeypatch):
+    # Compiling a language's patterns happens inside its first article: on a
+    # loaded machine that took over a minute, so the first article of each
+    # language gets two more minutes than the 60 s default; later ones do not.
+    import strikemap.budget as budget
+
+    monkeypatch.delenv(budget.ARTICLE_SECONDS_ENV, raising=False)
+    seen = []
+    monkeypatch.setattr(
+        budget, "within_time", lambda seconds, what, work, arg: seen.append(seconds)
+    )
+    extract = budgeted(lambda article: [])
+    for language in ("uk", "uk", "de", None, "uk", None):
+        extract(Article(id=f"a-{language}", text="Kyiv was hit.", language=language))
+    assert seen == [180, 60, 180, 180, 60, 60]
+
+
+def test_a_fixed_budget_has_no_warm_up_time(monkeypatch):
+    import strikemap.budget as budget
+
+    seen = []
+    monkeypatch.setattr(
+        budget, "within_time", lambda seconds, what, work, arg: seen.append(seconds)
+    )
+    extract = budgeted(lambda article: [], seconds=5)
+    extract(Article(id="a", text="Kyiv was hit.", language="uk"))
+    assert seen == [5]
