@@ -162,8 +162,9 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     other_days = _attach_figures(reading, struck, figures_to, state.drafts)
     _zeros_for_the_list(state, reading, struck)
     _attach_elsewhere(state, reading, struck)
-    by_kind = anchor is not None and _names_by_its_kind(reading, anchor, state.previous_names)
-    _attach_weapons(reading, struck + other_days, anchor, len(state.drafts) == 1, by_kind)
+    _attach_weapons(
+        reading, struck + other_days, anchor, len(state.drafts) == 1, state.previous_names
+    )
     state.focus = (
         None if _sums_a_list(reading, struck) else _next_focus(struck, anchor, state.focus)
     )
@@ -1493,17 +1494,19 @@ def _attach_weapons(
     struck: list[tuple[Mention, Draft]],
     anchor: Draft | None,
     alone: bool = False,
-    by_kind: bool = False,
+    previous: tuple[tuple[str, ...], ...] = (),
 ) -> None:
     """Give the sentence's weapons to its struck places or its anchor (rule 5).
 
-    ``alone``: the anchor is the one place struck so far; ``by_kind``: the
-    sentence names the anchor by its kind ("the city").
+    ``alone``: the anchor is the one place struck so far; ``previous``: the
+    places each name of the sentence before may be (:func:`_names_by_its_kind`).
     """
     # Each place once, however often the sentence names it.
     targets = list({id(d): d for _, d in struck}.values())
     if not targets and anchor is not None and reading.weapons:
-        reach = by_kind or _weapons_reach(anchor, reading, alone)
+        reach = _weapons_reach(anchor, reading, alone) or _names_by_its_kind(
+            reading, anchor, previous
+        )
         targets = [anchor] if reach else []
     own = _clause_weapons(reading, struck)
     # Weapons another place's clause names are that place's: "Missiles hit
@@ -1817,12 +1820,14 @@ def _sums_its_districts(city: Draft, districts: list[Draft]) -> bool:
     """Whether the city's toll is larger than any one of its districts' that day
     ("19 injured in Saltivskyi, five in Kyivskyi ... the number of injured in
     Kharkiv rose to 27"): a city-wide total, kept on the city's own event."""
+    if len(districts) < 2:
+        return False
     for kind in ("killed", "injured"):
         own, _ = _best_figure(getattr(city, kind))
         if own is None:
             continue
         parts = [_best_figure(getattr(d, kind))[0] for d in districts]
-        if all(part is None or part < own for part in parts) and len(districts) > 1:
+        if all(part is None or part < own for part in parts):
             return True
     return False
 

@@ -820,9 +820,14 @@ _POLISH_HYBRID_LETTERS = (
 _POLISH_LETTERS = ("w", "cz", "sz", "rz", "ż", "ł", "ś", "ć", "ń")
 
 
+def _polish_spelling(lowered: str) -> bool:
+    """Whether a lower-case name has a letter only Polish spellings have."""
+    return any(letter in lowered for letter in _POLISH_LETTERS)
+
+
 def _hybrid_pairs(lowered: str) -> tuple[tuple[str, str], ...]:
     """The hybrid letters to try on a lower-case name."""
-    if any(letter in lowered for letter in _POLISH_LETTERS):
+    if _polish_spelling(lowered):
         return _HYBRID_LETTERS + _POLISH_HYBRID_LETTERS
     return _HYBRID_LETTERS
 
@@ -830,7 +835,7 @@ def _hybrid_pairs(lowered: str) -> tuple[tuple[str, str], ...]:
 def _polish_hybrid_stems(word: str, stems: tuple[str, ...]) -> Iterator[str]:
     """The stems of an inflected name with the Polish j for an English i
     (none for a name without a letter only Polish spellings have)."""
-    if _hybrid_pairs(word.lower()) is _HYBRID_LETTERS:
+    if not _polish_spelling(word.lower()):
         return
     for stem in stems:
         yield from _hybrid_keys(stem, _POLISH_HYBRID_LETTERS)
