@@ -156,7 +156,8 @@ def score(gold: list[dict], preds: dict[str, list[dict]]) -> dict:
                 c["districts"] += 1
                 c["districts_found"] += any(
                     p["level"] == "district"
-                    and p["date"] == e["date"]
+                    # As the shared scorer: an undated gold district takes any date.
+                    and (e["date"] is None or p["date"] == e["date"])
                     and _km(p["lat"], p["lon"], e["lat"], e["lon"]) <= DISTRICT_KM
                     for p in located
                 )
