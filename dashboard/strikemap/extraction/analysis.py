@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from strikemap.extraction import casualties, dates, lexicon, name_kinds, regextrie, weapons
+from strikemap.extraction import (
+    blog_entries,
+    casualties,
+    dates,
+    lexicon,
+    name_kinds,
+    regextrie,
+    weapons,
+)
 from strikemap.extraction.dates import DateMention
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
 from strikemap.extraction.roles import STRIKE_CUE, Role, classify, clause_around, reports_damage
@@ -124,6 +132,9 @@ class Mention:
     #: Days of its sentence that belong to another place's clause (see
     #: ``assembly._past_another_clause``): never this mention's.
     parted_days: tuple[Day, ...] = ()
+    #: Dated by the entry of a live blog it is in (``assembly._blog_entry_day``):
+    #: the blog's own news, not an aside, whatever day it is on.
+    in_blog_entry: bool = False
 
 
 @dataclass(slots=True)
@@ -150,6 +161,9 @@ class SentenceReading:
     #: The day of the last day heading on a line of its own above the
     #: sentence ("Dienstag, 8. Juli" in a live blog), if any.
     section_day: date | None = None
+    #: The day of the live-blog entry the sentence is in, when the blog heads
+    #: its entries with times across a midnight (:mod:`blog_entries`).
+    entry_day: date | None = None
     #: The gazetteer places each name of the sentence may be, in any role
     #: (persons' names aside), strike sentence or not.
     named: tuple[tuple[str, ...], ...] = ()
@@ -346,11 +360,18 @@ def read_sentences(
     _raions_named_with_region(raw, reader)
     _villages_named(raw, reader)
     headings = _day_headings(sentences, by_sentence, published, lang)
+    # A live blog's entries headed by times alone, across a midnight.
+    entries = (
+        []
+        if headings or not text
+        else blog_entries.entry_headings(sentences, text, published, lang)
+    )
     readings: list[SentenceReading] = []
     for sentence, found, skip in raw:
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
         reading = reader.read(sentence, found, skip, in_list)
-        reading.section_day = _section_day(headings, sentence.index)
+        reading.entry_day = _section_day(entries, sentence.index)
+        reading.section_day = reading.entry_day or _section_day(headings, sentence.index)
         readings.append(reading)
     return readings
 

@@ -510,6 +510,9 @@ def _late_asides(drafts, main: date | None, body: list[int]) -> None:
     for draft in drafts:
         if draft.date is None or draft.date >= main:
             continue
+        if any(m.in_blog_entry for m in draft.mentions):
+            # A newest-first live blog ends with the day before: its own news.
+            continue
         first = min(m.sentence.index for m in draft.mentions)
         late = bisect.bisect_left(body, first) >= 0.75 * len(body)
         if late or _told_after_today(draft, first, drafts, main):
@@ -794,6 +797,11 @@ def _date_from_sentence(
     near = _strike_day_before(reading, own, _nearest_date(own, mention), mention)
     place = mention.place
     same_day = tally.narrated.same_day.get(reading.sentence.index)
+    if same_day is None:
+        # "23:40" below "02:50" on a page of 22 March: the 21st, whatever the
+        # article says of the same city on later days.
+        same_day = reading.entry_day
+        mention.in_blog_entry = same_day is not None
     given = near.date if near is not None else same_day
     old = given is not None and _long_before(given, main)
     if near is None and same_day is not None:
