@@ -367,13 +367,41 @@ def read_sentences(
         else blog_entries.entry_headings(sentences, text, published, lang)
     )
     readings: list[SentenceReading] = []
-    for sentence, found, skip in raw:
+    for position, (sentence, found, skip) in enumerate(raw):
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
-        reading = reader.read(sentence, found, skip, in_list)
+        following = raw[position + 1] if position + 1 < len(raw) else None
+        heading = _heads_its_paragraph(sentence, found, following)
+        reading = reader.read(sentence, found, skip, in_list or heading)
         reading.entry_day = _section_day(entries, sentence.index)
         reading.section_day = reading.entry_day or _section_day(headings, sentence.index)
         readings.append(reading)
     return readings
+
+
+#: What may follow a place heading its paragraph ("Белгород.", "▪️ Комишани.").
+_HEADING_ENDS = ("", ".", ":")
+
+
+def _heads_its_paragraph(
+    sentence: Sentence,
+    found: list[PlaceMention],
+    following: tuple[Sentence, list[PlaceMention], int] | None,
+) -> bool:
+    """Whether the sentence is a place alone heading a paragraph of strike
+    news that names no place of its own ("Белгород. Беспилотник атаковал
+    припаркованный автомобиль", "▪️ Комишани. Обстріл з «Градів», загинув
+    чоловік"), as daily summaries go through their towns: the place is
+    struck like a list item's."""
+    if len(found) != 1 or following is None:
+        return False
+    after, after_found, _ = following
+    if after_found or after.paragraph != sentence.paragraph or after.kind != "body":
+        return False
+    text = sentence.text
+    mention = found[0]
+    if text[: mention.start].strip() and bullet_length(text) < mention.start:
+        return False
+    return text[mention.end :].strip() in _HEADING_ENDS and bool(STRIKE_CUE.search(after.text))
 
 
 #: A day heading is a short line of its own.

@@ -534,11 +534,13 @@ class _SentenceIndex:
 
 def _layout(masked: str) -> _Layout:
     vocabulary = _vocabulary()
-    cuts = [
-        cut
-        for cut in _exact(_CLAUSE_SPLIT).finditer(masked)
-        if not _item_head(masked, cut) and not _name_pair(masked, cut)
-    ]
+    cuts: list[re.Match[str]] = []
+    for cut in _exact(_CLAUSE_SPLIT).finditer(masked):
+        if _item_head(masked, cut) or _name_pair(masked, cut):
+            continue
+        if _after_a_bare_place(masked, cuts[-1].end() if cuts else 0, cut):
+            continue
+        cuts.append(cut)
     reactions = (
         [m.start() for m in vocabulary.reaction.finditer(masked)]
         if vocabulary.reaction_filter.accepts(masked)
@@ -554,6 +556,28 @@ def _layout(masked: str) -> _Layout:
         # Damage words only matter beside a reaction word (see _clause_role).
         [m.start() for m in vocabulary.damage.finditer(masked)] if reactions else [],
     )
+
+
+#: Words of a clause that only says where ("In Valuyki,", "В Харькове").
+_BARE_PLACE_WORDS = 4
+#: The longest word of such a clause that is not a name ("in", "у", "w").
+_BARE_WORD_LETTERS = 3
+
+
+def _after_a_bare_place(masked: str, left: int, cut: re.Match[str]) -> bool:
+    """Whether ``cut`` opens a temporal clause right after a clause that only
+    names a place ("In Valuyki, after a drone attack, a warehouse was
+    damaged", "В Харькове после атаки дрона поврежден склад"): the place is
+    where the main clause after it happened, so the word cuts no clause.
+    """
+    joint = cut.group(0)
+    if not joint[0].isspace() or joint.strip() in ("-", "–", "—"):
+        return False
+    words = masked[left : cut.start()].replace(",", " ").split()
+    if not words or len(words) > _BARE_PLACE_WORDS:
+        return False
+    named = [w for w in words if w[0].isupper() and len(w) > _BARE_WORD_LETTERS]
+    return bool(named) and all(w in named or len(w) <= _BARE_WORD_LETTERS for w in words)
 
 
 #: Words before the dash of a list item's heading ("- Buryn hromada — a man was wounded").
