@@ -248,6 +248,22 @@ def geonames_places(
     return records
 
 
+#: GeoNames' word for a town's own municipality ("Gorod Shebekino": the town of Shebekino).
+_CITY_OF = "Gorod "
+
+
+def without_city_of_entries(places: list[PlaceRecord]) -> list[PlaceRecord]:
+    """Drop GeoNames entries named "Gorod X" (the urban okrug of town X, filed as a
+    populated place) when town X of the same region is there: a report's "город
+    Шебекино" is the town, not a second place beside it."""
+    towns = {(p.admin1, p.name) for p in places}
+    return [
+        p
+        for p in places
+        if not (p.name.startswith(_CITY_OF) and (p.admin1, p.name[len(_CITY_OF) :]) in towns)
+    ]
+
+
 def curated_populations(curated_dir: Path) -> dict[str, int]:
     """Populations of ``curated/populations.csv`` by place id (``gn:<geonameid>``).
 
@@ -541,7 +557,7 @@ def build_places(
     cities = None
     if features is not None:
         cities = [f.as_city() for f in features if f.feature_class == "P"]
-    places = geonames_places(iso, cities, curated_populations(curated_dir))
+    places = without_city_of_entries(geonames_places(iso, cities, curated_populations(curated_dir)))
     countries = _country_places(boundaries["countries"])
     regions = _region_places(curated_dir, iso, places, boundaries["regions"])
     for place in places:
