@@ -58,6 +58,8 @@ SLOTS: dict[str, str] = {
     "organisation_before": "words right before a name that make it part of a facility's name"
     " ('la centrale nucleare di', 'Atomkraftwerk')",
     "road_words": "road words next to a pair of names joined by a dash",
+    "road_between": "a road word and 'between' before the first of the two places it joins"
+    " ('the road between', 'на трасі між', 'sur la route entre')",
     "street_before": "words right before a name that make it a street's, a square's or a"
     " sea's name",
     "place_after": "words after a name that keep it a place (its hromada, raion, region)",
@@ -131,6 +133,7 @@ class _Rules:
     organisation_before: re.Pattern[str] | _Gated
     road_before: re.Pattern[str] | _Gated
     road_after: re.Pattern[str]
+    road_between: re.Pattern[str] | _Gated
     street_before: re.Pattern[str] | _Gated
     place_after: re.Pattern[str]
     locative_before: re.Pattern[str] | _Gated
@@ -307,6 +310,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "organisation_before": ("organisation_before", r"(?<!\w){}\s*$"),
     "road_before": ("road_words", r"(?<!\w){}\s*$"),
     "road_after": ("road_words", r"^\s*{}(?!\w)"),
+    "road_between": ("road_between", r"(?<!\w){}\s*$"),
     "street_before": ("street_before", r"(?<!\w){}\s*$"),
     "place_after": ("place_after", r"^\s*{}(?!\w)"),
     "locative_before": ("locative_before", r"(?<!\w){}\s*$"),
@@ -362,8 +366,12 @@ def _gated(pattern: str, codes: Sequence[str], slot: str) -> re.Pattern[str] | _
 
 # ---------------------------------------------------------------- rules
 def _is_road(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) -> bool:
-    """One of two names joined by a dash next to a road word: "the Nikopol–Pokrov road"."""
+    """One of two names joined by a dash next to a road word ("the Nikopol–Pokrov
+    road"), or by "and" after a road word and "between" ("the road between
+    Zolochiv and Kharkiv", "на трасі між Рильськом і Крупцем")."""
     start, end = spans[i]
+    if _between_on_a_road(text, spans, i, r):
+        return True
     if i + 1 < len(spans) and _DASH.match(text[end : spans[i + 1][0]]):
         first, last = start, spans[i + 1][1]
     elif i > 0 and _DASH.match(text[spans[i - 1][1] : start]):
@@ -374,6 +382,17 @@ def _is_road(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) -> 
         r.road_after.match(text[last : last + _WINDOW])
         or r.road_before.search(text[max(0, first - _WINDOW) : first])
     )
+
+
+def _between_on_a_road(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) -> bool:
+    """Whether the name is the first or the second of "the road between X and Y"."""
+    start = spans[i][0]
+    if r.road_between.search(text[max(0, start - _WINDOW) : start]):
+        return True
+    if i == 0 or not r.list_gap.match(text[spans[i - 1][1] : start]):
+        return False
+    first = spans[i - 1][0]
+    return bool(r.road_between.search(text[max(0, first - _WINDOW) : first]))
 
 
 def _person_reason(text: str, start: int, end: int, r: _Rules) -> str | None:
