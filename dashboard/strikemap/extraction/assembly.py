@@ -730,7 +730,32 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
             if day is not None:
                 narrated.same_day[reading.sentence.index] = day
                 current = (paragraph, day, countries)
+        elif reading.mentions and (day := _next_day(readings, position)) is not None:
+            narrated.same_day[reading.sentence.index] = day
+            current = (paragraph, day, countries)
     return narrated
+
+
+def _next_day(readings: list[SentenceReading], position: int) -> date | None:
+    """The day after the last day the text gave, for a sentence that says so ("Am
+    Dienstagabend beschoss Artillerie Nikopol. Stunden später, kurz nach
+    Mitternacht, traf eine Drohne Synelnykowe": Wednesday), unless that day is an
+    overnight one (already the morning after) or a day heading ("SATURDAY."), or
+    would fall after publication."""
+    reading = readings[position]
+    if not lexicon.compiled("next_day").search(reading.sentence.text):
+        return None
+    for earlier in reversed(readings[:position]):
+        days = [d for d in earlier.dates if d.precision == "day"]
+        if not days:
+            continue
+        if earlier.overnight or _date_heading(earlier) is not None:
+            # "SATURDAY. Shortly after midnight...": the heading's day itself.
+            return None
+        day = days[-1].date + timedelta(days=1)
+        published = reading.published
+        return day if published is None or day <= published else None
+    return None
 
 
 def _date_heading(reading: SentenceReading) -> date | None:

@@ -68,6 +68,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "('as of', 'станом на', 'rose to nine by')",
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
+    "next_day": "anaphoric dates a day after the last date the text gave ('the next morning',"
+    " 'shortly after midnight' after an evening)",
     "raion_centre_words": "'the raion centre' ('районний центр', 'райцентр'): the town of the"
     " raion just named",
     "there_words": "'there' opening a clause: the place of the clause before it ('туди', 'there')",
