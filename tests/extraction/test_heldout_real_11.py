@@ -24,7 +24,12 @@ It was scored before any extraction change made for it (2026-12-06, main
 figures (``../shared/eval/score.py``; the function below computes the same
 figures).  The bounds sit about three points under the latest score, so a drop of
 five fails; they are raised as fixes land, and gold answers change only in a
-commit of their own.
+commit of their own.  After the fixes of the same day (Kherson's population, live-blog
+entry times across midnight, a place heading its paragraph, a bare place before
+"after", settlement words before a name, roads between two towns, strikes "in recent
+months", commemorations, "shortly after midnight", rerouted trains; main after
+``4a689c3``): f1 0.945, precision 0.920, recall 0.971, killed 0.860, injured 0.738,
+district recall 0.957, weapons 0.932, background recall 0.7, 6 spurious figures.
 """
 
 from __future__ import annotations
@@ -38,13 +43,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_11.jsonl"
 #: First score (before any fix made for this batch: main b155f16) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.844, 0.81),
-    "precision": (0.845, 0.81),
-    "recall": (0.843, 0.81),
-    "killed_accuracy": (0.818, 0.78),
-    "injured_accuracy": (0.691, 0.66),
-    "district_recall": (0.913, 0.88),
-    "weapon_jaccard": (0.923, 0.89),
+    "f1": (0.844, 0.91),
+    "precision": (0.845, 0.89),
+    "recall": (0.843, 0.94),
+    "killed_accuracy": (0.818, 0.83),
+    "injured_accuracy": (0.691, 0.70),
+    "district_recall": (0.913, 0.92),
+    "weapon_jaccard": (0.923, 0.90),
 }
 
 
@@ -54,6 +59,6 @@ globals().update(
         BOUNDS,
         min_articles=16,
         languages={"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"},
-        max_spurious=12,
+        max_spurious=8,
     )
 )
