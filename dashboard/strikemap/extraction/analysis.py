@@ -132,7 +132,7 @@ class Mention:
     #: Days of its sentence that belong to another place's clause (see
     #: ``assembly._past_another_clause``): never this mention's.
     parted_days: tuple[Day, ...] = ()
-    #: Dated by the entry of a live blog it is in (``assembly._blog_entry_day``):
+    #: Dated by the entry of a live blog it is in (``assembly._date_from_sentence``):
     #: the blog's own news, not an aside, whatever day it is on.
     in_blog_entry: bool = False
 

@@ -14,14 +14,13 @@ below is a format, not words of a language.
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date, timedelta
 
-from strikemap.extraction import dates
+from strikemap.extraction import dates, regextrie
 from strikemap.extraction.segment import Sentence
 
 #: A clock time opening a line: "14:20", "09.30", "13h05", "• 7:15".
-_ENTRY_TIME = re.compile(r"[^\w\n]{0,3}([01]?\d|2[0-3])\s?[:.hH]\s?([0-5]\d)(?![\d.:/])")
+_ENTRY_TIME = regextrie.compile(r"[^\w\n]{0,3}([01]?\d|2[0-3])\s?[:.hH]\s?([0-5]\d)(?![\d.:/])")
 #: Characters after the time in which a written date makes the line a byline
 #: ("14:20, 8 July 2025", "09:30 08.07.2025"), not an entry heading.
 _BYLINE_REACH = 30
