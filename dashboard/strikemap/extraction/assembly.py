@@ -1357,7 +1357,7 @@ def _owner_among_struck(
     text = reading.sentence.text
     offset, clause = clause_around(text, figure.start, figure.end)
     in_clause = [(m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)]
-    pool = in_clause or struck
+    pool = _without_regions_of_others(in_clause, figure) or struck
     if _one_list(text, pool) or (not in_clause and _several(struck)):
         # "Missiles hit Kharkiv's Shevchenkivskyi district and central
         # Zolochiv; four wounded": a toll in a clause of its own after
@@ -1376,6 +1376,31 @@ def _owner_among_struck(
         _zero_to_each(figure, listed, reading.sentence.index)
         return None
     return _nearest_bound(text, pool, figure)
+
+
+def _without_regions_of_others(
+    struck: list[tuple[Mention, Draft]], figure
+) -> list[tuple[Mention, Draft]]:
+    """The struck places of a figure's clause but an oblast named before a town
+    of its own, itself before the figure: "In Donetsk Oblast, Kramatorsk was
+    shelled and two people were injured" names the oblast only as where
+    Kramatorsk is, so the toll is Kramatorsk's alone.  A figure told of the
+    oblast keeps it ("drones wound ten in the Kursk region, setting Rylsk
+    blocks on fire")."""
+    return [
+        (m, d)
+        for m, d in struck
+        if not (
+            d.place.level == "region"
+            and d.place.unit is None
+            and any(
+                other.place.level != "region"
+                and other.place.iso_region == d.place.iso_region
+                and m.start < town.start < figure.start
+                for town, other in struck
+            )
+        )
+    ]
 
 
 #: How far after a figure the list of places it sums may begin ("two people
