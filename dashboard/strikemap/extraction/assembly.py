@@ -745,17 +745,16 @@ def _next_day(readings: list[SentenceReading], position: int) -> date | None:
     reading = readings[position]
     if not lexicon.compiled("next_day").search(reading.sentence.text):
         return None
-    for earlier in reversed(readings[:position]):
-        days = [d for d in earlier.dates if d.precision == "day"]
-        if not days:
-            continue
-        if earlier.overnight or _date_heading(earlier) is not None:
-            # "SATURDAY. Shortly after midnight...": the heading's day itself.
-            return None
-        day = days[-1].date + timedelta(days=1)
-        published = reading.published
-        return day if published is None or day <= published else None
-    return None
+    stated = _last_stated(readings, position)
+    if stated is None:
+        return None
+    earlier, day = stated
+    if earlier.overnight or _date_heading(earlier) is not None:
+        # "SATURDAY. Shortly after midnight...": the heading's day itself.
+        return None
+    day += timedelta(days=1)
+    published = reading.published
+    return day if published is None or day <= published else None
 
 
 def _date_heading(reading: SentenceReading) -> date | None:
@@ -769,6 +768,15 @@ def _date_heading(reading: SentenceReading) -> date | None:
 def _last_stated_day(readings: list[SentenceReading], position: int) -> date | None:
     """The day the nearest earlier sentence names (the last, if several); a
     day of the aftermath ("mourning was declared for Wednesday") is skipped."""
+    stated = _last_stated(readings, position)
+    return None if stated is None else stated[1]
+
+
+def _last_stated(
+    readings: list[SentenceReading], position: int
+) -> tuple[SentenceReading, date] | None:
+    """The nearest earlier sentence that names a day, and that day (see
+    :func:`_last_stated_day`)."""
     for reading in reversed(readings[:position]):
         days = [
             d
@@ -776,7 +784,7 @@ def _last_stated_day(readings: list[SentenceReading], position: int) -> date | N
             if d.precision == "day" and (not reading.aftermath or d in reading.strike_dates)
         ]
         if days:
-            return days[-1].date
+            return reading, days[-1].date
     return None
 
 
