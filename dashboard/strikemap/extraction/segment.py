@@ -181,6 +181,16 @@ _BRACKETED_DATELINE = regextrie.compile(
 _COUNTRY_DATELINE = r"^\s*[A-Z][a-z]+, (?:{dateline_countries})\b[^-–—]*[-–—]"
 
 
+def is_headline(line: str) -> bool:
+    """Whether an article's first line reads as its headline.
+
+    A pasted report often opens with its lead paragraph instead ("At least
+    four people were killed this morning in the Ukrainian capital, …."):
+    longer than a headline and ending as a sentence does, it is report text.
+    """
+    return len(line) <= _HEADLINE_CHARS or not _SENTENCE_END.search(line)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences and label each with its kind.
 
@@ -214,7 +224,7 @@ def split_sentences(text: str) -> list[Sentence]:
             # page, not the end of the report.
             in_footer = True
         line_kind: SentenceKind
-        if first_line:
+        if first_line and is_headline(stripped):
             line_kind = "title"
         elif in_footer:
             line_kind = "footer"
