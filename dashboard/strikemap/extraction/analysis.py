@@ -25,7 +25,14 @@ from strikemap.extraction import (
 )
 from strikemap.extraction.dates import DateMention
 from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district_keys
-from strikemap.extraction.roles import STRIKE_CUE, Role, classify, clause_around, reports_damage
+from strikemap.extraction.roles import (
+    STRIKE_CUE,
+    Role,
+    classify,
+    clause_around,
+    reports_damage,
+    speaks,
+)
 from strikemap.extraction.segment import Sentence, bullet_length, dateline_end, starts_with_bullet
 from strikemap.gazetteer import Gazetteer, Place, normalize
 from strikemap.gazetteer.geometry import haversine_km
@@ -706,7 +713,7 @@ class _Reader:
         _add_surrounding(reading, self.gazetteer)
         _intercepted_on_approach(reading)
         _downed_over(reading)
-        _promote_official(reading)
+        _promote_official(reading, self.gazetteer)
         return reading
 
     def struck_by_toll(
@@ -1138,12 +1145,31 @@ def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
     return not hit and not STRIKE_CUE.search(own_clause)
 
 
-def _promote_official(reading: SentenceReading) -> None:
+#: A place named by its kind, standing for the place just named: "the city",
+#: "the region", "місто", "la ville".
+ANAPHOR = (
+    r"\b(?:{anaphor_articles}) (?:(?P<r>{anaphor_region_nouns})|{anaphor_place_nouns})\b|"
+    r"\b(?:{anaphor_bare})\b|\b(?:(?P<r2>{anaphor_bare_regions}))\b"
+)
+
+
+#: Roles of a place the strike words after it may turn into "struck".
+_PROMOTED = ("official", "speaker", "none")
+#: How far after a place the verb saying its office spoke may stand.
+_SPEECH_REACH = 60
+
+
+def _promote_official(reading: SentenceReading, gazetteer: Gazetteer) -> None:
     """An official speaking of a strike on their own city or region.
 
     "The mayor of Kharkiv said drones had hit civilian infrastructure there":
     when no place of the sentence is struck and the strike words follow the
-    official's place, that place is the one struck.
+    official's place, that place is the one struck.  So is the place where
+    someone speaks, or that names their office, when the strike words name it
+    by its kind ("Police in Kharkiv said drones hit the city", "У поліції
+    Харкова повідомили, що дрони атакували місто"), and an official's region is its
+    city of the same name when they say "the city" ("Odesa governor Oleh
+    Kiper said a woman was killed in an attack on the city").
     """
     if any(m.role == "struck" for m in reading.mentions):
         return
@@ -1156,9 +1182,49 @@ def _promote_official(reading: SentenceReading) -> None:
             # "The Moscow mayor said two drones flying toward the capital
             # were shot down": an interception, nothing hit.
             continue
-        if mention.role == "official" and STRIKE_CUE.search(rest):
-            mention.role = "struck"
-            return
+        if mention.role not in _PROMOTED or not STRIKE_CUE.search(rest):
+            continue
+        if mention.role == "none" and not speaks(rest[:_SPEECH_REACH]):
+            # Only an office that speaks ("У поліції Харкова повідомили"), not
+            # any name a place is part of.
+            continue
+        kind = _kind_named(rest)
+        if mention.role != "official" and kind != _kind_of(mention.place):
+            continue
+        if kind == "city" and mention.place.level == "region":
+            mention.place = _city_named_like(mention, gazetteer) or mention.place
+        mention.role = "struck"
+        return
+
+
+def _kind_named(text: str) -> str | None:
+    """Whether ``text`` names a place by its kind: "city" ("the city", "місто"),
+    "region" ("the region", "область") or neither (None)."""
+    match = lexicon.template(ANAPHOR).search(text)
+    if match is None:
+        return None
+    return "region" if match.group("r") or match.group("r2") else "city"
+
+
+def _kind_of(place: Place) -> str:
+    """A place's kind as a text names it: an oblast, raion or hromada is a
+    region, a town or a city district a city."""
+    return "region" if place.level == "region" else "city"
+
+
+def _city_named_like(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """The city of the region a mention names that bears its name (Odesa in
+    Odesa Oblast), if there is one."""
+    region = mention.place
+    return max(
+        (
+            place
+            for place in gazetteer.candidates(mention.as_written)
+            if place.level == "city" and gazetteer.in_region(place, region)
+        ),
+        key=lambda place: place.population or 0,
+        default=None,
+    )
 
 
 def _names_its_unit(mention: PlaceMention, gazetteer: Gazetteer) -> bool:

@@ -59,8 +59,8 @@ from strikemap.extraction import (
     numbers,
     regextrie,
 )
-from strikemap.extraction.analysis import Day, Mention, SentenceReading
-from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds
+from strikemap.extraction.analysis import ANAPHOR, Day, Mention, SentenceReading
+from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, speaks
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.gazetteer.geometry import haversine_km
@@ -242,7 +242,7 @@ def _attach_elsewhere(
     for figure in reading.figures:
         if not getattr(figure, "elsewhere", False):
             continue
-        cue = lexicon.template(_ANAPHOR).search(text, figure.end, figure.end + _ELSEWHERE_REACH)
+        cue = lexicon.template(ANAPHOR).search(text, figure.end, figure.end + _ELSEWHERE_REACH)
         if cue is None or not (cue.group("r") or cue.group("r2")):
             continue
         town = next((d for _, d in reversed(struck) if d.place.level != "region"), state.focus)
@@ -391,21 +391,14 @@ def _next_focus(
     return anchor if anchor is not None else focus
 
 
-# "The city was last targeted on Oct. 17": the place the text is about,
-# named by its kind, in an aside about an earlier strike.
-_ANAPHOR = (
-    r"\b(?:{anaphor_articles}) (?:(?P<r>{anaphor_region_nouns})|{anaphor_place_nouns})\b|"
-    r"\b(?:{anaphor_bare})\b|\b(?:(?P<r2>{anaphor_bare_regions}))\b"
-)
-
-
 def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -> None:
     """Add a background mention of the current place for an aside that names
-    it only by its kind and dates an earlier strike on it (rule 3)."""
+    it only by its kind and dates an earlier strike on it (rule 3): "the city
+    was last targeted on Oct. 17"."""
     if any(m.role == "struck" for m in reading.mentions):
         return
     text = reading.sentence.text
-    match = lexicon.template(_ANAPHOR).search(text, reading.skip)
+    match = lexicon.template(ANAPHOR).search(text, reading.skip)
     if match is None or text.startswith(("'", "’"), match.end()):
         return
     # The kind word must be what was struck ("the city was last targeted",
@@ -1502,6 +1495,10 @@ def _national(
             # "drones struck Russia's Kursk Region", "un attacco ... in Ucraina
             # contro Kharkiv": the country owns the place.
             continue
+        if speaks(text[end : end + 60]):
+            # "Prosecutors in Ukraine said that a woman was killed in Odesa":
+            # the country is where the speakers are, not the toll.
+            continue
         country = _Span(start, end)
         if not _parted(text, country, figure) and (
             nearest is None or _gap(country, figure) < nearest
@@ -1624,7 +1621,7 @@ def _names_by_its_kind(
     if not reading.weapons or any(anchor.place.id not in ids for ids in previous):
         return False
     text = reading.sentence.text
-    match = lexicon.template(_ANAPHOR).search(text, reading.skip)
+    match = lexicon.template(ANAPHOR).search(text, reading.skip)
     if match is None:
         return False
     if bool(match.group("r") or match.group("r2")) != (anchor.place.level == "region"):
@@ -2104,7 +2101,10 @@ def _attacker_of(draft: Draft, by_index: dict[int, SentenceReading]) -> attacker
     ):
         # "occupied Melitopol": struck by the side that does not hold it.
         return "UA"
-    return attacker.target_country_default(draft.place.country, draft.place.iso_region)
+    town = draft.place.parent_id if draft.place.level == "district" else draft.place.id
+    return attacker.target_country_default(
+        draft.place.country, draft.place.iso_region, town, draft.date
+    )
 
 
 def _one_country_struck(reading: SentenceReading) -> bool:

@@ -9,13 +9,19 @@ Mentions of the other side only as speaker ("Russia said", "Ukraine's air
 force said") or as defender ("Russian air defence") are not cues.
 
 When a sentence has no cue, the place struck decides:
-:func:`target_country_default` gives the usual attacker for a country.
+:func:`target_country_default` gives the usual attacker for a country, and
+for a town Russia held on the day (``lexicons/held_by_russia.csv``: Donetsk,
+Horlivka, Melitopol, … with the day each was taken) the Ukrainian side.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from strikemap.extraction import lexicon, regextrie
@@ -130,16 +136,60 @@ def find_attacker(sentence: str, lang: str | None) -> Side | None:
     return cues[0][0]
 
 
-def target_country_default(country: str | None, region: str | None = None) -> Side:
+def target_country_default(
+    country: str | None,
+    region: str | None = None,
+    place_id: str | None = None,
+    day: date | None = None,
+) -> Side:
     """Usual attacker of a strike on ``country`` (ISO 3166-1 alpha-2) and
-    ``region`` (ISO 3166-2).
+    ``region`` (ISO 3166-2), at the town ``place_id`` on ``day``.
 
     A strike in Ukraine defaults to Russia and a strike in Russia to
     Ukraine; a strike in Crimea or Sevastopol, held by Russia since 2014, to
-    Ukraine; strikes elsewhere (drone debris in Poland, Moldova) come from
+    Ukraine, and so does a strike on a town Russia held that day (Horlivka
+    since 2014, Melitopol since March 2022; an undated one once it was
+    taken); strikes elsewhere (drone debris in Poland, Moldova) come from
     the Russian side in this war.
     """
     held = _HELD_REGIONS.get((region or "").upper())
     if held is not None:
         return held
+    since = held_by_russia().get(place_id or "")
+    if since is not None and (day is None or day >= since):
+        return "UA"
     return _DEFAULT_ATTACKER.get((country or "").upper(), "RU")
+
+
+HELD_FILE = Path(__file__).parent / "lexicons" / "held_by_russia.csv"
+_HELD_COLUMNS = ("place_id", "name", "since", "source")
+
+
+@cache
+def held_by_russia(path: Path = HELD_FILE) -> dict[str, date]:
+    """The towns Russia holds, by gazetteer id, with the day each was taken.
+
+    Raises
+    ------
+    LexiconError
+        The file lacks a column, or a row has no id, no source or no valid day;
+        the message names the file and the row.
+    """
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != _HELD_COLUMNS:
+            raise lexicon.LexiconError(f"{path}: the columns must be {', '.join(_HELD_COLUMNS)}")
+        return dict(_held_row(path, line, row) for line, row in enumerate(reader, start=2))
+
+
+def _held_row(path: Path, line: int, row: dict[str, str]) -> tuple[str, date]:
+    """One row of the held-towns file as (place id, day taken)."""
+    try:
+        since = date.fromisoformat(row["since"])
+    except (TypeError, ValueError):
+        raise lexicon.LexiconError(
+            f"{path}, line {line}: 'since' must be a day (YYYY-MM-DD), not {row['since']!r}"
+        ) from None
+    if not row["place_id"] or not row["source"]:
+        raise lexicon.LexiconError(f"{path}, line {line}: a place id and a source are required")
+    return row["place_id"], since

@@ -217,6 +217,12 @@ def _exact(structure: str) -> re.Pattern[str]:
     return lexicon.template(structure, 0)
 
 
+def speaks(after: str) -> bool:
+    """Whether the words right after a name make it the one who speaks ("…
+    said", "заявили в"): "Prosecutors in Ukraine said that …"."""
+    return _rule(_SPEAKER_AFTER).match(after) is not None
+
+
 def classify(sentence: str, start: int, end: int) -> Role:
     """Return the role of the place spelled ``sentence[start:end]``.
 
