@@ -51,3 +51,16 @@ CASES = [
 def test_a_toll_restated_as_standing_or_risen_is_the_current_one(extract, language, first, then):
     events = extract(f"News\n\n{first}\n\n{then}", published=PUBLISHED, language=language)
     assert [(e.place, e.injured) for e in events] == [("Kharkiv", 23)]
+
+
+REVISED = [
+    ("Le nombre de blessés a été revu à la hausse, à 23, dont trois enfants.", 23),
+    ("Le nombre de blessés a été revu à la baisse à 12.", 12),
+]
+
+
+@pytest.mark.parametrize(("then", "injured"), REVISED, ids=["up", "down"])
+def test_a_toll_revised_up_or_down_is_the_current_one(extract, then, injured):
+    first = "Des drones russes ont frappé Kharkiv dans la nuit ; 19 personnes ont été blessées."
+    events = extract(f"Actualités\n\n{first}\n\n{then}", published=PUBLISHED, language="fr")
+    assert [(e.place, e.injured) for e in events] == [("Kharkiv", injured)]
