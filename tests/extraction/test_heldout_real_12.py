@@ -26,6 +26,9 @@ It was scored before any extraction change made for it (2026-12-06, main
 figure (``../shared/eval/score.py``; the function below computes the same figures).
 The bounds sit about three points under the latest score, so a drop of five fails;
 they are raised as fixes land, and gold answers change only in a commit of their own.
+After the fixes of the same day (a lead paragraph on the first line, speakers' places
+named by their kind, held towns' attackers, tolls that stay or were revised; main
+``6c0bdaf``): injured 0.825, the other figures as first scored.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ BOUNDS = {
     "precision": (0.846, 0.81),
     "recall": (0.920, 0.89),
     "killed_accuracy": (0.927, 0.89),
-    "injured_accuracy": (0.789, 0.75),
+    "injured_accuracy": (0.789, 0.79),
     "district_recall": (0.881, 0.85),
     "weapon_jaccard": (0.956, 0.92),
 }
