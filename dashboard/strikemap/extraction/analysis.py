@@ -171,6 +171,9 @@ class SentenceReading:
     #: The day of the live-blog entry the sentence is in, when the blog heads
     #: its entries with times across a midnight (:mod:`blog_entries`).
     entry_day: date | None = None
+    #: Its only strike words are weapons brought down (:func:`_only_downings`):
+    #: no place of it is struck, not even an official's.
+    downings_only: bool = False
     #: The gazetteer places each name of the sentence may be, in any role
     #: (persons' names aside), strike sentence or not.
     named: tuple[tuple[str, ...], ...] = ()
@@ -1105,14 +1108,23 @@ def _downed_over(reading: SentenceReading) -> None:
     Woskriesienskiem i Kołomną": however far the verb, "over" a place in a
     sentence of interceptions without damage is no strike there.
     """
-    if not any(m.role == "struck" for m in reading.mentions):
+    if not reading.mentions:
         return
     text = reading.sentence.text
     downing = lexicon.compiled("downing_words")
     if not downing.search(text, reading.skip):
         return
     # "zniszczyła cztery drony": the downing verb itself reports no damage.
-    if reports_damage(downing.sub(lambda m: " " * len(m.group(0)), text[reading.skip :])):
+    blanked = downing.sub(lambda m: " " * len(m.group(0)), text)
+    if reports_damage(blanked[reading.skip :]):
+        return
+    if _only_downings(reading, blanked):
+        reading.downings_only = True
+        for mention in reading.mentions:
+            if mention.role == "struck":
+                mention.role = "intercept"
+        return
+    if not any(m.role == "struck" for m in reading.mentions):
         return
     # "over Voskresensk and Kolomna": the later places of the list too.
     listed = r"(?:[^\s,;.]+(?:\s+[^\s,;.]+)?\s*(?:,|\s(?:" + lexicon.union("clause_joins") + r")))"
@@ -1129,6 +1141,20 @@ def _downed_over(reading: SentenceReading) -> None:
             over.search(before) or _region_downed_in(mention, text, downed_at)
         ):
             mention.role = "intercept"
+
+
+def _only_downings(reading: SentenceReading, blanked: str) -> bool:
+    """Whether the sentence's only strike words are its downings and weapons:
+    "the explosions residents heard overnight in Voronezh were air defences
+    destroying drones over the city" strikes nothing, wherever its places stand.
+    What was downed must be a weapon: "distrutto un deposito di munizioni a
+    Rodynske" is a strike."""
+    if not reading.weapons:
+        return False
+    for weapon in reading.weapons:
+        width = weapon.end - weapon.start
+        blanked = blanked[: weapon.start] + " " * width + blanked[weapon.end :]
+    return not STRIKE_CUE.search(blanked[reading.skip :])
 
 
 def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
@@ -1171,7 +1197,7 @@ def _promote_official(reading: SentenceReading, gazetteer: Gazetteer) -> None:
     city of the same name when they say "the city" ("Odesa governor Oleh
     Kiper said a woman was killed in an attack on the city").
     """
-    if any(m.role == "struck" for m in reading.mentions):
+    if reading.downings_only or any(m.role == "struck" for m in reading.mentions):
         return
     # "The Belgorod governor said there was no damage": a negated strike word
     # says nothing was struck.

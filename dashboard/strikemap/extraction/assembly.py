@@ -135,6 +135,8 @@ class _Assembly:
     last_list: list = field(default_factory=list)
     #: The places each name of the previous sentence may be, in any role.
     previous_names: tuple[tuple[str, ...], ...] = ()
+    #: The weapons the sentence before named (what debris may be of).
+    previous_weapons: list[WeaponMention] = field(default_factory=list)
     #: The day of an earlier strike the previous sentence told of, aside from
     #: the current event ("On 23 June 2024 missiles were shot down over
     #: Sevastopol"), if it did.
@@ -163,12 +165,18 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     _zeros_for_the_list(state, reading, struck)
     _attach_elsewhere(state, reading, struck)
     _attach_weapons(
-        reading, struck + other_days, anchor, len(state.drafts) == 1, state.previous_names
+        reading,
+        struck + other_days,
+        anchor,
+        len(state.drafts) == 1,
+        state.previous_names,
+        state.previous_weapons,
     )
     state.focus = (
         None if _sums_a_list(reading, struck) else _next_focus(struck, anchor, state.focus)
     )
     state.previous_names = reading.named
+    state.previous_weapons = reading.weapons
     state.aside_day = _aside_day(reading, struck, state.focus)
 
 
@@ -1558,12 +1566,18 @@ def _attach_weapons(
     anchor: Draft | None,
     alone: bool = False,
     previous: tuple[tuple[str, ...], ...] = (),
+    previous_weapons: list[WeaponMention] | None = None,
 ) -> None:
     """Give the sentence's weapons to its struck places or its anchor (rule 5).
 
     ``alone``: the anchor is the one place struck so far; ``previous``: the
-    places each name of the sentence before may be (:func:`_names_by_its_kind`).
+    places each name of the sentence before may be (:func:`_names_by_its_kind`);
+    ``previous_weapons``: the weapons it named, which debris naming none is of
+    ("Air defences shot down drones over Dnipro. Debris of one of them fell in
+    the Samarskyi district").
     """
+    if struck and reading.debris and not reading.weapons and previous_weapons:
+        _debris_of(struck, previous_weapons)
     # Each place once, however often the sentence names it.
     targets = list({id(d): d for _, d in struck}.values())
     if not targets and anchor is not None and reading.weapons:
@@ -1587,6 +1601,15 @@ def _attach_weapons(
                 draft.models.append(weapon.model)
         if reading.debris:
             draft.debris = True
+
+
+def _debris_of(struck: list[tuple[Mention, Draft]], weapons: list[WeaponMention]) -> None:
+    """Give the places debris fell on the weapons it was of."""
+    for _, draft in struck:
+        draft.debris = True
+        for weapon in weapons:
+            if not weapon.air_defence and not weapon.generic:
+                draft.weapons.add(weapon.category)
 
 
 def _weapons_reach(anchor: Draft, reading: SentenceReading, alone: bool) -> bool:
