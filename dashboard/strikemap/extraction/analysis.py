@@ -1240,12 +1240,16 @@ def _kind_of(place: Place) -> str:
 
 def _city_named_like(mention: Mention, gazetteer: Gazetteer) -> Place | None:
     """The city of the region a mention names that bears its name (Odesa in
-    Odesa Oblast), if there is one."""
+    Odesa Oblast), if there is one: by the name as written ("Odesa governor"),
+    else by the region's own name without its unit word ("Херсонщина",
+    "the Kherson region": Kherson Oblast, Kherson)."""
     region = mention.place
+    names = (mention.as_written, region.name.rsplit(" ", 1)[0])
     return max(
         (
             place
-            for place in gazetteer.candidates(mention.as_written)
+            for name in names
+            for place in gazetteer.candidates(name)
             if place.level == "city" and gazetteer.in_region(place, region)
         ),
         key=lambda place: place.population or 0,
@@ -2135,6 +2139,35 @@ _CAPITAL_OF = {"UA": "Kyiv", "RU": "Moscow"}
 _CAPITAL_TITLE = r"^\s*(?:{capital_title_units})?\s*(?:{capital_titles})"
 
 
+def _add_regional_capitals(reading: SentenceReading, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Add each "regional capital" phrase as a mention of the city that bears
+    the name of the region the sentence named before it ("En la vecina región
+    de Jersón, las tropas rusas bombardearon la capital regional": Kherson).
+    Returns the spans of all such phrases, found a city or not."""
+    text = reading.sentence.text
+    if not lexicon.slot_filter("regional_capital_words").accepts(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for match in lexicon.compiled("regional_capital_words").finditer(text):
+        spans.append((match.start(), match.end()))
+        region = next(
+            (
+                m
+                for m in reversed(reading.mentions)
+                if m.end <= match.start() and m.place.level == "region"
+            ),
+            None,
+        )
+        city = _city_named_like(region, gazetteer) if region is not None else None
+        if city is None:
+            continue
+        role = classify(text, match.start(), match.end())
+        reading.mentions.append(
+            Mention(reading.sentence, city, match.group(0), match.start(), match.end(), role, None)
+        )
+    return spans
+
+
 def _capital_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The capital words of every language by country, qualified ones first."""
     return [
@@ -2168,10 +2201,14 @@ def _capital_place(country: str, gazetteer: Gazetteer, context: _Context) -> Pla
 
 
 def _add_capital(reading: SentenceReading, gazetteer: Gazetteer, context: _Context) -> None:
-    """Add "the capital" as a mention of the capital it stands for."""
+    """Add "the capital" as a mention of the capital it stands for, and "the
+    regional capital" as one of the capital of the region named before it."""
     text = reading.sentence.text
+    regional = _add_regional_capitals(reading, gazetteer)
     for country, match in _capital_matches(text):
-        if any(m.start <= match.start() < m.end + 3 for m in reading.mentions):
+        if any(m.start <= match.start() < m.end + 3 for m in reading.mentions) or any(
+            start <= match.start() < end for start, end in regional
+        ):
             continue
         place = _capital_place(country, gazetteer, context)
         if place is None:

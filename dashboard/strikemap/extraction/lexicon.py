@@ -67,6 +67,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "report_time": "words before a date that make it the time of a report or a count "
     "('as of', 'станом на', 'rose to nine by')",
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
+    "regional_capital_words": "the capital of the region just named ('the regional capital', "
+    "'обласний центр', 'le chef-lieu')",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
     "next_day": "anaphoric dates a day after the last date the text gave ('the next morning',"
     " 'shortly after midnight' after an evening)",
