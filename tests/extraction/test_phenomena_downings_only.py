@@ -109,3 +109,30 @@ def test_debris_of_one_of_them_is_of_the_weapons_downed_before(extract, language
     events = extract(f"News\n\n{other}\n\n{text}", published=PUBLISHED, language=language)
     samarskyi = [e for e in events if e.place == "Samarskyi"]
     assert [(e.weapons, e.interception_debris) for e in samarskyi] == [(["drone"], True)]
+
+
+REPELLED = [
+    (
+        "en",
+        "Air defenses repelled a massive attack on the Kamensky and Millerovsky districts "
+        "overnight.",
+    ),
+    ("ru", "Ночью силы ПВО отразили атаку беспилотников на Белгород."),
+    ("uk", "Сили ППО відбили атаку дронів на Київ."),
+    ("de", "Die Flugabwehr wehrte einen Angriff auf Belgorod ab."),
+    ("es", "La defensa antiaérea repelió un ataque contra Bélgorod durante la noche."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPELLED, ids=[c[0] for c in REPELLED])
+def test_an_attack_repelled_strikes_nothing(extract, language, text):
+    assert extract(f"News\n\n{text}", published=PUBLISHED, language=language) == []
+
+
+def test_an_attack_repelled_whose_debris_did_damage_is_a_strike(extract):
+    events = extract(
+        "News\n\nAir defences repelled a drone attack on Belgorod, but debris damaged two houses.",
+        published=PUBLISHED,
+        language="en",
+    )
+    assert [(e.place, e.weapons) for e in events] == [("Belgorod", ["drone"])]

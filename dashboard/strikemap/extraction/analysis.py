@@ -1118,7 +1118,7 @@ def _downed_over(reading: SentenceReading) -> None:
     blanked = downing.sub(lambda m: " " * len(m.group(0)), text)
     if reports_damage(blanked[reading.skip :]):
         return
-    if _only_downings(reading, blanked):
+    if _only_downings(reading, blanked, downing):
         reading.downings_only = True
         for mention in reading.mentions:
             if mention.role == "struck":
@@ -1143,18 +1143,30 @@ def _downed_over(reading: SentenceReading) -> None:
             mention.role = "intercept"
 
 
-def _only_downings(reading: SentenceReading, blanked: str) -> bool:
+def _only_downings(reading: SentenceReading, blanked: str, downing: re.Pattern[str]) -> bool:
     """Whether the sentence's only strike words are its downings and weapons:
     "the explosions residents heard overnight in Voronezh were air defences
-    destroying drones over the city" strikes nothing, wherever its places stand.
-    What was downed must be a weapon: "distrutto un deposito di munizioni a
-    Rodynske" is a strike."""
-    if not reading.weapons:
+    destroying drones over the city", "air defences repelled a massive attack
+    on the Kamensky district" strike nothing, wherever their places stand.
+    What was downed must be a weapon or an attack: "distrutto un deposito di
+    munizioni a Rodynske" is a strike."""
+    text = reading.sentence.text
+    if not reading.weapons and not any(
+        _downs_an_attack(m.group()) for m in downing.finditer(text, reading.skip)
+    ):
         return False
     for weapon in reading.weapons:
         width = weapon.end - weapon.start
         blanked = blanked[: weapon.start] + " " * width + blanked[weapon.end :]
     return not STRIKE_CUE.search(blanked[reading.skip :])
+
+
+def _downs_an_attack(phrase: str) -> bool:
+    """Whether a downing phrase names what it brought down as an attack
+    ("repelled a massive attack", "отразили атаку"): a strike word after its
+    verb ("distrutto" alone downs nothing named)."""
+    _verb, _, rest = phrase.partition(" ")
+    return bool(rest) and STRIKE_CUE.search(rest)
 
 
 def _region_downed_in(mention: Mention, text: str, downed_at: int) -> bool:
