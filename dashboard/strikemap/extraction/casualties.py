@@ -745,8 +745,9 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
             continue
         add(_kind(match), int(match.group("n")), match.start(), match.end(), update)
     _mark_corrections(found, toll_matches, pats)
-    _add_kindless(masked, pats, found, add)
+    # "il bilancio è salito a sei morti": a count with its kind is no kindless update.
     _add_plain(masked, pats, add)
+    _add_kindless(masked, pats, found, add)
 
     figures = list(found.values())
     figures.extend(_placed_subsets(sentence, masked, pats, found))
