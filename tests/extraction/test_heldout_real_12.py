@@ -27,8 +27,11 @@ figure (``../shared/eval/score.py``; the function below computes the same figure
 The bounds sit about three points under the latest score, so a drop of five fails;
 they are raised as fixes land, and gold answers change only in a commit of their own.
 After the fixes of the same day (a lead paragraph on the first line, speakers' places
-named by their kind, held towns' attackers, tolls that stay or were revised; main
-``6c0bdaf``): injured 0.825, the other figures as first scored.
+named by their kind, held towns' attackers, tolls that stay or were revised, downings
+only, attacks repelled, the regional capital, outskirts, alerts without hits, rivers,
+capitals accused, a bare Italian "bilancio"; main ``d132291``): f1 0.945, precision
+0.957, recall 0.933, killed 0.905, injured 0.842, district recall 0.881, weapons 0.949,
+background recall 0.636, no spurious figure.
 """
 
 from __future__ import annotations
@@ -42,11 +45,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_12.jsonl"
 #: First score (before any fix made for this batch: main 16aca8b) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.881, 0.85),
-    "precision": (0.846, 0.81),
-    "recall": (0.920, 0.89),
-    "killed_accuracy": (0.927, 0.89),
-    "injured_accuracy": (0.789, 0.79),
+    "f1": (0.881, 0.91),
+    "precision": (0.846, 0.92),
+    "recall": (0.920, 0.90),
+    "killed_accuracy": (0.927, 0.87),
+    "injured_accuracy": (0.789, 0.81),
     "district_recall": (0.881, 0.85),
     "weapon_jaccard": (0.956, 0.92),
 }
@@ -58,6 +61,6 @@ globals().update(
         BOUNDS,
         min_articles=16,
         languages={"en", "uk", "ru", "pl", "de", "fr", "es", "it", "pt"},
-        max_spurious=4,
+        max_spurious=3,
     )
 )
