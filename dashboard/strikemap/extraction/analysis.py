@@ -1106,11 +1106,13 @@ def _downed_over(reading: SentenceReading) -> None:
     "Its forces brought down four drones: two over Rostov, one over the
     Belgorod region and one over Kursk", "zniszczyła cztery drony nad
     Woskriesienskiem i Kołomną": however far the verb, "over" a place in a
-    sentence of interceptions without damage is no strike there.
+    sentence of interceptions without damage is no strike there.  A sentence
+    whose only strike words are its downings strikes none of its places
+    (:func:`_only_downings`).
     """
-    if not reading.mentions:
-        return
     text = reading.sentence.text
+    if not reading.mentions or not lexicon.slot_filter("downing_words").accepts(text):
+        return
     downing = lexicon.compiled("downing_words")
     if not downing.search(text, reading.skip):
         return

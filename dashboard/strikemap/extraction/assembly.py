@@ -1490,6 +1490,10 @@ def _owned_by_country(text: str, country_end: int, mention: Mention) -> bool:
     )
 
 
+#: How far after a country the verb making it where the speakers are may stand.
+_SPEAKER_REACH = 60
+
+
 def _national(
     text: str, countries: list[tuple[int, int]], pool: list[tuple[Mention, Draft]], figure
 ) -> bool:
@@ -1503,7 +1507,7 @@ def _national(
             # "drones struck Russia's Kursk Region", "un attacco ... in Ucraina
             # contro Kharkiv": the country owns the place.
             continue
-        if speaks(text[end : end + 60]):
+        if speaks(text[end : end + _SPEAKER_REACH]):
             # "Prosecutors in Ukraine said that a woman was killed in Odesa":
             # the country is where the speakers are, not the toll.
             continue
