@@ -1229,7 +1229,7 @@ def _promote_official(reading: SentenceReading, gazetteer: Gazetteer) -> None:
             # any name a place is part of.
             continue
         kind = _kind_named(rest)
-        if mention.role != "official" and kind != _kind_of(mention.place):
+        if mention.role != "official" and kind != kind_of(mention.place):
             continue
         if kind == "city" and mention.place.level == "region":
             mention.place = _city_named_like(mention, gazetteer) or mention.place
@@ -1241,12 +1241,15 @@ def _kind_named(text: str) -> str | None:
     """Whether ``text`` names a place by its kind: "city" ("the city", "місто"),
     "region" ("the region", "область") or neither (None)."""
     match = lexicon.template(ANAPHOR).search(text)
-    if match is None:
-        return None
+    return None if match is None else anaphor_kind(match)
+
+
+def anaphor_kind(match: re.Match[str]) -> str:
+    """The kind of place an :data:`ANAPHOR` match names: "region" or "city"."""
     return "region" if match.group("r") or match.group("r2") else "city"
 
 
-def _kind_of(place: Place) -> str:
+def kind_of(place: Place) -> str:
     """A place's kind as a text names it: an oblast, raion or hromada is a
     region, a town or a city district a city."""
     return "region" if place.level == "region" else "city"

@@ -59,7 +59,14 @@ from strikemap.extraction import (
     numbers,
     regextrie,
 )
-from strikemap.extraction.analysis import ANAPHOR, Day, Mention, SentenceReading
+from strikemap.extraction.analysis import (
+    ANAPHOR,
+    Day,
+    Mention,
+    SentenceReading,
+    anaphor_kind,
+    kind_of,
+)
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, speaks
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
 from strikemap.gazetteer import Gazetteer, Place
@@ -251,7 +258,7 @@ def _attach_elsewhere(
         if not getattr(figure, "elsewhere", False):
             continue
         cue = lexicon.template(ANAPHOR).search(text, figure.end, figure.end + _ELSEWHERE_REACH)
-        if cue is None or not (cue.group("r") or cue.group("r2")):
+        if cue is None or anaphor_kind(cue) != "region":
             continue
         town = next((d for _, d in reversed(struck) if d.place.level != "region"), state.focus)
         region = _region_of_town(state.gazetteer, town)
@@ -417,7 +424,7 @@ def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -
     place = focus.place
     if place.level == "district" and place.parent_id:
         place = gazetteer.get(place.parent_id)
-    if (place.level == "region") != bool(match.group("r") or match.group("r2")):
+    if anaphor_kind(match) != kind_of(place):
         return
     day = _nearest_date(reading.dates, _Span(match.start(), match.end()))
     if day is None or day.date == focus.date:
@@ -1651,7 +1658,7 @@ def _names_by_its_kind(
     match = lexicon.template(ANAPHOR).search(text, reading.skip)
     if match is None:
         return False
-    if bool(match.group("r") or match.group("r2")) != (anchor.place.level == "region"):
+    if anaphor_kind(match) != kind_of(anchor.place):
         return False
     window = text[max(0, match.start() - 25) : match.end() + 40]
     return STRIKE_CUE.search(window) is not None and not is_interception(text, reading.lang)
