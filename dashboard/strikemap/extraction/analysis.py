@@ -289,9 +289,10 @@ class SentenceReading:
         sentence dates (a body recovered, the toll raised)."""
         if self.found_strike_dates is None:
             text = self.sentence.text
-            self.found_strike_dates = [
-                d for d in self.dates if _qualifies_a_strike(text, d.start, d.end)
-            ]
+            found = [d for d in self.dates if _qualifies_a_strike(text, d.start, d.end)]
+            if self.aftermath:
+                found += [d for d in _before_the_aftermath(self.dates) if d not in found]
+            self.found_strike_dates = found
         return self.found_strike_dates
 
     def _dates(self) -> tuple[list, list]:
@@ -2142,6 +2143,15 @@ def _qualifies_a_strike(text: str, start: int, end: int) -> bool:
             text[max(0, start - 40) : start]
         )
     )
+
+
+def _before_the_aftermath(days: list[DateMention]) -> list[DateMention]:
+    """The days of an aftermath sentence before its last one, the aftermath's
+    own: "Si sono svolti oggi i funerali delle tre persone uccise lunedì" gives
+    Monday, the strike's day."""
+    dated = [d for d in days if d.precision == "day"]
+    last = max((d.date for d in dated), default=None)
+    return [d for d in dated if d.date != last]
 
 
 def _report_time() -> re.Pattern[str]:

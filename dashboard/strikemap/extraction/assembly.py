@@ -89,6 +89,9 @@ class Draft:
     injured: list = field(default_factory=list)
     weapons: set[str] = field(default_factory=set)
     generic_weapons: set[str] = field(default_factory=set)
+    #: Categories of loose words for any attack ("bombardeo", "bombardement"):
+    #: the specific weapons of the wave go first.
+    loose_weapons: set[str] = field(default_factory=set)
     increments: list[tuple[int, int]] = field(default_factory=list)
     last_killed: int = -1
     models: list[str] = field(default_factory=list)
@@ -102,6 +105,17 @@ class Draft:
     @property
     def key(self) -> tuple[str, Day | None]:
         return (self.place.id, self.date)
+
+    @property
+    def armed(self) -> bool:
+        """Whether any weapon word was given to the event."""
+        return bool(self.weapons or self.generic_weapons or self.loose_weapons)
+
+    def take_weapons(self, other: Draft) -> None:
+        """Add the weapons of ``other`` (a city's to its district, ...)."""
+        self.weapons |= other.weapons
+        self.generic_weapons |= other.generic_weapons
+        self.loose_weapons |= other.loose_weapons
 
 
 def assemble(
@@ -156,7 +170,7 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         reading.found_figures, state.last_kind = casualties.resolve_kindless(
             reading.figures, state.last_kind
         )
-    if state.focus is not None and reading.background and reading.strike:
+    if state.focus is not None and reading.strike:
         _add_anaphor(reading, state.focus, state.gazetteer)
     struck = _struck_drafts(state.drafts, reading)
     anchor = None if struck else _sentence_anchor(reading, state.drafts, state.focus)
@@ -412,29 +426,60 @@ def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -
     was last targeted on Oct. 17"."""
     if any(m.role == "struck" for m in reading.mentions):
         return
+    if not reading.background and (reading.mentions or not reading.weapons):
+        # "У Дніпрі ... влучань у місті не зафіксовано": the kind word is the
+        # place the sentence names, not the one the text was about; and a
+        # sentence of today's news opens a strike of another day only when it
+        # tells the strike (its weapon), not a toll updated overnight.
+        return
     text = reading.sentence.text
     match = lexicon.template(ANAPHOR).search(text, reading.skip)
     if match is None or text.startswith(("'", "’"), match.end()):
         return
     # The kind word must be what was struck ("the city was last targeted",
     # "shelled the town"), not the topic of some other clause.
-    window = text[max(0, match.start() - 25) : match.end() + 40]
-    if not STRIKE_CUE.search(window):
+    if not _struck_by_kind(reading, match):
         return
     place = focus.place
     if place.level == "district" and place.parent_id:
         place = gazetteer.get(place.parent_id)
     if anaphor_kind(match) != kind_of(place):
         return
-    day = _nearest_date(reading.dates, _Span(match.start(), match.end()))
+    day = _anaphor_day(reading, match)
     if day is None or day.date == focus.date:
         return
     mention = Mention(
         reading.sentence, place, match.group(0), match.start(), match.end(), "struck", None
     )
-    mention.date, mention.date_explicit, mention.background = day.date, True, True
+    mention.date, mention.date_explicit = day.date, True
+    mention.background = reading.background
     reading.mentions.append(mention)
     reading.mentions.sort(key=lambda m: m.start)
+
+
+def _struck_by_kind(reading: SentenceReading, match: re.Match[str]) -> bool:
+    """Whether the place named by its kind is what was struck ("the city was
+    last targeted", "shelled the town"), not the topic of some other clause: a
+    strike word close by, or, in a sentence of today's strikes, in its clause
+    ("дрон атаковал маршрутное такси на въезде в город")."""
+    text = reading.sentence.text
+    window = text[max(0, match.start() - 25) : match.end() + 40]
+    if STRIKE_CUE.search(window):
+        return True
+    if reading.background:
+        return False
+    _, clause = clause_around(text, match.start(), match.end())
+    return STRIKE_CUE.search(clause) is not None
+
+
+def _anaphor_day(reading: SentenceReading, match: re.Match[str]):
+    """The day a sentence gives the place it names by its kind: the nearest
+    one in an aside about earlier strikes, else its one day (a sentence of
+    several days, or none, opens no event of its own)."""
+    if reading.background:
+        return _nearest_date(reading.dates, _Span(match.start(), match.end()))
+    days = [d for d in reading.dates if d.precision == "day"]
+    return days[0] if len({d.date for d in days}) == 1 else None
 
 
 @dataclass(slots=True)
@@ -647,9 +692,10 @@ def _date_mentions(
     to a written date of the same place.
     """
     tally = _DateTally(narrated=_narrated_dates(readings), main_stated=stated)
-    for reading in readings:
+    for position, reading in enumerate(readings):
         for mention in reading.mentions:
             _date_from_sentence(reading, mention, tally, main)
+        _dated_by_the_next(readings, position, tally)
     for reading in readings:
         for mention in reading.mentions:
             if mention.date_explicit:
@@ -658,6 +704,59 @@ def _date_mentions(
                 mention.date = _date_from_article(
                     reading, mention, tally, trust_relative, main, published, overnight
                 )
+
+
+def _dated_by_the_next(readings: list[SentenceReading], position: int, tally: _DateTally) -> None:
+    """Date the place a sentence strikes without a day by the day the next
+    sentence tells of that strike ("Die Behörden meldeten Angriffe auf
+    Bilopillja. Dort sei am Dienstag eine Frau verletzt worden", "Une femme y
+    a été blessée mardi"): the strike's own day, not the report's."""
+    reading = readings[position]
+    struck = [m for m in reading.mentions if m.role == "struck" and not m.background]
+    if not struck or any(m.date_explicit for m in struck) or reading.dates:
+        return
+    towns = {m.place.id for m in struck if m.place.level != "region"}
+    day = _day_told_next(readings, position) if len(towns) == 1 else None
+    if day is None:
+        return
+    for mention in struck:
+        mention.date, mention.date_explicit = day.date, True
+        _note_own(tally, mention.place, day.date, not day.relative, reading)
+
+
+def _day_told_next(readings: list[SentenceReading], position: int):
+    """The one day the next sentence of the paragraph gives a strike or a toll
+    it tells without naming a place of its own, if it does."""
+    if position + 1 >= len(readings):
+        return None
+    reading, after = readings[position], readings[position + 1]
+    if (
+        reading.sentence.kind != "body"
+        or after.sentence.kind != "body"
+        or after.sentence.paragraph != reading.sentence.paragraph
+        or not (after.strike or after.figures)
+        or after.background
+        or after.countries
+        or any(m.role not in ("none", "official") for m in after.mentions)
+    ):
+        return None
+    days = after.strike_dates if after.aftermath else after.dates
+    text = after.sentence.text
+    days = [d for d in days if d.precision == "day" and not _toll_day(text, d)]
+    if len({d.date for d in days}) != 1:
+        return None
+    published = reading.published
+    return days[0] if published is None or days[0].date <= published else None
+
+
+#: How far after a day a toll word makes it the day of a count ("am Dienstag stieg ihre Zahl").
+_TOLL_DAY_REACH = 25
+
+
+def _toll_day(text: str, day) -> bool:
+    """Whether a toll word follows the day closely: the day the count was
+    raised ("am Dienstag stieg ihre Zahl auf vier"), not the strike's."""
+    return bool(lexicon.compiled("toll_words").search(text, day.end, day.end + _TOLL_DAY_REACH))
 
 
 @dataclass(slots=True)
@@ -1607,11 +1706,18 @@ def _attach_weapons(
                 continue
             if weapon.debris:
                 draft.debris = True
-            (draft.generic_weapons if weapon.generic else draft.weapons).add(weapon.category)
+            _weapon_set(draft, weapon).add(weapon.category)
             if weapon.model and weapon.model not in draft.models:
                 draft.models.append(weapon.model)
         if reading.debris:
             draft.debris = True
+
+
+def _weapon_set(draft: Draft, weapon: WeaponMention) -> set[str]:
+    """The set of ``draft`` a weapon word adds its category to."""
+    if weapon.loose:
+        return draft.loose_weapons
+    return draft.generic_weapons if weapon.generic else draft.weapons
 
 
 def _debris_of(struck: list[tuple[Mention, Draft]], weapons: list[WeaponMention]) -> None:
@@ -1748,10 +1854,9 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
         if (
             other.place.level in ("city", "district")
             and gazetteer.in_region(other.place, draft.place)
-            and not (other.weapons or other.generic_weapons)
+            and not other.armed
         ):
-            other.weapons |= draft.weapons
-            other.generic_weapons |= draft.generic_weapons
+            other.take_weapons(draft)
     if _own_regional_toll(draft, list(units.values())):
         return False
     if len(units) == 1:
@@ -1827,9 +1932,8 @@ def _subdivision_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazettee
     if not inside or _other_weapons(draft, inside):
         return False
     for town in inside:
-        if not (town.weapons or town.generic_weapons):
-            town.weapons |= draft.weapons
-            town.generic_weapons |= draft.generic_weapons
+        if not town.armed:
+            town.take_weapons(draft)
     if len({o.place.parent_id if o.place.level == "district" else o.place.id for o in inside}) == 1:
         for kind in ("killed", "injured"):
             if not getattr(inside[0], kind):
@@ -1882,7 +1986,7 @@ def _keeps_own_toll(city: Draft, districts: list[Draft]) -> bool:
     district" (seed 000, whose gold keeps the toll on the city)."""
     if not (city.killed or city.injured) or any(d.killed or d.injured for d in districts):
         return False
-    return len(districts) != 1 or not (districts[0].weapons or districts[0].generic_weapons)
+    return len(districts) != 1 or not districts[0].armed
 
 
 def _city_yields(draft: Draft, same_day: list[Draft], drafts: list[Draft]) -> bool:
@@ -1943,8 +2047,7 @@ def _hand_over(city: Draft, districts: list[Draft], only: bool) -> None:
         if only or not getattr(first, kind):
             getattr(first, kind).extend(getattr(city, kind))
     for district in districts:
-        district.weapons |= city.weapons
-        district.generic_weapons |= city.generic_weapons
+        district.take_weapons(city)
         for model in city.models:
             if model not in district.models:
                 district.models.append(model)
@@ -2014,6 +2117,10 @@ def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]
             ):
                 found |= other.weapons
     if not found:
+        # "los bombardeos que sufrieron las regiones de Odesa y Dnipro" on a
+        # day of drones: the loose word yields to the wave's weapons.
+        found = set(draft.loose_weapons)
+    if not found:
         found = _article_weapons(readings, lead_only=True) or _article_weapons(
             readings, lead_only=False
         )
@@ -2044,7 +2151,7 @@ def _wave_words(draft: Draft, kept: list[Draft]) -> set[str]:
     found: set[str] = set()
     for other in kept:
         if other is not draft and other.date == draft.date and other.primary:
-            found |= other.generic_weapons
+            found |= other.generic_weapons | other.loose_weapons
     return found
 
 

@@ -48,7 +48,7 @@ CATEGORIES: tuple[str, ...] = ("missile", "drone", "glide_bomb", "artillery", "a
 
 #: Slots every language file must have, with what each holds.
 LANGUAGE_SLOTS: dict[str, str] = {
-    "weapon_words": "generic weapon words: pattern, category, generic, air_defence, threat"
+    "weapon_words": "generic weapon words: pattern, category, generic, loose, air_defence, threat"
     " (a warning such as 'missile danger', no weapon used), examples",
     "interception": "words saying something was shot down or intercepted",
     "debris_words": "words for the debris or wreckage of a downed weapon",
@@ -617,7 +617,13 @@ class Lexicon:
 
 # Attributes an entry of each slot may or must have, beyond pattern/examples.
 _ENTRY_ATTRS: dict[str, dict[str, type]] = {
-    "weapon_words": {"category": str, "generic": bool, "air_defence": bool, "threat": bool},
+    "weapon_words": {
+        "category": str,
+        "generic": bool,
+        "loose": bool,
+        "air_defence": bool,
+        "threat": bool,
+    },
     "models": {"model": str, "category": str, "air_defence": bool, "dual_role": bool},
     "capital_words": {"country": str},
     "months": {"month": int},
@@ -626,7 +632,7 @@ _ENTRY_ATTRS: dict[str, dict[str, type]] = {
     "relative_years": {"offset": int},
 }
 _OPTIONAL_ATTRS: dict[str, dict[str, Any]] = {
-    "weapon_words": {"generic": False, "air_defence": False, "threat": False},
+    "weapon_words": {"generic": False, "loose": False, "air_defence": False, "threat": False},
     "models": {"air_defence": False, "dual_role": False},
 }
 

@@ -58,6 +58,9 @@ class WeaponMention:
         weapon type or model.
     text
         The matched text.
+    loose
+        A word for any attack ("bombardeo", "bombardement") whose category
+        yields to the specific weapons of the same wave.
     """
 
     category: Category
@@ -68,6 +71,7 @@ class WeaponMention:
     debris: bool
     generic: bool
     text: str
+    loose: bool = False
 
 
 # The models come from lexicons/weapons.yaml, the language words from the
@@ -356,18 +360,26 @@ def _word_mentions(
             # "A missile danger alert was declared": a warning, no weapon used.
             continue
         category, generic = entry.get("category"), entry.get("generic")
-        air_defence = entry.get("air_defence")
+        air_defence, loose = entry.get("air_defence"), entry.get("loose")
         named = _model_before(mentions, sentence, start)
         if named is not None and not air_defence:
             # "Vampire rockets", "Grad rockets": the word names the
             # model just before it, so it takes the model's category.
-            category, generic = named.category, False
+            category, generic, loose = named.category, False, False
         if not air_defence and category == "missile":
             air_defence = _is_air_defence_missile(sentence, start, end)
         debris = not air_defence and _near(context.debris, start, end)
         found.append(
             WeaponMention(
-                category, None, start, end, air_defence, debris, generic, sentence[start:end]
+                category,
+                None,
+                start,
+                end,
+                air_defence,
+                debris,
+                generic,
+                sentence[start:end],
+                loose=bool(loose) and generic,
             )
         )
     return found
