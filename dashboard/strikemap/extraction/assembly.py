@@ -1857,7 +1857,7 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
             and not other.armed
         ):
             other.take_weapons(draft)
-    if _own_regional_toll(draft, list(units.values())):
+    if len(units) < _SUMMARY_TOWNS and _own_regional_toll(draft, list(units.values())):
         return False
     if len(units) == 1:
         # The region's toll is then the one city's toll.
@@ -1866,6 +1866,13 @@ def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) ->
             if not getattr(city, kind):
                 getattr(city, kind).extend(getattr(draft, kind))
     return True
+
+
+#: A region's toll of a day on which the text tells this many of its towns
+#: struck is the day's summary of them ("Херсонщина: за добу загинув чоловік,
+#: шестеро поранених" over Bilozerka, Stanislav, Tiahynka ...), not a strike of
+#: its own, even when the towns' own tolls do not add up to it.
+_SUMMARY_TOWNS = 3
 
 
 def _own_regional_toll(region: Draft, towns: list[Draft]) -> bool:
