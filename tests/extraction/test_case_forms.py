@@ -64,3 +64,19 @@ def test_a_town_in_ets_is_found_without_its_fleeting_e(extract, lang, text, plac
     """Towns in -ець/-ец drop the e in every other case (Марганець: у Марганці,
     Марганця; Марганец: в Марганце), which read in real reports lost the town."""
     assert places(extract(text, published=TUESDAY, language=lang)) == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Удар по Волині\n\nВорожий безпілотник атакував підстанцію в Ковелі, поранено двох.",
+            "Kovel",
+        ),
+        ("Атака на Рязань\n\nУ Рязані уламки дрона пошкодили будинок, поранено двох.", "Ryazan"),
+    ],
+)
+def test_ukrainian_locative_of_a_soft_stem_town(extract, text, place):
+    # Ковель, Рязань: the locative "у Ковелі" drops the soft sign.
+    events = extract(text, published=TUESDAY, language="uk")
+    assert [(e.place, e.injured) for e in events] == [(place, 2)]

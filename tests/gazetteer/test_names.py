@@ -76,6 +76,9 @@ def test_translit_variants_cover_y_i_and_endings() -> None:
     [
         ("Czernihowem", "pl", "Czernihów"),
         ("Charkowie", "pl", "Charków"),
+        ("Ковелі", "uk", "Ковель"),  # locative of a soft stem
+        ("Ковеля", "uk", "Ковель"),  # genitive of a soft stem
+        ("Рязані", "uk", "Рязань"),
         ("Краснодаре", "ru", "Краснодар"),
         ("Харькове", "ru", "Харьков"),
         ("Харкові", "uk", "Харків"),
