@@ -59,10 +59,13 @@ _LOCATOR = (
 # "Earlier it was reported that...": an earlier report of today's toll, no
 # earlier strike.
 _BACKGROUND = (
-    r"\b(?:{background_words}|(?:{background_earlier})\b(?!\s+(?:{background_same_day}))"
+    r"\b(?:{background_words}|{commemoration_words}"
+    r"|(?:{background_earlier})\b(?!\s+(?:{background_same_day}))"
     r"(?!,?\s+(?:\w+\s+){{0,6}}(?:{background_earlier_report})))\b"
 )
-_BACKGROUND_SLOTS = ("background_words", "background_earlier")
+_BACKGROUND_SLOTS = ("background_words", "commemoration_words", "background_earlier")
+# A commemoration's day is, like a funeral's, the aftermath's, not the strike's.
+_AFTERMATH_SLOTS = ("aftermath_words", "commemoration_words")
 
 _NEXT_WORD = regextrie.compile(r"[ \t]+([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)")
 _PREV_WORD = regextrie.compile(r"([A-ZА-ЯЁІЇЄ][a-zа-яёіїє]+)[ \t]+$")
@@ -258,7 +261,7 @@ class SentenceReading:
         """The sentence tells of the aftermath (the search over, bodies recovered,
         days of mourning): its days are not the strike's."""
         return self._flag(
-            "aftermath", lexicon.compiled("aftermath_words"), lexicon.slot_filter("aftermath_words")
+            "aftermath", lexicon.compiled(_AFTERMATH_SLOTS), lexicon.slot_filter(_AFTERMATH_SLOTS)
         )
 
     @property
@@ -294,6 +297,13 @@ class SentenceReading:
                 found += [d for d in _before_the_aftermath(self.dates) if d not in found]
             self.found_strike_dates = found
         return self.found_strike_dates
+
+    def redate(self, old: DateMention, new: DateMention) -> None:
+        """Put ``new`` in the place of the date mention ``old``."""
+        for found in (*self._dates(), self.found_strike_dates or []):
+            for i, day in enumerate(found):
+                if day is old:
+                    found[i] = new
 
     def _dates(self) -> tuple[list, list]:
         if self.found_dates is None:

@@ -123,6 +123,7 @@ def assemble(
 ) -> list[Event]:
     """Build the events of one article from its sentence readings."""
     published = article.published
+    _anniversaries(readings)
     main, stated = _main_date(readings, published)
     overnight = any(r.overnight for r in readings[: _LEAD_SENTENCES + 1])
     _date_mentions(readings, main, published, overnight, article.published_from != "text", stated)
@@ -639,6 +640,33 @@ def _strike_dates(
     return found
 
 
+def _anniversaries(readings: list[SentenceReading]) -> None:
+    """Give a day written without its year ("обстрела 30 декабря") the year the
+    article writes out for that same day ("30 декабря 2023 года"): the article
+    marks its anniversary, and the inferred year would be this one."""
+    stated: dict[tuple[int, int], set[int]] = {}
+    for reading in readings:
+        for day in _written_days(reading):
+            if str(day.date.year) in day.text:
+                stated.setdefault((day.date.month, day.date.day), set()).add(day.date.year)
+    for reading in readings:
+        for day in _written_days(reading):
+            years = stated.get((day.date.month, day.date.day), set())
+            if len(years) == 1 and str(day.date.year) not in day.text:
+                year = next(iter(years))
+                if year < day.date.year:
+                    reading.redate(day, replace(day, date=day.date.replace(year=year)))
+
+
+def _written_days(reading: SentenceReading) -> list:
+    """The days a sentence writes as a day and a month (with or without a year)."""
+    return [
+        d
+        for d in (*reading.dates, *reading.weak_dates)
+        if d.kind == "written" and d.precision == "day"
+    ]
+
+
 def _main_date(readings: list[SentenceReading], published: date | None) -> tuple[date | None, bool]:
     """The date the report is about: first strike date in title or lead, else
     publication; and whether the lead states it.
@@ -975,12 +1003,23 @@ def _strike_day_before(reading: SentenceReading, own: list, near, mention: Menti
     nearest date stays ("the deadliest since April 13", a strike recalled)."""
     if near is None:
         return near
+    text = reading.sentence.text
     earlier = [
         d
         for d in reading.strike_dates
-        if d.date < near.date and (d in own or not _names_another_place(reading, mention, d))
+        if d.date < near.date
+        and (d in own or not _names_another_place(reading, mention, d))
+        and not _across_a_semicolon(text, d, mention)
     ]
     return _nearest_date(earlier, mention) or near
+
+
+def _across_a_semicolon(text: str, day, mention: Mention) -> bool:
+    """Whether a semicolon parts a day from a place ("вспоминает жертв обстрела
+    30 декабря; ночью ВСУ атаковали Брянск"): two reports in one title."""
+    if day.end <= mention.start:
+        return ";" in text[day.end : mention.start]
+    return ";" in text[mention.end : day.start]
 
 
 #: How far after a date a place it belongs to is named ("Tuesday's strike on Kyiv").

@@ -58,7 +58,8 @@ class DateMention:
         The matched text.
     kind
         ``"written"`` (a day and month), ``"weekday"``, ``"relative"``
-        (today, overnight, yesterday...), ``"month"`` or ``"year"``.
+        (today, overnight, yesterday...), ``"year_ago"`` ("a year ago"),
+        ``"month"`` or ``"year"``.
     """
 
     date: date
@@ -208,6 +209,8 @@ class _Lexicon:
             + relative_year.format(name="inm_ry"),
             # "two days ago", "a week earlier", "три дні тому", "hace dos días"
             r"(?P<ago>" + (lex.alternation("days_ago") or r"(?!)") + r")",
+            # "a year ago", "a year since", "vor genau einem Jahr": this day last year
+            r"(?P<yago>" + (lex.alternation("year_ago") or r"(?!)") + r")",
             # weekday (optionally qualified)
             r"(?P<wd>(?P<wd_name>" + weekday + r")(?:'s)?)",
             # relative day words
@@ -232,24 +235,39 @@ class _Lexicon:
         # Every match contains a digit or one of these lower-case words, so a
         # sentence without either is skipped without running the pattern.
         stems = {*self.month_of, *self.weekday_of, *_AGO_UNITS}
-        for entry in lex["days_ago"]:
-            stems.update(lexicon.literal_prefixes(entry.pattern, re.IGNORECASE) or ())
         stems.update(re.split(r"[\\(\[]", form, maxsplit=1)[0] for form in relative_forms)
-        self.gate = ahocorasick.Automaton()
-        for stem in stems:
-            if stem:
-                self.gate.add_word(stem, stem)
-        self.gate.make_automaton()
+        self.gate = _automaton(stems)
+        # The "ago" patterns span words: their stems are of folded text
+        # (:func:`lexicon.fold`, no spaces), as a lexicon filter reads it.
+        folded: set[str] = set()
+        for entry in (*lex["days_ago"], *lex["year_ago"]):
+            folded.update(lexicon.literal_prefixes(entry.pattern, re.IGNORECASE) or ())
+        self.folded_gate = _automaton(folded)
         self.month_gate = ahocorasick.Automaton()
         for form in self.month_of:
             self.month_gate.add_word(form, form)
         self.month_gate.make_automaton()
 
-    def may_match(self, lowered: str) -> bool:
-        """Cheap test that ``lowered`` could contain a date mention."""
-        if _DIGIT.search(lowered):
+    def may_match(self, text: str) -> bool:
+        """Cheap test that ``text`` could contain a date mention."""
+        lowered = text.lower()
+        gate = self.gate
+        if _DIGIT.search(lowered) or (gate is not None and next(gate.iter(lowered), None)):
             return True
-        return any(True for _ in self.gate.iter(lowered))
+        folded = self.folded_gate
+        return folded is not None and next(folded.iter(lexicon.fold(text)), None) is not None
+
+
+def _automaton(stems: set[str]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton of the non-empty ``stems`` (None without any)."""
+    automaton = ahocorasick.Automaton()
+    for stem in stems:
+        if stem:
+            automaton.add_word(stem, stem)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
 
 
 @lexicon.cached
@@ -425,6 +443,15 @@ def _ago(match: re.Match[str], lex: _Lexicon, published: date | None):
     return published - timedelta(days=days), "day", True, "relative"
 
 
+def _year_ago(match: re.Match[str], lex: _Lexicon, published: date | None):
+    """This day a year before publication ("a year since", "год назад")."""
+    if published is None:
+        return None
+    if published.month == 2 and published.day == 29:
+        return date(published.year - 1, 2, 28), "day", True, "year_ago"
+    return published.replace(year=published.year - 1), "day", True, "year_ago"
+
+
 def _ago_start(match: re.Match[str]) -> int:
     """Start of an "ago" mention, including the count word before it."""
     if _leading_count(match) is not None:
@@ -499,7 +526,7 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
     lex = _lexicon(lang)
     text = _APOSTROPHES.sub("'", sentence)
     mentions: list[DateMention] = []
-    if not lex.may_match(text.lower()):
+    if not lex.may_match(text):
         return mentions
     for match in lex.pattern.finditer(text):
         start = _ago_start(match) if match.group("ago") else match.start()
@@ -517,7 +544,15 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
             span = sentence[first.start : end]
             mention = DateMention(when, precision, first.start, end, relative, span, kind)
         mentions.append(mention)
-    return _nights_with_their_days(mentions, sentence)
+    return _nights_with_their_days(_written_year_first(mentions), sentence)
+
+
+def _written_year_first(mentions: list[DateMention]) -> list[DateMention]:
+    """Drop "a year since" beside a day written out ("a passagem de um ano desde
+    ...: a 17 de novembro de 2024"): the written day is the one meant."""
+    if any(m.kind == "written" and m.precision == "day" for m in mentions):
+        return [m for m in mentions if m.kind != "year_ago"]
+    return mentions
 
 
 def _nights_with_their_days(mentions: list[DateMention], sentence: str) -> list[DateMention]:
@@ -580,7 +615,7 @@ def _night_then_its_days(first: DateMention, second: DateMention, text: str) -> 
 #: Preference among mentions of one sentence: a written day beats a weekday,
 #: which beats "today"/"overnight" words (often just a time of day, as in
 #: "вранці 17 серпня"), which beat coarser precisions.
-_KIND_RANK = {"written": 4, "weekday": 3, "relative": 2, "month": 1, "year": 0}
+_KIND_RANK = {"written": 4, "weekday": 3, "relative": 2, "year_ago": 2, "month": 1, "year": 0}
 
 
 def day_alone(text: str, mentions: list[DateMention]) -> date | None:
@@ -617,6 +652,7 @@ _RESOLVERS = (
     ("inm", _in_month),
     ("wd", _weekday),
     ("ago", _ago),
+    ("yago", _year_ago),
     ("rel", _relative_day),
     ("yr", _year_only),
 )

@@ -114,6 +114,7 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "weekday_not_before": "words right after a weekday form that make it another word "
     "('segunda maior': the second largest)",
     "days_ago": "'N days ago': groups ago_unit (and ago_n where the count follows a word)",
+    "year_ago": "this day a year before ('a year ago', 'a year since', 'vor einem Jahr')",
     "speech_after_date": "verbs of speaking that close a clause a few words after its date "
     "('wie der Gouverneur am Mittwoch mitteilte'): the statement's date",
     "month_prepositions": "prepositions that introduce a bare month ('in August')",
@@ -169,6 +170,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "locator_units_after": "unit nouns after a name before the region locating it ('X district "
     "of')",
     "background_words": "words of a sentence about earlier strikes ('two weeks ago', 'last week')",
+    "commemoration_words": "words of a commemoration ('commemorated', 'minute of silence'): "
+    "the strike remembered is an earlier one, and the ceremony's day is not its day",
     "background_earlier": "'earlier' words: background unless the same day follows ('раніше')",
     "background_same_day": "the same day after an 'earlier' word: today's news ('раніше сьогодні')",
     "nationality_words": "nationality adjectives before a name: no person's name ('Russian', "
