@@ -43,11 +43,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_11.jsonl"
 #: First score (before any fix made for this batch: main b155f16) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.844, 0.91),
-    "precision": (0.845, 0.89),
+    "f1": (0.844, 0.93),
+    "precision": (0.845, 0.92),
     "recall": (0.843, 0.94),
     "killed_accuracy": (0.818, 0.83),
-    "injured_accuracy": (0.691, 0.70),
+    "injured_accuracy": (0.691, 0.72),
     "district_recall": (0.913, 0.92),
     "weapon_jaccard": (0.923, 0.90),
 }

@@ -38,9 +38,9 @@ BOUNDS = {
     "precision": (0.939, 0.91),
     "recall": (1.0, 0.97),
     "killed_accuracy": (1.0, 0.97),
-    "injured_accuracy": (0.923, 0.89),
-    "district_recall": (0.833, 0.80),
-    "weapon_jaccard": (0.917, 0.88),
+    "injured_accuracy": (0.923, 0.97),
+    "district_recall": (0.833, 0.97),
+    "weapon_jaccard": (0.917, 0.92),
 }
 
 

@@ -40,8 +40,8 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_4.jsonl"
 #: First score (before any fix made for this batch: main 0f16815) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.816, 0.89),
-    "precision": (0.737, 0.86),
+    "f1": (0.816, 0.92),
+    "precision": (0.737, 0.92),
     "recall": (0.913, 0.92),
     "killed_accuracy": (0.81, 0.96),
     "injured_accuracy": (0.811, 0.89),

@@ -39,10 +39,10 @@ BOUNDS = {
     "f1": (0.69, 0.93),
     "precision": (0.632, 0.93),
     "recall": (0.759, 0.93),
-    "killed_accuracy": (0.826, 0.86),
-    "injured_accuracy": (0.882, 0.89),
+    "killed_accuracy": (0.826, 0.93),
+    "injured_accuracy": (0.882, 0.94),
     "district_recall": (0.692, 0.88),
-    "weapon_jaccard": (0.841, 0.83),
+    "weapon_jaccard": (0.841, 0.90),
 }
 
 

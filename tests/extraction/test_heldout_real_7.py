@@ -44,9 +44,9 @@ BOUNDS = {
     "f1": (0.775, 0.91),
     "precision": (0.708, 0.89),
     "recall": (0.855, 0.93),
-    "killed_accuracy": (0.688, 0.70),
-    "injured_accuracy": (0.763, 0.77),
-    "district_recall": (0.783, 0.75),
+    "killed_accuracy": (0.688, 0.78),
+    "injured_accuracy": (0.763, 0.78),
+    "district_recall": (0.783, 0.79),
     "weapon_jaccard": (0.858, 0.87),
 }
 

@@ -160,7 +160,7 @@ _TITLE_BEFORE = (
 )
 # Metonymy: a capital or city standing for its government or its people.
 # Not after a bare comma: "hit Kursk, the General Staff said" is inverted
-# attribution, "Moscow, however, said" and "Kyiv, for its part, reported" are
+# attribution, "Moscow, however, said" and "Kyiv, for its part, said" are
 # the city speaking.
 _SPEAKER_AFTER = (
     r"^(?:{speaker_right_after})|^\s*(?:,\s*\w+,)?\s*(?:{speaker_aux})?\s*"
