@@ -171,6 +171,9 @@ def test_subsets_and_ages_are_not_totals(sentence, expected):
         ("Nikt nie ucierpiał.", "pl", {"killed", "injured"}),
         ("Non ci sono vittime.", "it", {"killed", "injured"}),
         ("No hubo víctimas.", "es", {"killed", "injured"}),
+        ("Ofiar tam nie było.", "pl", {"killed", "injured"}),
+        ("Людей не травмовано, повідомили в ОВА.", "uk", {"injured"}),
+        ("Na central elétrica ninguém ficou ferido.", "pt", {"injured"}),
     ],
 )
 def test_nobody_hurt_gives_zero(sentence, lang, kinds):
