@@ -479,7 +479,11 @@ def _anaphor_day(reading: SentenceReading, match: re.Match[str]):
     several days, or none, opens no event of its own)."""
     if reading.background:
         return _nearest_date(reading.dates, _Span(match.start(), match.end()))
-    days = [d for d in reading.dates if d.precision == "day"]
+    return _the_one_day([d for d in reading.dates if d.precision == "day"])
+
+
+def _the_one_day(days: list):
+    """The first of ``days`` when they all give one date, else None."""
     return days[0] if len({d.date for d in days}) == 1 else None
 
 
@@ -646,16 +650,20 @@ def _anniversaries(readings: list[SentenceReading]) -> None:
     marks its anniversary, and the inferred year would be this one."""
     stated: dict[tuple[int, int], set[int]] = {}
     for reading in readings:
-        for day in _written_days(reading):
+        # Most sentences write no year: their dates are not read for this.
+        for day in _written_days(reading) if _A_YEAR.search(reading.sentence.text) else ():
             if str(day.date.year) in day.text:
                 stated.setdefault((day.date.month, day.date.day), set()).add(day.date.year)
-    for reading in readings:
+    for reading in readings if stated else ():
         for day in _written_days(reading):
             years = stated.get((day.date.month, day.date.day), set())
             if len(years) == 1 and str(day.date.year) not in day.text:
                 year = next(iter(years))
                 if year < day.date.year:
                     reading.redate(day, replace(day, date=day.date.replace(year=year)))
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _written_days(reading: SentenceReading) -> list:
@@ -770,11 +778,9 @@ def _day_told_next(readings: list[SentenceReading], position: int):
         return None
     days = after.strike_dates if after.aftermath else after.dates
     text = after.sentence.text
-    days = [d for d in days if d.precision == "day" and not _toll_day(text, d)]
-    if len({d.date for d in days}) != 1:
-        return None
+    day = _the_one_day([d for d in days if d.precision == "day" and not _toll_day(text, d)])
     published = reading.published
-    return days[0] if published is None or days[0].date <= published else None
+    return day if day is None or published is None or day.date <= published else None
 
 
 #: How far after a day a toll word makes it the day of a count ("am Dienstag stieg ihre Zahl").
