@@ -85,3 +85,30 @@ def test_a_raion_spelled_rayon_in_german_is_the_raion(extract):
         2,
     )
     assert events["Chechelivskyi"].injured == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Frappes\n\nDimanche, Bilopillia, dans la région voisine de Soumy, a été bombardée à "
+            "l'artillerie, sans faire de victimes.",
+        ),
+        (
+            "es",
+            "Ataques\n\nEl domingo, Bilopillia, en la vecina región de Sumy, fue bombardeada, "
+            "sin víctimas.",
+        ),
+        (
+            "it",
+            "Attacchi\n\nDomenica Bilopillia, nella vicina regione di Sumy, è stata bombardata, "
+            "senza vittime.",
+        ),
+    ],
+)
+def test_the_neighbouring_region_after_a_town_only_locates_it(extract, lang, text):
+    # "la région voisine de Soumy" is the Sumy region, locating Bilopillia:
+    # not the city of Sumy struck, and the zero is the town's.
+    events = extract(text, published=date(2024, 10, 28), language=lang)
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Bilopillia", 0, 0)]
