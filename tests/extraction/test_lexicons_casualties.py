@@ -32,6 +32,9 @@ def _figures(sentence: str, lang: str = "en", scope: str | None = "event"):
         ("Eight others were hurt.", "en", [("injured", 8, False)]),
         ("Twelve people sought medical help.", "en", [("injured", 12, False)]),
         ("Thirty people were taken to hospital.", "en", [("injured", 30, False)]),
+        # French, the place as a pronoun between the victims and their verb
+        ("Une femme y a été blessée mardi.", "fr", [("injured", 1, False)]),
+        ("Deux personnes y ont été tuées.", "fr", [("killed", 2, False)]),
         # English, verb first
         ("The missile killed nine people.", "en", [("killed", 9, False)]),
         (
