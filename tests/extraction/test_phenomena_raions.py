@@ -88,6 +88,18 @@ def test_russian_list_of_raion_adjectives_gives_three_raions(extract):
     assert len(_near(events, KUPIANSK)) == 1 and len(events) == 3
 
 
+def test_russian_names_of_ukrainian_raions_and_hromadas(extract):
+    events = extract(
+        "Обстрелы юга\n\n"
+        "После атаки на Одессу россияне обстреляли дронами Измаильский район. "
+        "Вечером в Марганецкой громаде Никопольского района ранен мужчина.",
+        published=TUESDAY,
+        language="ru",
+    )
+    assert {"Izmail Raion", "Marhanetska hromada"} <= places(events)
+    assert by_place(events)["Marhanetska hromada"].injured == 1
+
+
 def test_polish_region_adjective_after_regionie(extract):
     events = extract(
         "Ataki na obwody\n\n"

@@ -6,7 +6,13 @@ import pytest
 from strikemap.gazetteer import Gazetteer
 from strikemap.gazetteer.disambiguation import RAION_CONFIDENCE
 from strikemap.gazetteer.geometry import haversine_km
-from strikemap.gazetteer.names import is_raion_phrase, normalize, raion_adjectives, raion_phrases
+from strikemap.gazetteer.names import (
+    is_raion_phrase,
+    normalize,
+    raion_adjectives,
+    raion_phrases,
+    russian_adjective,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +38,34 @@ from strikemap.gazetteer.names import is_raion_phrase, normalize, raion_adjectiv
 )
 def test_raion_adjective_of_a_town(town: str, adjective: str) -> None:
     assert adjective in raion_adjectives(town)
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [
+        ("Ізмаїльський", "измаильский"),  # ї and і are и; the soft sign stays after л
+        ("Нікопольський", "никопольский"),
+        ("Бучанський", "бучанский"),  # not derivable from Буча
+        ("Обухівський", "обуховский"),  # the -ів- of a name from an -ов- word
+        ("Київський", "киевский"),
+        ("Марганецька", "марганецкая"),  # a hromada: feminine
+        ("Покровська", "покровская"),
+        ("Червоногригорівська", "червоногригоровская"),
+    ],
+)
+def test_russian_spelling_of_a_ukrainian_adjective_of_place(ukrainian: str, russian: str) -> None:
+    assert russian_adjective(ukrainian) == russian
+
+
+def test_russian_spelling_needs_a_ukrainian_adjective() -> None:
+    assert russian_adjective("Ізмаїл") is None
+    assert russian_adjective("Купянский") is None
+
+
+def test_russian_raion_adjective_keeps_the_soft_sign_after_l() -> None:
+    assert "измаильский" in raion_adjectives("Измаил")
+    assert "никопольский" in raion_adjectives("Никополь")
+    assert "тюменский" in raion_adjectives("Тюмень")
 
 
 def test_raion_adjectives_skip_latin_and_multiword_names() -> None:

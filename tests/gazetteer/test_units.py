@@ -95,6 +95,11 @@ def test_circle_ring_has_the_radius_on_the_ground() -> None:
         ("rejonie krzyworoskim", "Kryvyi Rih"),
         ("Криворізькому районі", "Kryvyi Rih"),
         ("Купянского района", "Kupiansk"),
+        # Russian-language copy names Ukrainian units in Russian.
+        ("Измаильский район", "Izmail"),
+        ("Никопольском районе", "Nikopol"),
+        ("Бучанского района", "Bucha"),
+        ("Марганецкой громаде", "Marhanets"),
     ],
 )
 def test_embedded_units_resolve_at_their_centre(

@@ -653,12 +653,61 @@ def raion_adjectives(name: str) -> tuple[str, ...]:
             for style in styles:
                 adjective = stem + (uk_suffix if style == "uk" else ru_suffix)
                 if style == "ru":
-                    adjective = adjective.replace("ьск", "ск").replace("'", "")
+                    adjective = adjective.replace("'", "")
+                    # Russian keeps the soft sign after л only (Измаильский,
+                    # Никопольский; Тюменский); both spellings are kept.
+                    if "льск" in adjective:
+                        out.append(adjective)
+                    adjective = adjective.replace("ьск", "ск")
                 out.append(adjective)
                 if style == "uk" and stem.endswith("ов") and ending in ("а", "ка"):
                     out.append(stem[:-2] + "ів" + uk_suffix)
             break
     return tuple(dict.fromkeys(a for a in out if a != word or a.endswith("ий")))
+
+
+# Ukrainian spellings and their usual Russian counterparts in an adjective of
+# place, the longer first: the -ів- of a name from a -ов- word (Обухівський ->
+# Обуховский), the -їв- of one from -ев- (Київський -> Киевский), the endings,
+# then single letters.
+_RUSSIAN_OF_UKRAINIAN: tuple[tuple[str, str], ...] = (
+    ("ївськ", "евськ"),
+    ("івськ", "овськ"),
+    ("ьська", "ская"),
+    ("ський", "ский"),
+    ("ська", "ская"),
+    ("цький", "цкий"),
+    ("цька", "цкая"),
+    ("зький", "зский"),
+    ("зька", "зская"),
+    ("ьськ", "ск"),
+    ("ї", "и"),
+    ("і", "и"),
+    ("є", "е"),
+    ("ґ", "г"),
+    ("'", ""),
+)
+
+
+def russian_adjective(adjective: str) -> str | None:
+    """The usual Russian spelling of a Ukrainian adjective of place, else None.
+
+    Russian-language reports name a Ukrainian raion or hromada in Russian:
+    Ізмаїльський -> измаильский, Нікопольський -> никопольский, Бучанський ->
+    бучанский, Марганецька -> марганецкая, Обухівський -> обуховский.  Irregular
+    pairs (Кам'янський, Каменский) come out wrong; the forms are only ever
+    looked up, so a wrong one finds nothing.  Russian keeps a soft sign before
+    -ский after л only (Никопольский).
+    """
+    word = adjective.lower().replace("’", "'").replace("ʼ", "'")
+    if not word.endswith(("ький", "ька")) or " " in word:
+        return None
+    soft = "льськ" in word
+    for ukrainian, russian in _RUSSIAN_OF_UKRAINIAN:
+        if soft and ukrainian in ("ьська", "ьськ"):
+            continue
+        word = word.replace(ukrainian, russian)
+    return word.replace("ьська", "ьская").replace("ьський", "ьский") if soft else word
 
 
 def raion_phrases(adjective: str) -> tuple[str, ...]:

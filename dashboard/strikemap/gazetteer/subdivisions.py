@@ -26,7 +26,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from strikemap.gazetteer.geometry import haversine_km
-from strikemap.gazetteer.names import is_cyrillic, normalize, raion_adjectives, transliterate
+from strikemap.gazetteer.names import (
+    is_cyrillic,
+    normalize,
+    raion_adjectives,
+    russian_adjective,
+    transliterate,
+)
 from strikemap.gazetteer.record import PlaceRecord
 from strikemap.gazetteer.units import adjective_language, area_names, unit_forms, unit_radius_km
 
@@ -406,6 +412,11 @@ def unit_names(unit: Unit) -> tuple[str, set[str], set[str], set[str]]:
             # The Russian adjective of the centre's Russian name (Купянск ->
             # купянский): Russian-language reports of Ukrainian raions.
             adjectives |= {a for a in raion_adjectives(cyr) if adjective_language(a) == "ru"}
+    # The Russian spelling of its own Ukrainian adjective (Нікопольський ->
+    # никопольский, Марганецька -> марганецкая), also where the centre's
+    # Russian name does not lead to it (Бучанський from Буча).
+    ukrainian = {a for a in adjectives if adjective_language(a) == "uk"}
+    adjectives |= {r for a in ukrainian if (r := russian_adjective(a)) is not None}
     return _display_name(unit), adjectives, centres, polish
 
 
