@@ -195,7 +195,9 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
         state.previous_weapons,
     )
     state.focus = (
-        None if _sums_a_list(reading, struck) else _next_focus(struck, anchor, state.focus)
+        None
+        if _sums_a_list(reading, struck)
+        else _next_focus(reading.sentence.text, struck, anchor, state.focus)
     )
     state.previous_names = reading.named
     state.previous_weapons = reading.weapons
@@ -401,13 +403,13 @@ def _sums_a_list(reading: SentenceReading, struck: list[tuple[Mention, Draft]]) 
 
 
 def _next_focus(
-    struck: list[tuple[Mention, Draft]], anchor: Draft | None, focus: Draft | None
+    text: str, struck: list[tuple[Mention, Draft]], anchor: Draft | None, focus: Draft | None
 ) -> Draft | None:
     """The place the text is about after a sentence."""
     if (
         focus is not None
-        and len(struck) > 1
         and any(d is focus for _, d in struck)
+        and _one_list(text, struck)
         and (focus.place.level != "region" or focus.place.is_subdivision)
     ):
         # "Explosions in the raion centre and in the Marhanets, Myrove and
@@ -416,9 +418,32 @@ def _next_focus(
         return focus
     if struck:
         # "attacked Okhtyrka in the Sumy region": the text goes on about
-        # the town, not the region that locates it.
-        return next((d for _, d in reversed(struck) if d.place.level != "region"), struck[-1][1])
+        # the town, not the region that locates it.  A raion or hromada away
+        # from the towns ("after Odesa they shelled the Izmail raion") is
+        # struck in its own right, and the text goes on about it.
+        towns = [d.place for _, d in struck if d.place.level != "region"]
+        return next(
+            (d for _, d in reversed(struck) if not _locates_a_town(d.place, towns)),
+            struck[-1][1],
+        )
     return anchor if anchor is not None else focus
+
+
+def _locates_a_town(place: Place, towns: list[Place]) -> bool:
+    """Whether a region struck beside ``towns`` may only say where they are:
+    an oblast always, a raion or hromada unless every town lies well outside
+    its circle (twice its radius, at least :data:`_UNIT_REACH_KM`: the circles
+    only approximate the units)."""
+    if place.level != "region":
+        return False
+    if not place.is_subdivision:
+        return True
+    reach = max(2 * place.radius_km, _UNIT_REACH_KM)
+    return any(haversine_km(town.lat, town.lon, place.lat, place.lon) <= reach for town in towns)
+
+
+#: Below this distance from a raion's or hromada's centre a town may lie inside it.
+_UNIT_REACH_KM = 40.0
 
 
 def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -> None:
