@@ -1543,6 +1543,11 @@ def _owner_among_struck(
     offset, clause = clause_around(text, figure.start, figure.end)
     in_clause = [(m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)]
     pool = _without_regions_of_others(in_clause, figure) or struck
+    if _one_list(text, pool) and _counted_place_by_place(reading, pool, figure):
+        # "Ocho personas resultaron heridas en Járkov y en Zólochiv otras
+        # siete": a count after the list's last place pairs the counts with
+        # the places; the first is the first place's.
+        return _nearest_bound(text, pool, figure)
     if _one_list(text, pool) or (not in_clause and _several(struck)):
         # "Missiles hit Kharkiv's Shevchenkivskyi district and central
         # Zolochiv; four wounded": a toll in a clause of its own after
@@ -1561,6 +1566,16 @@ def _owner_among_struck(
         _zero_to_each(figure, listed, reading.sentence.index)
         return None
     return _nearest_bound(text, pool, figure)
+
+
+def _counted_place_by_place(
+    reading: SentenceReading, pool: list[tuple[Mention, Draft]], figure
+) -> bool:
+    """Whether the figures of ``figure``'s kind are one for each place of a
+    list, the last told after the list's last place."""
+    same = [f for f in reading.figures if f.kind == figure.kind and f.scope == "event"]
+    last = max(m.end for m, _ in pool)
+    return len(same) == len({id(d) for _, d in pool}) > 1 and max(f.start for f in same) > last
 
 
 def _without_regions_of_others(

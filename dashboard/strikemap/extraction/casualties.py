@@ -398,6 +398,21 @@ class _Patterns:
             + lex["elided_where"]
             + r")\s"
         )
+        # "eight hurt in Kharkiv, in Zolochiv another seven", "у Золочеві ще
+        # сімох": the place first, then the count without its casualty word.
+        self.elided_first = _compile(
+            r"(?:[,;]\s+(?:(?:"
+            + joins
+            + r")\s+)?|\s(?:"
+            + joins
+            + r")\s+)(?:"
+            + lex["elided_where"]
+            + r")\s+(?:[\w'\u2019-]+\s+){1,4}?(?P<fig>(?:"
+            + lex["elided_more"]
+            + r")\s+\u2039(?P<n>\d+)\u203a(?:\s+(?:"
+            + lex["people"]
+            + r"))?)(?=\s*(?:[.,;:)]|$))"
+        )
         self.list_verb_after = _compile(
             age
             + aside
@@ -792,13 +807,20 @@ def _elided_counts(
 ) -> list[Figure]:
     """A count after "and" that leaves out its casualty word takes the kind of
     the figure told before it: "three people were killed in Kharkiv and two in
-    Kherson", "tre persone sono morte a Kharkiv e due in un attacco a Kherson"."""
+    Kherson", "tre persone sono morte a Kharkiv e due in un attacco a Kherson";
+    also after its place: "acht Verletzte in Charkiw, in Solotschiw weitere
+    sieben"."""
     added: list[Figure] = []
-    for match in pats.elided.finditer(masked.text) if masked.numbers else ():
+    matches = (
+        [*pats.elided.finditer(masked.text), *pats.elided_first.finditer(masked.text)]
+        if masked.numbers
+        else []
+    )
+    for match in matches:
         index = int(match.group("n"))
         if index in found:
             continue
-        start = masked.original(match.start())
+        start = masked.original(match.start("fig" if "fig" in match.re.groupindex else 0))
         before = [f for f in figures if f.end <= start and f.value and f.scope == "event"]
         if not before:
             continue

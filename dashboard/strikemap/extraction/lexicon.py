@@ -250,6 +250,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "mother and her two children')",
         "elided_where": "prepositions after a count whose casualty word is left out ('three "
         "killed in Kharkiv and two in Kherson')",
+        "elided_more": "words before a count whose casualty word is left out, after its "
+        "place ('eight hurt in Kharkiv, in Zolochiv another seven')",
         "bare_victim": "a victim noun without article (headlines: 'kill infant')",
         "subset_before": "markers before a part of a total ('including')",
         "subset_after": "markers after a part of a total ('of them')",
