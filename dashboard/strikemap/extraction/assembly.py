@@ -2200,6 +2200,8 @@ def _weapons_of(draft: Draft, kept: list[Draft], readings: list[SentenceReading]
     if not found:
         found = _listed_with_weapons(draft, kept)
     if not found:
+        found = _city_weapons(draft, kept)
+    if not found:
         for other in kept:
             if (
                 other is not draft
@@ -2233,6 +2235,19 @@ def _listed_with_weapons(draft: Draft, kept: list[Draft]) -> set[str]:
             and other.date == draft.date
             and any(id(m.sentence) in sentences for m in other.mentions if m.role == "struck")
         ):
+            found |= other.weapons
+    return found
+
+
+def _city_weapons(draft: Draft, kept: list[Draft]) -> set[str]:
+    """The weapons of a district's city struck the same day ("drones hit
+    Kharkiv ... struck its Shevchenkivskyi and Saltivskyi districts"): a
+    district told without any shares its city's, before the whole wave's."""
+    if draft.place.level != "district":
+        return set()
+    found: set[str] = set()
+    for other in kept:
+        if other.place.id == draft.place.parent_id and other.date == draft.date:
             found |= other.weapons
     return found
 
