@@ -62,6 +62,16 @@ MODULES = [
     "strikemap.mapping.strikes.",
     "strikemap.exports.tabular.",
 ]
+EXTRACTION = "strikemap.extraction"
+# The tests a run of extraction mutants only selects: the extraction tests, and the
+# tests elsewhere that run the extractor and check what it gives (seeds end to end,
+# the hostile corpus, the extractor never raising on generated text).
+EXTRACTION_TESTS = [
+    "tests/extraction",
+    "tests/data/test_end_to_end.py",
+    "tests/data/test_hostile_corpus.py",
+    "tests/data/test_properties.py::test_extractor_never_raises",
+]
 # "segfault" is mutmut's name for a test process killed by a signal (a mutant stopped by hand
 # after minutes without an end is one): the mutant did not pass.
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
@@ -95,7 +105,7 @@ def _sync(source: Path, target: Path) -> None:
             path.unlink()
 
 
-def stage(fresh: bool) -> None:
+def stage(fresh: bool, extraction_only: bool = False) -> None:
     """Lay out ``build/mutation`` as mutmut expects: ``src/strikemap``, ``tests``, config.
 
     ``also_copy`` in ``[tool.mutmut]`` then copies the seeds and map assets into
@@ -118,12 +128,41 @@ def stage(fresh: bool) -> None:
     shutil.copy2(REPO / "dashboard" / "app.py", STAGE / "dashboard" / "app.py")
     (STAGE / ".streamlit").mkdir(exist_ok=True)
     shutil.copy2(REPO / ".streamlit" / "config.toml", STAGE / ".streamlit" / "config.toml")
-    shutil.copy2(REPO / "pyproject.toml", STAGE / "pyproject.toml")
+    _stage_settings(extraction_only)
     # mutmut copies the package into mutants/ once and later only re-mutates
     # changed Python files: the data files there (the lexicons) would go stale.
     mutated = STAGE / "mutants" / "src" / "strikemap"
     if mutated.is_dir():
         _copy_data(PACKAGE, mutated)
+
+
+def extraction_only(patterns: list[str]) -> bool:
+    """Whether every pattern names (part of) ``strikemap.extraction``."""
+    return bool(patterns) and all(p.startswith(EXTRACTION) for p in patterns)
+
+
+def _stage_settings(extraction_only: bool) -> None:
+    """Copy ``pyproject.toml``; for a run of extraction mutants only, select only the
+    tests that run the extractor (``EXTRACTION_TESTS``) for mutmut's stats run.
+
+    The other test directories reach the extractor only through these few ingest
+    and property tests; without them the stats run spends its time on tests of the
+    store, map and exports that no extraction mutant needs. A change of selection
+    makes mutmut collect its stats again (and forget earlier results).
+    """
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    if extraction_only:
+        selection = "".join(f'    "{test}",\n' for test in EXTRACTION_TESTS)
+        text, count = re.subn(
+            r"(?ms)^pytest_add_cli_args_test_selection = \[\n.*?^\]",
+            f"pytest_add_cli_args_test_selection = [\n{selection}]",
+            text,
+        )
+        if count != 1:
+            raise SystemExit("pyproject.toml: no pytest_add_cli_args_test_selection to narrow")
+    target = STAGE / "pyproject.toml"
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
 
 
 def _copy_data(source: Path, target: Path) -> None:
@@ -341,12 +380,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-children", type=int, default=1)
     args = parser.parse_args(argv)
     patterns = [p if p.endswith("*") else p + "*" for p in args.patterns]
+    narrow = extraction_only(patterns)
     if args.sample:
-        stage(args.fresh)
+        stage(args.fresh, narrow)
         print(run_sample(patterns, args.sample, args.seed, args.max_children))
         return 0
     if not args.report:
-        stage(args.fresh)
+        stage(args.fresh, narrow)
         names = patterns
         if args.survivors or args.unchecked:
             wanted = tuple(p.rstrip("*") for p in (patterns or MODULES))

@@ -76,3 +76,35 @@ def test_forgetting_drops_only_the_named_results(mutation, tmp_path, monkeypatch
         first: None,
         second: 0,
     }
+
+
+def test_only_extraction_patterns_narrow_the_test_selection(mutation):
+    assert mutation.extraction_only(["strikemap.extraction.dates*", "strikemap.extraction*"])
+    assert not mutation.extraction_only(["strikemap.extraction.dates*", "strikemap.merge*"])
+    assert not mutation.extraction_only([])
+
+
+def test_a_cached_value_credits_every_reader_with_its_builders():
+    import functools
+    from types import SimpleNamespace
+
+    from mutation_stats import _recording
+
+    recorder = SimpleNamespace(_stats=set())
+
+    @functools.lru_cache
+    def patterns(lang):
+        recorder._stats.add(f"compile {lang}")
+        return lang.upper()
+
+    read = _recording(patterns, lambda: recorder)
+    recorder._stats = {"first test"}
+    assert read("en") == "EN"
+    assert recorder._stats == {"first test", "compile en"}
+    recorder._stats = {"second test"}
+    assert read("en") == "EN"
+    assert patterns.cache_info().hits == 1
+    assert recorder._stats == {"second test", "compile en"}
+    recorder._stats = set()
+    read("de")
+    assert recorder._stats == {"compile de"}
