@@ -827,7 +827,7 @@ def weapon_models() -> tuple[Entry, ...]:
 
 #: Languages without a lexicon file read with a close one.
 NEAREST: dict[str, str] = {
-    "be": "ru', 'bg': 'ru', 'sr': 'ru', 'mk': 'ru', 'kk': 'ru', 'gl': 'es', 'ca': 'es",
+    "be": "ru", "bg": "ru", "sr": "ru", "mk": "ru", "kk": "ru", "gl": "es", "ca": "es",
 }  # fmt: skip
 
 
