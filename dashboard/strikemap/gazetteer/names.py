@@ -673,20 +673,20 @@ def raion_adjectives(name: str) -> tuple[str, ...]:
 _RUSSIAN_OF_UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("ївськ", "евськ"),
     ("івськ", "овськ"),
-    ("ьська", "ская"),
     ("ський", "ский"),
     ("ська", "ская"),
     ("цький", "цкий"),
     ("цька", "цкая"),
     ("зький", "зский"),
     ("зька", "зская"),
-    ("ьськ", "ск"),
     ("ї", "и"),
     ("і", "и"),
     ("є", "е"),
     ("ґ", "г"),
     ("'", ""),
 )
+# Russian keeps a soft sign before -ск- after л only (Никопольский, Бучанский).
+_RUSSIAN_HARD_SK_RE = re.compile("(?<!л)ьск")
 
 
 def russian_adjective(adjective: str) -> str | None:
@@ -696,18 +696,14 @@ def russian_adjective(adjective: str) -> str | None:
     Ізмаїльський -> измаильский, Нікопольський -> никопольский, Бучанський ->
     бучанский, Марганецька -> марганецкая, Обухівський -> обуховский.  Irregular
     pairs (Кам'янський, Каменский) come out wrong; the forms are only ever
-    looked up, so a wrong one finds nothing.  Russian keeps a soft sign before
-    -ский after л only (Никопольский).
+    looked up, so a wrong one finds nothing.
     """
     word = adjective.lower().replace("’", "'").replace("ʼ", "'")
     if not word.endswith(("ький", "ька")) or " " in word:
         return None
-    soft = "льськ" in word
     for ukrainian, russian in _RUSSIAN_OF_UKRAINIAN:
-        if soft and ukrainian in ("ьська", "ьськ"):
-            continue
         word = word.replace(ukrainian, russian)
-    return word.replace("ьська", "ьская").replace("ьський", "ьский") if soft else word
+    return _RUSSIAN_HARD_SK_RE.sub("ск", word)
 
 
 def raion_phrases(adjective: str) -> tuple[str, ...]:
