@@ -1543,12 +1543,13 @@ def _owner_among_struck(
     offset, clause = clause_around(text, figure.start, figure.end)
     in_clause = [(m, d) for m, d in struck if offset <= m.start and m.end <= offset + len(clause)]
     pool = _without_regions_of_others(in_clause, figure) or struck
-    if _one_list(text, pool) and _counted_place_by_place(reading, pool, figure):
+    one_list = _one_list(text, pool)
+    if one_list and _counted_place_by_place(reading, pool, figure):
         # "Ocho personas resultaron heridas en Járkov y en Zólochiv otras
         # siete": a count after the list's last place pairs the counts with
         # the places; the first is the first place's.
         return _nearest_bound(text, pool, figure)
-    if _one_list(text, pool) or (not in_clause and _several(struck)):
+    if one_list or (not in_clause and _several(struck)):
         # "Missiles hit Kharkiv's Shevchenkivskyi district and central
         # Zolochiv; four wounded": a toll in a clause of its own after
         # several places sums them.
