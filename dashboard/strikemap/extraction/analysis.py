@@ -145,6 +145,9 @@ class Mention:
     #: Dated by the entry of a live blog it is in (``assembly._date_from_sentence``):
     #: the blog's own news, not an aside, whatever day it is on.
     in_blog_entry: bool = False
+    #: Struck only as the place of an official who speaks of a strike
+    #: (:func:`_promote_official`): the day they spoke dates none of its towns.
+    official: bool = False
 
 
 @dataclass(slots=True)
@@ -382,11 +385,14 @@ def read_sentences(
     _villages_named(raw, reader)
     headings = _day_headings(sentences, by_sentence, published, lang)
     # A live blog's entries headed by times alone, across a midnight.
-    entries = (
-        []
-        if headings or not text
-        else blog_entries.entry_headings(sentences, text, published, lang)
-    )
+    entries = blog_entries.entry_headings(sentences, text, published, lang) if text else []
+    if headings:
+        # Day headings date their entries; the times only date those above
+        # the first heading ("10:35 Uhr" … "00:45 Uhr" over "Samstag, 9.
+        # August" in a ticker read newest first).
+        first = headings[0][0]
+        entries = [(at, day) for at, day in entries if at < first]
+        entries += [(first, None)] if entries else []
     readings: list[SentenceReading] = []
     for position, (sentence, found, skip) in enumerate(raw):
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
@@ -460,7 +466,7 @@ def _digits_and_letters(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
-def _section_day(headings: list[tuple[int, date]], index: int) -> date | None:
+def _section_day(headings: list[tuple[int, date | None]], index: int) -> date | None:
     """The day of the last heading above sentence ``index``."""
     day = None
     for at, heading in headings:
@@ -857,7 +863,10 @@ class _Reader:
             # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
             # Region": the region only locates the place before it.
             return "reference"
-        return classify(text, mention.start, mention.end)
+        located = name_kinds.rules(self.lang).locative_before.search(
+            text[max(0, mention.start - _LOCATIVE_REACH) : mention.start]
+        )
+        return classify(text, mention.start, mention.end, located=located is not None)
 
     def place(
         self,
@@ -920,6 +929,10 @@ class _Reader:
 _THERE_REACH = 80
 #: Where the clause after a place starts: a dash, colon, semicolon or comma.
 _CLAUSE_CUT = regextrie.compile(r"[\u2013\u2014:;,]|\s-\s")
+
+
+#: How far before a place its locative preposition is looked for ("In", "im Gebiet").
+_LOCATIVE_REACH = 30
 
 
 def _next_cut(text: str, position: int) -> int:
@@ -1245,6 +1258,7 @@ def _promote_official(reading: SentenceReading, gazetteer: Gazetteer) -> None:
         if kind == "city" and mention.place.level == "region":
             mention.place = _city_named_like(mention, gazetteer) or mention.place
         mention.role = "struck"
+        mention.official = True
         return
 
 

@@ -782,7 +782,9 @@ def _dated_by_the_next(readings: list[SentenceReading], position: int, tally: _D
         return
     for mention in struck:
         mention.date, mention.date_explicit = day.date, True
-        _note_own(tally, mention.place, day.date, not day.relative, reading)
+        _note_own(
+            tally, mention.place, day.date, not day.relative, reading, by_official=mention.official
+        )
 
 
 def _day_told_next(readings: list[SentenceReading], position: int):
@@ -968,6 +970,10 @@ class _DateTally:
     #: Dates of district strikes by city: an undated mention of the city
     #: ("the toll in Kharkiv rose") is about its district's strike.
     by_city: dict[str, set[date]] = field(default_factory=dict)
+    #: Dates of strikes on a whole oblast, by its ISO code: an undated town of
+    #: it ("Минулої доби, 19 березня, ворог атакував 14 населених пунктів
+    #: Харківщини", then "У Куп'янську загинула жінка") was struck that day.
+    by_region: dict[str, set[date]] = field(default_factory=dict)
     #: The days the text is at (anaphoric and current dates).
     narrated: _Narrated = field(default_factory=lambda: _Narrated())
     #: The first sentence that gives a place (or a city, through its
@@ -1007,12 +1013,12 @@ def _date_from_sentence(
         # "В тот же вечер в Рыльске...": the day the text last gave.
         mention.date, mention.date_explicit = same_day, True
         if mention.role == "struck":
-            _note_own(tally, place, same_day, False, reading, old)
+            _note_own(tally, place, same_day, False, reading, old, mention.official)
     elif near is not None:
         mention.date = _entry_day(near, reading)
         mention.date_explicit = True
         if mention.role == "struck":
-            _note_own(tally, place, mention.date, not near.relative, reading, old)
+            _note_own(tally, place, mention.date, not near.relative, reading, old, mention.official)
     elif mention.role == "struck":
         # A weak date (after a verb of speaking) also keeps a month-only
         # mention dated.
@@ -1068,6 +1074,18 @@ def _names_another_place(reading: SentenceReading, mention: Mention, day) -> boo
     )
 
 
+def _is_oblast(place: Place) -> bool:
+    """Whether the place is a whole oblast (not a raion, hromada or city)."""
+    return place.level == "region" and not place.is_subdivision and bool(place.iso_region)
+
+
+def _oblast_day(mention: Mention, tally: _DateTally) -> date | None:
+    """The one day its oblast was struck, for an undated place of that oblast."""
+    region = mention.place.iso_region
+    days = tally.by_region.get(region, set()) if region and not _is_oblast(mention.place) else ()
+    return next(iter(days)) if len(days) == 1 else None
+
+
 def _note_own(
     tally: _DateTally,
     place: Place,
@@ -1075,6 +1093,7 @@ def _note_own(
     written: bool,
     reading: SentenceReading,
     old: bool = False,
+    by_official: bool = False,
 ) -> None:
     """Note a date the article gives a struck place (and its city, for a district);
     a monitors' tally gives none, and a strike a month or more before the
@@ -1086,6 +1105,8 @@ def _note_own(
     if place.level == "district" and place.parent_id:
         tally.by_city.setdefault(place.parent_id, set()).add(day)
         ids.append(place.parent_id)
+    if _is_oblast(place) and not by_official:
+        tally.by_region.setdefault(place.iso_region, set()).add(day)
     for place_id in ids:
         tally.first_given.setdefault((place_id, day), reading.sentence.index)
         if not reading.background:
@@ -1141,6 +1162,8 @@ def _date_from_article(
         # A strike "at 9.45 p.m." in a report of an "overnight" attack
         # published the next morning happened the evening before.
         return main - timedelta(days=1)
+    if not dated:
+        return _oblast_day(mention, tally) or main
     return main
 
 

@@ -224,7 +224,7 @@ def speaks(after: str) -> bool:
     return _rule(_SPEAKER_AFTER).match(after) is not None
 
 
-def classify(sentence: str, start: int, end: int) -> Role:
+def classify(sentence: str, start: int, end: int, located: bool = False) -> Role:
     """Return the role of the place spelled ``sentence[start:end]``.
 
     Parameters
@@ -233,6 +233,10 @@ def classify(sentence: str, start: int, end: int) -> Role:
         The whole sentence.
     start, end
         Offsets of the place mention in ``sentence``.
+    located
+        Whether a locative preposition stands right before the mention ("In
+        Kramatorsk hat die Armee … angegriffen"): a place so introduced is
+        where something happened, never the capital that acts.
 
     Returns
     -------
@@ -241,7 +245,7 @@ def classify(sentence: str, start: int, end: int) -> Role:
         other role; otherwise the role that rules it out (``"none"`` when the
         sentence has no strike vocabulary at all).
     """
-    window = _Window.around(sentence, start, end)
+    window = _Window.around(sentence, start, end, located)
     for rule in _WINDOW_RULES:
         role = rule(window)
         if role is not None:
@@ -260,12 +264,14 @@ class _Window:
     before: str
     near: str
     after: str
+    #: A locative preposition right before the mention (see :func:`classify`).
+    located: bool = False
 
     @classmethod
-    def around(cls, sentence: str, start: int, end: int) -> _Window:
+    def around(cls, sentence: str, start: int, end: int, located: bool = False) -> _Window:
         before = sentence[max(0, start - 120) : start]
         near = before[-70:]
-        return cls(before, near, sentence[end : end + 120])
+        return cls(before, near, sentence[end : end + 120], located)
 
 
 def _official_rule(w: _Window) -> Role | None:
@@ -287,7 +293,7 @@ def _speaker_rule(w: _Window) -> Role | None:
     """A capital standing for its government, where someone spoke or is based."""
     if (
         _rule(_SPEAKER_AFTER).match(w.after)
-        or _rule(_ACTOR_AFTER).match(w.after)
+        or (not w.located and _rule(_ACTOR_AFTER).match(w.after))
         or (
             lexicon.slot_filter(("speaker_place_before", "target_of_words")).accepts(w.near)
             and _rule(_SPEAKER_BEFORE).search(w.near)
@@ -297,7 +303,12 @@ def _speaker_rule(w: _Window) -> Role | None:
             lexicon.slot_filter("speaker_before").accepts(w.near)
             and lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
         )
-        or lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(w.after)
+        or (
+            not w.located
+            and lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(
+                w.after
+            )
+        )
     ):
         return "speaker"
     return None
