@@ -48,7 +48,10 @@ from strikemap.gazetteer.names import is_cyrillic, stem_candidates, transliterat
 Day = date
 _NAME = r"[A-ZА-ЯЁІЇЄ][\w'’-]+"
 _LOCATOR = (
-    r"[\w.)]\s*,\s*(?:{locator_preps})?(?:(?:{locator_regions})\s+(?:{locator_links})?)?$|"
+    # After a name (or a bracket) and a comma: "Hroza, Kharkiv region"; not
+    # "Further north, in the Kharkiv region", where the region is the place.
+    r"(?:(?<![\w'’-])(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]*|[.)])\s*,\s*"
+    r"(?:{locator_preps})?(?:(?:{locator_regions})\s+(?:{locator_links})?)?$|"
     r"\b(?:{locator_units})\s+(?:(?:{locator_of})\s+)?" + _NAME + r"(?:[ -]" + _NAME + r")?,?\s+"
     r"(?:{locator_in})\s+(?:(?:{place_articles})\s+)?$|"
     + _NAME

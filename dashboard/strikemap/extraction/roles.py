@@ -552,11 +552,13 @@ class _SentenceIndex:
 
 def _layout(masked: str) -> _Layout:
     vocabulary = _vocabulary()
+    cues = vocabulary.strike.starts(void_phrases(masked))
     cuts: list[re.Match[str]] = []
     for cut in _exact(_CLAUSE_SPLIT).finditer(masked):
         if _item_head(masked, cut) or _name_pair(masked, cut):
             continue
-        if _after_a_bare_place(masked, cuts[-1].end() if cuts else 0, cut):
+        left = cuts[-1].end() if cuts else 0
+        if _after_a_bare_place(masked, left, cut) or _harm_after_a_strike(masked, left, cut, cues):
             continue
         cuts.append(cut)
     reactions = (
@@ -568,7 +570,7 @@ def _layout(masked: str) -> _Layout:
         masked,
         [m.start() for m in cuts],
         [m.end() for m in cuts],
-        vocabulary.strike.starts(void_phrases(masked)),
+        cues,
         _ground_starts(masked),
         reactions,
         # Damage words only matter beside a reaction word (see _clause_role).
@@ -596,6 +598,41 @@ def _after_a_bare_place(masked: str, left: int, cut: re.Match[str]) -> bool:
         return False
     named = [w for w in words if w[0].isupper() and len(w) > _BARE_WORD_LETTERS]
     return bool(named) and all(w in named or len(w) <= _BARE_WORD_LETTERS for w in words)
+
+
+#: How far after "after" the strike noun of a phrase like "after a drone attack" starts.
+_PHRASE_OPENING = 20
+#: What ends such a phrase.
+_PHRASE_END = regextrie.compile(r"[,;:.!?()]")
+#: A capitalised word: a name, unless it is a nationality ("a Russian attack").
+_CAPITALISED = regextrie.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]*")
+
+
+def _harm_after_a_strike(masked: str, left: int, cut: re.Match[str], cues: list[int]) -> bool:
+    """Whether ``cut`` opens a phrase that only names the strike the clause before
+    it suffered ("Rescuers in Sumy pulled two bodies from the rubble after a
+    missile strike", "nella regione di Kharkiv sono stati recuperati i corpi di
+    due persone dopo un attacco con un drone"): the clause's place was struck,
+    so the word cuts no clause.  A phrase naming a place of its own ("after a
+    strike on Kharkiv") or a clause with a subject keeps the cut, and so does a
+    clause before it that tells of no harm ("flights were suspended after a
+    drone attack")."""
+    joint = cut.group(0)
+    if not joint[0].isspace() or joint.strip() in ("-", "–", "—"):
+        return False
+    at = bisect_left(cues, cut.end())
+    if at == len(cues) or cues[at] - cut.end() > _PHRASE_OPENING:
+        return False
+    end = _PHRASE_END.search(masked, cut.end())
+    phrase = masked[cut.end() : end.start() if end else len(masked)]
+    nationality = lexicon.template(r"^(?:{nationality_words})$", 0)
+    if any(not nationality.match(w.group(0)) for w in _CAPITALISED.finditer(phrase)):
+        return False
+    return lexicon.compiled(_HARM_SLOTS).search(masked, left, cut.start()) is not None
+
+
+#: Words telling of harm done: damage, victims' bodies, the aftermath of a strike.
+_HARM_SLOTS = ("damage_words", "body_words", "aftermath_words")
 
 
 #: Words before the dash of a list item's heading ("- Buryn hromada — a man was wounded").
