@@ -24,6 +24,11 @@ It was scored before any extraction change made for it (2026-12-07, main
 figures (``../shared/eval/score.py``; the function below computes the same figures).
 The bounds sit about three points under the latest score, so a drop of five fails;
 they are raised as fixes land, and gold answers change only in a commit of their own.
+After the fixes of the same day (an oblast summary's day for its towns, ticker
+entries above the first day heading, a fronted locative place, bodies recovered
+after a strike, Italian "ferendone altre cinque"; main ``8835a3b``): f1 0.853,
+precision 0.817, recall 0.892, killed 0.756, injured 0.822, district recall 0.903,
+weapons 0.956.
 """
 
 from __future__ import annotations
@@ -37,11 +42,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_13.jsonl"
 #: First score (before any fix made for this batch: main 2890d5c) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.780, 0.75),
-    "precision": (0.746, 0.71),
-    "recall": (0.817, 0.78),
+    "f1": (0.780, 0.82),
+    "precision": (0.746, 0.78),
+    "recall": (0.817, 0.86),
     "killed_accuracy": (0.762, 0.73),
-    "injured_accuracy": (0.791, 0.76),
+    "injured_accuracy": (0.791, 0.79),
     "district_recall": (0.903, 0.87),
     "weapon_jaccard": (0.952, 0.92),
 }
