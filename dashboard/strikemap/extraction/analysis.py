@@ -662,6 +662,10 @@ def _report_sentences(
     return raw
 
 
+#: How far before a place its locative preposition is looked for ("In", "im Gebiet").
+_LOCATIVE_REACH = 30
+
+
 @dataclass(slots=True)
 class _Reader:
     """Reads one sentence after another of an article, in named steps."""
@@ -756,7 +760,6 @@ class _Reader:
             return roles
         out = list(roles)
         text = sentence.text
-        locative = name_kinds.rules(self.lang).locative_before
         for i, mention in enumerate(found):
             if roles[i] != "none" or not self.is_place(sentence, mention):
                 continue
@@ -764,9 +767,7 @@ class _Reader:
             # place, not the namesake of a given name ("Vladimir Putin said 25
             # were killed").
             placed = (
-                mention.level_hint
-                or locative.search(text[max(0, mention.start - 30) : mention.start])
-                or _heads_an_item(text, mention)
+                mention.level_hint or self.located(text, mention) or _heads_an_item(text, mention)
             )
             if not placed or _NEXT_WORD.match(text, mention.end):
                 # ... nor a given name before its surname ("of Volodymyr Zelensky").
@@ -866,10 +867,13 @@ class _Reader:
             # "Kremenchuk, Poltava oblast", "Hroza, Kupiansk District, Kharkiv
             # Region": the region only locates the place before it.
             return "reference"
-        located = name_kinds.rules(self.lang).locative_before.search(
-            text[max(0, mention.start - _LOCATIVE_REACH) : mention.start]
-        )
-        return classify(text, mention.start, mention.end, located=located is not None)
+        return classify(text, mention.start, mention.end, located=self.located(text, mention))
+
+    def located(self, text: str, mention: PlaceMention) -> bool:
+        """Whether a locative preposition stands right before the mention ("In
+        Kharkiv", "W Charkowie", "Im Kreis Obuchiw")."""
+        before = text[max(0, mention.start - _LOCATIVE_REACH) : mention.start]
+        return name_kinds.rules(self.lang).locative_before.search(before) is not None
 
     def place(
         self,
@@ -932,10 +936,6 @@ class _Reader:
 _THERE_REACH = 80
 #: Where the clause after a place starts: a dash, colon, semicolon or comma.
 _CLAUSE_CUT = regextrie.compile(r"[\u2013\u2014:;,]|\s-\s")
-
-
-#: How far before a place its locative preposition is looked for ("In", "im Gebiet").
-_LOCATIVE_REACH = 30
 
 
 def _next_cut(text: str, position: int) -> int:

@@ -293,7 +293,7 @@ def _speaker_rule(w: _Window) -> Role | None:
     """A capital standing for its government, where someone spoke or is based."""
     if (
         _rule(_SPEAKER_AFTER).match(w.after)
-        or (not w.located and _rule(_ACTOR_AFTER).match(w.after))
+        or (not w.located and _acts(w.after))
         or (
             lexicon.slot_filter(("speaker_place_before", "target_of_words")).accepts(w.near)
             and _rule(_SPEAKER_BEFORE).search(w.near)
@@ -303,15 +303,18 @@ def _speaker_rule(w: _Window) -> Role | None:
             lexicon.slot_filter("speaker_before").accepts(w.near)
             and lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
         )
-        or (
-            not w.located
-            and lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(
-                w.after
-            )
-        )
     ):
         return "speaker"
     return None
+
+
+def _acts(after: str) -> bool:
+    """Whether the words after a capital make it the one that acts ("Moscow has
+    launched", "Kiew hat … abgefeuert")."""
+    return bool(
+        _rule(_ACTOR_AFTER).match(after)
+        or lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(after)
+    )
 
 
 def _launch_rule(w: _Window) -> Role | None:
@@ -590,8 +593,7 @@ def _after_a_bare_place(masked: str, left: int, cut: re.Match[str]) -> bool:
     damaged", "В Харькове после атаки дрона поврежден склад"): the place is
     where the main clause after it happened, so the word cuts no clause.
     """
-    joint = cut.group(0)
-    if not joint[0].isspace() or joint.strip() in ("-", "–", "—"):
+    if not _time_joint(cut):
         return False
     words = masked[left : cut.start()].replace(",", " ").split()
     if not words or len(words) > _BARE_PLACE_WORDS:
@@ -617,8 +619,7 @@ def _harm_after_a_strike(masked: str, left: int, cut: re.Match[str], cues: list[
     strike on Kharkiv") or a clause with a subject keeps the cut, and so does a
     clause before it that tells of no harm ("flights were suspended after a
     drone attack")."""
-    joint = cut.group(0)
-    if not joint[0].isspace() or joint.strip() in ("-", "–", "—"):
+    if not _time_joint(cut):
         return False
     at = bisect_left(cues, cut.end())
     if at == len(cues) or cues[at] - cut.end() > _PHRASE_OPENING:
@@ -628,11 +629,20 @@ def _harm_after_a_strike(masked: str, left: int, cut: re.Match[str], cues: list[
     nationality = lexicon.template(r"^(?:{nationality_words})$", 0)
     if any(not nationality.match(w.group(0)) for w in _CAPITALISED.finditer(phrase)):
         return False
-    return lexicon.compiled(_HARM_SLOTS).search(masked, left, cut.start()) is not None
+    return _harm_words().search(masked, left, cut.start()) is not None
 
 
-#: Words telling of harm done: damage, victims' bodies, the aftermath of a strike.
-_HARM_SLOTS = ("damage_words", "body_words", "aftermath_words")
+def _time_joint(cut: re.Match[str]) -> bool:
+    """Whether a clause cut is a temporal word ("after", "dopo"), not a dash or a
+    semicolon."""
+    joint = cut.group(0)
+    return joint[0].isspace() and joint.strip() not in ("-", "–", "—")
+
+
+@lexicon.cached
+def _harm_words() -> re.Pattern[str]:
+    """Words telling of harm done: damage, victims' bodies, the aftermath of a strike."""
+    return lexicon.compiled(("damage_words", "body_words", "aftermath_words"))
 
 
 #: Words before the dash of a list item's heading ("- Buryn hromada — a man was wounded").
