@@ -2182,7 +2182,7 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     usable = [
         f for f in figures if not lexicon.compiled("approximate_words", head="^(?:").match(f.text)
     ]
-    current = _current(usable)
+    current = _exact_first(_current(usable))
     if not current:
         return None, False
     corrected = [f for f in current if getattr(f, "corrected", False)]
@@ -2190,6 +2190,16 @@ def _best_figure(figures: list) -> tuple[int | None, bool]:
     # stands even when lower (figures are in text order).
     best = corrected[-1] if corrected else max(current, key=lambda f: (f.value, not f.at_least))
     return best.value, bool(best.at_least)
+
+
+def _exact_first(figures: list) -> list:
+    """The exact figures when there are any, else the round estimates.
+
+    "Cerca de 50 feridos" in a lead and "48 feridos" in the body: the body's
+    count stands, though lower.
+    """
+    exact = [f for f in figures if not getattr(f, "approximate", False)]
+    return exact or figures
 
 
 def _current(figures: list) -> list:

@@ -85,6 +85,9 @@ class Figure:
         A revised toll that does not say its kind ("the number had risen to
         eight"): it updates the figure told just before it and takes that
         figure's kind (:func:`resolve_kindless`); ``kind`` is a placeholder.
+    approximate
+        The number is hedged as a round estimate ("about 50", "cerca de 50",
+        "близько 50"): an exact figure of the same kind is preferred to it.
     """
 
     kind: Kind
@@ -101,6 +104,7 @@ class Figure:
     elsewhere: bool = False
     person: bool = False
     kindless: bool = False
+    approximate: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -733,6 +737,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
             update,
             figure_scope,
             sentence[start:end],
+            approximate=number.approximate and not update,
         )
         claimed.append((m_start, m_end))
 
