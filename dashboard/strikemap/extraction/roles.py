@@ -218,10 +218,21 @@ def _exact(structure: str) -> re.Pattern[str]:
     return lexicon.template(structure, 0)
 
 
+# The one who speaks, right after the verb of an inverted sentence: a title
+# ("повідомив мер", "poinformował gubernator") or a person's two names.
+_SUBJECT_AFTER = r"^,?\s+(?:(?:{titles_before})\b|(?-i:[A-ZА-ЯІЇЄҐ]\w+\s+[A-ZА-ЯІЇЄҐ]\w+))"
+
+
 def speaks(after: str) -> bool:
     """Whether the words right after a name make it the one who speaks ("…
-    said", "заявили в"): "Prosecutors in Ukraine said that …"."""
-    return _rule(_SPEAKER_AFTER).match(after) is not None
+    said", "заявили в"): "Prosecutors in Ukraine said that …".
+
+    Not when the verb has its own subject after it: in "Про влучання в
+    Харкові повідомив мер" and "Удар по Белгороду подтвердил губернатор" the
+    mayor and the governor speak, and the city is the one struck.
+    """
+    match = _rule(_SPEAKER_AFTER).match(after)
+    return match is not None and not _rule(_SUBJECT_AFTER).match(after[match.end() :])
 
 
 def classify(sentence: str, start: int, end: int, located: bool = False) -> Role:
@@ -292,7 +303,7 @@ def _river_rule(w: _Window) -> Role | None:
 def _speaker_rule(w: _Window) -> Role | None:
     """A capital standing for its government, where someone spoke or is based."""
     if (
-        _rule(_SPEAKER_AFTER).match(w.after)
+        speaks(w.after)
         or (not w.located and _acts(w.after))
         or (
             lexicon.slot_filter(("speaker_place_before", "target_of_words")).accepts(w.near)
