@@ -383,6 +383,7 @@ def read_sentences(
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
     _raion_centres(raw, gazetteer)
     context = _article_context(raw, gazetteer, kinds)
+    context.lower_words = lower_case_words(text or " ".join(s.text for s, _, _ in raw))
     reader = _Reader(lang, published, gazetteer, context, kinds)
     _raions_named_with_region(raw, reader)
     _villages_named(raw, reader)
@@ -1495,6 +1496,8 @@ class _Context:
     # Resolutions already made in this article: a place named again with the
     # same spelling and level word resolves the same way.
     chosen: dict[tuple, Place | None] = field(default_factory=dict)
+    #: The words the article writes in lower case somewhere: no given name.
+    lower_words: frozenset[str] = frozenset()
 
 
 def _article_context(
@@ -1537,6 +1540,19 @@ def _article_context(
     return context
 
 
+_WORD = regextrie.compile(r"[^\W\d_]+")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere ("auch", "також").
+
+    A capitalised word opening a sentence before a place ("Auch Charkiw wurde
+    angegriffen") is a given name only if the article never writes it in
+    lower case: given names are always capitalised.
+    """
+    return frozenset(w for w in _WORD.findall(text) if w[0].islower())
+
+
 def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool:
     """Whether a place name is part of a person's or an organisation's name.
 
@@ -1561,7 +1577,7 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
     prev = _PREV_WORD.search(before)
     if prev:
         word = prev.group(1)
-        return not _lead_word(word)
+        return not _lead_word(word) and word.lower() not in context.lower_words
     return False
 
 
