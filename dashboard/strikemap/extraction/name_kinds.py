@@ -47,6 +47,8 @@ SLOTS: dict[str, str] = {
     "care_before": "words before the town victims were taken to or treated in",
     "origin_before": "words before a victim's home town ('a resident of', 'originaire de')",
     "reference_before": "words before a place that only locates another one",
+    "reference_descriptors": "words naming the place's kind between a reference word and"
+    " the place ('west of the regional capital Samara', 'westlich der Stadt Cherson')",
     "near_before": "'near' words: a reference only after a settlement word or a place",
     "settlement_words": "words for a settlement, before a 'near' word",
     "village_words": "words for a village or hamlet right before its name",
@@ -298,7 +300,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "government_before": ("government_before", r"(?<!\w){}\s*$"),
     "care_before": ("care_before", r"(?<!\w){}\s*$"),
     "origin_before": ("origin_before", r"(?<!\w){}\s*$"),
-    "reference_before": ("reference_before", r"(?<!\w){}\s*$"),
+    "reference_before": ("reference_before", r"(?<!\w){}\s*(?:{descriptors}\s+)?$"),
     "near_before": ("near_before", r"(?<!\w){}\s*$"),
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
     "village": ("village_words", r"(?<!\w){}\s*$"),
@@ -324,8 +326,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
 def rules(lang: str | None) -> _Rules:
     """The compiled cues to read a text in ``lang`` with (its lexicon, then English)."""
     codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
+    descriptors = f"(?i:{_alternation(codes, 'reference_descriptors')})"
     compiled: dict[str, re.Pattern[str] | _Gated | None] = {
-        name: _gated(template.format(f"(?i:{_alternation(codes, slot)})"), codes, slot)
+        name: _gated(
+            template.format(f"(?i:{_alternation(codes, slot)})", descriptors=descriptors),
+            codes,
+            slot,
+        )
         for name, (slot, template) in _TEMPLATES.items()
     }
     if _alternation(codes, "surname_shape") == r"(?!)":
