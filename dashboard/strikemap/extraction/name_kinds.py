@@ -89,9 +89,10 @@ _WINDOW = 80
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper()) + "А-ЯЁІЇЄҐ"
 #: A character class of capital letters (Latin, Latin-1, Latin Extended-A, Cyrillic).
 UPPER_CLASS: str = f"[{_UPPER}]"
-# A given name, patronymic or acronym between a title and the name:
-# "spokesman Oleksandr Romanov", "головнокомандувач ЗСУ Олександр Сирський".
-_BETWEEN = rf"(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{1,3}}"
+# A given name, patronymic or acronym between a title and the name, after at
+# most two words completing the title: "spokesman Oleksandr Romanov",
+# "головнокомандувач ЗСУ Олександр Сирський", "mer miasta Andrij Sadowy".
+_BETWEEN = rf"(?:\s+[^\W\d_{_UPPER}][\w'’-]*){{0,2}}(?:\s+[{_UPPER}](?:[\w'’-]*|\.)){{1,3}}"
 _NEXT_CAPITAL = regextrie.compile(rf"^[ \t]+[{_UPPER}]")
 _DASH = regextrie.compile(r"^\s?[-–—‑]\s?$")
 
@@ -528,12 +529,39 @@ _STRONG_PERSON = frozenset({"after a title", "before an apposition naming a role
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Whether two spellings are one name, case endings aside ("Сирський", "Сирського")."""
+    """Whether two spellings are one name, case endings aside ("Сирський", "Сирського";
+    not "Huliaipole" and "Huliaipolskyi": endings differ by two letters at most)."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short[: len(short) - 2])
+    return (
+        len(short) >= 5
+        and len(long_) - len(short) <= _ENDING
+        and long_.startswith(short[: len(short) - 2])
+    )
+
+
+#: The longest case ending that tells two spellings of a name apart.
+_ENDING = 2
+
+
+def titled_surnames(text: str, lang: str | None) -> list[str]:
+    """The surnames the article gives after a title and a given name ("mer
+    miasta Andrij Sadowy", "Governor Vyacheslav Gladkov"), whether or not they
+    look like a place: the same name later ("Według Sadowego") is that person.
+    """
+    return [m.group("surname") for m in _titled_pattern(lang).finditer(text)]
+
+
+@cache
+def _titled_pattern(lang: str | None) -> re.Pattern[str]:
+    codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
+    name = rf"[{_UPPER}][\w'’-]+"
+    return regextrie.compile(
+        rf"(?<!\w)(?i:{_alternation(codes, 'titles_before')})"
+        rf"(?:\s+[^\W\d_{_UPPER}][\w'’-]*){{0,2}}(?:\s+{name}){{1,2}}\s+(?P<surname>{name})"
+    )
 
 
 #: What may stand right before a pair of capitals opening a clause.
@@ -630,7 +658,7 @@ def classify_names(
     _capital_pairs(text, spans, kinds, r)
     people = [
         text[s:e] for (s, e), k in zip(spans, kinds, strict=True) if k.reason in _STRONG_PERSON
-    ]
+    ] + titled_surnames(text, lang)
     for i, (start, end) in enumerate(spans):
         if kinds[i].reason == "no cue" and any(_same_name(text[start:end], p) for p in people):
             kinds[i] = NameKind("person", "named as a person elsewhere in the article")
