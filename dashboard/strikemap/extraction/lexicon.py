@@ -155,6 +155,10 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "downed_after": "words after a place saying weapons were shot down there",
     "reference_points": "words before a place that only locate another ('20 km from', 'fled')",
     "occupied_prefix": "'occupied' before a reference point ('east of occupied')",
+    "outage_before": "words right before a place left without power or water by a strike"
+    " ('sem eletricidade parte de', 'без світла залишалася частина')",
+    "outage_after": "words right after a place left without power or water by a strike"
+    " (' without electricity', ' blieb ohne Strom')",
     "visited_after": "a relative clause after a place saying someone visited it",
     "relative_openers": "words opening a relative clause set off by commas ('which', 'where')",
     "contrast_joins": "words after a comma opening a contrasting clause ('but', 'whereas')",

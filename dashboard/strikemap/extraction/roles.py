@@ -193,6 +193,10 @@ _REFERENCE_BEFORE = (
     r"(?:\b(?:{reference_points})\s+(?:(?:{place_articles})\s+)?(?:{occupied_prefix})?)$"
 )
 _VISIT_AFTER = r"^[^.;]{{0,25}}?\b(?:{visited_after})\b"
+# A place a strike elsewhere left without power: "leaving part of the town of
+# Vilniansk without electricity", "deixou sem eletricidade parte de Apostolove".
+_OUTAGE_BEFORE = r"(?:{outage_before})$"
+_OUTAGE_AFTER = r"^(?:{outage_after})\b"
 _PARENTHETICAL = r",\s+(?:{relative_openers})\b[^,;]*,"
 
 
@@ -433,6 +437,20 @@ def _reference_rule(w: _Window) -> Role | None:
     return None
 
 
+def _outage_rule(w: _Window) -> Role | None:
+    """A place only left without power or water ("part of Pidhorodne was without
+    light for hours"): the strike that did it hit somewhere else."""
+    if lexicon.slot_filter("outage_after").accepts(w.after[:60]) and _rule(_OUTAGE_AFTER).match(
+        w.after
+    ):
+        return "reference"
+    if lexicon.slot_filter("outage_before").accepts(w.near) and _rule(_OUTAGE_BEFORE).search(
+        w.near
+    ):
+        return "reference"
+    return None
+
+
 def _located_from_rule(w: _Window) -> Role | None:
     """A place that locates an unnamed settlement: "a town just outside the city
     of Dnipro", "в селе под Харьковом" (the settlement was struck, not it)."""
@@ -450,6 +468,7 @@ _WINDOW_RULES = (
     _downed_over_rule,
     _downed_in_rule,
     _reference_rule,
+    _outage_rule,
     _located_from_rule,
 )
 
