@@ -150,7 +150,7 @@ STRIKE_CUE = _StrikeCue()
 # "Kharkiv mayor", "Kherson Oblast Governor", "Lviv Regional Military
 # Administration", "Kharkiv's regional administration", "Sumy RMA".
 _TITLE_AFTER = r"^(?:{possessive_marks})?\s*(?:(?:{title_qualifiers})\s+)*(?:{titles_after})\b"
-_RIVER_AFTER = r"^\s+(?:{river_after})\b"
+_RIVER_AFTER = r"^(?:\s+|-)(?:{river_after})\b"
 # Words right before a place that make it part of a title or institution:
 # "head of the Kharkiv ...", "governor of the Dnipropetrovsk region",
 # "Procura regionale di Kharkiv", "губернатор Тульской области".
@@ -621,11 +621,13 @@ def _after_a_bare_place(masked: str, left: int, cut: re.Match[str]) -> bool:
     """Whether ``cut`` opens a temporal clause right after a clause that only
     names a place ("In Valuyki, after a drone attack, a warehouse was
     damaged", "В Харькове после атаки дрона поврежден склад"): the place is
-    where the main clause after it happened, so the word cuts no clause.
+    where the main clause after it happened, so the word cuts no clause.  An
+    aside before the place ("По данным местных властей, в Одессе после
+    прилета загорелся объект") is not part of it.
     """
     if not _time_joint(cut):
         return False
-    words = masked[left : cut.start()].replace(",", " ").split()
+    words = masked[left : cut.start()].rstrip(" ,").rsplit(",", 1)[-1].split()
     if not words or len(words) > _BARE_PLACE_WORDS:
         return False
     named = [w for w in words if w[0].isupper() and len(w) > _BARE_WORD_LETTERS]
