@@ -323,6 +323,12 @@ class SentenceReading:
                 after = text[mention.end : mention.end + 40]
                 statement = _statement_date(before) or _speech_after().match(after)
                 (weak if statement else strong).append(mention)
+            if len(strong) > 1:
+                # "Eine am Dienstagabend verletzte Frau sei am Mittwochmorgen
+                # gestorben": the day of a later death dates no strike.
+                deaths = [d for d in strong if _day_of_a_death(text, d)]
+                strong = [d for d in strong if d not in deaths]
+                weak += deaths
             self.found_dates = (strong, weak)
         return self.found_dates
 
@@ -2195,6 +2201,26 @@ def _before_the_aftermath(days: list[DateMention]) -> list[DateMention]:
     dated = [d for d in days if d.precision == "day"]
     last = max((d.date for d in dated), default=None)
     return [d for d in dated if d.date != last]
+
+
+def _day_of_a_death(text: str, day) -> bool:
+    """Whether a verb of a later death stands right next to the date ("died in
+    hospital on Wednesday", "am Mittwochmorgen im Krankenhaus gestorben")."""
+    before = text[max(0, day.start - 40) : day.start]
+    after = text[day.end : day.end + 50]
+    return bool(_death_before().search(before) or _death_after().match(after))
+
+
+@lexicon.cached
+def _death_before() -> re.Pattern[str]:
+    died = lexicon.section_union("casualties", "died")
+    return regextrie.compile(rf"(?<!\w)(?:{died})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+@lexicon.cached
+def _death_after() -> re.Pattern[str]:
+    died = lexicon.section_union("casualties", "died")
+    return regextrie.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}(?:{died})(?!\w)", re.IGNORECASE)
 
 
 def _report_time() -> re.Pattern[str]:
