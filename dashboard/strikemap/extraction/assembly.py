@@ -756,6 +756,7 @@ def _date_mentions(
     for position, reading in enumerate(readings):
         for mention in reading.mentions:
             _date_from_sentence(reading, mention, tally, main)
+        _oblast_takes_its_towns_day(reading)
         _dated_by_the_next(readings, position, tally)
     for reading in readings:
         for mention in reading.mentions:
@@ -1031,6 +1032,25 @@ def _date_from_sentence(
         # "At the end of August the Russians struck Podoly": an
         # earlier strike whose day the text does not give.
         mention.date, mention.date_explicit = None, True
+
+
+def _oblast_takes_its_towns_day(reading: SentenceReading) -> None:
+    """An oblast that only frames its sentence takes the day of the town of it
+    the sentence strikes: "In the Belgorod region bordering Ukraine, Governor
+    Gladkov said a man had been killed on Monday when Ukrainian forces shelled
+    the town of Shebekino" is Monday's, in Shebekino (the region then gives way
+    to the town, as on any one day)."""
+    towns = [
+        m
+        for m in reading.mentions
+        if m.role == "struck" and m.date_explicit and m.place.level in ("city", "district")
+    ]
+    for mention in reading.mentions:
+        if mention.role != "struck" or mention.date_explicit or not _is_oblast(mention.place):
+            continue
+        days = {m.date for m in towns if m.place.iso_region == mention.place.iso_region}
+        if len(days) == 1:
+            mention.date, mention.date_explicit = days.pop(), True
 
 
 def _strike_day_before(reading: SentenceReading, own: list, near, mention: Mention):
