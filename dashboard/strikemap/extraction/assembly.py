@@ -757,7 +757,7 @@ def _date_mentions(
         for mention in reading.mentions:
             _date_from_sentence(reading, mention, tally, main)
         _oblast_takes_its_towns_day(reading)
-        _dated_by_the_next(readings, position, tally)
+        _dated_by_the_next(readings, position, tally, main)
     for reading in readings:
         for mention in reading.mentions:
             if mention.date_explicit:
@@ -768,11 +768,16 @@ def _date_mentions(
                 )
 
 
-def _dated_by_the_next(readings: list[SentenceReading], position: int, tally: _DateTally) -> None:
+def _dated_by_the_next(
+    readings: list[SentenceReading], position: int, tally: _DateTally, main: date | None = None
+) -> None:
     """Date the place a sentence strikes without a day by the day the next
     sentence tells of that strike ("Die Behörden meldeten Angriffe auf
     Bilopillja. Dort sei am Dienstag eine Frau verletzt worden", "Une femme y
-    a été blessée mardi"): the strike's own day, not the report's."""
+    a été blessée mardi"): the strike's own day, not the report's.  A day a
+    month or more before the report's ("Rafineria w Riazaniu była już celem
+    ataków. 13 marca 2024 r. drony wywołały tam pożar") is an earlier strike
+    recalled."""
     reading = readings[position]
     struck = [m for m in reading.mentions if m.role == "struck" and not m.background]
     if not struck or any(m.date_explicit for m in struck) or reading.dates:
@@ -781,10 +786,18 @@ def _dated_by_the_next(readings: list[SentenceReading], position: int, tally: _D
     day = _day_told_next(readings, position) if len(towns) == 1 else None
     if day is None:
         return
+    old = _long_before(day.date, main)
     for mention in struck:
         mention.date, mention.date_explicit = day.date, True
+        mention.background = mention.background or old
         _note_own(
-            tally, mention.place, day.date, not day.relative, reading, by_official=mention.official
+            tally,
+            mention.place,
+            day.date,
+            not day.relative,
+            reading,
+            old,
+            by_official=mention.official,
         )
 
 
