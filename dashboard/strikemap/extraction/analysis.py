@@ -404,6 +404,7 @@ def read_sentences(
         entries = [(at, day) for at, day in entries if at < first]
         entries += [(first, None)] if entries else []
     readings: list[SentenceReading] = []
+    heads: list[int] = []
     for position, (sentence, found, skip) in enumerate(raw):
         in_list = bool(readings) and _struck_list_item(readings[-1], sentence)
         following = raw[position + 1] if position + 1 < len(raw) else None
@@ -412,7 +413,25 @@ def read_sentences(
         reading.entry_day = _section_day(entries, sentence.index)
         reading.section_day = reading.entry_day or _section_day(headings, sentence.index)
         readings.append(reading)
+        if heading:
+            heads.append(position)
+    for position in heads:
+        _heading_over_downings(readings[position], readings[position + 1])
     return readings
+
+
+def _heading_over_downings(heading: SentenceReading, following: SentenceReading) -> None:
+    """A place heading a paragraph that only tells of drones downed over it
+    ("Валуйский городской округ. Над округом сбиты два беспилотника,
+    последствий нет") was not struck: the downings were over it."""
+    found = _downings(following)
+    only = following.downings_only or (
+        found is not None and _only_downings(following, found[1], found[0])
+    )
+    if only:
+        for mention in heading.mentions:
+            if mention.role == "struck":
+                mention.role = "intercept"
 
 
 #: What may follow a place heading its paragraph ("Белгород.", "▪️ Комишани.").
@@ -1145,15 +1164,10 @@ def _downed_over(reading: SentenceReading) -> None:
     (:func:`_only_downings`).
     """
     text = reading.sentence.text
-    if not reading.mentions or not lexicon.slot_filter("downing_words").accepts(text):
+    found = _downings(reading) if reading.mentions else None
+    if found is None:
         return
-    downing = lexicon.compiled("downing_words")
-    if not downing.search(text, reading.skip):
-        return
-    # "zniszczyła cztery drony": the downing verb itself reports no damage.
-    blanked = downing.sub(lambda m: " " * len(m.group(0)), text)
-    if reports_damage(blanked[reading.skip :]):
-        return
+    downing, blanked = found
     if _only_downings(reading, blanked, downing):
         reading.downings_only = True
         for mention in reading.mentions:
@@ -1177,6 +1191,22 @@ def _downed_over(reading: SentenceReading) -> None:
             over.search(before) or _region_downed_in(mention, text, downed_at)
         ):
             mention.role = "intercept"
+
+
+def _downings(reading: SentenceReading) -> tuple[re.Pattern[str], str] | None:
+    """The downing pattern and the sentence with its downings blanked, when the
+    sentence brings weapons down and reports no damage besides."""
+    text = reading.sentence.text
+    if not lexicon.slot_filter("downing_words").accepts(text):
+        return None
+    downing = lexicon.compiled("downing_words")
+    if not downing.search(text, reading.skip):
+        return None
+    # "zniszczyła cztery drony": the downing verb itself reports no damage.
+    blanked = downing.sub(lambda m: " " * len(m.group(0)), text)
+    if reports_damage(blanked[reading.skip :]):
+        return None
+    return downing, blanked
 
 
 def _only_downings(reading: SentenceReading, blanked: str, downing: re.Pattern[str]) -> bool:
