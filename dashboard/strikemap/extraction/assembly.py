@@ -1319,6 +1319,18 @@ def _nearest_date(candidates: list, mention: _Spanned):
     return best
 
 
+def _zeros_of_places_named(reading: SentenceReading, focus: Draft) -> bool:
+    """Whether the sentence's "nobody was hurt" is said of the places it names
+    without a strike, not of the place before: "Вибухи чули й у Черкасах та
+    Кропивницькому …, інформації про влучання чи постраждалих немає"."""
+    if not reading.named or reading.mentions or not reading.figures:
+        return False
+    if any(f.value for f in reading.figures):
+        return False
+    ids = {focus.place.id, focus.place.parent_id}
+    return not any(ids & set(names) for names in reading.named)
+
+
 def _anchor(
     reading: SentenceReading,
     drafts: dict[tuple[str, date | None], Draft],
@@ -1356,6 +1368,8 @@ def _anchor(
         # of the region the current place lies in tells of that place.
         named = []
     if named or reading.countries or reading.background or reading.stranger or focus is None:
+        return None
+    if _zeros_of_places_named(reading, focus):
         return None
     if any(
         d.precision == "day"

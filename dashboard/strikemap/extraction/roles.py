@@ -195,7 +195,7 @@ _REFERENCE_BEFORE = (
 _VISIT_AFTER = r"^[^.;]{{0,25}}?\b(?:{visited_after})\b"
 # A place a strike elsewhere left without power: "leaving part of the town of
 # Vilniansk without electricity", "deixou sem eletricidade parte de Apostolove".
-_OUTAGE_BEFORE = r"(?:{outage_before})$"
+_OUTAGE_BEFORE = r"(?:{outage_before})\s*$"
 _OUTAGE_AFTER = r"^(?:{outage_after})\b"
 _PARENTHETICAL = r",\s+(?:{relative_openers})\b[^,;]*,"
 
