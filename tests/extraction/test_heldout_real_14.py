@@ -28,7 +28,13 @@ It was scored before any extraction change made for it (2026-12-07, main
 spurious figures (``../shared/eval/score.py``; the function below computes the
 same figures).  The bounds sit about three points under the latest score, so a
 drop of five fails; they are raised as fixes land, and gold answers change only
-in a commit of their own.
+in a commit of their own.  After the fixes of the same day (capitals that
+speak in every language, sentence openers before places, references named by
+their kind, titled surnames in any case, power cuts, explosions only reported,
+the day of a later death, an oblast framing its town, recalled strikes,
+abbreviations, headings over downings, launch areas; main ``8304dc9``): f1
+0.962, precision 0.978, recall 0.947, killed 0.892, injured 0.927, district
+recall 0.909, weapons 0.882.
 """
 
 from __future__ import annotations
@@ -42,13 +48,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_14.jsonl"
 #: First score (before any fix made for this batch: main 43e6792) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.870, 0.84),
-    "precision": (0.835, 0.80),
-    "recall": (0.907, 0.87),
-    "killed_accuracy": (0.886, 0.85),
-    "injured_accuracy": (0.904, 0.87),
-    "district_recall": (0.879, 0.84),
-    "weapon_jaccard": (0.877, 0.84),
+    "f1": (0.870, 0.93),
+    "precision": (0.835, 0.94),
+    "recall": (0.907, 0.91),
+    "killed_accuracy": (0.886, 0.86),
+    "injured_accuracy": (0.904, 0.89),
+    "district_recall": (0.879, 0.87),
+    "weapon_jaccard": (0.877, 0.85),
 }
 
 
