@@ -62,6 +62,8 @@ SLOTS: dict[str, str] = {
     "road_words": "road words next to a pair of names joined by a dash",
     "road_between": "a road word and 'between' before the first of the two places it joins"
     " ('the road between', 'на трасі між', 'sur la route entre')",
+    "street_after": "street and road nouns right after a name in adjective form that make it"
+    " a street's or a road's name ('на Николаевской дороге', 'Харківське шосе')",
     "street_before": "words right before a name that make it a street's, a square's or a"
     " sea's name",
     "place_after": "words after a name that keep it a place (its hromada, raion, region)",
@@ -138,6 +140,7 @@ class _Rules:
     road_after: re.Pattern[str]
     road_between: re.Pattern[str] | _Gated
     street_before: re.Pattern[str] | _Gated
+    street_after: re.Pattern[str]
     place_after: re.Pattern[str]
     locative_before: re.Pattern[str] | _Gated
     list_gap: re.Pattern[str]
@@ -315,6 +318,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "road_after": ("road_words", r"^\s*{}(?!\w)"),
     "road_between": ("road_between", r"(?<!\w){}\s*$"),
     "street_before": ("street_before", r"(?<!\w){}\s*$"),
+    "street_after": ("street_after", r"^\s+{}(?!\w)"),
     "place_after": ("place_after", r"^\s*{}(?!\w)"),
     "locative_before": ("locative_before", r"(?<!\w){}\s*$"),
     # Names of a coordinated list: "Kursk, Oryol and Primorsko-Akhtarsk".
@@ -464,8 +468,8 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("organisation", "after a facility word")
     if _is_road(text, spans, i, r):
         return NameKind("road", "a pair of names joined by a dash next to a road word")
-    if r.street_before.search(before):
-        return NameKind("street", "after a street or square word")
+    if r.street_before.search(before) or r.street_after.match(after):
+        return NameKind("street", "next to a street, square or road word")
     if r.river.match(text[start:end]):
         return NameKind("street", "a river's name")
     if r.launch_before.search(before):
