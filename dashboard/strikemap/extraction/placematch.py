@@ -723,6 +723,11 @@ def _longest_first(
 # end-anchored patterns are tried at every position of their window.
 _REGION_BEFORE_GATE = _gate("region_before")
 _DISTRICT_BEFORE_GATE = _gate("district_before")
+#: A district's own name, an adjective, right before a district word
+#: ("Sobornyi district of", "Shevchenkivskyi district of").
+_NAMED_BEFORE = regextrie.compile(
+    r"(?<![\w'’-])[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:yi|iy|ij|yj|ый|ий|ій|ой)\s+$"
+)
 _REGIONS_BEFORE_GATE = _gate("regions_before")
 
 
@@ -761,7 +766,14 @@ def _hint_level(text: str, mention: PlaceMention) -> None:
     before = text[max(0, mention.start - 30) : mention.start]
     if _REGION_BEFORE_GATE(before) and _REGION_BEFORE.search(before):
         mention.level_hint = "region"
-    elif _DISTRICT_BEFORE_GATE(before) and _DISTRICT_BEFORE.search(before):
+    elif (
+        _DISTRICT_BEFORE_GATE(before)
+        and (district := _DISTRICT_BEFORE.search(before))
+        and not _NAMED_BEFORE.search(before, 0, district.start())
+    ):
+        # "distrito de Kyiv" is Kharkiv's Kyivskyi district, but in "the
+        # Sobornyi district of Dnipro" the district has its name: Dnipro is
+        # its city.
         mention.level_hint = "district"
     elif _REGIONS_BEFORE_GATE(before) and _REGIONS_BEFORE.search(before):
         # "nas regiões russas de Tambov, Oriol e Smolensk": every member is a region.
