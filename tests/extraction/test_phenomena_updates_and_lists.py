@@ -296,13 +296,15 @@ def test_spanish_without_wounded_says_nothing_of_the_dead(extract):
 
 
 # -- A list of struck places that names the place the text was about again
-#    leaves the text there: the figures after it are that place's.
+#    leaves the text there: the figures after it are that place's.  (Strikes
+#    reported, not explosions: explosions reported alone strike no place, as
+#    explosions heard do not; ANNOTATION.md, Borderline cases.)
 
 
 def test_english_figures_after_a_list_go_to_the_place_the_text_was_about(extract):
     events = extract(
         "Shelling of Marhanets\n\n"
-        "Russian artillery shelled Marhanets on Monday, damaging houses. Explosions were "
+        "Russian artillery shelled Marhanets on Monday, damaging houses. Strikes were "
         "also reported in Nikopol, Marhanets and Pokrov. One person was killed.",
         published=TUESDAY,
     )
