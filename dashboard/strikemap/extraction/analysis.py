@@ -389,7 +389,7 @@ def read_sentences(
     raw = _report_sentences(sentences, by_sentence, matcher, lang)
     _raion_centres(raw, gazetteer)
     context = _article_context(raw, gazetteer, kinds)
-    context.lower_words = lower_case_words(text or " ".join(s.text for s, _, _ in raw))
+    context.text = text or " ".join(s.text for s, _, _ in raw)
     reader = _Reader(lang, published, gazetteer, context, kinds)
     _raions_named_with_region(raw, reader)
     _villages_named(raw, reader)
@@ -1532,8 +1532,16 @@ class _Context:
     # Resolutions already made in this article: a place named again with the
     # same spelling and level word resolves the same way.
     chosen: dict[tuple, Place | None] = field(default_factory=dict)
-    #: The words the article writes in lower case somewhere: no given name.
-    lower_words: frozenset[str] = frozenset()
+    #: The article text, for :meth:`writes_in_lower_case`.
+    text: str = ""
+    _lower_words: frozenset[str] | None = None
+
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case somewhere (no given
+        name); the words are collected on the first question only."""
+        if self._lower_words is None:
+            self._lower_words = lower_case_words(self.text)
+        return word.lower() in self._lower_words
 
 
 def _article_context(
@@ -1613,7 +1621,7 @@ def _person_or_name(text: str, mention: PlaceMention, context: _Context) -> bool
     prev = _PREV_WORD.search(before)
     if prev:
         word = prev.group(1)
-        return not _lead_word(word) and word.lower() not in context.lower_words
+        return not _lead_word(word) and not context.writes_in_lower_case(word)
     return False
 
 
