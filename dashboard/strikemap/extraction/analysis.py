@@ -21,6 +21,7 @@ from strikemap.extraction import (
     lexicon,
     name_kinds,
     regextrie,
+    sections,
     weapons,
 )
 from strikemap.extraction.dates import DateMention
@@ -180,6 +181,9 @@ class SentenceReading:
     #: The day of the live-blog entry the sentence is in, when the blog heads
     #: its entries with times across a midnight (:mod:`blog_entries`).
     entry_day: date | None = None
+    #: The oblast of the round-up's heading above the sentence
+    #: (:func:`sections.region_headings`), if any.
+    section_region: Place | None = None
     #: Its only strike words are weapons brought down (:func:`_only_downings`):
     #: no place of it is struck, not even an official's.
     downings_only: bool = False
@@ -390,6 +394,8 @@ def read_sentences(
     _raion_centres(raw, gazetteer)
     context = _article_context(raw, gazetteer, kinds)
     context.text = text or " ".join(s.text for s, _, _ in raw)
+    region_heads = sections.region_headings(sentences, by_sentence, gazetteer)
+    _anchor_headings(context, region_heads)
     reader = _Reader(lang, published, gazetteer, context, kinds)
     _raions_named_with_region(raw, reader)
     _villages_named(raw, reader)
@@ -417,7 +423,53 @@ def read_sentences(
             heads.append(position)
     for position in heads:
         _heading_over_downings(readings[position], readings[position + 1])
+    _region_sections(readings, region_heads)
     return readings
+
+
+def _anchor_headings(context: _Context, headings: list) -> None:
+    """A round-up's oblast headings anchor the article in their oblasts, as
+    the oblasts named in its sentences do: "Dobropillia" under "Donetsk
+    Oblast" is the Donetsk town, even when no sentence names the oblast."""
+    for _, region in headings:
+        context.regions[region.id] = context.regions.get(region.id, 0) + 1
+        context.named_regions.add(region.id)
+
+
+def _region_sections(readings: list[SentenceReading], headings: list) -> None:
+    """Give each sentence under a round-up's oblast heading that oblast, and
+    its "the oblast" the oblast's strike (:func:`_name_the_section`)."""
+    if not headings:
+        return
+    for reading in readings:
+        region = sections.section_of(headings, reading.sentence.index)
+        reading.section_region = region
+        if region is not None:
+            _name_the_section(reading, region)
+
+
+def _name_the_section(reading: SentenceReading, region: Place) -> None:
+    """Make "the oblast" of a sentence under a heading the heading's oblast, struck.
+
+    Only a sentence of strike news that names no struck place of its own
+    takes it, and not a toll "elsewhere in the oblast", which the town just
+    told locates (``assembly._attach_elsewhere``).
+    """
+    if any(m.role == "struck" for m in reading.mentions) or reading.background:
+        return
+    if not (reading.strike or reading.figures):
+        return
+    if any(getattr(f, "elsewhere", False) for f in reading.figures):
+        return
+    text = reading.sentence.text
+    match = lexicon.template(ANAPHOR).search(text, reading.skip)
+    if match is None or anaphor_kind(match) != "region":
+        return
+    mention = Mention(
+        reading.sentence, region, match.group(0), match.start(), match.end(), "struck", "region"
+    )
+    reading.mentions.append(mention)
+    reading.mentions.sort(key=lambda m: m.start)
 
 
 def _heading_over_downings(heading: SentenceReading, following: SentenceReading) -> None:

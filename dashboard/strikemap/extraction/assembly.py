@@ -163,10 +163,13 @@ class _Assembly:
     #: the current event ("On 23 June 2024 missiles were shot down over
     #: Sevastopol"), if it did.
     aside_day: date | None = None
+    #: The oblast of the round-up's part the text is in (``sections``).
+    section: Place | None = None
 
 
 def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     """Apply the sentence rules, in order, to one sentence."""
+    _enter_section(state, reading)
     if reading.figures:
         reading.found_figures, state.last_kind = casualties.resolve_kindless(
             reading.figures, state.last_kind
@@ -202,6 +205,17 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     state.previous_names = reading.named
     state.previous_weapons = reading.weapons
     state.aside_day = _aside_day(reading, struck, state.focus)
+
+
+def _enter_section(state: _Assembly, reading: SentenceReading) -> None:
+    """A round-up's new oblast heading leaves the place the text was about:
+    a toll under "Kharkiv Oblast" is no toll of the last town of the part
+    before it."""
+    if reading.section_region is state.section:
+        return
+    state.section = reading.section_region
+    state.focus = None
+    state.last_list = []
 
 
 def _follows_an_aside(state: _Assembly, reading: SentenceReading) -> bool:
