@@ -189,7 +189,11 @@ class _Patterns:
             [(e.pattern, re.IGNORECASE) for part in _GATE_PARTS for e in section[part]]
         )
         # An elided article joins its noun: "un'altra persona", "l'autre".
-        people = r"(?:(?:\s+|['\u2019])(?:" + lex["people"] + r")){0,4}"
+        noun = r"(?:(?:\s+|['\u2019])(?:" + lex["people"] + r"))"
+        # "two railway workers", "трое сотрудников": one or two words the
+        # list lacks may stand before the people it names.
+        modifier = r"(?:\s+(?-i:[^\W\d_A-ZА-ЯЁІЇЄҐ])[^\W\d_]{2,})"
+        people = r"(?:" + modifier + r"{1,2}?" + noun + r"{1,3}|" + noun + r"{0,4})"
         aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\))?"
         aux = r"(?:\s+(?:" + lex["aux"] + r")){0,6}"
         # "a man of 76", "un uomo di 76 anni", "мужчина в возрасте 76 лет": an age
