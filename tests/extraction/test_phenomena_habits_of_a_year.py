@@ -27,7 +27,7 @@ def test_a_habit_of_the_year_is_no_event(extract, lang, remark, named):
     lead = {
         "en": "On Tuesday a drone hit the railway depot in Lozova, injuring three workers.",
         "uk": "У вівторок дрон влучив у депо в Лозовій, поранено трьох працівників.",
-        "de": "Am Dienstag traf eine Drohne das Bahndepot in Losowa, drei Arbeiter wurden verletzt.",
+        "de": "Am Dienstag traf eine Drohne das Depot in Losowa, drei Arbeiter wurden verletzt.",
         "fr": "Mardi, un drone a frappé le dépôt ferroviaire de Lozova, blessant trois ouvriers.",
     }[lang]
     text = f"Lozova\n\n{lead} {remark}"

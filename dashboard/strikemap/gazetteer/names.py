@@ -396,6 +396,8 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("ою", ("а",)),  # над Одесою (instrumental)
         ("єю", ("я",)),  # над Балаклією (instrumental of -ія)
         ("ії", ("ія",)),  # у Балаклії (locative/genitive of -ія)
+        ("ій", ("а",)),  # у Лозовій -> Лозова (locative of an adjective's -а)
+        ("ої", ("а",)),  # з Лозової, Борової (genitive of an adjective's -а)
         ("ям", ("я",)),  # над Запоріжжям
         ("ем", ("ь", "")),  # над Маріуполем
         ("ю", ("я", "ь")),  # по Маріуполю; на Полтавщину -> accusative
