@@ -424,7 +424,59 @@ def read_sentences(
     for position in heads:
         _heading_over_downings(readings[position], readings[position + 1])
     _region_sections(readings, region_heads)
+    _dateline_scene(raw, readings, reader)
     return readings
+
+
+#: How many body sentences after its dateline a lead may tell its strike in.
+_SCENE_REACH = 3
+
+
+def _dateline_scene(raw: list, readings: list[SentenceReading], reader: _Reader) -> None:
+    """The town of a feature's dateline is where its lead's strike happened.
+
+    "LOZOVA, Kharkiv Oblast — ... where a Shahed-type drone came down late on
+    Tuesday" under a title about Lozova: the lead tells the strike without
+    naming the town, which the dateline and the title already did.  A wire
+    bureau's dateline ("KYIV (AP) — ... In Odesa, ...") is not the scene unless
+    the title names it too, nor is it once the lead names a struck place.
+    """
+    found = _dateline_place(raw, readings, reader)
+    if found is None:
+        return
+    position, place, written = found
+    for reading in readings[position : position + _SCENE_REACH]:
+        if reading.mentions:
+            return
+        if reading.strike and not reading.background:
+            mention = Mention(reading.sentence, place, written, 0, 0, "struck", None)
+            reading.mentions.append(mention)
+            return
+
+
+def _dateline_place(
+    raw: list, readings: list[SentenceReading], reader: _Reader
+) -> tuple[int, Place, str] | None:
+    """The position of the dateline's sentence, its town and its spelling, when
+    the title names that town and no other place."""
+    title = next((r for r in readings if r.sentence.kind == "title"), None)
+    if title is None:
+        return None
+    for position, (sentence, found, skip) in enumerate(raw):
+        if not skip or sentence.kind != "body":
+            continue
+        mention = next((m for m in found if m.start < skip), None)
+        if mention is None:
+            return None
+        place = reader.place(sentence.text, mention, "struck")
+        if place is None or place.level != "city":
+            return None
+        if len(title.named) != 1 or place.id not in title.named[0]:
+            # A title about several towns ("Missile barrage hits Kiev, Kharkov,
+            # Odessa") over a bureau's dateline tells no one scene.
+            return None
+        return position, place, mention.as_written
+    return None
 
 
 def _anchor_headings(context: _Context, headings: list) -> None:

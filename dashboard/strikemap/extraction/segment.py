@@ -130,7 +130,9 @@ _DATELINE = regextrie.compile(
     + r"(?:\s*/\s*"
     + _DATELINE_PLACE
     + r")*"
-    r"(?:,\s*[A-Z][A-Za-z.]*)?(?:,?\s*[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|,?\s*\d{1,2}\s+"
+    # "LOZOVA, Kharkiv Oblast —": a country or a region of up to three words.
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"
+    r"(?:,?\s*[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|,?\s*\d{1,2}\s+"
     # "Kiev, 07 dez 2024 (Lusa) -", "Kiev, 7 de dezembro de 2024 (Lusa) -"
     r"(?:de\s+)?[A-Za-zÀ-ÿ]{3,9}\.?(?:,?\s+(?:de\s+)?\d{4})?)?"
     # "(EFE).-": Spanish agencies put a full stop before the dash.
