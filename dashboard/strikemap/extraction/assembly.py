@@ -669,18 +669,36 @@ _LEAD_PARAGRAPHS = 2
 def _strike_dates(
     readings: list[SentenceReading], published: date | None, paragraphs: set[int]
 ) -> list[date]:
-    """The day dates of the title's and the given paragraphs' strike sentences."""
+    """The day dates of the title's and the given paragraphs' strike sentences.
+
+    A strike sentence with no day of its own takes the day of the sentence
+    before it in its paragraph ("У ніч на 30 вересня над Дунаєм знову гуло.
+    Близько другої години ночі ударні дрони ... атакували порт Рені").
+    """
     found: list[date] = []
+    previous: SentenceReading | None = None
     for reading in readings:
         in_lead = reading.sentence.kind == "title" or reading.sentence.paragraph in paragraphs
-        if not in_lead or not reading.strike or reading.background:
-            continue
-        found.extend(
-            m.date
-            for m in reading.dates
-            if m.precision == "day" and (published is None or m.date <= published)
-        )
+        if in_lead and reading.strike and not reading.background:
+            days = _lead_days(reading, published) or _scene_setting_days(previous, reading)
+            found.extend(d for d in days if published is None or d <= published)
+        previous = reading
     return found
+
+
+def _lead_days(reading: SentenceReading, published: date | None) -> list[date]:
+    """The days a sentence dates to the day."""
+    return [m.date for m in reading.dates if m.precision == "day"]
+
+
+def _scene_setting_days(previous: SentenceReading | None, reading: SentenceReading) -> list[date]:
+    """The days of a sentence that sets the scene of the strike told right after
+    it, in the same paragraph, without telling a strike itself."""
+    if previous is None or previous.strike or previous.background:
+        return []
+    if previous.sentence.paragraph != reading.sentence.paragraph:
+        return []
+    return [m.date for m in previous.dates if m.precision == "day"]
 
 
 def _anniversaries(readings: list[SentenceReading]) -> None:
@@ -972,8 +990,18 @@ def _last_stated(
     readings: list[SentenceReading], position: int
 ) -> tuple[SentenceReading, date] | None:
     """The nearest earlier sentence that names a day, and that day (see
-    :func:`_last_stated_day`)."""
+    :func:`_last_stated_day`).  A paragraph of today's news skips an aside
+    about an earlier strike that closed the paragraph before ("Попередня атака
+    ... 19 вересня." / "Тієї ж ночі під ударом опинився й Ізмаїл": the night
+    of today's strike); within its paragraph "an jenem Tag" is the aside's day."""
+    asking = readings[position]
     for reading in reversed(readings[:position]):
+        if (
+            reading.background
+            and not asking.background
+            and reading.sentence.paragraph != asking.sentence.paragraph
+        ):
+            continue
         days = [
             d
             for d in reading.dates
