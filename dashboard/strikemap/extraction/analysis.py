@@ -624,6 +624,20 @@ _ITEM_DASH = regextrie.compile(r"(?:[ \t]+[^\s,;:.()–—-]+){0,3}?\s*[-–—:
 _SETTLEMENT_ABBREVIATION = regextrie.compile(r"^[^\W\d_A-ZА-ЯЁІЇЄҐ]{1,4}\.?$")
 
 
+#: A list item this short tells of its place alone ("• Білозерка — пошкоджено
+#: три приватні будинки"); a longer one may be a sentence of other news.
+_SHORT_ITEM = 90
+
+
+def _item_place(text: str, mention: PlaceMention) -> bool:
+    """Whether a list item without strike words of its own tells of the place:
+    the item heads with it ("- Holosiivskyi district: fragments landed") or is
+    short.  "• Volodymyr Zelenskyy is in Berlin, where he is expected to ask
+    Friedrich Merz for additional Patriot launchers" under a struck item of a
+    "Key events" box is other news."""
+    return len(text) <= _SHORT_ITEM or _heads_an_item(text, mention)
+
+
 def _heads_an_item(text: str, mention: PlaceMention) -> bool:
     """Whether the place is the heading of a bulleted list item, what follows
     its dash being said of it ("- Шостка — ранен 53-летний мужчина", "🔴 с.
@@ -834,7 +848,9 @@ class _Reader:
             # Without strike words of its own, the item's place is struck
             # like those of the items before it.
             roles = [
-                "struck" if role == "none" and self.is_place(sentence, m) else role
+                "struck"
+                if role == "none" and self.is_place(sentence, m) and _item_place(text, m)
+                else role
                 for m, role in zip(found, roles, strict=True)
             ]
         roles = self.listed_after_unit(sentence, found, roles)
