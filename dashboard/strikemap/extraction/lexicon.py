@@ -505,7 +505,16 @@ class Filter:
 
     def accepts(self, text: str) -> bool:
         """Whether ``text`` may hold a match (False means it certainly does not)."""
-        return self.open or self.accepts_folded(fold(text))
+        if self.open:
+            return True
+        # A dozen filters in a row ask about the same text: after the first,
+        # its bits are read by the text itself, neither folded nor scanned.
+        bits = _STEMS.by_text.get(text)
+        if bits is None:
+            bits = _STEMS.of_text(text)
+            if bits is None:
+                return self.accepts_folded(fold(text))
+        return bool(bits & self.bit)
 
     def accepts_folded(self, folded: str) -> bool:
         """:meth:`accepts` for a text already passed through :func:`fold`."""
@@ -548,6 +557,8 @@ class _Stems:
         self._count = 0
         self._automaton: ahocorasick.Automaton | None = None
         self.answers: dict[str, int] = {}
+        #: The same answers by the text as written (before :func:`fold`).
+        self.by_text: dict[str, int] = {}
 
     def add(self, stems: frozenset[str]) -> int:
         """Register one filter's stems; returns its bit."""
@@ -558,7 +569,19 @@ class _Stems:
         # Rebuilt on next use: filters are made while the lexicons load.
         self._automaton = None
         self.answers = {}
+        self.by_text = {}
         return bit
+
+    def of_text(self, text: str) -> int | None:
+        """:meth:`found` for a text as written, kept by the text (None for a
+        text too long for the shared scan)."""
+        folded = fold(text)
+        if len(folded) > _LONG_TEXT:
+            return None
+        if len(self.by_text) >= self._KEPT:
+            self.by_text = {}
+        bits = self.by_text[text] = self.found(folded)
+        return bits
 
     def found(self, folded: str) -> int:
         """The bits of the filters one of whose stems ``folded`` holds."""
@@ -571,6 +594,7 @@ class _Stems:
                 bits |= stem_bits
             if len(self.answers) >= self._KEPT:
                 self.answers = {}
+                self.by_text = {}
             self.answers[folded] = bits
         return bits
 
