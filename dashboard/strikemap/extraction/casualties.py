@@ -500,6 +500,16 @@ class _Patterns:
         self.reported = _compile(r"(?<!\w)(?:" + lex["reported"] + r")(?!\w)")
         self.reported_before = _compile(r"(?<!\w)(?:" + lex["reported"] + r")(?:\s+\w+)?\s+$")
         self.rather_than = _compile(r"[,;(]\s*(?:" + lex["rather_than"] + r")(?!\w)")
+        # Scanned over the whole (masked) sentence, each behind its own
+        # literals: most sentences with a casualty word tell no toll update,
+        # no zero and no elided count.
+        tolls = (self.toll_pre, self.toll, self.toll_reverse, self.toll_fronted)
+        self.toll_scans = tuple(lexicon.Scan(p) for p in (*tolls, self.toll_verb_last))
+        self.plain_scans = (lexicon.Scan(self.direct), lexicon.Scan(self.first))
+        self.toll_bare_scan = lexicon.Scan(self.toll_bare)
+        self.elided_scans = (lexicon.Scan(self.elided), lexicon.Scan(self.elided_first))
+        self.zero_scans = tuple((lexicon.Scan(p), kinds) for p, kinds in self.zero)
+        self.earlier_scan = lexicon.Scan(self.earlier)
 
 
 def _filter(section: dict[str, tuple], parts: tuple[str, ...]) -> lexicon.Filter:
@@ -746,15 +756,11 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
         claimed.append((m_start, m_end))
 
     # Toll, number-first and word-first patterns all need a placeholder.
-    tolls = (
-        [pats.toll_pre, pats.toll, pats.toll_reverse, pats.toll_fronted, pats.toll_verb_last]
-        if masked.numbers
-        else []
-    )
+    tolls = pats.toll_scans if masked.numbers else ()
     toll_matches = [
         m
-        for pattern in tolls
-        for m in pattern.finditer(masked.text)
+        for scan in tolls
+        for m in scan.finditer(masked.text)
         if not _an_article(masked, pats, int(m.group("n")))
     ]
     for match in toll_matches:
@@ -786,8 +792,10 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
 
 def _add_plain(masked: _Masked, pats: _Patterns, add) -> None:
     """Number-first and word-first figures ("three were killed", "killed: 5")."""
-    for pattern in (pats.direct, pats.first) if masked.numbers else ():
-        for match in _overlapping(pattern, masked.text):
+    for scan in pats.plain_scans if masked.numbers else ():
+        if not scan.gate.accepts(masked.text):
+            continue
+        for match in _overlapping(scan.pattern, masked.text):
             if not _an_article_past_words(match, masked):
                 add(_kind(match), int(match.group("n")), match.start(), match.end(), False)
 
@@ -821,7 +829,7 @@ def _elided_counts(
     sieben"."""
     added: list[Figure] = []
     matches = (
-        [*pats.elided.finditer(masked.text), *pats.elided_first.finditer(masked.text)]
+        [m for scan in pats.elided_scans for m in scan.finditer(masked.text)]
         if masked.numbers
         else []
     )
@@ -984,7 +992,7 @@ _PLACEHOLDER_NUMBER = regextrie.compile(r"\u2039(\d+)\u203a")
 def _add_kindless(masked: _Masked, pats: _Patterns, found: dict[int, Figure], add) -> None:
     """Add the toll updates that do not say their kind ("the number had risen
     to eight"), marked ``kindless``, for numbers no other pattern claimed."""
-    for match in pats.toll_bare.finditer(masked.text) if masked.numbers else ():
+    for match in pats.toll_bare_scan.finditer(masked.text) if masked.numbers else ():
         index = int(match.group("n"))
         if index not in found:
             add("injured", index, match.start(), match.end(), True)
@@ -1058,7 +1066,7 @@ def _mark_superseded(sentence: str, figures: list[Figure], pats: _Patterns) -> l
     """Mark every figure of a sentence that tells an earlier report ("first reported
     12"); in "seven were killed, not five as reported earlier" only the figures
     after the contrast are the earlier report's."""
-    if not (pats.earlier.search(sentence) and pats.reported.search(sentence)):
+    if not (pats.earlier_scan.search(sentence) and pats.reported.search(sentence)):
         return figures
     contrast = pats.rather_than.search(sentence)
     since = contrast.start() if contrast else 0
@@ -1163,8 +1171,8 @@ def _one_person_figures(
 def _zero_figures(sentence: str, pats: _Patterns) -> list[Figure]:
     figures: list[Figure] = []
     kinds_done: set[Kind] = set()
-    for pattern, kinds in pats.zero:
-        for match in pattern.finditer(sentence):
+    for scan, kinds in pats.zero_scans:
+        for match in scan.finditer(sentence):
             for kind in kinds:
                 if kind in kinds_done:
                     continue

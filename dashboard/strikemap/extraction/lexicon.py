@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -539,6 +540,29 @@ class Filter:
                 self._automaton.add_word(stem, stem)
             self._automaton.make_automaton()
         return self._automaton
+
+
+class Scan:
+    """A pattern scanned over whole texts, behind the literal test of its own
+    literals (a :class:`Filter` derived from the pattern itself).
+
+    A text that holds none of them is not scanned at all; once one filter has
+    asked about a text, the others' answers cost a look-up in the shared scan.
+    """
+
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.gate = Filter([(pattern.pattern, pattern.flags)])
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; nothing at once when no literal is in ``text``."""
+        return self.pattern.finditer(text) if self.gate.accepts(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``; None at once when no literal is in ``text``."""
+        return self.pattern.search(text) if self.gate.accepts(text) else None
 
 
 class _Stems:
