@@ -564,6 +564,10 @@ class Scan:
         """``pattern.search(text)``; None at once when no literal is in ``text``."""
         return self.pattern.search(text) if self.gate.accepts(text) else None
 
+    def match(self, text: str) -> re.Match[str] | None:
+        """``pattern.match(text)``; None at once when no literal is in ``text``."""
+        return self.pattern.match(text) if self.gate.accepts(text) else None
+
 
 class _Stems:
     """The stems of every :class:`Filter`, each stem with the bits of the

@@ -222,6 +222,14 @@ def _exact(structure: str) -> re.Pattern[str]:
     return lexicon.template(structure, 0)
 
 
+@lexicon.cached
+def _after(structure: str, flags: int = re.IGNORECASE) -> lexicon.Scan:
+    """A rule structure matched on the words after a mention, behind the
+    literal test of its own literals: the words after most mentions hold none
+    of them, and one shared scan of those words answers every rule."""
+    return lexicon.Scan(lexicon.template(structure, flags))
+
+
 # The one who speaks, right after the verb of an inverted sentence: a title
 # ("повідомив мер", "poinformował gubernator") or a person's two names.
 _SUBJECT_AFTER = r"^,?\s+(?:(?:{titles_before})\b|(?-i:[A-ZА-ЯІЇЄҐ]\w+\s+[A-ZА-ЯІЇЄҐ]\w+))"
@@ -235,7 +243,7 @@ def speaks(after: str) -> bool:
     Харкові повідомив мер" and "Удар по Белгороду подтвердил губернатор" the
     mayor and the governor speak, and the city is the one struck.
     """
-    match = _rule(_SPEAKER_AFTER).match(after)
+    match = _after(_SPEAKER_AFTER).match(after)
     return match is not None and not _rule(_SUBJECT_AFTER).match(after[match.end() :])
 
 
@@ -291,7 +299,7 @@ class _Window:
 
 def _official_rule(w: _Window) -> Role | None:
     """A title or institution: "Kharkiv mayor", "governor of the Sumy region"."""
-    if _rule(_TITLE_AFTER).match(w.after) or (
+    if _after(_TITLE_AFTER).match(w.after) or (
         lexicon.slot_filter(("title_of_unit", "titles_before")).accepts(w.near)
         and _rule(_TITLE_BEFORE).search(w.near)
     ):
@@ -301,7 +309,7 @@ def _official_rule(w: _Window) -> Role | None:
 
 def _river_rule(w: _Window) -> Role | None:
     """ "the Dnipro hydroelectric plant", "the Dnipro river": named after a river."""
-    return "reference" if _rule(_RIVER_AFTER).match(w.after) else None
+    return "reference" if _after(_RIVER_AFTER).match(w.after) else None
 
 
 def _speaker_rule(w: _Window) -> Role | None:
@@ -313,7 +321,7 @@ def _speaker_rule(w: _Window) -> Role | None:
             lexicon.slot_filter(("speaker_place_before", "target_of_words")).accepts(w.near)
             and _rule(_SPEAKER_BEFORE).search(w.near)
         )
-        or _exact(_VISIT_AFTER).match(w.after)
+        or _after(_VISIT_AFTER, 0).match(w.after)
         or (
             lexicon.slot_filter("speaker_before").accepts(w.near)
             and lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
@@ -327,7 +335,7 @@ def _acts(after: str) -> bool:
     """Whether the words after a capital make it the one that acts ("Moscow has
     launched", "Kiew hat … abgefeuert")."""
     return bool(
-        _rule(_ACTOR_AFTER).match(after)
+        _after(_ACTOR_AFTER).match(after)
         or lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(after)
     )
 
@@ -405,7 +413,7 @@ def _debris_of_the_downed(w: _Window, downed_at: int) -> bool:
 
 def _downed_in_rule(w: _Window) -> Role | None:
     """ "In the Bryansk region two drones were shot down" (and nothing hit)."""
-    intercepted = _rule(_INTERCEPT_AFTER).match(w.after)
+    intercepted = _after(_INTERCEPT_AFTER).match(w.after)
     if intercepted is None:
         return None
     # "In Kharkiv a house was hit, and ten drones were shot down": a hit
