@@ -277,12 +277,18 @@ class SentenceReading:
     @property
     def evening(self) -> bool:
         """The sentence gives an evening time ("at 9.45 p.m.")."""
-        return self._flag("evening", lexicon.compiled("evening_words", tail=")"))
+        return self._flag(
+            "evening",
+            lexicon.compiled("evening_words", tail=")"),
+            lexicon.slot_filter("evening_words"),
+        )
 
     @property
     def overnight(self) -> bool:
         """The sentence speaks of an overnight attack."""
-        return self._flag("overnight", lexicon.compiled("overnight_words"))
+        return self._flag(
+            "overnight", lexicon.compiled("overnight_words"), lexicon.slot_filter("overnight_words")
+        )
 
     @property
     def dates(self) -> list[DateMention]:

@@ -957,7 +957,7 @@ def _next_day(readings: list[SentenceReading], position: int) -> date | None:
     overnight one (already the morning after) or a day heading ("SATURDAY."), or
     would fall after publication."""
     reading = readings[position]
-    if not lexicon.compiled("next_day").search(reading.sentence.text):
+    if not lexicon.scanned("next_day").search(reading.sentence.text):
         return None
     stated = _last_stated(readings, position)
     if stated is None:
@@ -1012,8 +1012,8 @@ def _last_stated(
     return None
 
 
-def _same_day() -> re.Pattern[str]:
-    return lexicon.compiled("same_day")
+def _same_day() -> lexicon.Scan:
+    return lexicon.scanned("same_day")
 
 
 @dataclass(slots=True)

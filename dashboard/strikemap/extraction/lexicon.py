@@ -949,6 +949,18 @@ _NEVER = r"(?!)"
 
 
 @cached
+def scanned(
+    slots: str | tuple[str, ...],
+    head: str = r"\b(?:",
+    tail: str = r")\b",
+    flags: int = re.IGNORECASE,
+) -> Scan:
+    """:func:`compiled` behind the literal test of its own literals (a :class:`Scan`),
+    for a pattern searched in every sentence that few sentences hold."""
+    return Scan(compiled(slots, head, tail, flags))
+
+
+@cached
 def compiled(
     slots: str | tuple[str, ...],
     head: str = r"\b(?:",

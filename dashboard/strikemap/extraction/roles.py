@@ -509,7 +509,11 @@ def reports_damage(text: str) -> bool:
 @lexicon.cached(maxsize=256)
 def _alert_only(sentence: str) -> bool:
     """The sentence speaks of alerts or threats and of no actual hit."""
-    return bool(_vocabulary().alert.search(sentence)) and not reports_damage(sentence)
+    return (
+        lexicon.slot_filter("alert_words").accepts(sentence)
+        and bool(_vocabulary().alert.search(sentence))
+        and not reports_damage(sentence)
+    )
 
 
 def _describes(parenthetical: re.Match[str], start: int, end: int) -> bool:

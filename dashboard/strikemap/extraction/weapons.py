@@ -90,9 +90,9 @@ class _Language:
     words: tuple[lexicon.Entry, ...]
     word_pattern: _Entries | None
     word_filter: lexicon.Filter
-    interception: re.Pattern[str] | None
-    debris_words: re.Pattern[str] | None
-    debris_cues: re.Pattern[str] | None
+    interception: lexicon.Scan | None
+    debris_words: lexicon.Scan | None
+    debris_cues: lexicon.Scan | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +134,12 @@ def _named(entries: tuple[lexicon.Entry, ...], flags: int) -> _Entries | None:
     return _Entries(scan, regextrie.compile(_WORD_EDGE.format(groups), flags))
 
 
-def _slot_pattern(lex: lexicon.Lexicon, slot: str, suffix: str) -> re.Pattern[str] | None:
+def _slot_pattern(lex: lexicon.Lexicon, slot: str, suffix: str) -> lexicon.Scan | None:
+    """A slot's words, searched in whole sentences behind their literals."""
     body = lex.alternation(slot)
-    return regextrie.compile(r"(?<!\w)(?:" + body + ")" + suffix, re.IGNORECASE) if body else None
+    if not body:
+        return None
+    return lexicon.Scan(regextrie.compile(r"(?<!\w)(?:" + body + ")" + suffix, re.IGNORECASE))
 
 
 def _filter(entries: tuple[lexicon.Entry, ...], flags: int) -> lexicon.Filter:
