@@ -223,10 +223,10 @@ def _exact(structure: str) -> re.Pattern[str]:
 
 
 @lexicon.cached
-def _after(structure: str, flags: int = re.IGNORECASE) -> lexicon.Scan:
-    """A rule structure matched on the words after a mention, behind the
-    literal test of its own literals: the words after most mentions hold none
-    of them, and one shared scan of those words answers every rule."""
+def _gated(structure: str, flags: int = re.IGNORECASE) -> lexicon.Scan:
+    """A rule structure matched on the words around a mention, behind the
+    literal test of its own literals: the words around most mentions hold
+    none of them, and one shared scan of those words answers every rule."""
     return lexicon.Scan(lexicon.template(structure, flags))
 
 
@@ -243,7 +243,7 @@ def speaks(after: str) -> bool:
     Харкові повідомив мер" and "Удар по Белгороду подтвердил губернатор" the
     mayor and the governor speak, and the city is the one struck.
     """
-    match = _after(_SPEAKER_AFTER).match(after)
+    match = _gated(_SPEAKER_AFTER).match(after)
     return match is not None and not _rule(_SUBJECT_AFTER).match(after[match.end() :])
 
 
@@ -299,7 +299,7 @@ class _Window:
 
 def _official_rule(w: _Window) -> Role | None:
     """A title or institution: "Kharkiv mayor", "governor of the Sumy region"."""
-    if _after(_TITLE_AFTER).match(w.after) or (
+    if _gated(_TITLE_AFTER).match(w.after) or (
         lexicon.slot_filter(("title_of_unit", "titles_before")).accepts(w.near)
         and _rule(_TITLE_BEFORE).search(w.near)
     ):
@@ -309,7 +309,7 @@ def _official_rule(w: _Window) -> Role | None:
 
 def _river_rule(w: _Window) -> Role | None:
     """ "the Dnipro hydroelectric plant", "the Dnipro river": named after a river."""
-    return "reference" if _after(_RIVER_AFTER).match(w.after) else None
+    return "reference" if _gated(_RIVER_AFTER).match(w.after) else None
 
 
 def _speaker_rule(w: _Window) -> Role | None:
@@ -321,7 +321,7 @@ def _speaker_rule(w: _Window) -> Role | None:
             lexicon.slot_filter(("speaker_place_before", "target_of_words")).accepts(w.near)
             and _rule(_SPEAKER_BEFORE).search(w.near)
         )
-        or _after(_VISIT_AFTER, 0).match(w.after)
+        or _gated(_VISIT_AFTER, 0).match(w.after)
         or (
             lexicon.slot_filter("speaker_before").accepts(w.near)
             and lexicon.compiled("speaker_before", tail=r")\s+$").search(w.near)
@@ -335,16 +335,14 @@ def _acts(after: str) -> bool:
     """Whether the words after a capital make it the one that acts ("Moscow has
     launched", "Kiew hat … abgefeuert")."""
     return bool(
-        _after(_ACTOR_AFTER).match(after)
+        _gated(_ACTOR_AFTER).match(after)
         or lexicon.compiled("actor_after", head=r"^\s*(?:", tail=r")\b(?!\s+by\b)").match(after)
     )
 
 
 def _launch_rule(w: _Window) -> Role | None:
     """Where the weapons were launched from: "launched from the Kursk region"."""
-    if lexicon.slot_filter(("launch_from", "launch_from_alone")).accepts(w.before) and _rule(
-        _LAUNCH_BEFORE
-    ).search(w.before):
+    if _gated(_LAUNCH_BEFORE).search(w.before):
         return "launch"
     return None
 
@@ -413,7 +411,7 @@ def _debris_of_the_downed(w: _Window, downed_at: int) -> bool:
 
 def _downed_in_rule(w: _Window) -> Role | None:
     """ "In the Bryansk region two drones were shot down" (and nothing hit)."""
-    intercepted = _after(_INTERCEPT_AFTER).match(w.after)
+    intercepted = _gated(_INTERCEPT_AFTER).match(w.after)
     if intercepted is None:
         return None
     # "In Kharkiv a house was hit, and ten drones were shot down": a hit
