@@ -1058,9 +1058,11 @@ def _date_from_sentence(
     near = _strike_day_before(reading, own, _nearest_date(own, mention), mention)
     place = mention.place
     same_day = tally.narrated.same_day.get(reading.sentence.index)
-    if same_day is None:
+    if same_day is None and not reading.background:
         # "23:40" below "02:50" on a page of 22 March: the 21st, whatever the
-        # article says of the same city on later days.
+        # article says of the same city on later days.  An aside about an
+        # earlier strike in an entry ("last year's deadliest attack hit Lviv")
+        # is not of the entry's day.
         same_day = reading.entry_day
         mention.in_blog_entry = same_day is not None
     given = near.date if near is not None else same_day
