@@ -544,7 +544,8 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
             span = sentence[first.start : end]
             mention = DateMention(when, precision, first.start, end, relative, span, kind)
         mentions.append(mention)
-    return _nights_with_their_days(_written_year_first(mentions), sentence)
+    counted = _written_day_over_counted(_written_year_first(mentions), published)
+    return _nights_with_their_days(counted, sentence)
 
 
 def _written_year_first(mentions: list[DateMention]) -> list[DateMention]:
@@ -553,6 +554,36 @@ def _written_year_first(mentions: list[DateMention]) -> list[DateMention]:
     if any(m.kind == "written" and m.precision == "day" for m in mentions):
         return [m for m in mentions if m.kind != "year_ago"]
     return mentions
+
+
+#: How far apart a counted day ("eleven days ago") and a written one may be
+#: for the written one to be the day meant.
+_COUNTED_SLACK = timedelta(days=7)
+#: A counted day lies at least this far back ("yesterday", "overnight" do not).
+_COUNTED_MIN = timedelta(days=3)
+
+
+def _written_day_over_counted(
+    mentions: list[DateMention], published: date | None
+) -> list[DateMention]:
+    """Drop a counted day ("одинадцять днів тому") beside a written day a few
+    days from it ("— 19 вересня дрон влучив"): the written day is the one
+    meant; the count may run from another day than publication."""
+    written = [m.date for m in mentions if m.kind == "written" and m.precision == "day"]
+    if not written:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "relative"
+            and m.precision == "day"
+            and published is not None
+            and published - m.date >= _COUNTED_MIN
+            and all(w != m.date for w in written)
+            and any(abs(w - m.date) <= _COUNTED_SLACK for w in written)
+        )
+    ]
 
 
 def _nights_with_their_days(mentions: list[DateMention], sentence: str) -> list[DateMention]:
