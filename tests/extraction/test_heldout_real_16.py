@@ -27,7 +27,9 @@ weapons 0.943, background recall 0.714, 8 spurious figures
 (``../shared/eval/score.py``; the function below computes the same figures).
 The bounds sit about three points under the latest score, so a drop of five
 fails; they are raised as fixes land, and gold answers change only in a commit
-of their own.
+of their own.  After the round-up sections of the same day (oblast headings
+that say which oblast "the oblast" is; main ``b8049c1``): f1 0.879, precision
+0.912, recall 0.848, killed 0.836, injured 0.867.
 """
 
 from __future__ import annotations
@@ -41,11 +43,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_16.jsonl"
 #: First score (before any fix made for this batch: main b9ecbcf) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.870, 0.84),
+    "f1": (0.870, 0.85),
     "precision": (0.910, 0.88),
     "recall": (0.833, 0.80),
     "killed_accuracy": (0.833, 0.80),
-    "injured_accuracy": (0.840, 0.81),
+    "injured_accuracy": (0.840, 0.84),
     "district_recall": (0.750, 0.72),
     "weapon_jaccard": (0.943, 0.91),
 }

@@ -23,7 +23,11 @@ precision 0.681, recall 0.828, killed 0.783, injured 0.839, district recall
 (``../shared/eval/score.py``; the function below computes the same figures).
 The bounds sit about three points under the latest score, so a drop of five
 fails; they are raised as fixes land, and gold answers change only in a commit
-of their own.
+of their own.  After the fixes of the same day (habits of a year, datelines
+as a feature's scene, scene-setting nights, "that same night" after an aside,
+things named in quotes, "Key events" boxes, quiet nights, last year's strikes,
+written days over counted ones; main ``d7fc470``): f1 0.861, precision 0.828,
+recall 0.897, killed 0.792, injured 0.818, district recall 0.571, weapons 1.0.
 """
 
 from __future__ import annotations
@@ -37,10 +41,10 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_17.jsonl"
 #: First score (before any fix made for this batch: main b8049c1) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.747, 0.72),
-    "precision": (0.681, 0.65),
-    "recall": (0.828, 0.80),
-    "killed_accuracy": (0.783, 0.75),
+    "f1": (0.747, 0.83),
+    "precision": (0.681, 0.80),
+    "recall": (0.828, 0.87),
+    "killed_accuracy": (0.783, 0.76),
     "injured_accuracy": (0.839, 0.81),
     "district_recall": (0.571, 0.54),
     "weapon_jaccard": (1.0, 0.97),
