@@ -431,7 +431,29 @@ def read_sentences(
         _heading_over_downings(readings[position], readings[position + 1])
     _region_sections(readings, region_heads)
     _dateline_scene(raw, readings, reader)
+    _agencies_are_no_places(raw, readings)
     return readings
+
+
+#: A news agency in brackets in a dateline ("Kiev, 13 dez 2025 (Lusa) -").
+_AGENCY = regextrie.compile(r"\(([^\W\d_][\w .-]{1,30})\)")
+
+
+def _agencies_are_no_places(raw: list, readings: list[SentenceReading]) -> None:
+    """The agency a dateline names is the agency wherever the article names it
+    ("contou à Lusa por telefone" is no town of Luza)."""
+    agencies = {
+        match.group(1).strip()
+        for sentence, _, skip in raw
+        if skip
+        for match in _AGENCY.finditer(sentence.text, 0, skip)
+    }
+    if not agencies:
+        return
+    for reading in readings:
+        for mention in reading.mentions:
+            if mention.as_written in agencies:
+                mention.role = "none"
 
 
 #: How many body sentences after its dateline a lead may tell its strike in.
@@ -892,7 +914,7 @@ class _Reader:
         _add_surrounding(reading, self.gazetteer)
         _intercepted_on_approach(reading)
         _downed_over(reading)
-        _promote_official(reading, self.gazetteer)
+        _promote_official(reading, self.gazetteer, self.context.current_city)
         return reading
 
     def struck_by_toll(
@@ -1389,7 +1411,9 @@ _PROMOTED = ("official", "speaker", "none")
 _SPEECH_REACH = 60
 
 
-def _promote_official(reading: SentenceReading, gazetteer: Gazetteer) -> None:
+def _promote_official(
+    reading: SentenceReading, gazetteer: Gazetteer, current_city: str | None = None
+) -> None:
     """An official speaking of a strike on their own city or region.
 
     "The mayor of Kharkiv said drones had hit civilian infrastructure there":
@@ -1422,10 +1446,23 @@ def _promote_official(reading: SentenceReading, gazetteer: Gazetteer) -> None:
         if mention.role != "official" and kind != kind_of(mention.place):
             continue
         if kind == "city" and mention.place.level == "region":
+            if _city_of_the_region_told(mention.place, current_city, gazetteer):
+                # "the head of the Khmelnytskyi regional administration said
+                # missiles hit the city" after a report on Starokostiantyniv:
+                # the city is the one the text is at, not the regional capital.
+                continue
             mention.place = _city_named_like(mention, gazetteer) or mention.place
         mention.role = "struck"
         mention.official = True
         return
+
+
+def _city_of_the_region_told(region: Place, current_city: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether the text is at a town of ``region`` (its capital aside) already."""
+    if current_city is None:
+        return False
+    city = gazetteer.get(current_city)
+    return city.name != region.name.removesuffix(" Oblast") and gazetteer.in_region(city, region)
 
 
 def _kind_named(text: str) -> str | None:
