@@ -680,13 +680,13 @@ def _strike_dates(
     for reading in readings:
         in_lead = reading.sentence.kind == "title" or reading.sentence.paragraph in paragraphs
         if in_lead and reading.strike and not reading.background:
-            days = _lead_days(reading, published) or _scene_setting_days(previous, reading)
+            days = _day_dates(reading) or _scene_setting_days(previous, reading)
             found.extend(d for d in days if published is None or d <= published)
         previous = reading
     return found
 
 
-def _lead_days(reading: SentenceReading, published: date | None) -> list[date]:
+def _day_dates(reading: SentenceReading) -> list[date]:
     """The days a sentence dates to the day."""
     return [m.date for m in reading.dates if m.precision == "day"]
 
@@ -698,7 +698,7 @@ def _scene_setting_days(previous: SentenceReading | None, reading: SentenceReadi
         return []
     if previous.sentence.paragraph != reading.sentence.paragraph:
         return []
-    return [m.date for m in previous.dates if m.precision == "day"]
+    return _day_dates(previous)
 
 
 def _anniversaries(readings: list[SentenceReading]) -> None:
