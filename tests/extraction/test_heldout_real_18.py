@@ -20,11 +20,12 @@ fix made for it) f1 0.759, precision 0.719, recall 0.804, killed 0.879,
 injured 0.872, district recall 0.75, weapons 0.95, background recall 0.60, no
 spurious figure (``../shared/eval/score.py``).  The bounds sit about three
 points under; they are raised as fixes land, and gold answers change only in
-a commit of their own.  After the fixes made for it the same day ("damals" and
-"back then" asides, "abgewehrt" and "neutralizaron" downings, ages in
-Portuguese, a dateline's agency, a regional official's "the city"; main
-``af7173e``): f1 0.842, precision 0.842, recall 0.843, killed 0.879, injured
-0.875, district recall 0.75, weapons 0.952.
+a commit of their own.  After the fixes made for it the same day ("abgewehrt" and
+"neutralizaron" downings, ages in Portuguese, a dateline's agency, a regional
+official's "the city"; main ``34f5106``, after reverting the "damals" asides,
+which cost the anniversaries' tolls): f1 0.805, precision 0.807, recall 0.804,
+killed 0.879, injured 0.872, district recall 0.75, weapons 0.95.  The bounds
+were set at 0.81 for an hour before that revert and now sit under 0.805.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_18.jsonl"
 #: First score (before any fix made for this batch: main d7fc470) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.759, 0.81),
-    "precision": (0.719, 0.81),
-    "recall": (0.804, 0.81),
+    "f1": (0.759, 0.78),
+    "precision": (0.719, 0.78),
+    "recall": (0.804, 0.77),
     "killed_accuracy": (0.879, 0.85),
     "injured_accuracy": (0.872, 0.84),
     "district_recall": (0.75, 0.72),
