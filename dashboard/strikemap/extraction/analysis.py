@@ -422,8 +422,8 @@ def read_sentences(
         following = raw[position + 1] if position + 1 < len(raw) else None
         heading = _heads_its_paragraph(sentence, found, following)
         reading = reader.read(sentence, found, skip, in_list or heading)
-        reading.entry_day = _section_day(entries, sentence.index)
-        reading.section_day = reading.entry_day or _section_day(headings, sentence.index)
+        reading.entry_day = sections.last_above(entries, sentence.index)
+        reading.section_day = reading.entry_day or sections.last_above(headings, sentence.index)
         readings.append(reading)
         if heading:
             heads.append(position)
@@ -522,7 +522,7 @@ def _region_sections(readings: list[SentenceReading], headings: list) -> None:
     if not headings:
         return
     for reading in readings:
-        region = sections.section_of(headings, reading.sentence.index)
+        region = sections.last_above(headings, reading.sentence.index)
         reading.section_region = region
         if region is not None:
             _name_the_section(reading, region)
@@ -566,10 +566,6 @@ def _heading_over_downings(heading: SentenceReading, following: SentenceReading)
                 mention.role = "intercept"
 
 
-#: What may follow a place heading its paragraph ("Белгород.", "▪️ Комишани.").
-_HEADING_ENDS = ("", ".", ":")
-
-
 def _heads_its_paragraph(
     sentence: Sentence,
     found: list[PlaceMention],
@@ -585,11 +581,7 @@ def _heads_its_paragraph(
     after, after_found, _ = following
     if after_found or after.paragraph != sentence.paragraph or after.kind != "body":
         return False
-    text = sentence.text
-    mention = found[0]
-    if text[: mention.start].strip() and bullet_length(text) < mention.start:
-        return False
-    return text[mention.end :].strip() in _HEADING_ENDS and bool(STRIKE_CUE.search(after.text))
+    return sections.names_alone(sentence.text, found[0]) and bool(STRIKE_CUE.search(after.text))
 
 
 #: A day heading is a short line of its own.
@@ -625,16 +617,6 @@ def _day_headings(
 
 def _digits_and_letters(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
-
-
-def _section_day(headings: list[tuple[int, date | None]], index: int) -> date | None:
-    """The day of the last heading above sentence ``index``."""
-    day = None
-    for at, heading in headings:
-        if at > index:
-            break
-        day = heading
-    return day
 
 
 def _tells_a_toll(reading: SentenceReading) -> bool:
@@ -823,9 +805,7 @@ def _report_sentences(
     for sentence in sentences:
         if sentence.kind not in ("title", "body"):
             continue
-        opens_line = sentence.index == 0 or sentences[sentence.index - 1].paragraph != (
-            sentence.paragraph
-        )
+        opens_line = sections.opens_its_line(sentences, sentence)
         skip = dateline_end(sentence.text) if opens_line and sentence.index < 12 else 0
         found = by_sentence.get(sentence.index)
         if found is None:
@@ -1446,23 +1426,25 @@ def _promote_official(
         if mention.role != "official" and kind != kind_of(mention.place):
             continue
         if kind == "city" and mention.place.level == "region":
-            if _city_of_the_region_told(mention.place, current_city, gazetteer):
+            namesake = _city_named_like(mention, gazetteer)
+            if _at_another_town(mention.place, namesake, current_city, gazetteer):
                 # "the head of the Khmelnytskyi regional administration said
                 # missiles hit the city" after a report on Starokostiantyniv:
                 # the city is the one the text is at, not the regional capital.
                 continue
-            mention.place = _city_named_like(mention, gazetteer) or mention.place
+            mention.place = namesake or mention.place
         mention.role = "struck"
         mention.official = True
         return
 
 
-def _city_of_the_region_told(region: Place, current_city: str | None, gazetteer: Gazetteer) -> bool:
-    """Whether the text is at a town of ``region`` (its capital aside) already."""
-    if current_city is None:
+def _at_another_town(
+    region: Place, namesake: Place | None, current_city: str | None, gazetteer: Gazetteer
+) -> bool:
+    """Whether the text is at a town of ``region`` other than its namesake city."""
+    if current_city is None or (namesake is not None and namesake.id == current_city):
         return False
-    city = gazetteer.get(current_city)
-    return city.name != region.name.removesuffix(" Oblast") and gazetteer.in_region(city, region)
+    return gazetteer.in_region(gazetteer.get(current_city), region)
 
 
 def _kind_named(text: str) -> str | None:

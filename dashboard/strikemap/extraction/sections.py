@@ -11,7 +11,7 @@ Donetsk part before it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from strikemap.extraction.segment import Sentence, bullet_length
 
@@ -27,6 +27,8 @@ _MIN_HEADINGS = 2
 #: "Харківщина" is not what a round-up's heading names).
 _TOWN = 20_000
 
+T = TypeVar("T")
+
 
 def region_headings(
     sentences: list[Sentence],
@@ -40,10 +42,10 @@ def region_headings(
     """
     headings = []
     for sentence in sentences:
-        if sentence.kind not in ("caption", "body") or not _opens_its_line(sentences, sentence):
+        if sentence.kind not in ("caption", "body") or not opens_its_line(sentences, sentence):
             continue
         found = by_sentence.get(sentence.index) or []
-        if len(found) != 1 or not _alone(sentence.text, found[0]):
+        if len(found) != 1 or not names_alone(sentence.text, found[0]):
             continue
         region = _oblast_of(found[0], gazetteer)
         if region is not None:
@@ -51,15 +53,15 @@ def region_headings(
     return headings if len(headings) >= _MIN_HEADINGS else []
 
 
-def _opens_its_line(sentences: list[Sentence], sentence: Sentence) -> bool:
+def opens_its_line(sentences: list[Sentence], sentence: Sentence) -> bool:
     """Whether the sentence is the first of its paragraph."""
     index = sentence.index
     return index == 0 or sentences[index - 1].paragraph != sentence.paragraph
 
 
-def _alone(text: str, mention: PlaceMention) -> bool:
+def names_alone(text: str, mention: PlaceMention) -> bool:
     """Whether the line holds the name and nothing else (a bullet before it,
-    a full stop or a colon after it)."""
+    a full stop or a colon after it): a heading ("Sumy Oblast", "▪️ Комишани.")."""
     before = text[: mention.start]
     if before.strip() and bullet_length(text) < mention.start:
         return False
@@ -80,11 +82,11 @@ def _oblast_of(mention: PlaceMention, gazetteer: Gazetteer) -> Place | None:
     return oblasts[0]
 
 
-def section_of(headings: list[tuple[int, Place]], index: int) -> Place | None:
-    """The oblast of the last heading above sentence ``index``."""
-    region = None
-    for at, place in headings:
+def last_above(headings: list[tuple[int, T]], index: int) -> T | None:
+    """What the last heading above sentence ``index`` gives (its oblast, its day)."""
+    found = None
+    for at, value in headings:
         if at > index:
             break
-        region = place
-    return region
+        found = value
+    return found
