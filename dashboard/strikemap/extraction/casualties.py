@@ -199,12 +199,20 @@ class _Patterns:
         # "a man of 76", "un uomo di 76 anni", "мужчина в возрасте 76 лет": an age
         # after the person, never a count.
         age = r"(?:" + lex["age_apposition"] + r")?"
+        # "two dockers were injured", "zwei Hafenarbeiter wurden verletzt": one
+        # word the people list lacks, when an auxiliary makes the casualty word a
+        # passive said of people ("два дома пострадали" has none).
+        unlisted = r"\s+(?P<unl>[^\W\d_]{2,})(?:\s+(?:" + lex["aux"] + r")){1,6}"
         self.direct = _compile(
             _N.format("")
+            + r"(?:"
             + people
             + age
             + aside
             + aux
+            + r"|"
+            + unlisted
+            + r")"
             + r"\s*(?P<kw>(?P<k>"
             + lex["killed"]
             + r")|(?P<i>"
@@ -802,8 +810,10 @@ def _add_plain(masked: _Masked, pats: _Patterns, add) -> None:
 
 def _an_article_past_words(match: re.Match[str], masked: _Masked) -> bool:
     """A "one" reached past words after the verb is an article ("è morto in un
-    altro attacco"), not a count."""
-    gap = match.groupdict().get("gap")
+    altro attacco"), not a count; so is a "one" before a word the people lists
+    lack ("quatre ouvriers qui déchargeaient un camion ont été blessés")."""
+    groups = match.groupdict()
+    gap = groups.get("gap") or groups.get("unl")
     return bool(gap) and (masked.numbers[int(match.group("n"))].value or 0) < 2
 
 
