@@ -90,3 +90,17 @@ def test_an_article_before_an_unlisted_word_counts_nobody(extract):
     )
     assert events["Kramatorsk"].killed == 1
     assert events["Kramatorsk"].injured is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Tre persone di 30 anni sono morte."),
+        ("en", "Three people aged 30 years were killed."),
+        ("fr", "Trois personnes de 30 ans ont été tuées."),
+    ],
+)
+def test_an_age_in_years_is_no_unlisted_people(language, sentence):
+    from strikemap.extraction.casualties import find_figures
+
+    assert [(f.kind, f.value) for f in find_figures(sentence, language)] == [("killed", 3)]

@@ -122,8 +122,8 @@ class Figure:
 #   military: nouns making a figure a claim about soldiers.
 #   war / campaign / wide: sentence cues for figures beyond one strike.
 # Parts that apply whatever the text's language (superset_before, negation,
-# total, year_old, age_apposition, earlier, reported) are read across all
-# language files.
+# total, year_old, age_apposition, earlier, reported, time_units) are read across
+# all language files.
 # ---------------------------------------------------------------------------
 
 _PLACEHOLDER = "\u2039{0}\u203a"  # ‹k›
@@ -139,6 +139,7 @@ _GATE_PARTS = (
 #: Parts read across every language file.
 _SHARED_PARTS = (
     "superset_before", "negation", "total", "year_old", "age_apposition", "earlier", "reported",
+    "time_units",
 )  # fmt: skip
 
 
@@ -194,7 +195,8 @@ class _Patterns:
         # list lacks may stand before the people it names.
         modifier = r"(?:\s+(?-i:[^\W\d_A-ZА-ЯЁІЇЄҐ])[^\W\d_]{2,})"
         people = r"(?:" + modifier + r"{1,2}?" + noun + r"{1,3}|" + noun + r"{0,4})"
-        aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\))?"
+        # "two other people — a man of 44 and a woman of 39 — were injured"
+        aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\)|\s+[—–]\s[^—–;:]{1,100}\s[—–])?"
         aux = r"(?:\s+(?:" + lex["aux"] + r")){0,6}"
         # "a man of 76", "un uomo di 76 anni", "мужчина в возрасте 76 лет": an age
         # after the person, never a count.
@@ -202,7 +204,10 @@ class _Patterns:
         # "two dockers were injured", "zwei Hafenarbeiter wurden verletzt": one
         # word the people list lacks, when an auxiliary makes the casualty word a
         # passive said of people ("два дома пострадали" has none).
-        unlisted = r"\s+(?P<unl>[^\W\d_]{2,})(?:\s+(?:" + lex["aux"] + r")){1,6}"
+        unlisted = (
+            r"\s+(?!(?:" + lex["time_units"] + r")(?!\w))(?P<unl>[^\W\d_]{2,})"
+            r"(?:\s+(?:" + lex["aux"] + r")){1,6}"
+        )
         self.direct = _compile(
             _N.format("")
             + r"(?:"

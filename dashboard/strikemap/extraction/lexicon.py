@@ -265,6 +265,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "age": "words before an age, not a count ('aged')",
         "age_apposition": "an age after a victim noun ('a man, 54,'), masked",
         "year_old": "an age after a number ('61-year-old')",
+        "time_units": "units of time, age and measure after a number: never the people a "
+        "casualty word counts ('30 years', '5 km')",
         "military": "nouns making a figure a claim about soldiers",
         "animals": "animal nouns after a number: cattle killed, no people ('12 cows')",
         "war": "cues of a figure for the whole war",
