@@ -295,9 +295,13 @@ class PlaceMatcher:
         found = []
         for match in _CAPITAL_RUN.finditer(text):
             start, end = match.span()
+            # A word already matched as written needs no hybrid spelling (the
+            # cheaper test first).
+            if _overlaps(covered, start, end):
+                continue
             lowered = match.group(0).lower()
             pairs = _hybrid_pairs(lowered)
-            if not any(h in lowered for h, _ in pairs) or _overlaps(covered, start, end):
+            if not any(h in lowered for h, _ in pairs):
                 continue
             for key in _hybrid_keys(normalize(match.group(0)), pairs):
                 ids = self._index.get(key)
