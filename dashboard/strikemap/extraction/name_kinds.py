@@ -264,7 +264,9 @@ def unit_list_rules(lang: str | None) -> tuple[tuple[re.Pattern[str], UnitList],
     codes = ("en",) if lang not in lexicons() or lang == "en" else (lang, "en")
     words = f"(?i:{_alternation(codes, 'list_words')})"
     joiner = rf"(?:\s*,\s*(?:{words}\s+)?|\s+{words}\s+)"
-    name = r"[^\W\d_][\w'’-]*"
+    # A name is followed by a joiner or the noun's space, never by a letter:
+    # its letters are taken whole (possessively), not given back one by one.
+    name = r"[^\W\d_][\w'’-]*+"
     run = rf"(?P<names>{name}(?:{joiner}{name})+)"
     found = []
     for code in codes:
