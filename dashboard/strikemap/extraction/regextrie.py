@@ -246,6 +246,76 @@ def _rewrite(items: list, flags: int, state) -> None:
             _rewrite(sub, sub_flags, state)
 
 
+# ---------------------------------------------------------------- possessive repeats
+def _possessive(items: list) -> None:
+    r"""Make every greedy repeat of non-space characters that a space must follow
+    possessive, in place.
+
+    In ``(?:\w+\s+){0,4}`` the engine gives ``\w+`` back one letter at a
+    time when what follows fails, though a letter can never start ``\s+``:
+    the possessive ``\w++`` fails at once, with the same matches.
+    """
+    for index, (op, av) in enumerate(items):
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] < 0:
+            continue  # a look-behind keeps its shape
+        for sub, _flags in _children(op, av, 0):
+            _possessive(sub)
+        if (
+            op is sre.MAX_REPEAT
+            and index + 1 < len(items)
+            and _no_space(list(av[2].data))
+            and _opens_with_space(items[index + 1])
+        ):
+            items[index] = (sre.POSSESSIVE_REPEAT, av)
+
+
+def _no_space(items: list) -> bool:
+    """Whether ``items`` is one character item that never matches a space."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return not chr(av).isspace()
+    if op is not sre.IN:
+        return False
+    if av and av[0][0] is sre.NEGATE:
+        # [^\W…] holds word characters only, [^\s…] no space.
+        return any(
+            kind is sre.CATEGORY and value in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE)
+            for kind, value in av[1:]
+        )
+    return all(_spaceless_set_item(kind, value) for kind, value in av)
+
+
+def _spaceless_set_item(kind, value) -> bool:
+    if kind is sre.LITERAL:
+        return not chr(value).isspace()
+    if kind is sre.CATEGORY:
+        return value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_SPACE)
+    if kind is sre.RANGE:
+        low, high = value
+        return high - low < 0x3000 and not any(chr(c).isspace() for c in range(low, high + 1))
+    return False
+
+
+def _opens_with_space(item) -> bool:
+    """Whether an item matches a space first, whatever else it matches."""
+    op, av = item
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    if op is sre.IN:
+        return all(
+            (kind is sre.LITERAL and chr(value).isspace())
+            or (kind is sre.CATEGORY and value is sre.CATEGORY_SPACE)
+            for kind, value in av
+        )
+    if op in _REPEATS:
+        return av[0] >= 1 and len(av[2].data) > 0 and _opens_with_space(av[2].data[0])
+    if op is sre.SUBPATTERN:
+        return len(av[3].data) > 0 and _opens_with_space(av[3].data[0])
+    return False
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     r"""The compiled ``pattern``, its alternations written as tries.
 
@@ -265,6 +335,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     _look_up_cases(codes, every | re.IGNORECASE)
     _look_up_cases(codes, every & ~re.IGNORECASE)
     _rewrite(parsed.data, every, parsed.state)
+    _possessive(parsed.data)
     code = _code(parsed, every)
     names = parsed.state.groupdict
     index = [None] * parsed.state.groups
