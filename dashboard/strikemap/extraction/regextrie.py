@@ -247,9 +247,9 @@ def _rewrite(items: list, flags: int, state) -> None:
 
 
 # ---------------------------------------------------------------- possessive repeats
-def _possessive(items: list) -> None:
-    r"""Make every greedy repeat of non-space characters that a space must follow
-    possessive, in place.
+def _possessive(items: list, flags: int) -> None:
+    r"""Make every greedy repeat of one character class possessive where the
+    item after it cannot start with a character of the class, in place.
 
     In ``(?:\w+\s+){0,4}`` the engine gives ``\w+`` back one letter at a
     time when what follows fails, though a letter can never start ``\s+``:
@@ -258,15 +258,44 @@ def _possessive(items: list) -> None:
     for index, (op, av) in enumerate(items):
         if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] < 0:
             continue  # a look-behind keeps its shape
-        for sub, _flags in _children(op, av, 0):
-            _possessive(sub)
+        for sub, sub_flags in _children(op, av, flags):
+            _possessive(sub, sub_flags)
         if (
             op is sre.MAX_REPEAT
             and index + 1 < len(items)
-            and _no_space(list(av[2].data))
-            and _opens_with_space(items[index + 1])
+            and _cannot_run_into(list(av[2].data), items[index + 1], flags)
         ):
             items[index] = (sre.POSSESSIVE_REPEAT, av)
+
+
+def _cannot_run_into(body: list, following, flags: int) -> bool:
+    """Whether no character the one-character ``body`` matches can start ``following``."""
+    if len(body) != 1 or body[0][0] not in (sre.LITERAL, sre.IN):
+        return False
+    if _no_space(body) and _opens_with_space(following):
+        return True
+    chars = _opening_characters(following, flags)
+    if not chars:
+        return False
+    state = sre_parse.State()
+    state.flags = flags
+    single = _engine.compile(sre_parse.SubPattern(state, body), flags)
+    return not any(single.fullmatch(chr(code)) for code in chars)
+
+
+def _opening_characters(item, flags: int) -> frozenset[int] | None:
+    """Every character ``item`` may match first (None: not a small known set)."""
+    op, av = item
+    if op in (sre.LITERAL, sre.IN):
+        return _first_characters(op, av, flags)
+    if op in _REPEATS and av[0] >= 1 and av[2].data:
+        return _opening_characters(av[2].data[0], flags)
+    if op is sre.SUBPATTERN and av[3].data:
+        return _opening_characters(av[3].data[0], _engine._combine_flags(flags, av[1], av[2]))
+    if op is sre.BRANCH and all(alt.data for alt in av[1]):
+        found = [_opening_characters(alt.data[0], flags) for alt in av[1]]
+        return None if None in found else frozenset().union(*found)
+    return None
 
 
 def _no_space(items: list) -> bool:
@@ -335,7 +364,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     _look_up_cases(codes, every | re.IGNORECASE)
     _look_up_cases(codes, every & ~re.IGNORECASE)
     _rewrite(parsed.data, every, parsed.state)
-    _possessive(parsed.data)
+    _possessive(parsed.data, every)
     code = _code(parsed, every)
     names = parsed.state.groupdict
     index = [None] * parsed.state.groups
