@@ -34,9 +34,11 @@ _FOOTER_LINE = r"^\s*(?:{footer_markers})\b\s*[:›»>]?\s*$"
 _CAPTION_HINT = (
     r"\((?:{photo_words}|ap|reuters|afp|getty[^)]*)[^)]*\)\s*$|"
     r"\([^()]*(?:reuters|afp|getty|{credit_words}|\bepa\b|\bap\b|{photo_words}|/)[^()]*\)\s*$|"
-    r"^\s*(?:{photo_source_words}|{photo_words})\s*:|pic\.twitter\.com|"
-    r"^\s*\(?(?:{photo_words})[:)]"
+    r"pic\.twitter\.com"
 )
+#: The caption hints that open their line, matched at its start alone (in the
+#: alternation above they made the engine try every letter of every line).
+_CAPTION_HEAD = r"\s*(?:{photo_source_words}|{photo_words})\s*:|\s*\(?(?:{photo_words})[:)]"
 _SENTENCE_END = regextrie.compile(r"[.!?…][\"”»’')\]]*$")
 # Sentence boundary: terminal punctuation (optionally closing quotes) then
 # space and an upper-case letter, digit or opening quote.  Abbreviations such
@@ -193,6 +195,13 @@ def is_headline(line: str) -> bool:
     return len(line) <= _HEADLINE_CHARS or not _SENTENCE_END.search(line)
 
 
+def _caption_hint(line: str) -> bool:
+    """Whether a line bears a photo credit or a caption's opening word."""
+    return bool(
+        lexicon.template(_CAPTION_HINT).search(line) or lexicon.template(_CAPTION_HEAD).match(line)
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences and label each with its kind.
 
@@ -237,7 +246,7 @@ def split_sentences(text: str) -> list[Sentence]:
         elif link_block and not _SENTENCE_END.search(stripped):
             line_kind = "link"
             link_block = 0
-        elif lexicon.template(_CAPTION_HINT).search(stripped):
+        elif _caption_hint(stripped):
             line_kind = "caption"
         elif (
             not _SENTENCE_END.search(stripped)
