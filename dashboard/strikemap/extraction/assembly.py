@@ -720,7 +720,9 @@ def _anniversaries(readings: list[SentenceReading]) -> None:
                     reading.redate(day, replace(day, date=day.date.replace(year=year)))
 
 
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Compiled with its first characters: behind the look-behind the plain engine
+# would try every position of every sentence.
+_A_YEAR = regextrie.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _written_days(reading: SentenceReading) -> list:
