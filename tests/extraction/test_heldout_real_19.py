@@ -18,6 +18,11 @@ precision 0.805, recall 0.941, killed 0.87, injured 0.867, district recall
 0.75, weapons 0.953, background recall 0.80, no spurious figure
 (``../shared/eval/score.py``).  The bounds sit about three points under; they
 are raised as fixes land, and gold answers change only in a commit of their own.
+After the fixes made for it the same session (mourning elsewhere, burns
+centres, capitals that deploy or claim, destruction claims, people nouns the
+lists lack, city-centre back-references, Polish press spellings; main
+``717b0e3``): f1 0.971, precision 0.972, recall 0.971, killed 0.875, injured
+0.903, district recall 0.75, weapons 0.985.
 """
 
 from __future__ import annotations
@@ -31,13 +36,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_19.jsonl"
 #: First score (before any fix made for this batch: main 8089899) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.868, 0.84),
-    "precision": (0.805, 0.77),
-    "recall": (0.941, 0.91),
-    "killed_accuracy": (0.87, 0.84),
-    "injured_accuracy": (0.867, 0.83),
+    "f1": (0.868, 0.94),
+    "precision": (0.805, 0.94),
+    "recall": (0.941, 0.94),
+    "killed_accuracy": (0.87, 0.845),
+    "injured_accuracy": (0.867, 0.87),
     "district_recall": (0.75, 0.72),
-    "weapon_jaccard": (0.953, 0.92),
+    "weapon_jaccard": (0.953, 0.95),
 }
 
 

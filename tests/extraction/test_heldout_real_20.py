@@ -17,7 +17,9 @@ of ``e929308`` and the next fixes), the same: f1 0.798, precision 0.758,
 recall 0.843, killed 0.735, injured 0.917, district recall 0.818, weapons
 0.953, background recall 0.50, one spurious figure (``../shared/eval/score.py``).
 The bounds sit about three points under; they are raised as fixes land, and
-gold answers change only in a commit of their own.
+gold answers change only in a commit of their own.  After the fixes made for
+it (trains to a city, capitals that claim; main ``717b0e3``): f1 0.811,
+precision 0.781, recall 0.843, the other fields unchanged.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_20.jsonl"
 #: session's other fixes, the same) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.798, 0.77),
-    "precision": (0.758, 0.73),
+    "f1": (0.798, 0.78),
+    "precision": (0.758, 0.75),
     "recall": (0.843, 0.81),
     "killed_accuracy": (0.735, 0.70),
     "injured_accuracy": (0.917, 0.88),
