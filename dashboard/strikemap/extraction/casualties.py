@@ -197,7 +197,8 @@ class _Patterns:
         people = r"(?:" + modifier + r"{1,2}?" + noun + r"{1,3}|" + noun + r"{0,4})"
         # "two other people — a man of 44 and a woman of 39 — were injured"
         aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\)|\s+[—–]\s[^—–;:]{1,100}\s[—–])?"
-        aux = r"(?:\s+(?:" + lex["aux"] + r")){0,6}"
+        aux_word = r"\s+(?:" + lex["aux"] + r")"
+        aux = r"(?:" + aux_word + r"){0,6}"
         # "a man of 76", "un uomo di 76 anni", "мужчина в возрасте 76 лет": an age
         # after the person, never a count.
         age = r"(?:" + lex["age_apposition"] + r")?"
@@ -206,7 +207,7 @@ class _Patterns:
         # passive said of people ("два дома пострадали" has none).
         unlisted = (
             r"\s+(?!(?:" + lex["time_units"] + r")(?!\w))(?P<unl>[^\W\d_]{2,})"
-            r"(?:\s+(?:" + lex["aux"] + r")){1,6}"
+            r"(?:" + aux_word + r"){1,6}"
         )
         self.direct = _compile(
             _N.format("")
