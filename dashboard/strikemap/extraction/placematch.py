@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, combinations
+from itertools import chain
 
 import ahocorasick
 
@@ -836,14 +836,6 @@ _POLISH_HYBRID_LETTERS = (
     ("oi", "oji"),
     ("ui", "uji"),
     ("yi", "yji"),
-    # Polish press spellings with soft consonants the systematic one lacks
-    # ("Wilniańsk", "Kupiańsk" for "Wilnjansk", "Kupjansk"), and ł.  Not a
-    # soft e ("Wozniesieńsk"): "Orichowie" (in Orikhiv) would become Orikhove.
-    ("ń", "n"),
-    ("ś", "s"),
-    ("ć", "c"),
-    ("ź", "z"),
-    ("ł", "l"),
 )
 _POLISH_LETTERS = ("w", "cz", "sz", "rz", "ż", "ł", "ś", "ć", "ń")
 
@@ -870,16 +862,15 @@ def _polish_hybrid_stems(word: str, stems: tuple[str, ...]) -> Iterator[str]:
 
 
 def _hybrid_keys(written: str, pairs: tuple[tuple[str, str], ...] = _HYBRID_LETTERS) -> list[str]:
-    """Keys of a normalised name with each hybrid letter, then each two of
-    them and so on, put back to the gazetteer's spelling (only keys that
-    differ): "Wozniesieńsk" needs both its e and its n."""
-    present = [pair for pair in pairs if pair[0] in written]
+    """Keys of a normalised name with each hybrid letter, then all of them,
+    put back to the gazetteer's spelling (only keys that differ).  Normalising
+    has already dropped Polish diacritics ("Wilniańsk" is "wilniansk")."""
     keys = []
-    for size in range(1, len(present) + 1):
-        for chosen in combinations(present, size):
-            key = written
-            for hybrid, own in chosen:
-                key = key.replace(hybrid, own)
-            if key != written and key not in keys:
-                keys.append(key)
+    every = written
+    for hybrid, own in pairs:
+        if hybrid in written:
+            keys.append(written.replace(hybrid, own))
+            every = every.replace(hybrid, own)
+    if every != written and every not in keys:
+        keys.append(every)
     return keys
