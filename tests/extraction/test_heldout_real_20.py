@@ -19,7 +19,10 @@ recall 0.843, killed 0.735, injured 0.917, district recall 0.818, weapons
 The bounds sit about three points under; they are raised as fixes land, and
 gold answers change only in a commit of their own.  After the fixes made for
 it (trains to a city, capitals that claim; main ``717b0e3``): f1 0.811,
-precision 0.781, recall 0.843, the other fields unchanged.
+precision 0.781, recall 0.843, the other fields unchanged.  After the round-up
+and scene mechanisms of ``heldout_real_21``'s session (wire datelines without a
+place, scene sentences, Russian towns in -ино, wounded victims who died):
+f1 0.843, precision 0.791, recall 0.902, killed 0.730, injured 0.923.
 """
 
 from __future__ import annotations
@@ -34,9 +37,9 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_20.jsonl"
 #: session's other fixes, the same) and the bound
 #: each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.798, 0.78),
-    "precision": (0.758, 0.75),
-    "recall": (0.843, 0.81),
+    "f1": (0.798, 0.81),
+    "precision": (0.758, 0.76),
+    "recall": (0.843, 0.87),
     "killed_accuracy": (0.735, 0.70),
     "injured_accuracy": (0.917, 0.88),
     "district_recall": (0.818, 0.78),

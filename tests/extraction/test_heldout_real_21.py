@@ -16,7 +16,11 @@ precision 0.581, recall 0.646, killed 0.857, injured 0.816, district recall
 (``../shared/eval/score.py``): the worst first score of any batch, most of it
 dates of round-up entries and places a round-up names twice.  The bounds sit
 a few points under; they are raised as fixes land, and gold answers change
-only in a commit of their own.
+only in a commit of their own.  After the fixes made for it (day headings with
+a place, a title or a night, Brazilian "segunda-feira (22)", leads that span
+two days, statement days, scene sentences, officials of a city region, Russian
+towns as Ukrainian spells them): f1 0.851, precision 0.813, recall 0.892,
+killed 0.833, injured 0.863, district recall 0.688, weapons 0.954.
 """
 
 from __future__ import annotations
@@ -30,13 +34,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_21.jsonl"
 #: First score (before any fix made for this batch: main a8b23d3) and the
 #: bound each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.612, 0.58),
-    "precision": (0.581, 0.55),
-    "recall": (0.646, 0.61),
-    "killed_accuracy": (0.857, 0.82),
-    "injured_accuracy": (0.816, 0.78),
-    "district_recall": (0.312, 0.28),
-    "weapon_jaccard": (0.948, 0.91),
+    "f1": (0.612, 0.82),
+    "precision": (0.581, 0.78),
+    "recall": (0.646, 0.86),
+    "killed_accuracy": (0.857, 0.80),
+    "injured_accuracy": (0.816, 0.83),
+    "district_recall": (0.312, 0.65),
+    "weapon_jaccard": (0.948, 0.92),
 }
 
 

@@ -176,7 +176,7 @@ def test_portuguese_dates_are_read_from_the_portuguese_file():
         "pt",
     )
     assert [(m.text, m.date) for m in found] == [
-        ("quarta-feira", date(2025, 10, 22)),
+        ("quarta-feira (22)", date(2025, 10, 22)),
         ("ontem", date(2025, 10, 25)),
         ("3 de outubro", date(2025, 10, 3)),
     ]

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from strikemap.extraction import (
     blog_entries,
@@ -337,8 +338,9 @@ class SentenceReading:
                 # "Eine am Dienstagabend verletzte Frau sei am Mittwochmorgen
                 # gestorben": the day of a later death dates no strike.
                 deaths = [d for d in strong if _day_of_a_death(text, d)]
-                strong = [d for d in strong if d not in deaths]
-                weak += deaths
+                joined = _coordinated_days(text, strong)
+                strong = [d for d in strong if d not in deaths and d not in joined]
+                weak += deaths + joined
             self.found_dates = (strong, weak)
         return self.found_dates
 
@@ -409,12 +411,7 @@ def read_sentences(
     # A live blog's entries headed by times alone, across a midnight.
     entries = blog_entries.entry_headings(sentences, text, published, lang) if text else []
     if headings:
-        # Day headings date their entries; the times only date those above
-        # the first heading ("10:35 Uhr" … "00:45 Uhr" over "Samstag, 9.
-        # August" in a ticker read newest first).
-        first = headings[0][0]
-        entries = [(at, day) for at, day in entries if at < first]
-        entries += [(first, None)] if entries else []
+        entries = _entries_under_headings(entries, headings)
     readings: list[SentenceReading] = []
     heads: list[int] = []
     for position, (sentence, found, skip) in enumerate(raw):
@@ -424,6 +421,12 @@ def read_sentences(
         reading = reader.read(sentence, found, skip, in_list or heading)
         reading.entry_day = sections.last_above(entries, sentence.index)
         reading.section_day = reading.entry_day or sections.last_above(headings, sentence.index)
+        _official_of_next(raw, readings, reading, position, gazetteer)
+        if _scene_of_next(raw, readings, reading, reader, position):
+            before, found_before, skip_before = raw[position - 1]
+            scene = reader.read(before, found_before, skip_before, scene=True)
+            scene.entry_day, scene.section_day = readings[-1].entry_day, readings[-1].section_day
+            readings[-1] = scene
         readings.append(reading)
         if heading:
             heads.append(position)
@@ -433,6 +436,116 @@ def read_sentences(
     _dateline_scene(raw, readings, reader)
     _agencies_are_no_places(raw, readings)
     return readings
+
+
+def _official_of_next(
+    raw: list,
+    readings: list[SentenceReading],
+    reading: SentenceReading,
+    position: int,
+    gazetteer: Gazetteer,
+) -> None:
+    """An official's own town or region, struck by the next sentence's hit.
+
+    "Mikhail Razvozhayev, the governor of Sevastopol, said air defence fought
+    off a drone raid overnight. Fragments damaged two private houses": the
+    sentence of the official tells an interception and strikes no place, the
+    next one tells the damage and names none.
+    """
+    if position == 0 or not reading.strike or reading.background or raw[position][1]:
+        return
+    previous = readings[-1]
+    if previous.sentence.paragraph != reading.sentence.paragraph or not previous.strike:
+        return
+    if any(m.role == "struck" for m in previous.mentions):
+        return
+    officials = [m for m in previous.mentions if m.role == "official"]
+    if len(officials) == 1:
+        officials[0].role = "struck"
+        officials[0].official = True
+        officials[0].place = _city_of_a_city_region(officials[0].place, gazetteer)
+
+
+#: Words that set a scene without telling a hit: explosions heard, air
+#: defence at work, an alert ("Explosions were heard in Lutsk overnight.").
+_SCENE_SLOTS = ("heard_only", "interception", "alert_words")
+
+
+#: What joins two days of one span: "on Saturday and Sunday", "w sobotę i w
+#: niedzielę", "в субботу и воскресенье".
+_DAYS_JOINED = r"^\s*,?\s*(?:{and_words})\s+(?:[^\W\d_]{{1,3}}\s+)?$"
+
+
+def _coordinated_days(text: str, days: list[DateMention]) -> list[DateMention]:
+    """The days of ``days`` said together of several strikes.
+
+    "Co najmniej trzy osoby zginęły w wyniku rosyjskich ataków na Zaporoże,
+    Odessę i Charków w sobotę i niedzielę": the lead spans the weekend, and
+    which town was struck on which day only the body tells.  Such days date
+    no place of the sentence (they stay weak dates, a guess).
+    """
+    joined: list[DateMention] = []
+    joins = lexicon.template(_DAYS_JOINED)
+    for first, second in pairwise(days):
+        if first.date == second.date or first.precision != "day" or second.precision != "day":
+            continue
+        if joins.match(text[first.end : second.start]):
+            joined += [d for d in (first, second) if d not in joined]
+    return joined
+
+
+def _entries_under_headings(
+    entries: list[tuple[int, date | None]], headings: list[tuple[int, date]]
+) -> list[tuple[int, date | None]]:
+    """The days of a live blog's time entries on a page with day headings.
+
+    The times only date the entries above the first heading ("10:35 Uhr" …
+    "00:45 Uhr" over "Samstag, 9. August" in a ticker read newest first); an
+    entry under a heading is of the heading's day ("23:47" under "7
+    листопада, п'ятниця").  Each heading ends the entry above it.
+    """
+    first = headings[0][0]
+    out = [(at, day) for at, day in entries if at < first]
+    out += [(at, None) for at, _day in headings]
+    out += [(at, sections.last_above(headings, at)) for at, _day in entries if at > first]
+    return sorted(out, key=lambda entry: entry[0])
+
+
+def sets_a_scene(text: str) -> bool:
+    """Whether ``text`` tells explosions heard, air defence at work or an alert."""
+    return lexicon.scanned(_SCENE_SLOTS, r"(?<!\w)(?:", r")").search(text) is not None
+
+
+def _scene_of_next(
+    raw: list, readings: list[SentenceReading], reading: SentenceReading, reader, position: int
+) -> bool:
+    """Whether the sentence before ``reading`` is the scene of its strike.
+
+    "Explosions were heard in Lutsk overnight. A drone hit an apartment
+    building, injuring two.", "Ночью в Белгороде над городом работала система
+    ПВО. Обломки сбитого БПЛА упали на парковку": the strike sentence names no
+    place, and the sentence before it, of the same paragraph and with no
+    strike of its own, heard explosions, saw air defence at work or an alert
+    in one place, after a locative preposition.  The paragraph has told of no
+    other struck place before.
+    """
+    if position == 0 or not reading.strike or reading.background or raw[position][1]:
+        return False
+    before, found, _skip = raw[position - 1]
+    previous = readings[-1]
+    if previous.strike or before.paragraph != reading.sentence.paragraph:
+        return False
+    places = [m for m in found if reader.is_place(before, m)]
+    if len(places) != 1 or not reader.located(before.text, places[0]):
+        return False
+    if not sets_a_scene(before.text):
+        return False
+    return not any(
+        m.role == "struck"
+        for r in readings
+        if r.sentence.paragraph == before.paragraph
+        for m in r.mentions
+    )
 
 
 #: A news agency in brackets in a dateline ("Kiev, 13 dez 2025 (Lusa) -").
@@ -586,6 +699,8 @@ def _heads_its_paragraph(
 
 #: A day heading is a short line of its own.
 _HEADING_CHARS = 40
+#: ... and a heading line with its title ("Lundi 13 juillet : missiles sur Dnipro").
+_HEADING_LINE_CHARS = 100
 
 
 def _day_headings(
@@ -602,17 +717,58 @@ def _day_headings(
     headings = []
     begun = False
     for sentence in sentences:
-        text = sentence.text.strip()
+        text = _without_places(sentence.text, by_sentence.get(sentence.index, ())).strip()
         begun = begun or sentence.kind == "body"
-        if not begun or sentence.kind != "caption" or len(text) > _HEADING_CHARS:
+        if not begun or sentence.kind != "caption" or len(text) > _HEADING_LINE_CHARS:
             continue
-        if by_sentence.get(sentence.index) or not _digits_and_letters(text):
-            # A weekday or a month by name, with a day: "07/09/2023" is a byline's.
+        if not _digits_and_letters(text) and not lexicon.template(_NIGHT_NOUN).match(text):
+            # A weekday or a month by name, with a day ("07/09/2023" is a
+            # byline's), or a night by its two days ("Nuit de mardi à mercredi").
             continue
-        day = dates.day_alone(text, dates.find_dates(text, published, lang))
+        day = _heading_day(text, published, lang) or _heading_day(
+            sentence.text.strip(), published, lang
+        )
         if day is not None:
             headings.append((sentence.index, day))
     return headings
+
+
+#: The title after a heading's day: "Lundi 13 juillet : missiles sur Dnipro".
+_HEADING_TITLE = regextrie.compile(r"\s*(?:\s[-–—]\s|:\s).*$", re.DOTALL)
+
+
+def _heading_day(text: str, published: date | None, lang: str) -> date | None:
+    """The day a heading line gives, alone or before a title of its own
+    ("Lundi 13 juillet : missiles sur Dnipro", "Nuit de mardi à mercredi :
+    Kiev sous les drones"); None for any other line."""
+    for candidate in dict.fromkeys((text, _HEADING_TITLE.sub("", text))):
+        candidate = lexicon.template(_NIGHT_NOUN).sub("", candidate)
+        if len(candidate) > _HEADING_CHARS:
+            continue
+        day = dates.day_alone(candidate, dates.find_dates(candidate, published, lang))
+        if day is not None:
+            return day
+    return None
+
+
+#: "Nuit de", "Night of": the night whose days the heading then names.
+_NIGHT_NOUN = r"^\s*(?:{night_nouns})\s+"
+
+
+def _without_places(text: str, mentions) -> str:
+    """``text`` with its place names and the dashes or colons that set them
+    off blanked: "Monday, April 6 — Kharkiv" heads a round-up's day as
+    "Monday, April 6" would."""
+    if not mentions:
+        return text
+    chars = list(text)
+    for mention in mentions:
+        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return _HEADING_SEPARATOR.sub(" ", "".join(chars))
+
+
+#: What sets a heading's place off its day: a dash, a colon, a comma.
+_HEADING_SEPARATOR = regextrie.compile(r"\s[-–—:|]\s|\s[-–—:|]?\s*$|,\s*$")
 
 
 def _digits_and_letters(text: str) -> bool:
@@ -830,16 +986,23 @@ class _Reader:
     kinds: dict
 
     def read(
-        self, sentence: Sentence, found: list[PlaceMention], skip: int, in_list: bool = False
+        self,
+        sentence: Sentence,
+        found: list[PlaceMention],
+        skip: int,
+        in_list: bool = False,
+        scene: bool = False,
     ) -> SentenceReading:
         """The reading of one sentence: its struck and mentioned places, in order.
 
         ``in_list`` marks an item of a bulleted list of struck places: it is
-        read as a strike sentence like the items before it.
+        read as a strike sentence like the items before it.  ``scene`` marks
+        the scene of the next sentence's strike (see :func:`_scene_of_next`):
+        its located place is struck.
         """
         text = sentence.text
         reading = SentenceReading(sentence=sentence, lang=self.lang, skip=skip)
-        reading.strike = in_list or STRIKE_CUE.search(text[skip:] if skip else text)
+        reading.strike = in_list or scene or STRIKE_CUE.search(text[skip:] if skip else text)
         reading.published = self.published
         toll = not reading.strike and bool(found) and _tells_a_toll(reading)
         reading.strike = reading.strike or toll
@@ -863,6 +1026,11 @@ class _Reader:
             ]
         roles = self.listed_after_unit(sentence, found, roles)
         roles = self.struck_there(sentence, found, roles)
+        if scene:
+            roles = [
+                "struck" if role in ("none", "intercept") and self.located(text, m) else role
+                for m, role in zip(found, roles, strict=True)
+            ]
         places: list[Place | None] = []
         for i, (m, role) in enumerate(zip(found, roles, strict=True)):
             place = self.place(
@@ -879,7 +1047,10 @@ class _Reader:
                 self.context.current_city = place.id
         _namesakes_in_the_region_after(text, found, places, self.gazetteer)
         _drop_namesakes_outside_their_unit(text, found, places)
-        locating = [_locates_the_place_before(text, found, places, i) for i in range(len(found))]
+        locating = [
+            _locates_the_place_before(text, found, places, i, self.gazetteer)
+            for i in range(len(found))
+        ]
         roles = [
             "reference" if locates else role for locates, role in zip(locating, roles, strict=True)
         ]
@@ -1435,7 +1606,20 @@ def _promote_official(
             mention.place = namesake or mention.place
         mention.role = "struck"
         mention.official = True
+        mention.place = _city_of_a_city_region(mention.place, gazetteer)
         return
+
+
+def _city_of_a_city_region(place: Place, gazetteer: Gazetteer) -> Place:
+    """The city a region of one city is ("the governor of Sevastopol" heads
+    Sevastopol City, whose strikes are the city's); any other place as it is."""
+    suffix = " City"
+    if place.level != "region" or not place.name.endswith(suffix):
+        return place
+    for city in gazetteer.candidates(place.name[: -len(suffix)]):
+        if city.level == "city" and city.parent_id == place.id:
+            return city
+    return place
 
 
 def _at_another_town(
@@ -1539,21 +1723,29 @@ def _drop_namesakes_outside_their_unit(
 
 
 def _locates_the_place_before(
-    text: str, found: list[PlaceMention], places: list[Place | None], i: int
+    text: str,
+    found: list[PlaceMention],
+    places: list[Place | None],
+    i: int,
+    gazetteer: Gazetteer,
 ) -> bool:
     """A raion or region right after a smaller place only locates it:
     "у Марганецькій громаді Нікопольського району", "Hroza, Kupiansk District",
-    "Hvardiiske in occupied Crimea",
-    "Sysran, ebenfalls im Gebiet Samara" (a region the place lies in)."""
+    "Hvardiiske in occupied Crimea", "Sevastopol in occupied Crimea" (a city
+    of its own on the peninsula), "Sysran, ebenfalls im Gebiet Samara" (a
+    region the place lies in)."""
     place, before = places[i], places[i - 1] if i else None
     if place is None or before is None or place.level != "region":
         return False
-    if _rank(place) <= _rank(before):
+    inside = place.iso_region == before.iso_region or (
+        before.id != place.id and gazetteer.in_region(before, place)
+    )
+    if _rank(place) <= _rank(before) and (before.iso_region == place.iso_region or not inside):
         # A list of units of one kind ("в Чугуевском, Изюмском районах").
         return False
     gap = text[found[i - 1].end : found[i].start]
     adjacent = not gap.strip(" ,(") or (
-        place.iso_region == before.iso_region
+        inside
         and (_located_in().match(gap) is not None or _located_in_bare().match(gap) is not None)
     )
     return adjacent and not _units_listed_on(found, places, i)

@@ -66,6 +66,7 @@ from strikemap.extraction.analysis import (
     SentenceReading,
     anaphor_kind,
     kind_of,
+    sets_a_scene,
 )
 from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, speaks
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
@@ -923,6 +924,12 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
             wave = None
             continue
         if not reading.strike:
+            day = _scene_day(reading)
+            if day is not None:
+                # "Ночью над областным центром работала система ПВО. В посёлке
+                # Разумное обломки повредили кровлю": the scene's night is the
+                # day of the strike told next.
+                current = (paragraph, day, frozenset())
             continue
         if current[0] == paragraph and current[1] is not None:
             narrated.current[reading.sentence.index] = (current[1], current[2])
@@ -950,6 +957,15 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
             narrated.same_day[reading.sentence.index] = day
             current = (paragraph, day, countries)
     return narrated
+
+
+def _scene_day(reading: SentenceReading) -> date | None:
+    """The one day a sentence that sets a strike's scene gives (explosions
+    heard, air defence at work, an alert), else None."""
+    if reading.background or not sets_a_scene(reading.sentence.text):
+        return None
+    days = {d.date for d in reading.dates if d.precision == "day"}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _next_day(readings: list[SentenceReading], position: int) -> date | None:
@@ -1067,6 +1083,10 @@ def _date_from_sentence(
         # is not of the entry's day.
         same_day = reading.entry_day
         mention.in_blog_entry = same_day is not None
+        if same_day is not None:
+            # "Six injured in Kharkiv drone strike late on Saturday" in an
+            # entry of Sunday's: the day the entry last gave, if it gave one.
+            same_day = tally.narrated.current_for(reading.sentence.index, place) or same_day
     given = near.date if near is not None else same_day
     old = given is not None and _long_before(given, main)
     if near is None and same_day is not None:

@@ -171,7 +171,10 @@ def _casualty_language(lang: str | None) -> str:
 def _patterns(code: str) -> _Patterns:
     """The compiled patterns of one language file's casualty section."""
     lex = lexicon.section_for("casualties", code)
-    return _Patterns(_parts(lex), lex.sections["casualties"])
+    parts = _parts(lex)
+    joins = "|".join(f"(?:{e.pattern})" for e in lex.slots.get("and_words", ()))
+    parts["and_words"] = joins or _NEVER
+    return _Patterns(parts, lex.sections["casualties"])
 
 
 def spans_the_war(sentence: str, lang: str) -> bool:
@@ -482,6 +485,19 @@ class _Patterns:
             r"(?:\s+(?!(?:and|but|і|та|й|а|и|но|i|oraz|a|y|e|et|und|ma|pero|mais|aber)(?!\w))"
             r"[^\s,;:.\u2039]+){0,3}?\s+(?:" + lex["died"] + r")(?!\w)"
         )
+        # "A woman wounded when glide bombs hit Sumy on Monday has died": a
+        # participle straight after its person opens a reduced relative clause,
+        # so the death may come many words later, before the clause ends.
+        self.died_later = _compile(
+            r"(?:\s+(?!(?:" + lex["and_words"] + r")(?!\w))"
+            r"[^\s,;:.\u2039]+){0,24}?\s+(?:" + lex["died"] + r")(?!\w)"
+        )
+        # The auxiliaries' list holds words that may stand between a count and
+        # its verb ("two people were killed"); the people are no auxiliary.
+        self.aux_before_end = _compile(
+            r"(?<!\w)(?!(?:" + lex["people"] + r")(?!\w))(?:" + lex["aux"] + r")"
+            r"\s+\S+(?:\s+\S+){0,3}\Z"
+        )
         self.subset_before = _compile(lex["subset_before"])
         self.subset_after = _compile(lex["subset_after"])
         # Whole words only: "damaged a house and injured one" is no age.
@@ -739,7 +755,7 @@ def find_figures(sentence: str, lang: str | None) -> list[Figure]:
     def add(kind: Kind, index: int, m_start: int, m_end: int, update: bool) -> None:
         if index in found or index in ages:
             return
-        if kind == "injured" and pats.died_after.match(masked.text, m_end):
+        if kind == "injured" and _wounded_then_died(masked.text, m_start, m_end, pats):
             return
         number = masked.numbers[index]
         m_num_start, m_num_end = masked.spans[index][0], masked.spans[index][1]
@@ -1146,6 +1162,22 @@ def _persons_listed(match: re.Match[str], pats: _Patterns) -> int:
     return len(pats.person.findall(who)) or 1
 
 
+def _wounded_then_died(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether the wounded of ``text[start:end]`` died later in the clause.
+
+    "another wounded person died" and "A woman wounded when bombs hit Sumy
+    on Monday has died" tell a death, not a count of injured: the death word
+    follows within a few words, or, when the participle stands straight after
+    its person with no auxiliary (a reduced relative clause), anywhere before
+    the clause ends.
+    """
+    if pats.died_after.match(text, end):
+        return True
+    if pats.aux_before_end.search(text, start, end):
+        return False
+    return pats.died_later.match(text, end) is not None
+
+
 def _one_person_figures(
     sentence: str, masked: _Masked, pats: _Patterns, claimed: list[tuple[int, int]]
 ) -> list[Figure]:
@@ -1163,7 +1195,9 @@ def _one_person_figures(
                 continue
             if "\u2039" in pats.age_apposition.sub("", match.group()):
                 continue
-            if match.group("i") and pats.died_after.match(masked.text, match.end()):
+            if match.group("i") and _wounded_then_died(
+                masked.text, match.start(), match.end(), pats
+            ):
                 continue
             seen.add(match.start())
             value = _persons_listed(match, pats)

@@ -212,7 +212,8 @@ class _Lexicon:
             # "a year ago", "a year since", "vor genau einem Jahr": this day last year
             r"(?P<yago>" + (lex.alternation("year_ago") or r"(?!)") + r")",
             # weekday (optionally qualified)
-            r"(?P<wd>(?P<wd_name>" + weekday + r")(?:'s)?)",
+            # "segunda-feira (22)": a weekday with its day of the month.
+            r"(?P<wd>(?P<wd_name>" + weekday + r")(?:'s)?(?:\s*\((?P<wd_d>[0-3]?\d)º?\))?)",
             # relative day words
             r"(?P<rel>" + (_alt(relative_forms) or r"(?!)") + r")",
             # a bare year: "in 2022"
@@ -489,7 +490,25 @@ def _weekday(match: re.Match[str], lex: _Lexicon, published: date | None):
     back = (published.weekday() - weekday) % 7
     if back == 0 and lex.last_cue.search(before):
         back = 7
+    day = match.group("wd_d")
+    if day is not None:
+        # "segunda-feira (22)", as Brazilian copy writes a day: the day of the
+        # month on or before publication (a day ahead at most), whatever the
+        # weekday says.
+        found = _day_of_month(int(day), published)
+        return None if found is None else (found, "day", True, "weekday")
     return published - timedelta(days=back), "day", True, "weekday"
+
+
+def _day_of_month(day: int, published: date) -> date | None:
+    """The last date with day of the month ``day`` on or before the day after ``published``."""
+    month, year = published.month, published.year
+    for _ in range(3):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= published + timedelta(days=1):
+            return found
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    return None
 
 
 def mentions_month(sentence: str, lang: str | None) -> bool:
@@ -650,12 +669,16 @@ _KIND_RANK = {"written": 4, "weekday": 3, "relative": 2, "year_ago": 2, "month":
 
 
 def day_alone(text: str, mentions: list[DateMention]) -> date | None:
-    """The day ``text`` gives when it is one day mention and nothing else
-    ("MONDAY.", "Dienstag, 8. Juli", "Вівторок, 14 травня:"), else None."""
+    """The day ``text`` gives when it is one day and nothing else ("MONDAY.",
+    "Dienstag, 8. Juli", "Вівторок, 14 травня:", "Overnight into Wednesday,
+    April 8"), else None."""
     days = [d for d in mentions if d.precision == "day"]
-    if len(days) != 1:
+    # "Overnight into Wednesday, April 8": two mentions of one day.
+    if not days or any(d.date != days[0].date for d in days):
         return None
-    rest = text[: days[0].start] + text[days[0].end :]
+    rest = list(text)
+    for day in days:
+        rest[day.start : day.end] = " " * (day.end - day.start)
     return None if any(ch.isalnum() for ch in rest) else days[0].date
 
 

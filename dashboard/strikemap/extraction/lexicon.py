@@ -206,6 +206,7 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "night_words": "'night' before the word joining two days ('the night to Friday')",
     "night_to": "words joining the two days of a night ('from Thursday to Friday', 'на')",
     "night_early": "'early' before the second day of a night ('into early Friday')",
+    "night_nouns": "a night named before its days in a heading ('Nuit de mardi à mercredi')",
     "between_words": "'between' before two days naming one night ('between Saturday and Sunday')",
     "between_and": "'and' between the two days of such a night",
     "link_markers": "line openers linking to another story ('Also read', 'Читайте також')",

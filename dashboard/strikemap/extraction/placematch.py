@@ -30,7 +30,7 @@ from strikemap.extraction.lexicon import fold as fold_for_filter
 from strikemap.extraction.lexicon import literal_prefixes
 from strikemap.extraction.roles import literals
 from strikemap.gazetteer.names import is_cyrillic as is_cyrillic_word
-from strikemap.gazetteer.names import normalize, stem_candidates
+from strikemap.gazetteer.names import normalize, respelled_candidates, stem_candidates
 
 # Languages whose place names take case endings in running text.
 INFLECTED = frozenset({"pl", "ru", "uk", "be", "cs", "sk", "hr", "sr", "sl", "bg", "lt", "lv"})
@@ -464,7 +464,9 @@ class PlaceMatcher:
             neuter = self._neuter(text, start, word, lang)
             # "w Kostiantyniwce": an inflected Polish spelling with an English i.
             hybrids = _polish_hybrid_stems(word, candidates)
-            for candidate in chain(candidates, _agreeing(word), neuter, hybrids):
+            # "у Новошахтинську", "Шебекіне": a Russian town as Ukrainian spells it.
+            russian = _respelled(word, lang)
+            for candidate in chain(candidates, _agreeing(word), neuter, hybrids, russian):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
@@ -592,6 +594,11 @@ def _more_cases(token: str) -> list[str]:
 def _nickname(token: str) -> list[str]:
     key = normalize(token)
     return [key[: -len(end)] + nom for end, nom in _NICKNAME_CASES if key.endswith(end)]
+
+
+@lru_cache(maxsize=65536)
+def _respelled(token: str, lang: str) -> tuple[str, ...]:
+    return respelled_candidates(_stems(token, lang), lang)
 
 
 @lru_cache(maxsize=65536)

@@ -166,6 +166,7 @@ _SPEAKER_AFTER = (
     r"^(?:{speaker_right_after})|^\s*(?:,\s*\w+,)?\s*(?:{speaker_aux})?\s*"
     r"(?:{speaker_hedges})?(?:{speaker_adverbs})?(?:{speaker_verbs})\b"
 )
+_COMPOUND_AFTER = r"^(?:{speaker_right_after})"
 # A capital as the actor of an attack: "Kyiv used Vampire rockets", "Moscow
 # launched the invasion" (but "Kyiv hit by missiles" is a target).
 _ACTOR_AFTER = (
@@ -243,6 +244,10 @@ def speaks(after: str) -> bool:
     Харкові повідомив мер" and "Удар по Белгороду подтвердил губернатор" the
     mayor and the governor speak, and the city is the one struck.
     """
+    if _gated(_COMPOUND_AFTER).match(after):
+        # "the Moscow-installed governor", "Moscow's allies": no verb, so no
+        # subject of its own after it either.
+        return True
     match = _gated(_SPEAKER_AFTER).match(after)
     return match is not None and not _rule(_SUBJECT_AFTER).match(after[match.end() :])
 

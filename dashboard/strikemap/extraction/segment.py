@@ -152,7 +152,7 @@ def dateline_end(text: str) -> int:
     """
     match = _DATELINE.match(text)
     if not match:
-        bracketed = _BRACKETED_DATELINE.match(text)
+        bracketed = _BRACKETED_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
         return bracketed.end() if bracketed else 0
     head = match.group(0)
     if (
@@ -178,6 +178,14 @@ _DAY_MONTH = regextrie.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s*[-–—]\s+$"
 _BRACKETED_DATELINE = regextrie.compile(
     r"^\s*\((?:[A-ZÀ-ÞА-ЯІЇЄ][^\W\d_]+['’ -]?){1,3}(?:,\s*[A-ZÀ-Þ][^\W\d_]+)?\)"
     r"\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÞА-ЯІЇЄ«\"“])"
+)
+
+
+# "Oct 28 (Reuters) - A woman…", "Sept 3, 2025 (AP) —": a wire story filed
+# with no place, its date and agency before the dash.  The date is the day it
+# was filed, not the day of any strike it reports.
+_AGENCY_DATELINE = regextrie.compile(
+    r"^\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*\([A-Z][A-Za-z ]+\)\s*[-–—]\s+"
 )
 
 

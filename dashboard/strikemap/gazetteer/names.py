@@ -350,22 +350,24 @@ _INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("e", ("a",)),  # w Pokrowsku? handled by "u"
     ),
     "ru": (
-        ("ове", ("ов",)),  # в Харькове
+        ("ове", ("ов", "ово")),  # в Харькове, в Иванове
         ("еве", ("ев",)),  # в Киеве
         ("ске", ("ск",)),  # в Курске
         ("ого", ("ое", "ий", "ый")),
-        ("ом", ("", "а")),
+        ("ом", ("", "а", "о")),  # над Шебекином -> Шебекино
         ("ем", ("", "ь")),
         ("ами", ("ы", "и")),
         ("ах", ("ы", "и", "")),
         ("ой", ("а", "ая")),
         ("ей", ("я", "ь")),
-        ("е", ("", "а", "я", "ь")),  # в Краснодаре, в Москве, в Мариуполе
+        # в Краснодаре, в Москве, в Мариуполе; в Шебекине, в Иванове (the
+        # neuter names in -ино and -ово, declined in agency copy)
+        ("е", ("", "а", "я", "ь", "о")),
         ("ою", ("а",)),  # над Одессой -> Одессою (instrumental, older form)
         ("ью", ("ь",)),  # за Керчью
         ("ю", ("я", "ь")),  # по Мариуполю
-        ("у", ("", "а")),  # по Белгороду
-        ("а", ("",)),  # из Белгорода
+        ("у", ("", "а", "о")),  # по Белгороду, по Шебекину
+        ("а", ("", "о")),  # из Белгорода, из Шебекина
         ("ы", ("а",)),  # из Москвы
         ("и", ("я", "а", "ь", "")),  # в Одессы? в Сумах -> Суми
         ("ь", ("",)),
@@ -449,6 +451,62 @@ def stem_candidates(token: str, lang: str | None = None) -> tuple[str, ...]:
                     if candidate not in out:
                         out.append(candidate)
     return tuple(out)
+
+
+#: How a language spells a Russian place name, by the letter runs that turn
+#: it back into the Russian spelling the gazetteer has: Ukrainian writes
+#: "Новошахтинськ", "Рильськ", "Шебекіне" for Новошахтинск, Рыльск, Шебекино.
+#: ``letters`` are tried first (и is ы after a hard consonant in Russian),
+#: ``runs`` always, ``endings`` last (the Ukrainian -е of a Russian -о).
+_RESPELLINGS: dict[str, dict[str, tuple]] = {
+    "uk": {
+        "letters": (("и", "ы"),),
+        "runs": (("ськ", "ск"), ("цьк", "цк"), ("зьк", "зк"), ("є", "е"), ("і", "и"), ("ї", "йи")),
+        "endings": (("е", "о"),),
+        # Only a key with a run Russian never writes is respelled: "Крім
+        # того" ("besides") is no Крым.
+        "marks": (("ськ", "цьк", "зьк", "є", "ї"), ("іне", "ове", "еве")),
+    },
+}
+
+
+def respelled_candidates(keys: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
+    """The Russian spellings of normalised ``keys`` written in ``lang``.
+
+    Over-generation is harmless (only keys the gazetteer has matter); a key
+    with none of the language's letter runs gives nothing.
+
+    Examples
+    --------
+    >>> respelled_candidates(("новошахтинськ",), "uk")
+    ('новошахтинск', 'новошахтынск')
+    >>> respelled_candidates(("шебекіне",), "uk")[:2]
+    ('шебекине', 'шебекино')
+    """
+    rules = _RESPELLINGS.get(lang or "")
+    if not rules:
+        return ()
+    out: dict[str, None] = {}
+    inside, endings = rules["marks"]
+    for key in keys:
+        if not key.endswith(endings) and not any(run in key for run in inside):
+            continue
+        for first in (key, _replaced(key, rules["letters"])):
+            respelled = _replaced(first, rules["runs"])
+            for candidate in (respelled, *_new_endings(respelled, rules["endings"])):
+                if candidate != key:
+                    out.setdefault(candidate, None)
+    return tuple(out)
+
+
+def _replaced(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for old, new in pairs:
+        text = text.replace(old, new)
+    return text
+
+
+def _new_endings(text: str, pairs: tuple[tuple[str, str], ...]) -> list[str]:
+    return [text[: -len(old)] + new for old, new in pairs if text.endswith(old)]
 
 
 _NORMALISED_INFLECTIONS = {
