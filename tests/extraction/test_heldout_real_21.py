@@ -20,7 +20,11 @@ only in a commit of their own.  After the fixes made for it (day headings with
 a place, a title or a night, Brazilian "segunda-feira (22)", leads that span
 two days, statement days, scene sentences, officials of a city region, Russian
 towns as Ukrainian spells them): f1 0.851, precision 0.813, recall 0.892,
-killed 0.833, injured 0.863, district recall 0.688, weapons 0.954.
+killed 0.833, injured 0.863, district recall 0.688, weapons 0.954.  After the
+next fixes (towns drones were downed right over, struck by the debris told
+next; German zero phrasings and compound nouns; holidays named by a weekday;
+later deaths on their own day; headings with a title after a comma): f1 0.893,
+precision 0.853, recall 0.938, killed 0.857, injured 0.870.
 """
 
 from __future__ import annotations
@@ -34,9 +38,9 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_21.jsonl"
 #: First score (before any fix made for this batch: main a8b23d3) and the
 #: bound each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.612, 0.82),
-    "precision": (0.581, 0.78),
-    "recall": (0.646, 0.86),
+    "f1": (0.612, 0.86),
+    "precision": (0.581, 0.82),
+    "recall": (0.646, 0.90),
     "killed_accuracy": (0.857, 0.80),
     "injured_accuracy": (0.816, 0.83),
     "district_recall": (0.312, 0.65),

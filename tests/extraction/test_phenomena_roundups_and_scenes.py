@@ -262,3 +262,98 @@ def test_the_night_of_a_scene_dates_the_strike_told_after_it(extract):
     )
     events = by_place(extract(text, published=date(2025, 3, 20), language="ru"))
     assert events["Razumnoye"].date == date(2025, 3, 20)
+
+
+def test_the_town_drones_were_downed_right_over_is_struck_by_the_debris_told_next(extract):
+    text = (
+        "Die Woche im Krieg\n\n"
+        "Ein Überblick über die wichtigsten Angriffe seit Montag.\n\n"
+        "Nacht zu Mittwoch, 23. September: Kursk\n\n"
+        "Über Kursk schoss die Flugabwehr nach russischen Angaben mehrere Drohnen ab. "
+        "Trümmerteile trafen das Dach eines Wohnhauses, zwei Bewohner wurden leicht "
+        "verletzt."
+    )
+    events = extract(text, published=date(2026, 9, 26), language="de")
+    assert [(e.place, e.date, e.injured, e.interception_debris) for e in events] == [
+        ("Kursk", date(2026, 9, 23), 2, True)
+    ]
+
+
+def test_a_drone_downed_on_its_way_to_a_city_leaves_it_unstruck(extract):
+    text = (
+        "Атака\n\n"
+        "Мэр Москвы Сергей Собянин сообщил, что один беспилотник, летевший к Москве, "
+        "уничтожен силами ПВО. На месте падения обломков работают специалисты."
+    )
+    assert places(extract(text, published=date(2025, 10, 19), language="ru")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # No injured said, so no figure for the dead (as "Verletzte gebe es nicht").
+        (
+            "Ukrainische Drohnen griffen ein Chemiewerk in Brjansk an. Verletzte gebe es keine.",
+            None,
+            0,
+        ),
+        ("Drohnen trafen die Raffinerie in Afipski. Verletzte habe es nicht gegeben.", None, 0),
+        ("Drohnen trafen die Raffinerie in Afipski. Opfer habe es nicht gegeben.", 0, 0),
+        ("Drohnen trafen die Raffinerie in Afipski. Tote oder Verletzte gab es nicht.", 0, 0),
+    ],
+)
+def test_german_ways_of_saying_nobody_was_hurt(extract, sentence, killed, injured):
+    events = extract("Angriff\n\n" + sentence, published=date(2026, 9, 26), language="de")
+    assert [(e.killed, e.injured) for e in events] == [(killed, injured)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Anapa heulten in der Nacht die Sirenen, Schäden wurden von dort aber nicht gemeldet.",
+        "Über der Region Moskau seien 14 Drohnen abgeschossen worden, schrieb Sobjanin. "
+        "Schäden meldete er nicht.",
+    ],
+)
+def test_damage_not_reported_is_no_strike(extract, text):
+    assert (
+        places(extract("Angriff\n\n" + text, published=date(2026, 11, 3), language="de")) == set()
+    )
+
+
+def test_a_german_compound_noun_before_a_town_is_no_given_name(extract):
+    text = (
+        "Angriff\n\n"
+        "Russland attackierte in der Nacht den ukrainischen Donauhafen Ismajil im Gebiet "
+        "Odessa mit Drohnen."
+    )
+    assert places(extract(text, published=date(2026, 11, 3), language="de")) == {"Izmail"}
+
+
+def test_a_later_death_on_its_own_day_raises_the_toll_of_the_strike(extract):
+    text = (
+        "Kramatorsk\n\n"
+        "Russische Kampfflugzeuge warfen am Donnerstagmittag zwei Gleitbomben auf "
+        "Kramatorsk. Zunächst meldeten die Behörden drei Tote und zwölf Verletzte. Am "
+        "Freitag starb ein weiterer Mann im Krankenhaus, die Zahl der Todesopfer stieg "
+        "damit auf vier."
+    )
+    events = extract(text, published=date(2026, 9, 26), language="de")
+    assert [(e.place, e.date, e.killed) for e in events] == [("Kramatorsk", date(2026, 9, 24), 4)]
+
+
+def test_a_holiday_named_by_its_weekday_is_no_weekday():
+    found = find_dates("lo scorso 13 aprile, la Domenica delle Palme", date(2025, 9, 14), "it")
+    assert [d.date for d in found] == [date(2025, 4, 13)]
+
+
+def test_a_day_heading_with_a_title_after_a_comma(extract):
+    text = (
+        "La settimana della guerra\n\n"
+        "Ecco i principali attacchi, giorno per giorno.\n\n"
+        "Sabato 13 settembre, dall'altra parte del confine\n\n"
+        "Il governatore Gladkov ha detto che un drone ucraino ha colpito un camion a "
+        "Shebekino, ferendo l'autista."
+    )
+    events = extract(text, published=date(2025, 9, 14), language="it")
+    assert [(e.place, e.date) for e in events] == [("Shebekino", date(2025, 9, 13))]

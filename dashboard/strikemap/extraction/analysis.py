@@ -334,9 +334,11 @@ class SentenceReading:
                 after = text[mention.end : mention.end + 40]
                 statement = _statement_date(before) or _speech_after().match(after)
                 (weak if statement else strong).append(mention)
-            if len(strong) > 1:
+            if len(strong) > 1 or (strong and not self.mentions):
                 # "Eine am Dienstagabend verletzte Frau sei am Mittwochmorgen
-                # gestorben": the day of a later death dates no strike.
+                # gestorben": the day of a later death dates no strike; nor
+                # does it in a sentence naming no place ("Am Freitag starb ein
+                # weiterer Mann im Krankenhaus").
                 deaths = [d for d in strong if _day_of_a_death(text, d)]
                 joined = _coordinated_days(text, strong)
                 strong = [d for d in strong if d not in deaths and d not in joined]
@@ -445,12 +447,14 @@ def _official_of_next(
     position: int,
     gazetteer: Gazetteer,
 ) -> None:
-    """An official's own town or region, struck by the next sentence's hit.
+    """An official's own town or region, or the town drones were downed over,
+    struck by the next sentence's hit.
 
     "Mikhail Razvozhayev, the governor of Sevastopol, said air defence fought
-    off a drone raid overnight. Fragments damaged two private houses": the
-    sentence of the official tells an interception and strikes no place, the
-    next one tells the damage and names none.
+    off a drone raid overnight. Fragments damaged two private houses", "Über
+    Kursk schoss die Flugabwehr mehrere Drohnen ab. Trümmerteile trafen das
+    Dach eines Wohnhauses": the first sentence tells an interception and
+    strikes no place, the next one tells the damage and names none.
     """
     if position == 0 or not reading.strike or reading.background or raw[position][1]:
         return
@@ -459,11 +463,23 @@ def _official_of_next(
         return
     if any(m.role == "struck" for m in previous.mentions):
         return
-    officials = [m for m in previous.mentions if m.role == "official"]
+    officials = [m for m in previous.mentions if m.role == "official"] or [
+        m for m in previous.mentions if m.role == "intercept" and _downed_right_over(m)
+    ]
     if len(officials) == 1:
         officials[0].role = "struck"
         officials[0].official = True
         officials[0].place = _city_of_a_city_region(officials[0].place, gazetteer)
+
+
+def _downed_right_over(mention: Mention) -> bool:
+    """Whether weapons were downed right over the mention ("Über Kursk", "над
+    Белгородом"), not on their way to it ("летевший к Москве")."""
+    before = mention.sentence.text[max(0, mention.start - 30) : mention.start]
+    return lexicon.template(_RIGHT_OVER).search(before) is not None
+
+
+_RIGHT_OVER = r"(?<!\w)(?:{intercept_where})\s+(?:(?:{place_articles})\s+)?$"
 
 
 #: Words that set a scene without telling a hit: explosions heard, air
@@ -741,7 +757,9 @@ def _heading_day(text: str, published: date | None, lang: str) -> date | None:
     """The day a heading line gives, alone or before a title of its own
     ("Lundi 13 juillet : missiles sur Dnipro", "Nuit de mardi à mercredi :
     Kiev sous les drones"); None for any other line."""
-    for candidate in dict.fromkeys((text, _HEADING_TITLE.sub("", text))):
+    head = _HEADING_TITLE.sub("", text)
+    # "Sabato 13 settembre, dall'altra parte del confine": a title after a comma.
+    for candidate in dict.fromkeys((text, head, head.rsplit(", ", 1)[0])):
         candidate = lexicon.template(_NIGHT_NOUN).sub("", candidate)
         if len(candidate) > _HEADING_CHARS:
             continue

@@ -1910,6 +1910,10 @@ def _attach_weapons(
     """
     if struck and reading.debris and not reading.weapons and previous_weapons:
         _debris_of(struck, previous_weapons)
+    if not struck and anchor is not None and reading.debris:
+        # "Über Kursk schoss die Flugabwehr Drohnen ab. Trümmerteile trafen
+        # das Dach eines Wohnhauses": the debris fell where the text is.
+        anchor.debris = True
     # Each place once, however often the sentence names it.
     targets = list({id(d): d for _, d in struck}.values())
     if not targets and anchor is not None and reading.weapons:
