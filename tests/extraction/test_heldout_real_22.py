@@ -18,6 +18,10 @@ same: f1 0.813, precision 0.745, recall 0.895, killed 0.750, injured 0.844,
 district recall 0.583, weapons 0.939, background recall 0.333
 (``../shared/eval/score.py``).  The bounds sit a few points under; they are
 raised as fixes land, and gold answers change only in a commit of their own.
+After the fixes made for it (capitals standing for their governments: "showed
+that Moscow was \"laughing…\"", "À Moscou, le ministère…", "Da Mosca non sono
+arrivati commenti", "Moscovo tem concentrado os ataques"): f1 0.850, precision
+0.809, recall 0.895, injured 0.875, the other fields unchanged.
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_22.jsonl"
 #: the same) and the bound each metric must keep: a few points under the
 #: latest score.
 BOUNDS = {
-    "f1": (0.813, 0.78),
-    "precision": (0.745, 0.71),
+    "f1": (0.813, 0.82),
+    "precision": (0.745, 0.78),
     "recall": (0.895, 0.86),
     "killed_accuracy": (0.750, 0.71),
     "injured_accuracy": (0.844, 0.81),

@@ -245,6 +245,13 @@ def test_a_russian_town_as_ukrainian_spells_it(extract, sentence, place):
     assert places(events) == {place}
 
 
+def test_a_ukrainian_adjective_is_no_russian_village_respelled(extract):
+    # "Рязанський НПЗ" (the Ryazan refinery) respelled would be Рязанский.
+    text = "Атака\n\nРязанський НПЗ уже атакували 6 червня, спалахнула пожежа."
+    events = extract(text, published=date(2026, 6, 6), language="uk")
+    assert "Ryazanskiy" not in places(events)
+
+
 def test_a_ukrainian_word_is_no_russian_town_respelled(extract):
     # "Крім того" (besides) respelled would be Крым.
     text = "Атака\n\nКрім того, удару зазнала Великомихайлівська громада, люди не постраждали."
@@ -291,15 +298,14 @@ def test_a_drone_downed_on_its_way_to_a_city_leaves_it_unstruck(extract):
 @pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
-        # No injured said, so no figure for the dead (as "Verletzte gebe es nicht").
-        (
-            "Ukrainische Drohnen griffen ein Chemiewerk in Brjansk an. Verletzte gebe es keine.",
-            None,
-            0,
-        ),
+        # No injured said: of the dead nothing (as the shared dev corpus reads
+        # "Verletzte gab es dort in der Nacht allerdings keine").
+        ("Drohnen griffen ein Chemiewerk in Brjansk an. Verletzte gebe es keine.", None, 0),
         ("Drohnen trafen die Raffinerie in Afipski. Verletzte habe es nicht gegeben.", None, 0),
         ("Drohnen trafen die Raffinerie in Afipski. Opfer habe es nicht gegeben.", 0, 0),
-        ("Drohnen trafen die Raffinerie in Afipski. Tote oder Verletzte gab es nicht.", 0, 0),
+        ("Drohnen trafen die Raffinerie in Afipski. Verletzte oder Tote gebe es nicht.", 0, 0),
+        # No dead said: no figure for the injured.
+        ("Drohnen trafen die Raffinerie in Afipski. Tote gebe es nicht.", 0, None),
     ],
 )
 def test_german_ways_of_saying_nobody_was_hurt(extract, sentence, killed, injured):
@@ -357,3 +363,29 @@ def test_a_day_heading_with_a_title_after_a_comma(extract):
     )
     events = extract(text, published=date(2025, 9, 14), language="it")
     assert [(e.place, e.date) for e in events] == [("Shebekino", date(2025, 9, 13))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "President Zelensky said the attack on Zhytomyr showed that Moscow was "
+            '"laughing at every diplomatic effort".',
+        ),
+        (
+            "fr",
+            "Des drones ont frappé Jytomyr. À Moscou, le ministère de la Défense assure que "
+            "ses forces ont visé des entreprises militaires.",
+        ),
+        ("it", "Droni russi hanno colpito Zhytomyr. Da Mosca non sono arrivati commenti."),
+        (
+            "pt",
+            "Drones russos atingiram Zhytomyr. Desde o início do inverno, Moscovo tem "
+            "concentrado os ataques no sistema energético ucraniano.",
+        ),
+    ],
+)
+def test_a_capital_standing_for_its_government_is_no_target(extract, lang, text):
+    events = extract("Ataque\n\n" + text, published=date(2025, 10, 16), language=lang)
+    assert places(events) == {"Zhytomyr"}

@@ -465,7 +465,9 @@ _RESPELLINGS: dict[str, dict[str, tuple]] = {
         "endings": (("е", "о"),),
         # Only a key with a run Russian never writes is respelled: "Крім
         # того" ("besides") is no Крым.
-        "marks": (("ськ", "цьк", "зьк", "є", "ї"), ("іне", "ове", "еве")),
+        # An adjective in -ський ("Рязанський НПЗ") is none either: the
+        # runs must end the key.
+        "marks": (("є", "ї"), ("ськ", "цьк", "зьк", "іне", "ове", "еве")),
     },
 }
 
