@@ -334,7 +334,7 @@ class SentenceReading:
                 after = text[mention.end : mention.end + 40]
                 statement = _statement_date(before) or _speech_after().match(after)
                 (weak if statement else strong).append(mention)
-            if len(strong) > 1 or (strong and not self.mentions):
+            if len(strong) > 1 or (strong and not self.named):
                 # "Eine am Dienstagabend verletzte Frau sei am Mittwochmorgen
                 # gestorben": the day of a later death dates no strike; nor
                 # does it in a sentence naming no place ("Am Freitag starb ein

@@ -163,7 +163,7 @@ _TITLE_BEFORE = (
 # attribution, "Moscow, however, said" and "Kyiv, for its part, said" are
 # the city speaking.
 _SPEAKER_AFTER = (
-    r"^(?:{speaker_right_after})|^\s*(?:,\s*\w+,)?\s*(?:{speaker_aux})?\s*"
+    r"^\s*(?:,\s*\w+,)?\s*(?:{speaker_aux})?\s*"
     r"(?:{speaker_hedges})?(?:{speaker_adverbs})?(?:{speaker_verbs})\b"
 )
 _COMPOUND_AFTER = r"^(?:{speaker_right_after})"
