@@ -456,7 +456,8 @@ def _official_of_next(
     Dach eines Wohnhauses": the first sentence tells an interception and
     strikes no place, the next one tells the damage and names none.
     """
-    if position == 0 or not reading.strike or reading.background or raw[position][1]:
+    # The cheap tests first: most sentences name a place or tell no strike.
+    if position == 0 or raw[position][1] or not reading.strike or reading.background:
         return
     previous = readings[-1]
     if previous.sentence.paragraph != reading.sentence.paragraph or not previous.strike:
@@ -545,7 +546,7 @@ def _scene_of_next(
     in one place, after a locative preposition.  The paragraph has told of no
     other struck place before.
     """
-    if position == 0 or not reading.strike or reading.background or raw[position][1]:
+    if position == 0 or raw[position][1] or not reading.strike or reading.background:
         return False
     before, found, _skip = raw[position - 1]
     previous = readings[-1]
@@ -733,9 +734,11 @@ def _day_headings(
     headings = []
     begun = False
     for sentence in sentences:
-        text = _without_places(sentence.text, by_sentence.get(sentence.index, ())).strip()
         begun = begun or sentence.kind == "body"
-        if not begun or sentence.kind != "caption" or len(text) > _HEADING_LINE_CHARS:
+        if not begun or sentence.kind != "caption" or len(sentence.text) > 2 * _HEADING_LINE_CHARS:
+            continue
+        text = _without_places(sentence.text, by_sentence.get(sentence.index, ())).strip()
+        if len(text) > _HEADING_LINE_CHARS:
             continue
         if not _digits_and_letters(text) and not lexicon.template(_NIGHT_NOUN).match(text):
             # A weekday or a month by name, with a day ("07/09/2023" is a

@@ -962,7 +962,7 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
 def _scene_day(reading: SentenceReading) -> date | None:
     """The one day a sentence that sets a strike's scene gives (explosions
     heard, air defence at work, an alert), else None."""
-    if reading.background or not sets_a_scene(reading.sentence.text):
+    if not sets_a_scene(reading.sentence.text) or reading.background:
         return None
     days = {d.date for d in reading.dates if d.precision == "day"}
     return next(iter(days)) if len(days) == 1 else None
