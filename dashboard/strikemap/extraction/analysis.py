@@ -440,6 +440,13 @@ def read_sentences(
     return readings
 
 
+def _placeless_strike(raw: list, reading: SentenceReading, position: int) -> bool:
+    """Whether ``reading`` tells a strike of today, names no place and has a
+    sentence before it: what the sentence before may give its place to.  The
+    cheap tests come first (most sentences name a place or tell no strike)."""
+    return position > 0 and not raw[position][1] and bool(reading.strike) and not reading.background
+
+
 def _official_of_next(
     raw: list,
     readings: list[SentenceReading],
@@ -456,8 +463,7 @@ def _official_of_next(
     Dach eines Wohnhauses": the first sentence tells an interception and
     strikes no place, the next one tells the damage and names none.
     """
-    # The cheap tests first: most sentences name a place or tell no strike.
-    if position == 0 or raw[position][1] or not reading.strike or reading.background:
+    if not _placeless_strike(raw, reading, position):
         return
     previous = readings[-1]
     if previous.sentence.paragraph != reading.sentence.paragraph or not previous.strike:
@@ -546,7 +552,7 @@ def _scene_of_next(
     in one place, after a locative preposition.  The paragraph has told of no
     other struck place before.
     """
-    if position == 0 or raw[position][1] or not reading.strike or reading.background:
+    if not _placeless_strike(raw, reading, position):
         return False
     before, found, _skip = raw[position - 1]
     previous = readings[-1]
