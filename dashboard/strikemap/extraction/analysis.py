@@ -108,9 +108,31 @@ def _speech_before() -> re.Pattern[str]:
 
 
 def _speech_after() -> re.Pattern[str]:
-    """A verb of speaking closing the clause a few words after a date ("wie der
-    Katastrophenschutz in der Nacht zum Mittwoch mitteilte")."""
-    return lexicon.compiled("speech_after_date", head=r"\s+(?:\w+\s+){0,2}?(?:", tail=r")\b")
+    """A verb of speaking a few words after a date, its subject between them
+    ("wie der Katastrophenschutz in der Nacht zum Mittwoch mitteilte", "W
+    piątek rano szef administracji Andrij Rajkowicz przekazał", "On Friday
+    morning the head of the administration said")."""
+    return lexicon.compiled(
+        "speech_after_date",
+        head=r",?\s+(?P<gap>(?:[\w'’.-]+,?\s+){0,12}?)(?:",
+        tail=r")\b",
+    )
+
+
+def _statement_after(before: str, after: str) -> bool:
+    """A date a verb of speaking follows with only its subject between them:
+    no strike word, no figure and no clause of its own ("On Monday, three
+    people were killed, the governor said" dates the deaths).  A comma parts
+    the date from the verb unless the date opens the sentence ("killed 12
+    people on Friday, officials said": the deaths' day)."""
+    found = _speech_after().match(after)
+    if found is None:
+        return False
+    gap = after[: found.start("gap")] + found.group("gap")
+    commas = gap.count(",")
+    if commas > (1 if len(before.split()) <= 1 else 0):
+        return False
+    return not (STRIKE_CUE.search(gap) or any(c.isdigit() for c in gap))
 
 
 def _statement_date(before: str) -> bool:
@@ -331,8 +353,8 @@ class SentenceReading:
                 before = text[max(0, mention.start - 60) : mention.start]
                 if mention.start < self.skip or _report_time().search(before):
                     continue
-                after = text[mention.end : mention.end + 40]
-                statement = _statement_date(before) or _speech_after().match(after)
+                after = text[mention.end : mention.end + 140]
+                statement = _statement_date(before) or _statement_after(before, after)
                 (weak if statement else strong).append(mention)
             if len(strong) > 1 or (strong and not self.named):
                 # "Eine am Dienstagabend verletzte Frau sei am Mittwochmorgen

@@ -431,6 +431,24 @@ def _person_reason(text: str, start: int, end: int, r: _Rules) -> str | None:
     return None
 
 
+#: The capitalised word right after a name, one space on.
+_NEXT_WORD = regextrie.compile(rf"[ ]([{_UPPER}][\w'’-]+)")
+
+
+def _given_name_reason(
+    text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules
+) -> str | None:
+    """Why the name is a given name, or None: a surname-shaped word that is
+    no place follows it ("Андрій Райкович повідомив", "Andrij Rajkowicz")."""
+    end = spans[i][1]
+    if r.surname is None or (i + 1 < len(spans) and spans[i + 1][0] <= end + 1):
+        return None
+    found = _NEXT_WORD.match(text, end)
+    if found is None or not r.surname.match(found.group(1)):
+        return None
+    return "a given name before a surname"
+
+
 def _government_reason(text: str, start: int, end: int, r: _Rules) -> str | None:
     """Why the capital at ``start:end`` stands for its government, or None."""
     if not r.capital.match(text[start:end]):
@@ -482,7 +500,7 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
     government = _government_reason(text, start, end, r)
     if government:
         return NameKind("government", government)
-    person = _person_reason(text, start, end, r)
+    person = _person_reason(text, start, end, r) or _given_name_reason(text, spans, i, r)
     if person:
         return NameKind("person", person)
     if r.speaker_place.search(before):

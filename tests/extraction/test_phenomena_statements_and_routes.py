@@ -1,0 +1,190 @@
+"""Issue 11, read in reports of strikes on energy, rail and front-line towns
+(``heldout_real_22`` to ``_24``):
+
+- a date opens a sentence whose subject, an official named with his title,
+  then speaks ("W piątek rano szef administracji Andrij Rajkowicz przekazał,
+  że..."): the day of the statement, so "the same day" after it still means
+  the strike's day; a date closing a clause before "X said" stays the
+  strike's ("killed 12 people on Friday, officials said");
+- a train or a flight from a city ("pociągi z Kijowa do Odessy", "trains from
+  Kyiv", "поїзди з Києва") is a route, not a city struck.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from phenomena import by_place, places
+from strikemap.extraction.name_kinds import classify_names
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "pl",
+            "W czwartek po południu rosyjskie drony uderzyły w stację kolejową w "
+            "Krzemieńczuku. Zginęła jedna osoba. W piątek rano szef obwodowej "
+            "administracji wojskowej Andrij Rajkowicz przekazał, że jedna z rannych "
+            "kobiet zmarła w nocy. Tego samego dnia w Kropywnyckim szczątki "
+            "zestrzelonego drona spadły na boisko. Nikt nie został ranny.",
+        ),
+        (
+            "en",
+            "On Thursday afternoon Russian drones struck the railway station in "
+            "Kremenchuk. One person was killed. On Friday morning the head of the "
+            "regional administration Andriy Raikovych said one of the injured women "
+            "had died overnight. The same day debris of a downed drone fell on a "
+            "school sports ground in Kropyvnytskyi. Nobody was hurt.",
+        ),
+        (
+            "uk",
+            "У четвер по обіді російські дрони атакували залізничну станцію у "
+            "Кременчуці. Загинула одна людина. У п'ятницю вранці голова обласної "
+            "військової адміністрації Андрій Райкович повідомив, що одна з поранених "
+            "жінок померла вночі. Того ж дня у Кропивницькому уламки збитого дрона "
+            "впали на шкільний стадіон. Ніхто не постраждав.",
+        ),
+        (
+            "es",
+            "El jueves por la tarde drones rusos atacaron la estación de tren de "
+            "Kremenchuk. Murió una persona. El viernes por la mañana el jefe de la "
+            "administración regional Andrí Raikóvich informó de que una de las heridas "
+            "había muerto. Ese mismo día restos de un dron derribado cayeron sobre "
+            "una escuela en Kropivnitski. No hubo heridos.",
+        ),
+    ],
+)
+def test_the_same_day_after_an_officials_statement_day_is_the_strikes(extract, language, text):
+    # Thursday 11 June 2026; the official spoke on Friday the 12th.
+    events = by_place(extract(text, published=date(2026, 6, 12), language=language))
+    assert events["Kropyvnytskyi"].date == date(2026, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Russian attacks killed 12 people across Ukraine on Friday, regional "
+            "officials said on Saturday. A missile strike on Synelnykove killed eight.",
+        ),
+        (
+            "ru",
+            "Мирная жительница погибла при обстреле Горловки во вторник вечером, "
+            "сообщил глава ДНР. Еще трое получили ранения.",
+        ),
+        (
+            "pt",
+            "Uma mulher morreu em ataques russos com drones contra a cidade de "
+            "Kherson, na sexta-feira, informou hoje o governador regional.",
+        ),
+    ],
+)
+def test_a_date_closing_a_clause_before_said_is_the_strikes(extract, language, text):
+    events = extract(text, published=date(2024, 4, 20), language=language)
+    # Friday the 19th / Tuesday the 16th / Friday the 19th, not the day of publication.
+    assert events
+    assert all(e.date in (date(2024, 4, 19), date(2024, 4, 16)) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "struck", "route"),
+    [
+        (
+            "pl",
+            "Rosyjskie drony uderzyły w stację w Krzemieńczuku. Z powodu ataku pociągi z "
+            "Kijowa do Odessy kursowały z opóźnieniem.",
+            "Kremenchuk",
+            "Kyiv",
+        ),
+        (
+            "en",
+            "A Russian drone hit the railway station in Kremenchuk. Passenger trains "
+            "from Kyiv ran up to three hours late.",
+            "Kremenchuk",
+            "Kyiv",
+        ),
+        (
+            "uk",
+            "Російський дрон влучив у залізничну станцію у Кременчуці. Через атаку "
+            "поїзди з Києва курсували із запізненням.",
+            "Kremenchuk",
+            "Kyiv",
+        ),
+        (
+            "de",
+            "Eine russische Drohne traf den Bahnhof von Krementschuk. Züge von Kiew "
+            "hatten deshalb bis zu drei Stunden Verspätung.",
+            "Kremenchuk",
+            "Kyiv",
+        ),
+        (
+            "fr",
+            "Un drone russe a frappé la gare de Krementchouk. Les trains en provenance "
+            "de Kiev ont circulé avec trois heures de retard.",
+            "Kremenchuk",
+            "Kyiv",
+        ),
+    ],
+)
+def test_a_train_from_a_city_names_a_route_not_a_city_struck(
+    extract, language, text, struck, route
+):
+    found = places(extract(text, published=date(2026, 6, 12), language=language))
+    assert struck in found
+    assert route not in found
+
+
+def test_a_bus_depot_in_a_town_is_no_route(extract):
+    text = (
+        "Lundi soir, deux drones d'attaque ont frappé un immeuble et un dépôt de bus "
+        "du centre de Lebedyn. Une femme a été tuée."
+    )
+    events = by_place(extract(text, published=date(2026, 10, 8), language="fr"))
+    assert events["Lebedyn"].date == date(2026, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "given", "place"),
+    [
+        (
+            "uk",
+            "Уламки впали у Кропивницькому, голова адміністрації Андрій Райкович повідомив.",
+            "Андрій",
+            "Кропивницькому",
+        ),
+        ("ru", "В Белгороде, по словам начальника Андрей Райкович сообщил.", "Андрей", "Белгороде"),
+        (
+            "pl",
+            "W Kropywnyckim szef administracji Andrij Rajkowicz przekazał.",
+            "Andrij",
+            "Kropywnyckim",
+        ),
+        (
+            "en",
+            "In Kropyvnytskyi the head of administration Andriy Raikovych said.",
+            "Andriy",
+            "Kropyvnytskyi",
+        ),
+    ],
+)
+def test_a_given_name_before_a_surname_is_a_person(language, text, given, place):
+    # The spans are found by plain search, as a gazetteer would match "Андрій"
+    # (a village Andra) or "Andriy": the surname after it makes it a given name.
+    spans = [(text.index(n), text.index(n) + len(n)) for n in (place, given)]
+    found = [k.kind for k in classify_names(text, spans, language)]
+    assert found == ["place", "person"]
+
+
+def test_a_place_before_another_place_is_no_given_name():
+    text = "Drones hit Kharkiv Kupiansk and Izium overnight."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Kharkiv", "Kupiansk")]
+    assert [k.kind for k in classify_names(text, spans, "en")] == ["place", "place"]
+
+
+def test_a_ukrainian_locative_in_ci_of_a_town_in_k(extract):
+    text = "Російський дрон влучив у залізничну станцію у Кременчуці. Загинула одна людина."
+    events = by_place(extract(text, published=date(2026, 6, 12), language="uk"))
+    assert events["Kremenchuk"].killed == 1
