@@ -16,6 +16,7 @@ from datetime import date
 
 import pytest
 from phenomena import by_place, places
+from strikemap.extraction import roles
 from strikemap.extraction.name_kinds import classify_names
 
 
@@ -188,3 +189,124 @@ def test_a_ukrainian_locative_in_ci_of_a_town_in_k(extract):
     text = "Російський дрон влучив у залізничну станцію у Кременчуці. Загинула одна людина."
     events = by_place(extract(text, published=date(2026, 6, 12), language="uk"))
     assert events["Kremenchuk"].killed == 1
+
+
+# ---------------------------------------------------------------- consequences
+@pytest.mark.parametrize(
+    ("language", "text", "struck", "outages"),
+    [
+        (
+            "en",
+            "Drones hit a power plant in Ukrainka overnight. After the attack, emergency "
+            "power outages are in effect in Kyiv, Odesa and Dnipro regions, Ukrenergo said.",
+            "Ukrainka",
+            {"Odesa", "Dnipro"},
+        ),
+        (
+            "pt",
+            "Drones russos atingiram uma subestação em Hrebinka durante a noite. Após o ataque, a "
+            "Ukrenergo anunciou cortes programados em sete regiões, entre as quais "
+            "Kharkiv, Sumy e Chernihiv.",
+            "Hrebinka",
+            {"Kharkiv", "Sumy", "Chernihiv"},
+        ),
+        (
+            "de",
+            "Russische Drohnen trafen in der Nacht ein Umspannwerk in Hrebinka. "
+            "Nach dem Angriff gelten Notabschaltungen in den Gebieten Charkiw, Sumy und "
+            "Tschernihiw.",
+            "Hrebinka",
+            {"Kharkiv", "Sumy", "Chernihiv"},
+        ),
+        (
+            "uk",
+            "Вночі російські дрони атакували підстанцію у Гребінці. Через атаку аварійні "
+            "відключення у Харкові, Сумах і Чернігові тривали до ранку.",
+            "Hrebinka",
+            {"Kharkiv", "Sumy", "Chernihiv"},
+        ),
+    ],
+)
+def test_places_under_outage_schedules_are_not_struck(extract, language, text, struck, outages):
+    found = places(extract(text, published=date(2025, 11, 29), language=language))
+    # Neither the cities nor their regions ("Odesa Oblast").
+    assert found == {struck}, outages
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "struck", "denied"),
+    [
+        (
+            "uk",
+            "Вночі дрони атакували залізницю у Гребінці. Перевізник зазначив, що в самих "
+            "Харкові, Сумах і Дніпрі ударів по залізниці цієї ночі не було: затримки "
+            "спричинені лише пошкодженням у Гребінці.",
+            "Hrebinka",
+            {"Kharkiv", "Sumy", "Dnipro"},
+        ),
+        (
+            "uk",
+            "Вночі дрони атакували енергетику Одеси. У Миколаєві та Херсоні світла немає, "
+            "але це спричинила не атака на ці міста, а пошкодження мережі в Одесі.",
+            "Odesa",
+            {"Mykolaiv", "Kherson"},
+        ),
+        (
+            "ru",
+            "Ночью дроны атаковали железную дорогу в Гребенке. В самих Харькове и Сумах "
+            "ударов по железной дороге этой ночью не было: задержки вызваны повреждением в "
+            "Гребенке.",
+            "Hrebinka",
+            {"Kharkiv", "Sumy"},
+        ),
+        (
+            "en",
+            "A missile struck a power plant in Ukrainka. The Kyiv city administration said "
+            "280,000 homes in Kyiv lost power, although no strikes on the city itself were "
+            "reported, and blamed the damage at the plant.",
+            "Ukrainka",
+            {"Kyiv"},
+        ),
+    ],
+)
+def test_a_place_its_clause_says_was_not_struck_is_not(extract, language, text, struck, denied):
+    found = places(extract(text, published=date(2025, 12, 18), language=language))
+    assert struck in found
+    assert not found & denied
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kharkiv, which had not been attacked since May, was struck by two missiles.",
+        "Charkiw, das seit Mai nicht beschossen worden war, wurde von zwei Raketen getroffen.",
+        "Харків, який не обстрілювали з травня, вночі атакували дві ракети.",
+    ],
+)
+def test_a_denial_of_a_time_before_leaves_the_place_struck(sentence):
+    name = sentence.split(",")[0]
+    assert roles.classify(sentence, 0, len(name)) == "struck"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Gas, Mosca torna a colpire gli impianti di Naftogaz: danni a Hadiach."),
+        (
+            "es",
+            "Moscú lleva tres inviernos atacando la red eléctrica ucraniana; un dron "
+            "dañó una subestación en Hadiach.",
+        ),
+        (
+            "pt",
+            "Os ataques ucranianos obrigam Moscovo a dispersar a defesa antiaérea; um "
+            "drone russo atingiu uma subestação em Hadiach.",
+        ),
+        (
+            "en",
+            "Moscow keeps attacking Ukraine's grid: a drone damaged a substation in Hadiach.",
+        ),
+    ],
+)
+def test_a_capital_that_strikes_or_is_forced_is_its_government(extract, language, text):
+    assert places(extract(text, published=date(2026, 1, 29), language=language)) == {"Hadiach"}

@@ -471,6 +471,34 @@ def _located_from_rule(w: _Window) -> Role | None:
 
 
 #: The rules on the words around a mention, in the order they are tried.
+def _denied_rule(w: _Window) -> Role | None:
+    """A place its own clause says was not struck, before the words that say
+    so, with no strike word between: "в самих Харкові, Сумах і Дніпрі ударів
+    по залізниці не було: затримки спричинені пошкодженням на Полтавщині",
+    "no strikes on the city itself were reported".  Not "Kharkiv, which had
+    not been attacked since May": a denial of a time before."""
+    if not lexicon.slot_filter("negated_strike").accepts(w.after):
+        return None
+    denial = _denial().search(w.after)
+    if denial is None or _DENIED_SINCE.match(w.after, denial.end()):
+        return None
+    between = w.after[: denial.start()]
+    if _SENTENCE_BREAK.search(between) or _SINCE.search(between) or STRIKE_CUE.search(between):
+        return None
+    return "none"
+
+
+@lexicon.cached
+def _denial() -> re.Pattern[str]:
+    return lexicon.compiled("negated_strike")
+
+
+_DENIED_SINCE = regextrie.compile(r"\s+(?:since|for|until|seit|depuis|desde|dal|od|з|с)\b")
+# "das seit Mai nicht beschossen worden war": the time before the denial.
+_SINCE = regextrie.compile(r"\b(?:since|seit|depuis|desde|dal|dall['’]|od)\b", re.IGNORECASE)
+_SENTENCE_BREAK = regextrie.compile(r"[.;:!?]")
+
+
 _WINDOW_RULES = (
     _official_rule,
     _river_rule,
@@ -481,6 +509,7 @@ _WINDOW_RULES = (
     _reference_rule,
     _outage_rule,
     _located_from_rule,
+    _denied_rule,
 )
 
 
