@@ -310,3 +310,29 @@ def test_a_denial_of_a_time_before_leaves_the_place_struck(sentence):
 )
 def test_a_capital_that_strikes_or_is_forced_is_its_government(extract, language, text):
     assert places(extract(text, published=date(2026, 1, 29), language=language)) == {"Hadiach"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A shell hit a school in Kherson, at the mouth of the Dnipro."),
+        ("pl", "W Chersoniu, nad ujściem Dniepru, pocisk uszkodził budynek szkoły."),
+        ("de", "In Cherson, an der Mündung des Dnipro, traf eine Granate eine Schule."),
+        ("fr", "À Kherson, près de l'embouchure du Dniepr, un obus a touché une école."),
+    ],
+)
+def test_a_river_named_at_its_mouth_is_no_city_struck(extract, language, text):
+    assert places(extract(text, published=date(2026, 8, 14), language=language)) == {"Kherson"}
+
+
+def test_a_german_compound_drone_word_tells_a_strike(extract):
+    text = "Die Nachbarstadt Druschkiwka war in der Nacht Ziel russischer Kampfdrohnen."
+    assert places(extract(text, published=date(2026, 5, 6), language="de")) == {"Druzhkivka"}
+
+
+def test_a_governor_in_the_genitive_names_his_region_not_a_city_struck(extract):
+    text = (
+        "Eine Gleitbombe traf Kramatorsk. Die Bombe schlug nach Angaben des Gouverneurs von "
+        "Donezk, Wadym Filaschkin, zwischen zwei Wohnblocks ein."
+    )
+    assert places(extract(text, published=date(2026, 5, 6), language="de")) == {"Kramatorsk"}
