@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 from phenomena import by_place, places
-from strikemap.extraction import roles
+from strikemap.extraction import casualties, roles
 from strikemap.extraction.name_kinds import classify_names
 
 
@@ -336,3 +336,33 @@ def test_a_governor_in_the_genitive_names_his_region_not_a_city_struck(extract):
         "Donezk, Wadym Filaschkin, zwischen zwei Wohnblocks ein."
     )
     assert places(extract(text, published=date(2026, 5, 6), language="de")) == {"Kramatorsk"}
+
+
+# ---------------------------------------------------------------- figures
+@pytest.mark.parametrize(
+    ("language", "sentence", "injured"),
+    [
+        ("en", "One worker suffered a concussion and was taken to hospital.", 1),
+        ("en", "Two people suffered concussions.", 2),
+        ("pl", "Jeden pracownik doznał wstrząśnienia mózgu.", 1),
+        ("es", "Un trabajador sufrió una conmoción cerebral.", 1),
+        ("pt", "Um trabalhador sofreu uma concussão.", 1),
+        ("it", "Un operaio ha riportato una commozione cerebrale.", 1),
+        ("de", "Ein Arbeiter erlitt eine Gehirnerschütterung.", 1),
+        ("fr", "Deux employés ont été commotionnés.", 2),
+    ],
+)
+def test_a_concussion_is_an_injury(language, sentence, injured):
+    found = [(f.kind, f.value) for f in casualties.find_figures(sentence, language)]
+    assert found == [("injured", injured)]
+
+
+def test_the_region_of_an_apposition_leaves_the_toll_to_its_town(extract):
+    text = (
+        "On Friday a Russian missile hit a supermarket in Kostiantynivka, a front-line town "
+        "in Ukraine's Donetsk region, killing at least ten people and injuring 35 others. "
+        "The postal company said its office in the building was damaged and that one "
+        "employee was injured."
+    )
+    (event,) = extract(text, published=date(2024, 8, 10), language="en")
+    assert (event.place, event.killed, event.injured) == ("Kostiantynivka", 10, 35)

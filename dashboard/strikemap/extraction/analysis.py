@@ -45,7 +45,8 @@ from strikemap.gazetteer.names import is_cyrillic, stem_candidates, transliterat
 # every language).
 #
 # A region right after a comma locates the place named before it; so does a
-# region after "the village of Hroza in", "Kupiansk District of".
+# region after "the village of Hroza in", "Kupiansk District of" or an
+# apposition ("Kostiantynivka, a front-line town in Ukraine's").
 #: The date type by a name no class field hides (``Mention.date`` does, in its class body).
 Day = date
 _NAME = r"[A-ZА-ЯЁІЇЄ][\w'’-]+"
@@ -57,7 +58,11 @@ _LOCATOR = (
     r"\b(?:{locator_units})\s+(?:(?:{locator_of})\s+)?" + _NAME + r"(?:[ -]" + _NAME + r")?,?\s+"
     r"(?:{locator_in})\s+(?:(?:{place_articles})\s+)?$|"
     + _NAME
-    + r"\s+(?:{locator_units_after})\s+(?:{locator_of})\s+(?:(?:{place_articles})\s+)?$"
+    + r"\s+(?:{locator_units_after})\s+(?:{locator_of})\s+(?:(?:{place_articles})\s+)?$|"
+    # An apposition: "Kostiantynivka, a front-line town in Ukraine's".
+    + _NAME
+    + r"\s*,\s+(?:[\w'’-]+\s+){{0,3}}?(?:{locator_units})\s+(?:{locator_in})\s+"
+    r"(?:(?:{place_articles})\s+)?(?:[\w'’-]+['’]s\s+)?$"
 )
 # Sentences about earlier strikes, mentioned as background ("Earlier the
 # same day" is today's news, not background).
