@@ -366,3 +366,28 @@ def test_the_region_of_an_apposition_leaves_the_toll_to_its_town(extract):
     )
     (event,) = extract(text, published=date(2024, 8, 10), language="en")
     assert (event.place, event.killed, event.injured) == ("Kostiantynivka", 10, 35)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Артилерія обстріляла Білопілля. Юнаківська громада цієї доби обстрілів не "
+            "зазнала, однак евакуйованих звідти розмістили в Ромнах.",
+        ),
+        (
+            "ru",
+            "Артиллерия обстреляла Белополье. Юнаковская громада за сутки обстрелам не "
+            "подвергалась, эвакуированных разместили в Ромнах.",
+        ),
+        (
+            "pl",
+            "Artyleria ostrzelała Sumy. Hromada Junakiwka nie była ostrzeliwana, a "
+            "ewakuowanych umieszczono w Romnach.",
+        ),
+    ],
+)
+def test_a_community_that_suffered_no_shelling_is_not_struck(extract, language, text):
+    found = places(extract(text, published=date(2026, 3, 11), language=language))
+    assert found == ({"Sumy"} if language == "pl" else {"Bilopillia"})
