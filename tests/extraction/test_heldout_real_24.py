@@ -30,11 +30,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_24.jsonl"
 #: First score (before any fix made for this batch: main 1771e47) and the
 #: bound each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.846, 0.81),
-    "precision": (0.827, 0.79),
-    "recall": (0.865, 0.83),
+    "f1": (0.846, 0.84),
+    "precision": (0.827, 0.83),
+    "recall": (0.865, 0.84),
     "killed_accuracy": (0.750, 0.71),
-    "injured_accuracy": (0.712, 0.67),
+    "injured_accuracy": (0.712, 0.68),
     "district_recall": (0.800, 0.76),
     "weapon_jaccard": (0.976, 0.94),
 }
