@@ -62,6 +62,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "reaction_words": "verbs of reacting to an attack or discussing it",
     "heard_only": "explosions only heard: the strike words inside report no hit",
     "negated_strike": "a strike verb negated ('was not shelled'): no hit",
+    "denied_since": "words that date a denied strike from a time before ('not attacked since "
+    "May'): the denial is no present one",
     "no_damage": "phrases saying nothing was damaged ('no damage', 'повреждений нет')",
     "located_from": "a settlement located from a place ('a town just outside'): the place after "
     "it is a reference point",

@@ -470,7 +470,6 @@ def _located_from_rule(w: _Window) -> Role | None:
     return "reference" if _vocabulary().located_from.search(w.near) else None
 
 
-#: The rules on the words around a mention, in the order they are tried.
 def _denied_rule(w: _Window) -> Role | None:
     """A place its own clause says was not struck, before the words that say
     so, with no strike word between: "в самих Харкові, Сумах і Дніпрі ударів
@@ -479,26 +478,24 @@ def _denied_rule(w: _Window) -> Role | None:
     not been attacked since May": a denial of a time before."""
     if not lexicon.slot_filter("negated_strike").accepts(w.after):
         return None
-    denial = _denial().search(w.after)
-    if denial is None or _DENIED_SINCE.match(w.after, denial.end()):
+    denial = lexicon.compiled("negated_strike").search(w.after)
+    if denial is None:
         return None
+    # "not attacked since May", "das seit Mai nicht beschossen worden war".
     between = w.after[: denial.start()]
-    if _SENTENCE_BREAK.search(between) or _SINCE.search(between) or STRIKE_CUE.search(between):
+    if lexicon.compiled("denied_since", head=r"\s+(?:").match(
+        w.after, denial.end()
+    ) or lexicon.compiled("denied_since").search(between):
+        return None
+    if _SENTENCE_BREAK.search(between) or STRIKE_CUE.search(between):
         return None
     return "none"
 
 
-@lexicon.cached
-def _denial() -> re.Pattern[str]:
-    return lexicon.compiled("negated_strike")
-
-
-_DENIED_SINCE = regextrie.compile(r"\s+(?:since|for|until|seit|depuis|desde|dal|od|з|с)\b")
-# "das seit Mai nicht beschossen worden war": the time before the denial.
-_SINCE = regextrie.compile(r"\b(?:since|seit|depuis|desde|dal|dall['’]|od)\b", re.IGNORECASE)
 _SENTENCE_BREAK = regextrie.compile(r"[.;:!?]")
 
 
+#: The rules on the words around a mention, in the order they are tried.
 _WINDOW_RULES = (
     _official_rule,
     _river_rule,
