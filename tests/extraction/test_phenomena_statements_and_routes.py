@@ -391,3 +391,31 @@ def test_the_region_of_an_apposition_leaves_the_toll_to_its_town(extract):
 def test_a_community_that_suffered_no_shelling_is_not_struck(extract, language, text):
     found = places(extract(text, published=date(2026, 3, 11), language=language))
     assert found == ({"Sumy"} if language == "pl" else {"Bilopillia"})
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Due to constant shelling, the authorities ordered the mandatory evacuation of "
+            "Krasnopillia and Velyka Pysarivka.",
+        ),
+        (
+            "de",
+            "Für die Gemeinden Krasnopillja und Welyka Pyssariwka ordnete die "
+            "Gebietsverwaltung wegen des anhaltenden Beschusses die Zwangsevakuierung an.",
+        ),
+        (
+            "uk",
+            "Через постійні обстріли влада оголосила обов'язкову евакуацію з Краснопілля.",
+        ),
+        (
+            "fr",
+            "En raison des bombardements incessants, les autorités ont ordonné l'évacuation "
+            "de Krasnopillia.",
+        ),
+    ],
+)
+def test_an_evacuation_for_constant_shelling_is_no_strike(extract, language, text):
+    assert extract(text, published=date(2025, 9, 17), language=language) == []
