@@ -197,7 +197,12 @@ class _Patterns:
         # "two railway workers", "трое сотрудников": one or two words the
         # list lacks may stand before the people it names.
         modifier = r"(?:\s+(?-i:[^\W\d_A-ZА-ЯЁІЇЄҐ])[^\W\d_]{2,})"
-        people = r"(?:" + modifier + r"{1,2}?" + noun + r"{1,3}|" + noun + r"{0,4})"
+        # "three people of the same family", "two passengers in the car": a
+        # phrase after the people saying whose or where they were.
+        group = r"(?:\s+(?:" + lex["group_of"] + r"))?"
+        people = (
+            r"(?:(?:" + modifier + r"{1,2}?" + noun + r"{1,3}|" + noun + r"{1,4})" + group + r")?"
+        )
         # "two other people — a man of 44 and a woman of 39 — were injured"
         aside = r"(?:\s*,[^,;:]{1,100},|\s*\([^()]{1,80}\)|\s+[—–]\s[^—–;:]{1,100}\s[—–])?"
         aux_word = r"\s+(?:" + lex["aux"] + r")"

@@ -239,6 +239,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "killed_first": "death words that take the number after them ('killing five')",
         "injured_first": "injury words that take the number after them ('injuring 14')",
         "people": "nouns and adjectives between a number and its casualty word",
+        "group_of": "a phrase after counted people saying whose or where they were ('of the "
+        "same family', 'in the car')",
         "aux": "auxiliaries and adverbs allowed between the parts of a figure",
         "toll_killed": "death-toll nouns ('death toll', 'кількість загиблих')",
         "toll_injured": "injury-toll nouns ('number of injured')",
