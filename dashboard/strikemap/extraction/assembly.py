@@ -948,8 +948,8 @@ def _narrated_dates(readings: list[SentenceReading]) -> _Narrated:
             # "this morning"): a written date may be an earlier wave's.
             fresh = day is not None and not countries and all(d.kind == "relative" for d in days)
             wave = (paragraph, day) if fresh else None
-        elif reading.mentions and _same_day().search(reading.sentence.text):
-            day = _last_stated_day(readings, position)
+        elif reading.mentions and _anaphoric(reading.sentence.text):
+            day = _anaphoric_day(readings, position)
             if day is not None:
                 narrated.same_day[reading.sentence.index] = day
                 current = (paragraph, day, countries)
@@ -997,6 +997,32 @@ def _date_heading(reading: SentenceReading) -> date | None:
     return dates.day_alone(reading.sentence.text, reading.dates)
 
 
+def _anaphoric(text: str) -> bool:
+    """Whether a sentence dates itself by a day or a night told before ("the
+    same day", "тієї ж ночі")."""
+    return bool(_same_day().search(text) or lexicon.scanned("same_night").search(text))
+
+
+def _anaphoric_day(readings: list[SentenceReading], position: int) -> date | None:
+    """The day an anaphoric sentence refers to: for "the same night", the last
+    night or strike told (:func:`_last_night_day`), else the last day stated."""
+    text = readings[position].sentence.text
+    if not _same_day().search(text) and lexicon.scanned("same_night").search(text):
+        night = _last_stated(readings, position, _tells_a_night)
+        if night is not None:
+            return night[1]
+    return _last_stated_day(readings, position)
+
+
+def _tells_a_night(reading: SentenceReading) -> bool:
+    """Whether a sentence may be the night "the same night" refers to: one that
+    tells a place struck or speaks of a night, not a funeral's or an arrival's day
+    ("Am Donnerstag wurde der Student beerdigt. In derselben Nacht stürzten
+    Trümmer ... in Iwano-Frankiwsk": the night of the strike told before)."""
+    struck = reading.strike and any(m.role == "struck" for m in reading.mentions)
+    return struck or reading.overnight
+
+
 def _last_stated_day(readings: list[SentenceReading], position: int) -> date | None:
     """The day the nearest earlier sentence names (the last, if several); a
     day of the aftermath ("mourning was declared for Wednesday") is skipped."""
@@ -1005,15 +1031,18 @@ def _last_stated_day(readings: list[SentenceReading], position: int) -> date | N
 
 
 def _last_stated(
-    readings: list[SentenceReading], position: int
+    readings: list[SentenceReading], position: int, eligible=None
 ) -> tuple[SentenceReading, date] | None:
     """The nearest earlier sentence that names a day, and that day (see
-    :func:`_last_stated_day`).  A paragraph of today's news skips an aside
+    :func:`_last_stated_day`); with ``eligible``, only a sentence it accepts.
+    A paragraph of today's news skips an aside
     about an earlier strike that closed the paragraph before ("Попередня атака
     ... 19 вересня." / "Тієї ж ночі під ударом опинився й Ізмаїл": the night
     of today's strike); within its paragraph "an jenem Tag" is the aside's day."""
     asking = readings[position]
     for reading in reversed(readings[:position]):
+        if eligible is not None and not eligible(reading):
+            continue
         if (
             reading.background
             and not asking.background

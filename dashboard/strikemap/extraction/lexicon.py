@@ -73,6 +73,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "regional_capital_words": "the capital of the region just named ('the regional capital', "
     "'обласний центр', 'le chef-lieu')",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
+    "same_night": "anaphoric nights: the night of the last night or strike the text told ('the"
+    " same night', 'тієї ж ночі')",
     "next_day": "anaphoric dates a day after the last date the text gave ('the next morning',"
     " 'shortly after midnight' after an evening)",
     "raion_centre_words": "'the raion centre' ('районний центр', 'райцентр'): the town of the"
