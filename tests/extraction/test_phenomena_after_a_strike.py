@@ -6,6 +6,13 @@ funerals, identifications, relatives arriving, rescue work ending.
   of a funeral, of an arrival or of the end of an identification is no night
   of a strike ("Am Donnerstag wurde der Student beerdigt. In derselben Nacht
   stürzten Trümmer ... in Iwano-Frankiwsk": the strike's night).
+- a day of mourning ("Thursday, 9 October, was declared a day of mourning in
+  Konotop for those killed in the overnight attack") dates no strike, and
+  neither does "the overnight attack" in its clause, counted from a report
+  written days later: the strike's day is the one the text gives next ("On
+  the night of 8 October drones hit ..."); a clause of its own after a
+  semicolon still dates its strike ("Belgorod remembers the victims of 30
+  December; overnight drones attacked Bryansk").
 """
 
 from __future__ import annotations
@@ -84,3 +91,60 @@ def test_the_same_day_still_takes_the_last_day_stated(extract):
         )
     )
     assert events["Pavlohrad"].date == date(2026, 2, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Четвер, 9 жовтня, у Конотопі оголошено днем жалоби за загиблими внаслідок "
+            "нічної атаки російських дронів.\n\nУ ніч на 8 жовтня «шахеди» влучили в "
+            "багатоповерхівку на вулиці Миру. Загинули троє людей.",
+        ),
+        (
+            "en",
+            "Thursday, October 9, was declared a day of mourning in Konotop for those "
+            "killed in the overnight drone attack.\n\nOn the night of October 8 Shahed "
+            "drones hit a block of flats on Myru Street. Three people were killed.",
+        ),
+        (
+            "it",
+            "Giovedì 9 ottobre è stato proclamato il lutto cittadino a Konotop per le "
+            "vittime dell'attacco notturno di droni.\n\nNella notte dell'8 ottobre i "
+            "droni Shahed hanno colpito un palazzo in via Myru. Tre persone sono morte.",
+        ),
+    ],
+)
+def test_a_day_of_mourning_is_not_the_strikes_day(extract, language, text):
+    events = by_place(
+        extract("Konotop mourns\n\n" + text, published=date(2025, 10, 9), language=language)
+    )
+    assert events["Konotop"].date == date(2025, 10, 8)
+
+
+def test_a_strike_in_its_own_clause_after_a_commemoration_keeps_its_night(extract):
+    events = by_place(
+        extract(
+            "Белгород вспоминает жертв обстрела 30 декабря; ночью ВСУ атаковали Брянск\n\n"
+            "В Белгороде почтили память жертв удара 30 декабря 2023 года.\n\nНочью "
+            "беспилотники атаковали Брянск, повреждена кровля нефтебазы.",
+            published=date(2024, 12, 30),
+            language="ru",
+        )
+    )
+    assert events["Bryansk"].date == date(2024, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "day"),
+    [
+        ("it", "Nella notte dell'8 ottobre i droni hanno colpito un palazzo.", date(2025, 10, 8)),
+        ("it", "Nella notte dell’11 settembre un missile ha colpito il porto.", date(2025, 9, 11)),
+    ],
+)
+def test_a_night_with_an_elided_article_is_one_date(language, sentence, day):
+    from strikemap.extraction import dates
+
+    found = dates.find_dates(sentence, date(2025, 10, 9), language)
+    assert [(d.date, d.precision) for d in found] == [(day, "day")]

@@ -338,9 +338,23 @@ class SentenceReading:
             text = self.sentence.text
             found = [d for d in self.dates if _qualifies_a_strike(text, d.start, d.end)]
             if self.aftermath:
+                # "mourning for those killed in the overnight attack", written
+                # days later: a night counted from the report day is no day of
+                # the strike's, unless told in a clause of its own.
+                past = self.days_past_the_aftermath
+                found = [d for d in found if d.kind != "relative" or d in past]
                 found += [d for d in _before_the_aftermath(self.dates) if d not in found]
             self.found_strike_dates = found
         return self.found_strike_dates
+
+    @property
+    def days_past_the_aftermath(self) -> list[DateMention]:
+        """Of an aftermath sentence, the days in a clause of their own with no
+        aftermath word ("Белгород вспоминает жертв обстрела 30 декабря; ночью
+        ВСУ атаковали Брянск": the night after the semicolon)."""
+        text = self.sentence.text
+        words = lexicon.compiled(_AFTERMATH_SLOTS)
+        return [d for d in self.dates if not words.search(_clause_around(text, d.start, d.end))]
 
     def redate(self, old: DateMention, new: DateMention) -> None:
         """Put ``new`` in the place of the date mention ``old``."""
@@ -2621,6 +2635,18 @@ def _qualifies_a_strike(text: str, start: int, end: int) -> bool:
             text[max(0, start - 40) : start]
         )
     )
+
+
+#: Marks between clauses of one sentence: a semicolon, a colon, a dash.
+_CLAUSE_MARK = regextrie.compile(r"[;:]|\s[—–]\s")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` the span ``start:end`` is in, between the marks
+    of :data:`_CLAUSE_MARK`."""
+    before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    after = _CLAUSE_MARK.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def _before_the_aftermath(days: list[DateMention]) -> list[DateMention]:

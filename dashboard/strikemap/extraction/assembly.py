@@ -688,8 +688,14 @@ def _strike_dates(
 
 
 def _day_dates(reading: SentenceReading) -> list[date]:
-    """The days a sentence dates to the day."""
-    return [m.date for m in reading.dates if m.precision == "day"]
+    """The days a sentence dates to the day; of a sentence of the aftermath
+    ("Thursday, 9 October, was declared a day of mourning"), only the strike's
+    and those of a clause without aftermath words."""
+    if reading.aftermath:
+        days = [*reading.strike_dates, *reading.days_past_the_aftermath]
+    else:
+        days = reading.dates
+    return [m.date for m in days if m.precision == "day"]
 
 
 def _scene_setting_days(previous: SentenceReading | None, reading: SentenceReading) -> list[date]:

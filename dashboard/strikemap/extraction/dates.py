@@ -648,8 +648,9 @@ def _night_between_weekdays(first: DateMention, second: DateMention, text: str) 
 
 #: A word for a night or a day part and the day it names, with at most a short
 #: word between: "overnight from Friday to Saturday", "dans la nuit de vendredi à
-#: samedi", "w nocy z piątku na sobotę", "in der Nacht zu Samstag".
-_NIGHT_HEAD = r"^\s*(?:\w{1,4}\s+)?$"
+#: samedi", "w nocy z piątku na sobotę", "in der Nacht zu Samstag"; an elided
+#: article joins its day ("nella notte dell'8 ottobre", "dans la nuit d'hier").
+_NIGHT_HEAD = r"^\s*(?:\w{1,4}(?:\s+|['’]))?$"
 
 
 def _night_then_its_days(first: DateMention, second: DateMention, text: str) -> bool:
