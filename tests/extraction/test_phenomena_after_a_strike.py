@@ -13,6 +13,9 @@ funerals, identifications, relatives arriving, rescue work ending.
   the night of 8 October drones hit ..."); a clause of its own after a
   semicolon still dates its strike ("Belgorod remembers the victims of 30
   December; overnight drones attacked Bryansk").
+- a reportage under a dateline may set its scene (the funeral, the church,
+  the sirens) for four sentences before it tells the strike without naming
+  the town, which the title and the dateline did.
 """
 
 from __future__ import annotations
@@ -148,3 +151,20 @@ def test_a_night_with_an_elided_article_is_one_date(language, sentence, day):
 
     found = dates.find_dates(sentence, date(2025, 10, 9), language)
     assert [(d.date, d.precision) for d in found] == [(day, "day")]
+
+
+def test_a_reportage_tells_its_strike_after_four_sentences_of_scene(extract):
+    events = by_place(
+        extract(
+            "Chernihiv, la nonna e il nipote: i funerali sotto le sirene\n\n"
+            "CHERNIHIV — Le sirene hanno suonato due volte durante la messa. Nessuno si "
+            "è alzato. Sabato mattina il prete ha benedetto due bare. La chiesa era "
+            "piena.\n\nLi ha uccisi un drone Shahed caduto sul loro palazzo nella notte "
+            "tra mercoledì e giovedì. I feriti sono nove.",
+            published=date(2026, 3, 29),
+            language="it",
+        )
+    )
+    chernihiv = events["Chernihiv"]
+    assert (chernihiv.date, chernihiv.injured) == (date(2026, 3, 26), 9)
+    assert chernihiv.weapons == ["drone"]

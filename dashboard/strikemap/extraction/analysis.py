@@ -633,8 +633,9 @@ def _agencies_are_no_places(raw: list, readings: list[SentenceReading]) -> None:
                 mention.role = "none"
 
 
-#: How many body sentences after its dateline a lead may tell its strike in.
-_SCENE_REACH = 3
+#: How many body sentences after its dateline a lead may tell its strike in: a
+#: reportage sets its scene first (the funeral, the sirens, the church).
+_SCENE_REACH = 5
 
 
 def _dateline_scene(raw: list, readings: list[SentenceReading], reader: _Reader) -> None:
