@@ -16,6 +16,12 @@ funerals, identifications, relatives arriving, rescue work ending.
 - a reportage under a dateline may set its scene (the funeral, the church,
   the sirens) for four sentences before it tells the strike without naming
   the town, which the title and the dateline did.
+- a day long before the report's, remembered at a funeral ("вспоминали 30
+  декабря 2023 года, когда ... погибли 25 человек"), is an earlier strike:
+  its toll is not today's;
+- the day a toll rose, in a sentence naming no place and telling no weapon
+  ("On Sunday two more people sought medical help and the number of injured
+  rose to seven"), dates no strike: the update is today's strike's.
 """
 
 from __future__ import annotations
@@ -168,3 +174,54 @@ def test_a_reportage_tells_its_strike_after_four_sentences_of_scene(extract):
     chernihiv = events["Chernihiv"]
     assert (chernihiv.date, chernihiv.injured) == (date(2026, 3, 26), 9)
     assert chernihiv.weapons == ["drone"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Белгород простился с погибшим\n\nВ понедельник в Белгороде похоронили "
+            "мужчину, погибшего при обстреле города в субботу, 15 ноября.\n\n"
+            "Белгородцы, пришедшие на прощание, вспоминали 30 декабря 2023 года, "
+            "когда при обстреле центра Белгорода погибли 25 человек.",
+        ),
+        (
+            "en",
+            "Belgorod buries a victim\n\nOn Monday Belgorod buried a man killed when "
+            "the city was shelled on Saturday, November 15.\n\nMourners at the funeral "
+            "remembered December 30, 2023, when shelling of central Belgorod killed "
+            "25 people.",
+        ),
+    ],
+)
+def test_a_strike_remembered_at_a_funeral_keeps_its_toll(extract, language, text):
+    events = extract(text, published=date(2025, 11, 17), language=language)
+    belgorod = {e.date: e for e in events if e.place == "Belgorod"}
+    assert belgorod[date(2023, 12, 30)].killed == 25
+    assert belgorod[date(2025, 11, 15)].killed != 25
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "В субботу, 15 ноября, ВСУ обстреляли Белгород из РСЗО. Сначала сообщалось о "
+            "пяти раненых.\n\nВ воскресенье за медпомощью обратились ещё два человека, "
+            "и число пострадавших выросло до семи.",
+        ),
+        (
+            "en",
+            "On Saturday, November 15, Ukrainian rocket launchers shelled Belgorod. Five "
+            "people were initially reported injured.\n\nOn Sunday two more people sought "
+            "medical help, and the number of injured rose to seven.",
+        ),
+    ],
+)
+def test_the_day_a_toll_rose_is_not_a_strike(extract, language, text):
+    events = by_place(
+        extract("Belgorod\n\n" + text, published=date(2025, 11, 17), language=language)
+    )
+    belgorod = events["Belgorod"]
+    assert (belgorod.date, belgorod.injured) == (date(2025, 11, 15), 7)

@@ -384,8 +384,18 @@ class SentenceReading:
                 joined = _coordinated_days(text, strong)
                 strong = [d for d in strong if d not in deaths and d not in joined]
                 weak += deaths + joined
+            if strong and not self.named and self._updates_only():
+                # "В воскресенье за медпомощью обратились ещё два человека, и
+                # число пострадавших выросло до семи": the day a toll rose.
+                weak, strong = weak + strong, []
             self.found_dates = (strong, weak)
         return self.found_dates
+
+    def _updates_only(self) -> bool:
+        """Whether the sentence updates a toll ("two more people sought medical
+        help, and the number of injured rose to seven") and tells no strike of
+        its own (no weapon)."""
+        return any(f.update for f in self.figures) and not self.weapons
 
     @property
     def figures(self) -> list:

@@ -1106,8 +1106,10 @@ def _date_from_sentence(
     mention.parted_days = tuple(d.date for d in reading.dates if d not in own)
     if reading.aftermath:
         # "Rescuers ended the search in the Sviatoshynskyi district on Friday
-        # evening": the day of the aftermath dates no strike.
-        own = [d for d in own if d in reading.strike_dates]
+        # evening": the day of the aftermath dates no strike.  A day long
+        # before the report's is an earlier strike remembered ("вспоминали 30
+        # декабря 2023 года, когда при обстреле ... погибли 25 человек").
+        own = [d for d in own if d in reading.strike_dates or _long_before(d.date, main)]
     near = _strike_day_before(reading, own, _nearest_date(own, mention), mention)
     place = mention.place
     same_day = tally.narrated.same_day.get(reading.sentence.index)
