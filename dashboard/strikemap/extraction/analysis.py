@@ -1303,6 +1303,7 @@ class _Reader:
         village = name_kinds.after_village_word(
             text[max(0, mention.start - 40) : mention.start], self.lang
         )
+        country = _country_named_before(text, mention)
         key = (
             mention.place_ids,
             mention.level_hint,
@@ -1311,6 +1312,7 @@ class _Reader:
             village,
             in_region,
             listed,
+            country,
         )
         if mention.place_ids in self.context.unknown_villages:
             # "в селе Муром ... В Муроме": the village the gazetteer lacks,
@@ -1327,13 +1329,42 @@ class _Reader:
             return raion
         if key not in chosen:
             found = _choose(
-                mention, self.gazetteer, self.context, official_region, village, in_region, listed
+                mention,
+                self.gazetteer,
+                self.context,
+                official_region,
+                village,
+                in_region,
+                listed,
+                country,
             )
             chosen[key] = found
             if in_region and found is not None and found.unit == "raion":
                 for place_id in (found.id, *mention.place_ids):
                     self.context.raions[place_id] = found
         return chosen[key]
+
+
+#: How far before a name its country adjective and settlement noun may start.
+_COUNTRY_UNIT_REACH = 50
+
+
+def _country_named_before(text: str, mention: PlaceMention) -> str | None:
+    """The country a settlement noun with its country adjective right before a
+    name puts the place in ("the Russian town of Liski", "la ville russe de
+    Liski", "у російському місті Лиски"), else None."""
+    before = text[max(0, mention.start - _COUNTRY_UNIT_REACH) : mention.start]
+    for country in ("RU", "UA"):
+        if _country_unit(country).search(before):
+            return country
+    return None
+
+
+@lexicon.cached
+def _country_unit(country: str) -> re.Pattern[str]:
+    return lexicon.compiled(
+        "country_unit_before", r"(?<!\w)(?:", r")\s*$", where=("country", country)
+    )
 
 
 #: How far after "there" the strike word of its clause may be.
@@ -2108,6 +2139,7 @@ def _choose(
     village: bool = False,
     in_region: bool = False,
     listed: bool = False,
+    country: str | None = None,
 ) -> Place | None:
     """Pick the place a mention stands for, given its level hint and the article.
 
@@ -2117,13 +2149,17 @@ def _choose(
     a village ("в селе", "the village of"): a far namesake is no match.
     ``in_region`` marks a district named with its region: a raion before a
     city district.  ``listed`` marks a member of a list of places: a far
-    namesake, the name's one match, is no match either.
+    namesake, the name's one match, is no match either.  ``country``: the
+    country the text puts the place in ("the Russian town of"), whose places
+    win over namesakes elsewhere.
     """
     places = [gazetteer.get(i) for i in mention.place_ids] + _villages_of_named_units(
         mention, gazetteer, context
     )
     if not places:
         return None
+    if country is not None:
+        places = [p for p in places if p.country == country] or places
     hint = "region" if regional and not mention.level_hint else mention.level_hint
     if hint == "region":
         places = _regions_of(places, mention, gazetteer)

@@ -70,6 +70,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "report_time": "words before a date that make it the time of a report or a count "
     "('as of', 'станом на', 'rose to nine by')",
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
+    "country_unit_before": "a country adjective and a settlement noun right before a name ('the"
+    " Russian town of', 'la ville russe de'); country: RU or UA, the country the place is in",
     "regional_capital_words": "the capital of the region just named ('the regional capital', "
     "'обласний центр', 'le chef-lieu')",
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
@@ -696,6 +698,7 @@ _ENTRY_ATTRS: dict[str, dict[str, type]] = {
     },
     "models": {"model": str, "category": str, "air_defence": bool, "dual_role": bool},
     "capital_words": {"country": str},
+    "country_unit_before": {"country": str},
     "months": {"month": int},
     "weekdays": {"weekday": int},
     "relative_days": {"offset": int},
