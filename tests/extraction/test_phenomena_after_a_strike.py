@@ -21,7 +21,10 @@ funerals, identifications, relatives arriving, rescue work ending.
   its toll is not today's;
 - the day a toll rose, in a sentence naming no place and telling no weapon
   ("On Sunday two more people sought medical help and the number of injured
-  rose to seven"), dates no strike: the update is today's strike's.
+  rose to seven"), dates no strike: the update is today's strike's;
+- a day in brackets that converts the time to another zone ("shortly before
+  2am on Monday (11pm GMT on Sunday)") is no second date of the strike;
+- "No-one was hurt" is nobody hurt.
 """
 
 from __future__ import annotations
@@ -225,3 +228,40 @@ def test_the_day_a_toll_rose_is_not_a_strike(extract, language, text):
     )
     belgorod = events["Belgorod"]
     assert (belgorod.date, belgorod.injured) == (date(2025, 11, 15), 7)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Shortly before 2am on Monday (11pm GMT on Sunday) a drone slammed into a "
+            "residential tower in Odesa, killing five people.",
+        ),
+        (
+            "de",
+            "Kurz vor 2 Uhr am Montag (Sonntag, 23 Uhr MEZ) schlug eine Drohne in ein "
+            "Hochhaus in Odessa ein; fünf Menschen starben.",
+        ),
+        (
+            "uk",
+            "Близько 2:00 у понеділок (у неділю о 23:00 за київським часом) дрон "
+            "влучив у багатоповерхівку в Одесі, загинули п'ятеро людей.",
+        ),
+    ],
+)
+def test_a_time_converted_to_another_zone_is_no_second_date(extract, language, text):
+    events = by_place(extract("Odesa\n\n" + text, published=date(2026, 6, 9), language=language))
+    assert events["Odesa"].date == date(2026, 6, 8)
+
+
+def test_no_one_with_a_hyphen_was_hurt(extract):
+    events = by_place(
+        extract(
+            "Chornomorsk\n\nOn Monday debris from a downed drone fell on a kindergarten "
+            "in Chornomorsk. No-one was hurt, officials said.",
+            published=date(2026, 6, 9),
+            language="en",
+        )
+    )
+    assert (events["Chornomorsk"].killed, events["Chornomorsk"].injured) == (0, 0)

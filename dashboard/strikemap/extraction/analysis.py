@@ -372,6 +372,8 @@ class SentenceReading:
                 before = text[max(0, mention.start - 60) : mention.start]
                 if mention.start < self.skip or _report_time().search(before):
                     continue
+                if _in_a_time_zone_aside(text, mention.start, mention.end):
+                    continue
                 after = text[mention.end : mention.end + 140]
                 statement = _statement_date(before) or _statement_after(before, after)
                 (weak if statement else strong).append(mention)
@@ -2694,6 +2696,19 @@ def _clause_around(text: str, start: int, end: int) -> str:
     before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
     after = _CLAUSE_MARK.search(text, end)
     return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _in_a_time_zone_aside(text: str, start: int, end: int) -> bool:
+    """Whether the span is inside brackets that convert a time to another zone
+    ("shortly before 2am on Monday (11pm GMT on Sunday)")."""
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", end)
+    if closing < 0:
+        return False
+    zone = lexicon.compiled("time_zone_words", r"(?<!\w)(?:", r")(?!\w)")
+    return bool(zone.search(text, opening, closing))
 
 
 def _before_the_aftermath(days: list[DateMention]) -> list[DateMention]:

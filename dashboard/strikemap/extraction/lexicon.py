@@ -70,6 +70,8 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "report_time": "words before a date that make it the time of a report or a count "
     "('as of', 'станом на', 'rose to nine by')",
     "capital_words": "'the capital' and its qualified forms; country: UA, RU or any",
+    "time_zone_words": "a time zone ('GMT', 'Kyiv time', 'heure de Paris'): a day in brackets"
+    " with one converts a time, it is no second date",
     "country_unit_before": "a country adjective and a settlement noun right before a name ('the"
     " Russian town of', 'la ville russe de'); country: RU or UA, the country the place is in",
     "regional_capital_words": "the capital of the region just named ('the regional capital', "
