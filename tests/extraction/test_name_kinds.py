@@ -32,6 +32,26 @@ def test_romanov_added_is_a_person_not_murmansk():
     assert kinds(text, "Kursk", "Romanov") == ["place", "person"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("uk", "Разом із ними в Харкові загинув їхній батько, 39-річний Андрій.", "Андрій"),
+        ("en", "Their father, 39-year-old Andriy, was also killed in Kharkiv.", "Andriy"),
+        ("ru", "В Белгороде погиб 54-летний Андрей, водитель троллейбуса.", "Андрей"),
+        ("pl", "W Charkowie zginął też ich ojciec, 39-letni Andrij.", "Andrij"),
+        ("de", "In Charkiw starb auch ihr Vater, der 39-jährige Andrij.", "Andrij"),
+    ],
+)
+def test_a_name_right_after_an_age_is_a_person(lang, text, name):
+    assert kinds(text, name, lang=lang) == ["person"]
+
+
+def test_a_place_after_an_age_and_a_preposition_stays_a_place():
+    # The age qualifies a victim; the town after "in" is where it happened.
+    text = "A 39-year-old man was killed in Kharkiv."
+    assert kinds(text, "Kharkiv") == ["place"]
+
+
 def test_a_surname_after_a_title_stays_a_person_for_the_whole_article():
     text = (
         "Two people were hurt in Sumy, said spokesman Oleksandr Romanov. Later that day "

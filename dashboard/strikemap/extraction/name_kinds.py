@@ -37,6 +37,8 @@ Kind = Literal["person", "organisation", "road", "street", "reference", "governm
 #: Slots every name-kind lexicon has, with what each holds.
 SLOTS: dict[str, str] = {
     "titles_before": "titles and roles right before a person's name",
+    "age_before": "an age right before a name: a person's ('39-year-old Andriy', '39-річний"
+    " Андрій')",
     "titles_after": "roles in an apposition right after a person's name",
     "speech_after": "verbs of speaking right after a person's or a government's name",
     "speech_before": "verbs of speaking right before a person's name",
@@ -117,6 +119,7 @@ class _Rules:
     searched for at the end of the words before a name may be :class:`_Gated`."""
 
     title_before: re.Pattern[str] | _Gated
+    age_before: re.Pattern[str] | _Gated
     title_after: re.Pattern[str]
     speech_after: re.Pattern[str]
     speech_before: re.Pattern[str] | _Gated
@@ -296,6 +299,7 @@ def _alternation(codes: Sequence[str], slot: str) -> str:
 _BETWEEN_T = _BETWEEN.replace("{", "{{").replace("}", "}}")
 _TEMPLATES: dict[str, tuple[str, str]] = {
     "title_before": ("titles_before", rf"(?<!\w){{}}{_BETWEEN_T}\s*$"),
+    "age_before": ("age_before", r"(?<!\w){}\s+$"),
     "title_after": ("titles_after", r"^\s*,\s*{}(?!\w)"),
     "speech_after": ("speech_after", r"^\s*{}(?!\w)"),
     "speech_before": ("speech_before", rf"(?<!\w){{}}{_BETWEEN_T}\s*$"),
@@ -417,6 +421,9 @@ def _person_reason(text: str, start: int, end: int, r: _Rules) -> str | None:
         # The last name of a run after a title: "Governor Oleh Syniehubov";
         # not the place in "мэр Харькова Игорь Терехов".
         return "after a title"
+    if r.age_before.search(before):
+        # "загинув їхній батько, 39-річний Андрій": a victim's given name.
+        return "after an age"
     if r.locative_before.search(before):
         # "In Kherson, a pensioner was hurt": the role names the victim, not Kherson.
         return None
