@@ -52,6 +52,28 @@ def test_a_place_after_an_age_and_a_preposition_stays_a_place():
     assert kinds(text, "Kharkiv") == ["place"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("pt", "Segundo o administrador instalado por Moscovo, morreu uma mulher.", "Moscovo"),
+        ("es", "Según el administrador instalado por Moscú, murió una mujer.", "Moscú"),
+        ("fr", "Selon l'administrateur installé par Moscou, une femme est morte.", "Moscou"),
+        ("pt", "Após um ataque que Moscovo atribuiu à Ucrânia, 28 pessoas morreram.", "Moscovo"),
+        ("es", "Tras un ataque que Moscú atribuyó a Ucrania, murieron 28 personas.", "Moscú"),
+        ("it", "Dopo un attacco che Mosca ha attribuito a Kiev, sono morte 28 persone.", "Mosca"),
+        ("fr", "Après une attaque que Moscou a attribuée à Kiev, 28 morts.", "Moscou"),
+    ],
+)
+def test_a_capital_that_installs_or_blames_is_its_government(lang, text, name):
+    assert kinds(text, name, lang=lang) == ["government"]
+
+
+def test_a_strike_attributed_to_someone_keeps_its_place():
+    # A participle after the place struck names who did it, not what the town did.
+    text = "Un attacco su Kherson attribuito alle forze russe ha ucciso due persone."
+    assert kinds(text, "Kherson", lang="it") == ["place"]
+
+
 def test_a_surname_after_a_title_stays_a_person_for_the_whole_article():
     text = (
         "Two people were hurt in Sumy, said spokesman Oleksandr Romanov. Later that day "
