@@ -354,7 +354,7 @@ class SentenceReading:
         ВСУ атаковали Брянск": the night after the semicolon)."""
         text = self.sentence.text
         words = lexicon.compiled(_AFTERMATH_SLOTS)
-        return [d for d in self.dates if not words.search(_clause_around(text, d.start, d.end))]
+        return [d for d in self.dates if not words.search(clause_around(text, d.start, d.end)[1])]
 
     def redate(self, old: DateMention, new: DateMention) -> None:
         """Put ``new`` in the place of the date mention ``old``."""
@@ -2684,18 +2684,6 @@ def _qualifies_a_strike(text: str, start: int, end: int) -> bool:
             text[max(0, start - 40) : start]
         )
     )
-
-
-#: Marks between clauses of one sentence: a semicolon, a colon, a dash.
-_CLAUSE_MARK = regextrie.compile(r"[;:]|\s[—–]\s")
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` the span ``start:end`` is in, between the marks
-    of :data:`_CLAUSE_MARK`."""
-    before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
-    after = _CLAUSE_MARK.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def _in_a_time_zone_aside(text: str, start: int, end: int) -> bool:

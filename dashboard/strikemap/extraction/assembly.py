@@ -45,6 +45,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -1011,7 +1012,7 @@ def _anaphoric(text: str) -> bool:
 
 def _anaphoric_day(readings: list[SentenceReading], position: int) -> date | None:
     """The day an anaphoric sentence refers to: for "the same night", the last
-    night or strike told (:func:`_last_night_day`), else the last day stated."""
+    night or place struck told (:func:`_tells_a_night`), else the last day stated."""
     text = readings[position].sentence.text
     if not _same_day().search(text) and lexicon.scanned("same_night").search(text):
         night = _last_stated(readings, position, _tells_a_night)
@@ -1037,7 +1038,9 @@ def _last_stated_day(readings: list[SentenceReading], position: int) -> date | N
 
 
 def _last_stated(
-    readings: list[SentenceReading], position: int, eligible=None
+    readings: list[SentenceReading],
+    position: int,
+    eligible: Callable[[SentenceReading], bool] | None = None,
 ) -> tuple[SentenceReading, date] | None:
     """The nearest earlier sentence that names a day, and that day (see
     :func:`_last_stated_day`); with ``eligible``, only a sentence it accepts.

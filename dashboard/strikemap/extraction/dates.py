@@ -649,7 +649,7 @@ def _night_between_weekdays(first: DateMention, second: DateMention, text: str) 
 #: A word for a night or a day part and the day it names, with at most a short
 #: word between: "overnight from Friday to Saturday", "dans la nuit de vendredi à
 #: samedi", "w nocy z piątku na sobotę", "in der Nacht zu Samstag"; an elided
-#: article joins its day ("nella notte dell'8 ottobre", "dans la nuit d'hier").
+#: article joins its day ("nella notte dell'8 ottobre", "nella notte dell’11").
 _NIGHT_HEAD = r"^\s*(?:\w{1,4}(?:\s+|['’]))?$"
 
 
