@@ -1305,7 +1305,9 @@ class _Reader:
         village = name_kinds.after_village_word(
             text[max(0, mention.start - 40) : mention.start], self.lang
         )
-        country = _country_named_before(text, mention)
+        # Only a name with namesakes in several countries needs its country.
+        several = len({self.gazetteer.get(i).country for i in mention.place_ids}) > 1
+        country = _country_named_before(text, mention) if several else None
         key = (
             mention.place_ids,
             mention.level_hint,
@@ -1356,6 +1358,9 @@ def _country_named_before(text: str, mention: PlaceMention) -> str | None:
     name puts the place in ("the Russian town of Liski", "la ville russe de
     Liski", "у російському місті Лиски"), else None."""
     before = text[max(0, mention.start - _COUNTRY_UNIT_REACH) : mention.start]
+    # The literal test rules out almost every name before a pattern runs.
+    if not lexicon.slot_filter("country_unit_before").accepts(before):
+        return None
     for country in ("RU", "UA"):
         if _country_unit(country).search(before):
             return country
