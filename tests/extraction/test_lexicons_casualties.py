@@ -91,6 +91,25 @@ def _figures(sentence: str, lang: str = "en", scope: str | None = "event"):
             "es",
             [("killed", 5, True), ("injured", 20, False)],
         ),
+        ("Four others are being treated for their injuries.", "en", [("injured", 4, False)]),
+        (
+            "He now puts the number of injured in the Kyivskyi district at five.",
+            "en",
+            [("injured", 5, False)],
+        ),
+        # One victim described between commas before the verb: an age is no count.
+        ("The driver, a 60-year-old man, died at the scene.", "en", [("killed", 1, False)]),
+        ("Водитель, мужчина 60 лет, погиб на месте.", "ru", [("killed", 1, False)]),
+        (
+            "Погибла женщина 61 года, ранены 5 человек.",
+            "ru",
+            [("killed", 1, False), ("injured", 5, False)],
+        ),
+        (
+            "Загинув чоловік 45 років, ще 3 людини поранені.",
+            "uk",
+            [("killed", 1, False), ("injured", 3, False)],
+        ),
     ],
 )
 def test_figures(sentence, lang, expected):
@@ -111,6 +130,8 @@ def test_figures(sentence, lang, expected):
         ("È salito a 21 il numero delle vittime.", "it", 21),
         ("Il bilancio dei morti è salito a 12.", "it", 12),
         ("El número de muertos ascendió a 15.", "es", 15),
+        # where, between the toll and its value
+        ("The death toll in Dnipro is 4.", "en", 4),
     ],
 )
 def test_toll_updates(sentence, lang, value):
@@ -177,6 +198,9 @@ def test_subsets_and_ages_are_not_totals(sentence, expected):
         ("Ofiar tam nie było.", "pl", {"killed", "injured"}),
         ("Людей не травмовано, повідомили в ОВА.", "uk", {"injured"}),
         ("Na central elétrica ninguém ficou ferido.", "pt", {"injured"}),
+        ("Verletzt wurde niemand, Todesopfer gab es keine.", "de", {"killed", "injured"}),
+        ('"There are no dead or wounded," the administration said.', "en", {"killed", "injured"}),
+        ("Es gab keine Todesopfer.", "de", {"killed"}),
     ],
 )
 def test_nobody_hurt_gives_zero(sentence, lang, kinds):

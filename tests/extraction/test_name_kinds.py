@@ -68,6 +68,25 @@ def test_a_capital_that_installs_or_blames_is_its_government(lang, text, name):
     assert kinds(text, name, lang=lang) == ["government"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "Moscú calificó el ataque de terrorismo marítimo.", "Moscú"),
+        ("fr", "Moscou a qualifié l'attaque de terroriste.", "Moscou"),
+        ("it", "Mosca ha definito l'attacco un atto terroristico.", "Mosca"),
+        ("pt", "Moscovo qualificou o ataque de terrorismo.", "Moscovo"),
+        ("de", "Moskau forderte eine Sitzung des Sicherheitsrats.", "Moskau"),
+        ("pl", "Moskwa nazwała atak aktem terroru.", "Moskwa"),
+        ("uk", "Москва назвала атаку терористичною.", "Москва"),
+        ("ru", "Киев призвал партнеров ускорить поставки ПВО.", "Киев"),
+        ("ru", "«Москва бьет по маршруту украинского зерна», — заявил дипломат.", "Москва"),
+        ("uk", "Москва б'є по енергетиці щодня, нагадав міністр.", "Москва"),
+    ],
+)
+def test_a_capital_that_calls_demands_or_rejects_is_its_government(lang, text, name):
+    assert kinds(text, name, lang=lang) == ["government"]
+
+
 def test_a_strike_attributed_to_someone_keeps_its_place():
     # A participle after the place struck names who did it, not what the town did.
     text = "Un attacco su Kherson attribuito alle forze russe ha ucciso due persone."

@@ -32,3 +32,18 @@ def test_sirens_and_real_damage_still_strike(extract):
     )
     events = extract(text, published=TUESDAY, language="en")
     assert ("Darnytskyi", 1) in [(e.place, e.injured) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Die Bewohner von Charkiw hörten in der Nacht eine Serie von Explosionen."),
+        ("fr", "Les habitants de Kharkiv ont entendu une série d'explosions."),
+        ("es", "Los vecinos de Járkov escucharon una serie de explosiones."),
+        ("it", "Gli abitanti di Kharkiv hanno sentito una serie di esplosioni."),
+        ("pt", "Os moradores de Kharkiv ouviram uma série de explosões."),
+        ("pl", "Mieszkańcy Charkowa słyszeli serię eksplozji."),
+    ],
+)
+def test_residents_who_heard_explosions_report_no_strike(extract, lang, sentence):
+    assert extract(f"Nachrichten\n\n{sentence}", published=TUESDAY, language=lang) == []

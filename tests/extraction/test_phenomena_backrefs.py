@@ -179,3 +179,18 @@ def test_a_toll_in_the_city_as_of_a_later_day_is_the_citys(extract, text, langua
 def test_the_town_where_the_incident_occurred_is_the_target(extract, text, language, town):
     (event,) = extract(text, published=TUESDAY, language=language)
     assert (event.place, event.date, event.injured) == (town, SATURDAY, 1)
+
+
+def test_the_city_of_an_earlier_strike_is_the_one_the_sentence_before_named(extract):
+    # The text was last at Odesa; the paragraph turns back to Dnipro by name,
+    # and "the city" of its earlier strike is Dnipro.
+    text = (
+        "Night of strikes\n\n"
+        "On Monday night a Russian missile hit a block of flats in Dnipro, killing three. "
+        "In Odesa, drones damaged a substation, but nobody was hurt.\n\n"
+        "For the people of Dnipro the picture is not new. On 14 January 2023 a Kh-22 "
+        "missile destroyed part of a residential block in the city and killed 46 people."
+    )
+    events = extract(text, published=TUESDAY)
+    earlier = [e for e in events if e.date is not None and e.date.year == 2023]
+    assert [(e.place, e.killed) for e in earlier] == [("Dnipro", 46)]

@@ -72,3 +72,25 @@ def test_a_place_alone_before_a_paragraph_without_strike_news_is_not_struck(extr
     )
     events = extract(text, published=PUBLISHED, language="en")
     assert [(e.place, e.injured) for e in events] == [("Sumy", 2)]
+
+
+def test_a_heading_over_an_alert_with_no_impacts_is_not_struck(extract):
+    text = (
+        "Em resumo\n\n"
+        "Ucrânia. Drones russos atacaram Odessa durante a madrugada, atingindo um armazém.\n\n"
+        "Kiev. O alerta aéreo na capital ucraniana prolongou-se por mais de três horas, "
+        "sem impactos reportados."
+    )
+    events = extract(text, published=PUBLISHED, language="pt")
+    assert {e.place for e in events} == {"Odesa"}
+
+
+def test_a_heading_over_impacts_without_victims_is_struck_with_no_casualties(extract):
+    text = (
+        "Наслідки обстрілів Херсонщини\n\n"
+        "За добу ворог атакував населені пункти області.\n\n"
+        "▪️ Чорнобаївка. Прильоти біля ферми, без постраждалих."
+    )
+    events = {e.place: e for e in extract(text, published=PUBLISHED, language="uk")}
+    assert set(events) == {"Chornobaivka"}
+    assert (events["Chornobaivka"].killed, events["Chornobaivka"].injured) == (0, 0)

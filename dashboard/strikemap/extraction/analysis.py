@@ -30,6 +30,7 @@ from strikemap.extraction.placematch import PlaceMatcher, PlaceMention, district
 from strikemap.extraction.roles import (
     STRIKE_CUE,
     Role,
+    alert_only,
     classify,
     clause_around,
     reports_damage,
@@ -523,8 +524,11 @@ def _official_of_next(
         return
     if any(m.role == "struck" for m in previous.mentions):
         return
+    # Drones downed over a list of regions ("over Chernihiv, Poltava and Sumy
+    # oblasts") give the next sentence's hits no one scene.
+    downed_over = [m for m in previous.mentions if m.role == "intercept"]
     officials = [m for m in previous.mentions if m.role == "official"] or [
-        m for m in previous.mentions if m.role == "intercept" and _downed_right_over(m)
+        m for m in downed_over if len(downed_over) == 1 and _downed_right_over(m)
     ]
     if len(officials) == 1:
         officials[0].role = "struck"
@@ -771,7 +775,12 @@ def _heads_its_paragraph(
     after, after_found, _ = following
     if after_found or after.paragraph != sentence.paragraph or after.kind != "body":
         return False
-    return sections.names_alone(sentence.text, found[0]) and bool(STRIKE_CUE.search(after.text))
+    if not sections.names_alone(sentence.text, found[0]):
+        return False
+    # "Kiev. O alerta aéreo prolongou-se por três horas, sem impactos
+    # reportados": an alert with no hit strikes nothing.
+    told = lexicon.template(_NEGATED_CUE).sub(" ", after.text)
+    return bool(STRIKE_CUE.search(told)) and not alert_only(after.text)
 
 
 #: A day heading is a short line of its own.

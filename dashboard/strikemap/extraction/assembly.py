@@ -177,7 +177,8 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
             reading.figures, state.last_kind
         )
     if state.focus is not None and reading.strike:
-        _add_anaphor(reading, state.focus, state.gazetteer)
+        focus = _named_just_before(state) or state.focus
+        _add_anaphor(reading, focus, state.gazetteer)
     struck = _struck_drafts(state.drafts, reading)
     anchor = None if struck else _sentence_anchor(reading, state.drafts, state.focus)
     if anchor is not None and _follows_an_aside(state, reading):
@@ -460,6 +461,20 @@ def _locates_a_town(place: Place, towns: list[Place]) -> bool:
 
 #: Below this distance from a raion's or hromada's centre a town may lie inside it.
 _UNIT_REACH_KM = 40.0
+
+
+def _named_just_before(state: _Assembly) -> Draft | None:
+    """The event of the one place the sentence before named, in any role, when
+    it is not the current one: "Para os moradores de Dnipro, a imagem não é
+    nova. A 14 de Janeiro de 2023, um míssil destruiu um bloco na cidade" is
+    Dnipro's earlier strike, though the text was last at Odesa."""
+    if len(state.previous_names) != 1 or state.focus is None:
+        return None
+    ids = state.previous_names[0]
+    if state.focus.place.id in ids:
+        return None
+    found = [d for d in state.drafts.values() if d.place.id in ids and d.place.level == "city"]
+    return found[-1] if len({d.place.id for d in found}) == 1 else None
 
 
 def _add_anaphor(reading: SentenceReading, focus: Draft, gazetteer: Gazetteer) -> None:
@@ -1386,6 +1401,10 @@ def _past_another_clause(reading: SentenceReading, mention: Mention, day) -> boo
     if day.start < mention.end:
         return False
     text = reading.sentence.text
+    if lexicon.template(_CONTRAST).search(text, mention.end, day.start):
+        # "Удару зазнав також Павлоград, а напередодні ввечері окупанти били по
+        # Нікопольщині": a clause of contrast is another's, struck or not.
+        return True
     return any(
         other is not mention
         and other.role == "struck"
@@ -1393,6 +1412,10 @@ def _past_another_clause(reading: SentenceReading, mention: Mention, day) -> boo
         and _clause_gap(text[mention.end : min(other.start, day.start)])
         for other in reading.mentions
     )
+
+
+#: A comma and a word of contrast opening another clause (", а", ", but").
+_CONTRAST = r",\s+(?:{contrast_joins})\s"
 
 
 def _clause_gap(gap: str) -> bool:
@@ -2043,6 +2066,9 @@ def _clause_weapons(reading: SentenceReading, struck: list[tuple[Mention, Draft]
     if len({id(d) for _, d in struck}) < 2 or not reading.weapons:
         return {}
     text = reading.sentence.text
+    segments = _segment_weapons(text, struck, reading.weapons)
+    if segments is not None:
+        return segments
     own: dict[int, dict[int, WeaponMention]] = {}
     for mention, draft in struck:
         left, right = clause_bounds(text, mention.start, mention.end)
@@ -2050,6 +2076,54 @@ def _clause_weapons(reading: SentenceReading, struck: list[tuple[Mention, Draft]
             if left <= weapon.start and weapon.end <= right and not weapon.air_defence:
                 own.setdefault(id(draft), {})[id(weapon)] = weapon
     return {key: list(weapons.values()) for key, weapons in own.items()}
+
+
+#: Where a sentence's stretches between commas, semicolons and dashes end.
+_SEGMENT_CUT = regextrie.compile(r"[,;:](?!\d)|\s[—–-]\s")
+
+
+def _segment_weapons(
+    text: str, struck: list[tuple[Mention, Draft]], weapons: list[WeaponMention]
+) -> dict | None:
+    """Weapons of each struck place by the stretch between commas it stands in,
+    when places of different stretches have weapons of their own ("drones hit
+    Kharkiv and Izmail, guided bomb kills two in Bilopillia").
+
+    A place whose stretch names no weapon takes those of the nearest stretch
+    that does (:func:`_armed_stretch`).  None when all places take the same
+    stretch's weapons: the clauses decide.
+    """
+    cuts = [m.end() for m in _SEGMENT_CUT.finditer(text)]
+    by_stretch: dict[int, list[WeaponMention]] = {}
+    for weapon in weapons:
+        if not weapon.air_defence:
+            by_stretch.setdefault(bisect.bisect_right(cuts, weapon.start), []).append(weapon)
+    if len(by_stretch) < 2:
+        return None
+    bounds = [0, *cuts, len(text)]
+    chosen: dict[int, int] = {}
+    for mention, draft in struck:
+        if id(draft) not in chosen:
+            stretch = bisect.bisect_right(cuts, mention.start)
+            own = text[bounds[stretch] : bounds[stretch + 1]]
+            chosen[id(draft)] = _armed_stretch(stretch, sorted(by_stretch), own)
+    if len(set(chosen.values())) < 2:
+        return None
+    return {key: by_stretch[stretch] for key, stretch in chosen.items()}
+
+
+def _armed_stretch(stretch: int, armed: list[int], text: str) -> int:
+    """The stretch whose weapons a place in ``stretch`` takes: its own if it
+    names any; for a bare place before a comma ("In Kharkiv, drones hit a
+    house") the next that does; else the nearest before ("Drones hit Kyiv, Lviv
+    and Odesa"), or after."""
+    if stretch in armed:
+        return stretch
+    before = [s for s in armed if s < stretch]
+    after = [s for s in armed if s > stretch]
+    if after and (not before or not STRIKE_CUE.search(text)):
+        return after[0]
+    return before[-1]
 
 
 def _article_weapons(readings: list[SentenceReading], lead_only: bool) -> set[str]:

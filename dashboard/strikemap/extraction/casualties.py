@@ -264,9 +264,16 @@ class _Patterns:
             + r")(?:\s+(?!from\b|з\b|с\b|od\b|da\b"
             r"|desde\b)[^\s\u2039]+){0,2}?\s+(?:(?:" + lex["toll_to"] + r")\s+)?"
         )
+        # "the number of injured in the Kyivskyi district at five": where, between.
+        where = (
+            r"(?:\s+(?:"
+            + lex["elided_where"]
+            + r")\s+(?:[^\s\u2039,.;]+\s+){0,3}?[^\s\u2039,.;]+)?"
+        )
         self.toll = _compile(
             r"(?<!\w)"
             + kw
+            + where
             + r"(?:\s+(?:"
             + lex["toll_link"]
             + r")\s+|"
@@ -466,6 +473,7 @@ class _Patterns:
             r"(?<!\w)"
             + one
             + age
+            + aside
             + aux
             + r"\s+(?P<kw>(?P<k>"
             + lex["killed"]

@@ -139,6 +139,8 @@ _NICKNAME_CASES = tuple(
 # ("Wilniańsk", "Járkov").
 _UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ"
 _LOWER = "a-zß-öø-ÿąćęłńśźż"
+#: A capitalised abbreviation with its full stop right before a name ("St. ").
+_ABBREVIATION_BEFORE = regextrie.compile(rf"(?<!\w)([{_UPPER}][{_LOWER}]{{0,3}})\. $")
 _CAPITAL_RUN = regextrie.compile(rf"\b[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\b")
 _TOKEN = name_kinds.NAME_WORD
 
@@ -262,7 +264,7 @@ class PlaceMatcher:
                 and _placed_in_lower_case(text, start, lang)
             ):
                 continue
-            spans.append((start, end, key, ids))
+            spans.append(self._with_abbreviation(text, start, end, key, ids))
         for word in _apostrophe_words(text):
             # "Кам'янське", "Слов'янськ": the gazetteer keys drop the apostrophe.
             ids = self._index.get(normalize(word.group(0)))
@@ -283,6 +285,20 @@ class PlaceMatcher:
         mentions = _longest_first(spans, text)
         _attach_levels(text, mentions)
         return mentions
+
+    def _with_abbreviation(
+        self, text: str, start: int, end: int, key: str, ids: tuple[str, ...]
+    ) -> tuple[int, int, str, tuple[str, ...]]:
+        """A name with the abbreviated word before it when the gazetteer knows
+        the two together ("St. Petersburg", whose full stop the folded text
+        blanks into a second space): the name starts at the abbreviation."""
+        found = _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start)
+        if found is None:
+            return (start, end, key, ids)
+        longer = f"{normalize(found.group(1))} {key}"
+        if longer in self._index:
+            return (found.start(1), end, longer, self._index[longer])
+        return (start, end, key, ids)
 
     def _hybrid_spellings(
         self, text: str, taken: list[tuple[int, int, str, tuple[str, ...]]]
@@ -466,7 +482,8 @@ class PlaceMatcher:
             hybrids = _polish_hybrid_stems(word, candidates)
             # "у Новошахтинську", "Шебекіне": a Russian town as Ukrainian spells it.
             russian = _respelled(word, lang)
-            for candidate in chain(candidates, _agreeing(word), neuter, hybrids, russian):
+            compound = _compound_cases(word, lang)
+            for candidate in chain(candidates, _agreeing(word), neuter, hybrids, russian, compound):
                 ids = self._index.get(candidate)
                 if ids:
                     found.append((start, end, candidate, ids))
@@ -582,6 +599,21 @@ _MORE_CASES = tuple(
         ("ца", "ец"), ("цу", "ец"), ("цем", "ец"), ("це", "ец"),
     )
 )  # fmt: skip
+
+
+def _compound_cases(token: str, lang: str) -> Iterator[str]:
+    """Nominatives of a hyphenated name whose parts are inflected each
+    ("в Каменске-Шахтинском": Каменск-Шахтинский; "у Ростові-на-Дону"), a
+    generator looked at only when the other forms failed."""
+    parts = token.split("-")
+    if len(parts) < 2 or not all(parts):
+        return
+    middle = [normalize(part) for part in parts[1:-1]]
+    last = parts[-1]
+    lasts = (normalize(last), *_agreeing(last), *_stems(last, lang)[1:])
+    for first in _stems(parts[0], lang):
+        for end in lasts:
+            yield " ".join([first, *middle, end])
 
 
 @lru_cache(maxsize=65536)

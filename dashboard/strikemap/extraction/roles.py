@@ -524,7 +524,7 @@ def _clause_role(sentence: str, start: int, end: int) -> Role:
         # "Scholz condemned the attack in Berlin", "the Kremlin, in Moscow,
         # denounced an attack": where a reaction came from, not a target.
         return "speaker"
-    if _alert_only(sentence):
+    if alert_only(sentence):
         return "none"
     return "struck"
 
@@ -536,7 +536,7 @@ def reports_damage(text: str) -> bool:
 
 
 @lexicon.cached(maxsize=256)
-def _alert_only(sentence: str) -> bool:
+def alert_only(sentence: str) -> bool:
     """The sentence speaks of alerts or threats and of no actual hit."""
     return (
         lexicon.slot_filter("alert_words").accepts(sentence)
@@ -629,7 +629,7 @@ def _layout(masked: str) -> _Layout:
     cues = vocabulary.strike.starts(void_phrases(masked))
     cuts: list[re.Match[str]] = []
     for cut in _exact(_CLAUSE_SPLIT).finditer(masked):
-        if _item_head(masked, cut) or _name_pair(masked, cut):
+        if _item_head(masked, cut) or _name_pair(masked, cut) or _gapped(masked, cut):
             continue
         left = cuts[-1].end() if cuts else 0
         if _after_a_bare_place(masked, left, cut) or _harm_after_a_strike(masked, left, cut, cues):
@@ -650,6 +650,18 @@ def _layout(masked: str) -> _Layout:
         # Damage words only matter beside a reaction word (see _clause_role).
         [m.start() for m in vocabulary.damage.finditer(masked)] if reactions else [],
     )
+
+
+#: A place and a dash right after a word of contrast: a clause whose verb is
+#: the one before ("поранено двох, а в Тростянці – жінку").
+_GAPPED = regextrie.compile(r"[^,;.!?–—]{1,40}?\s[–—-]\s")
+
+
+def _gapped(masked: str, cut: re.Match[str]) -> bool:
+    """Whether a contrast ``cut`` opens a clause that leaves out its verb ("В
+    Охтирці поранено двох, а в Тростянецькій громаді – жінку"): the verb
+    before is its own, so the word cuts no clause."""
+    return cut.group(0).startswith(",") and _GAPPED.match(masked, cut.end()) is not None
 
 
 #: Words of a clause that only says where ("In Valuyki,", "В Харькове").
