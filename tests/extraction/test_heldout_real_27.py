@@ -17,6 +17,10 @@ It was written blind at the start of a session and scored before any change
 injured 0.674, district recall 0.833, weapons 0.937, background recall 0.833
 (``../shared/eval/score.py``).  The bounds sit a few points under; they are
 raised as fixes land, and gold answers change only in a commit of their own.
+After the same session's fixes (main ``8661462``: weapons by stretch between
+commas, contrast clauses in every language, heard explosions, headings over an
+alert, tolls with a place between): f1 0.904, precision 0.883, recall 0.926,
+killed 0.875, injured 0.739, weapons 0.967.
 """
 
 from __future__ import annotations
@@ -30,13 +34,13 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_27.jsonl"
 #: First score (before any fix made for this batch: main 5fb2429) and the
 #: bound each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.874, 0.84),
-    "precision": (0.828, 0.79),
+    "f1": (0.874, 0.87),
+    "precision": (0.828, 0.85),
     "recall": (0.926, 0.89),
-    "killed_accuracy": (0.850, 0.80),
-    "injured_accuracy": (0.674, 0.62),
-    "district_recall": (0.833, 0.78),
-    "weapon_jaccard": (0.937, 0.90),
+    "killed_accuracy": (0.850, 0.83),
+    "injured_accuracy": (0.674, 0.69),
+    "district_recall": (0.833, 0.79),
+    "weapon_jaccard": (0.937, 0.93),
 }
 
 
