@@ -92,6 +92,8 @@ def _figures(sentence: str, lang: str = "en", scope: str | None = "event"):
             [("killed", 5, True), ("injured", 20, False)],
         ),
         ("Four others are being treated for their injuries.", "en", [("injured", 4, False)]),
+        # "bilan" alone is the dead; "le bilan des blessés" the injured
+        ("Le bilan des blessés est passé à huit.", "fr", [("injured", 8, False)]),
         (
             "He now puts the number of injured in the Kyivskyi district at five.",
             "en",

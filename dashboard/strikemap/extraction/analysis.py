@@ -773,7 +773,9 @@ def _heads_its_paragraph(
     if len(found) != 1 or following is None:
         return False
     after, after_found, _ = following
-    if after_found or after.paragraph != sentence.paragraph or after.kind != "body":
+    if after.paragraph != sentence.paragraph or after.kind != "body":
+        return False
+    if after_found and not _region_of_the_city_named(after.text, after_found):
         return False
     if not sections.names_alone(sentence.text, found[0]):
         return False
@@ -781,6 +783,19 @@ def _heads_its_paragraph(
     # reportados": an alert with no hit strikes nothing.
     told = lexicon.template(_NEGATED_CUE).sub(" ", after.text)
     return bool(STRIKE_CUE.search(told)) and not alert_only(after.text)
+
+
+def _region_of_the_city_named(text: str, found: list[PlaceMention]) -> bool:
+    """Whether the places a paragraph names only give the region of the town
+    its heading named, which it calls by its kind ("Pavlohrad. Un missile a
+    frappé une zone industrielle de cette ville de la région de
+    Dnipropetrovsk")."""
+    if not all(m.level_hint == "region" for m in found):
+        return False
+    return any(
+        anaphor_kind(match) == "city" and match.end() <= found[0].start
+        for match in lexicon.template(ANAPHOR).finditer(text)
+    )
 
 
 #: A day heading is a short line of its own.

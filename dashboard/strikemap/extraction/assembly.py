@@ -2240,12 +2240,15 @@ def _own_regional_toll(region: Draft, towns: list[Draft]) -> bool:
 
 
 def _region_units(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> dict[str, Draft]:
-    """The region's primary towns struck that day, a city's districts counted once."""
+    """The region's primary towns struck that day, a city's districts counted
+    once; for a region's earlier strike, its towns struck that day ("A região
+    de Sumy continua marcada pelo ataque de 13 de abril de 2025, quando dois
+    mísseis mataram 35 pessoas no centro da cidade de Sumy")."""
     units: dict[str, Draft] = {}
     for other in same_day:
         if (
             (other.place.level in ("city", "district") or other.place.is_subdivision)
-            and other.primary
+            and (other.primary or not draft.primary)
             and gazetteer.in_region(other.place, draft.place)
         ):
             unit = other.place.parent_id if other.place.level == "district" else None
