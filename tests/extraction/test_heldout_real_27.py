@@ -20,7 +20,10 @@ raised as fixes land, and gold answers change only in a commit of their own.
 After the same session's fixes (main ``8661462``: weapons by stretch between
 commas, contrast clauses in every language, heard explosions, headings over an
 alert, tolls with a place between): f1 0.904, precision 0.883, recall 0.926,
-killed 0.875, injured 0.739, weapons 0.967.
+killed 0.875, injured 0.739, weapons 0.967.  After ``8f3ac61`` (headings over a
+town called "cette ville", "sans qu'aucune frappe", a region's earlier strike
+yielding to its city, a pipeline named after a town): f1 0.937, precision 0.931,
+recall 0.944, killed 0.878, injured 0.745.
 """
 
 from __future__ import annotations
@@ -34,11 +37,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_27.jsonl"
 #: First score (before any fix made for this batch: main 5fb2429) and the
 #: bound each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.874, 0.87),
-    "precision": (0.828, 0.85),
-    "recall": (0.926, 0.89),
-    "killed_accuracy": (0.850, 0.83),
-    "injured_accuracy": (0.674, 0.69),
+    "f1": (0.874, 0.90),
+    "precision": (0.828, 0.89),
+    "recall": (0.926, 0.90),
+    "killed_accuracy": (0.850, 0.84),
+    "injured_accuracy": (0.674, 0.70),
     "district_recall": (0.833, 0.79),
     "weapon_jaccard": (0.937, 0.93),
 }
