@@ -149,3 +149,23 @@ def test_emoji_open_a_line_as_bullets_do():
     assert bullet_length("• Kharkiv") == 2
     assert bullet_length("Kharkiv — a man was wounded") == 0
     assert bullet_length("12 people") == 0
+
+
+def test_a_paragraph_of_report_ending_in_its_video_source_is_report_text():
+    # The credit in brackets closes a paragraph of four sentences: the
+    # paragraph is the report, not a caption.
+    text = (
+        "Un drone colpisce un palazzo a Kharkiv\n\n"
+        "KHARKIV (ITALPRESS) - Un drone russo ha colpito un palazzo a Kharkiv. È stato "
+        "colpito un edificio nel quartiere Slobidskyi della città. L'attacco ha danneggiato "
+        "il tetto. Quattro persone hanno riportato ferite lievi. (Fonte video: Canale "
+        "Telegram dell'amministrazione regionale)"
+    )
+    kinds = [s.kind for s in split_sentences(text)]
+    assert kinds[0] == "title"
+    assert set(kinds[1:]) == {"body"}
+
+
+def test_a_short_line_with_a_photo_credit_stays_a_caption():
+    kinds = [s.kind for s in split_sentences("Title line\n\nFirefighters at the site (Reuters)")]
+    assert kinds == ["title", "caption"]

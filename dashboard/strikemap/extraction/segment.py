@@ -203,6 +203,18 @@ def is_headline(line: str) -> bool:
     return len(line) <= _HEADLINE_CHARS or not _SENTENCE_END.search(line)
 
 
+#: Sentences before a trailing credit that make a line a paragraph of report.
+_REPORT_SENTENCES = 3
+
+
+def _report_before_credit(line: str) -> bool:
+    """Whether a line with a credit at its end is a paragraph of report with its
+    source in brackets ("KHARKIV (ITALPRESS) - Un drone russo ha colpito un
+    palazzo. ... Quattro persone hanno riportato ferite lievi. (Fonte video:
+    ...)"), not a caption: several sentences before the credit."""
+    return len(_BOUNDARY.findall(line)) >= _REPORT_SENTENCES
+
+
 def _caption_hint(line: str) -> bool:
     """Whether a line bears a photo credit or a caption's opening word."""
     return bool(
@@ -254,7 +266,7 @@ def split_sentences(text: str) -> list[Sentence]:
         elif link_block and not _SENTENCE_END.search(stripped):
             line_kind = "link"
             link_block = 0
-        elif _caption_hint(stripped):
+        elif _caption_hint(stripped) and not _report_before_credit(stripped):
             line_kind = "caption"
         elif (
             not _SENTENCE_END.search(stripped)
