@@ -87,6 +87,22 @@ def test_a_capital_that_calls_demands_or_rejects_is_its_government(lang, text, n
     assert kinds(text, name, lang=lang) == ["government"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "uk",
+            "Росіяни б'ють по Нікополю з лівого берега, де розташовані Енергодар і ЗАЕС.",
+            "Енергодар",
+        ),
+        ("ru", "Обстрелы идут с левого берега, где расположен Энергодар.", "Энергодар"),
+        ("it", "I colpi partono dalla riva sinistra, dove si trova Enerhodar.", "Enerhodar"),
+    ],
+)
+def test_a_place_where_something_is_located_only_locates(lang, text, name):
+    assert kinds(text, name, lang=lang) == ["reference"]
+
+
 def test_a_strike_attributed_to_someone_keeps_its_place():
     # A participle after the place struck names who did it, not what the town did.
     text = "Un attacco su Kherson attribuito alle forze russe ha ucciso due persone."
