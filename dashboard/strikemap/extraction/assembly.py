@@ -69,7 +69,13 @@ from strikemap.extraction.analysis import (
     kind_of,
     sets_a_scene,
 )
-from strikemap.extraction.roles import STRIKE_CUE, clause_around, clause_bounds, speaks
+from strikemap.extraction.roles import (
+    CONTRAST,
+    STRIKE_CUE,
+    clause_around,
+    clause_bounds,
+    speaks,
+)
 from strikemap.extraction.weapons import WeaponMention, find_weapons, is_interception
 from strikemap.gazetteer import Gazetteer, Place
 from strikemap.gazetteer.geometry import haversine_km
@@ -1401,7 +1407,7 @@ def _past_another_clause(reading: SentenceReading, mention: Mention, day) -> boo
     if day.start < mention.end:
         return False
     text = reading.sentence.text
-    if lexicon.template(_CONTRAST).search(text, mention.end, day.start):
+    if lexicon.template(CONTRAST).search(text, mention.end, day.start):
         # "Удару зазнав також Павлоград, а напередодні ввечері окупанти били по
         # Нікопольщині": a clause of contrast is another's, struck or not.
         return True
@@ -1412,10 +1418,6 @@ def _past_another_clause(reading: SentenceReading, mention: Mention, day) -> boo
         and _clause_gap(text[mention.end : min(other.start, day.start)])
         for other in reading.mentions
     )
-
-
-#: A comma and a word of contrast opening another clause (", а", ", but").
-_CONTRAST = r",\s+(?:{contrast_joins})\s"
 
 
 def _clause_gap(gap: str) -> bool:

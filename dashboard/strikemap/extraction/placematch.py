@@ -292,6 +292,9 @@ class PlaceMatcher:
         """A name with the abbreviated word before it when the gazetteer knows
         the two together ("St. Petersburg", whose full stop the folded text
         blanks into a second space): the name starts at the abbreviation."""
+        if start < 2 or text[start - 2] != ".":
+            # Most names follow no full stop: no abbreviation to look for.
+            return (start, end, key, ids)
         found = _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start)
         if found is None:
             return (start, end, key, ids)

@@ -210,7 +210,9 @@ def literals(*words: str) -> re.Pattern[str]:
     return regextrie.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-_CLAUSE_SPLIT = r";|\s[-–—]\s|,\s+(?:{contrast_joins})\s|\s(?:{time_joins})\s(?=\w)"
+#: A comma and a word of contrast opening another clause (", а", ", but").
+CONTRAST = r",\s+(?:{contrast_joins})\s"
+_CLAUSE_SPLIT = r";|\s[-–—]\s|" + CONTRAST + r"|\s(?:{time_joins})\s(?=\w)"
 
 
 def _rule(structure: str) -> re.Pattern[str]:
