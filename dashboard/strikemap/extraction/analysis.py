@@ -491,7 +491,21 @@ def read_sentences(
     _region_sections(readings, region_heads)
     _dateline_scene(raw, readings, reader)
     _agencies_are_no_places(raw, readings)
+    for reading in readings:
+        _correction_strikes_nothing(reading)
     return readings
+
+
+def _correction_strikes_nothing(reading: SentenceReading) -> None:
+    """A correction notice names the place an earlier version got wrong ("In
+    einer früheren Version dieses Artikels hieß es, der getötete Mann stamme aus
+    Romny"), and the toll it restates is no one's."""
+    if not lexicon.scanned("correction_words").search(reading.sentence.text):
+        return
+    reading.found_figures = []
+    for mention in reading.mentions:
+        if mention.role == "struck":
+            mention.role = "none"
 
 
 def _placeless_strike(raw: list, reading: SentenceReading, position: int) -> bool:
@@ -618,7 +632,9 @@ def _scene_of_next(
     places = [m for m in found if reader.is_place(before, m)]
     if len(places) != 1 or not reader.located(before.text, places[0]):
         return False
-    if not sets_a_scene(before.text):
+    if not sets_a_scene(before.text) or _tells_only_downings(reading):
+        # "Des habitants d'Odessa ont fait état d'explosions. ... la défense
+        # antiaérienne avait abattu plusieurs drones": no hit to place.
         return False
     return not any(
         m.role == "struck"
@@ -750,11 +766,7 @@ def _heading_over_downings(heading: SentenceReading, following: SentenceReading)
     """A place heading a paragraph that only tells of drones downed over it
     ("Валуйский городской округ. Над округом сбиты два беспилотника,
     последствий нет") was not struck: the downings were over it."""
-    found = _downings(following)
-    only = following.downings_only or (
-        found is not None and _only_downings(following, found[1], found[0])
-    )
-    if only:
+    if following.downings_only or _tells_only_downings(following):
         for mention in heading.mentions:
             if mention.role == "struck":
                 mention.role = "intercept"
@@ -1631,6 +1643,12 @@ def _downed_over(reading: SentenceReading) -> None:
             over.search(before) or _region_downed_in(mention, text, downed_at)
         ):
             mention.role = "intercept"
+
+
+def _tells_only_downings(reading: SentenceReading) -> bool:
+    """Whether the sentence's only strike words are weapons brought down."""
+    found = _downings(reading)
+    return found is not None and _only_downings(reading, found[1], found[0])
 
 
 def _downings(reading: SentenceReading) -> tuple[re.Pattern[str], str] | None:

@@ -132,6 +132,7 @@ def assemble(
     """Build the events of one article from its sentence readings."""
     published = article.published
     _anniversaries(readings)
+    _days_later(readings)
     main, stated = _main_date(readings, published)
     overnight = any(r.overnight for r in readings[: _LEAD_SENTENCES + 1])
     _date_mentions(readings, main, published, overnight, article.published_from != "text", stated)
@@ -156,6 +157,7 @@ class _Assembly:
     #: The place the text is currently about.
     focus: Draft | None = None
     #: Figures met before any place was named.
+    #: Figures read before any place, each with the days its sentence gives.
     orphans: list = field(default_factory=list)
     #: (kind, value) of the figures that sum a whole campaign, country or war.
     wide: set[tuple[str, int]] = field(default_factory=set)
@@ -192,7 +194,8 @@ def _take_sentence(state: _Assembly, reading: SentenceReading) -> None:
     if not state.drafts and not reading.background:
         # Figures before any place is named ("at least 3 dead" in a title
         # about "an eastern Ukrainian city") wait for the main event.
-        state.orphans.extend(f for f in reading.figures if f.scope == "event")
+        days = frozenset(d.date for d in reading.dates if d.precision == "day")
+        state.orphans.extend((f, days) for f in reading.figures if f.scope == "event")
     state.wide.update((f.kind, f.value) for f in reading.figures if f.scope in ("campaign", "war"))
     figures_to = None if anchor is not None and _sum_over_places(reading, state) else anchor
     other_days = _attach_figures(reading, struck, figures_to, state.drafts)
@@ -671,7 +674,9 @@ def _adopt_orphans(kept: list[Draft], orphans: list, wide: set[tuple[str, int]])
     killed in Russian strikes" over "attacks across Ukraine killed seven")
     is no one place's, and neither is one the body gives a place of its own
     ("two civilians wounded" over "two residents of a village in the
-    Semenivka hromada were wounded").
+    Semenivka hromada were wounded").  A figure of a sentence dated another
+    day ("17 kwietnia trzy rakiety Iskander-M uderzyły w centrum miasta,
+    zabijając 18 osób") is an earlier strike's.
     """
     main = next((d for d in kept if d.primary), None)
     if main is None:
@@ -681,7 +686,11 @@ def _adopt_orphans(kept: list[Draft], orphans: list, wide: set[tuple[str, int]])
     for kind in ("killed", "injured"):
         if not getattr(main, kind):
             getattr(main, kind).extend(
-                f for f in orphans if f.kind == kind and (f.kind, f.value) not in wide | told
+                f
+                for f, days in orphans
+                if f.kind == kind
+                and (f.kind, f.value) not in wide | told
+                and (not days or main.date in days)
             )
 
 
@@ -747,6 +756,49 @@ def _anniversaries(readings: list[SentenceReading]) -> None:
                 year = next(iter(years))
                 if year < day.date.year:
                     reading.redate(day, replace(day, date=day.date.replace(year=year)))
+
+
+def _days_later(readings: list[SentenceReading]) -> None:
+    """Count a day on from the day told before ("Через два дні, у ніч на вівторок,
+    ударні безпілотники атакували Новокодацький район", after a strike of Sunday
+    8 December 2024): the sentence's weekday or relative day is that day, not
+    one counted back from the publication."""
+    for position, reading in enumerate(readings):
+        later = _later_days(reading)
+        if later is None:
+            continue
+        day = _counted_on(readings, position, later)
+        if day is None:
+            continue
+        for mention in list(reading.dates):
+            if mention.kind == "relative" or (
+                mention.kind == "weekday" and mention.date.weekday() == day.weekday()
+            ):
+                reading.redate(mention, replace(mention, date=day))
+
+
+def _later_days(reading: SentenceReading) -> int | None:
+    """The days a body sentence counts on from the day told before ("two days
+    later": 2, "a week later": 7), else None."""
+    if reading.sentence.kind != "body":
+        return None
+    for slot, unit in (("days_later", 1), ("weeks_later", 7)):
+        found = lexicon.scanned(slot).search(reading.sentence.text)
+        if found is not None:
+            count, _at_least = numbers.parse_number(found.group(0), reading.lang)
+            return unit * (count or 1)
+    return None
+
+
+def _counted_on(readings: list[SentenceReading], position: int, days: int) -> date | None:
+    """The day ``days`` after the one the text last gave before ``position``,
+    unless it would fall after publication."""
+    stated = _last_stated(readings, position)
+    if stated is None:
+        return None
+    day = stated[1] + timedelta(days=days)
+    published = readings[position].published
+    return day if published is None or day <= published else None
 
 
 # Compiled with its first characters: behind the look-behind the plain engine
@@ -1003,6 +1055,9 @@ def _next_day(readings: list[SentenceReading], position: int) -> date | None:
     overnight one (already the morning after) or a day heading ("SATURDAY."), or
     would fall after publication."""
     reading = readings[position]
+    later = _later_days(reading)
+    if later is not None:
+        return _counted_on(readings, position, later)
     if not lexicon.scanned("next_day").search(reading.sentence.text):
         return None
     stated = _last_stated(readings, position)

@@ -692,7 +692,7 @@ def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
     timed: tuple[tuple[Scope, _Spans], ...] = (("war", war), ("campaign", campaign))
     for scope, cues in timed:
         for cue_start, cue_end in cues:
-            if cue_start < 3:
+            if _opens_the_sentence(sentence, cue_start):
                 return scope
             gap = sentence[cue_end:start] if cue_end <= start else sentence[end:cue_start]
             if (cue_start < end and cue_end > start) or not _CLAUSE_BREAK.search(gap):
@@ -708,6 +708,16 @@ def _scope(sentence: str, pats: _Patterns, start: int, end: int) -> Scope:
 
 
 _Spans = tuple[tuple[int, int], ...]
+
+#: Words a cue may stand after and still open its sentence ("Загалом за сім днів").
+_OPENING_WORDS = 2
+
+
+def _opens_the_sentence(sentence: str, start: int) -> bool:
+    """Whether a cue at ``start`` opens its sentence: at most a word or two
+    before it ("In total over the week, ..."), with no clause break."""
+    head = sentence[:start]
+    return len(head.split()) <= _OPENING_WORDS and not _CLAUSE_BREAK.search(head)
 
 
 # Every figure of a sentence is judged against the same cues: a few

@@ -350,21 +350,43 @@ def _offset_in(table: list[tuple[re.Pattern[str], int]], words: str) -> int | No
 
 
 def _day_then_month(match: re.Match[str], lex: _Lexicon, published: date | None):
-    """ "5 March", "5 березня 2024", "5 March last year"."""
+    """ "5 March", "5 березня 2024", "5 March last year"; "10-16 March" (a span)."""
     g = match.group
-    return _day_month(
+    found = _day_month(
         int(g("dm_d")), g("dm_m"), g("dm_y"), lex, published, _year_offset(g("dm_ry"), lex)
     )
+    return _as_month(found) if _a_span_of_days(g("dm_d0"), int(g("dm_d"))) else found
 
 
 def _month_then_day(match: re.Match[str], lex: _Lexicon, published: date | None):
-    """ "March 5"; not the modal verb ("may 20 people")."""
+    """ "March 5"; not the modal verb ("may 20 people"); "March 10-16" (a span)."""
     g = match.group
     if lex.lang == "en" and g("md_m") == "may":
         return None
-    return _day_month(
+    found = _day_month(
         int(g("md_d")), g("md_m"), g("md_y"), lex, published, _year_offset(g("md_ry"), lex)
     )
+    return _as_month(found) if _a_span_of_days(g("md_d0"), int(g("md_d"))) else found
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _a_span_of_days(first: str | None, last: int) -> bool:
+    """Whether "first-last" spans more than one night: "17-18 August" is the
+    night that ends on the 18th, "30 to 1 March" one across the month's end,
+    but "10-16 March" (a week's review) or "between 3 and 5 May" gives no one day."""
+    if not first:
+        return False
+    start = int(_DIGITS.search(first).group())
+    return last != start + 1 and not (last == 1 and start >= 28)
+
+
+def _as_month(found):
+    """A day resolved as its month: what a span of days says of when."""
+    if found is None:
+        return None
+    return found[0].replace(day=1), "month", False, "month"
 
 
 def _month_year(match: re.Match[str], lex: _Lexicon, published: date | None):
@@ -564,7 +586,7 @@ def find_dates(sentence: str, published: date | None, lang: str | None) -> list[
             mention = DateMention(when, precision, first.start, end, relative, span, kind)
         mentions.append(mention)
     counted = _written_day_over_counted(_written_year_first(mentions), published)
-    return _nights_with_their_days(counted, sentence)
+    return _weekday_a_year_ago(_nights_with_their_days(counted, sentence), text)
 
 
 def _written_year_first(mentions: list[DateMention]) -> list[DateMention]:
@@ -573,6 +595,32 @@ def _written_year_first(mentions: list[DateMention]) -> list[DateMention]:
     if any(m.kind == "written" and m.precision == "day" for m in mentions):
         return [m for m in mentions if m.kind != "year_ago"]
     return mentions
+
+
+#: How far from "a year ago" the weekday named with it may lie (half a week).
+_YEAR_AGO_SLACK = 3
+#: What may part "a year ago" from its weekday: a comma, a short word ("on", "el").
+_YEAR_AGO_GAP = re.compile(r"[\s,]*(?:\w{1,3}\s+)?$")
+
+
+def _weekday_a_year_ago(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Date a weekday right after "a year ago" ("Dokładnie rok temu, w nocy z
+    niedzieli na poniedziałek, ... pocisk trafił") by that year's week: the
+    Monday nearest the day a year before, not this week's Monday.  A weekday
+    elsewhere in the sentence is today's ("hat die Ukraine am Mittwoch an den
+    Angriff vor genau einem Jahr erinnert")."""
+    ago = next((m for m in mentions if m.kind == "year_ago"), None)
+    if ago is None or not any(m.kind == "weekday" for m in mentions):
+        return mentions
+    kept: list[DateMention] = []
+    redated = False
+    for mention in mentions:
+        if mention.kind == "weekday" and _YEAR_AGO_GAP.match(text, ago.end, mention.start):
+            delta = (mention.date.weekday() - ago.date.weekday() + _YEAR_AGO_SLACK) % 7
+            mention = replace(mention, date=ago.date + timedelta(days=delta - _YEAR_AGO_SLACK))
+            redated = True
+        kept.append(mention)
+    return [m for m in kept if not (redated and m is ago)]
 
 
 #: How far apart a counted day ("eleven days ago") and a written one may be

@@ -79,6 +79,12 @@ LANGUAGE_SLOTS: dict[str, str] = {
     "same_day": "anaphoric dates: the day of the last date the text gave ('the same evening')",
     "same_night": "anaphoric nights: the night of the last night or strike the text told ('the"
     " same night', 'тієї ж ночі')",
+    "days_later": "days counted on from the day the text last gave ('two days later',"
+    " 'через два дні'): the count is the first number of the match, else one",
+    "weeks_later": "weeks counted on from the day the text last gave ('a week later',"
+    " 'через тиждень'), counted as days_later",
+    "correction_words": "words of a correction notice ('an earlier version of this article',"
+    " 'в первоначальной версии новости'): the places it names were not struck as it says",
     "next_day": "anaphoric dates a day after the last date the text gave ('the next morning',"
     " 'shortly after midnight' after an evening)",
     "raion_centre_words": "'the raion centre' ('районний центр', 'райцентр'): the town of the"

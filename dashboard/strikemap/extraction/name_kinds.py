@@ -47,7 +47,10 @@ SLOTS: dict[str, str] = {
     "government_after": "what a government does, right after its capital",
     "government_before": "words right before a capital standing for its state",
     "care_before": "words before the town victims were taken to or treated in",
-    "origin_before": "words before a victim's home town ('a resident of', 'originaire de')",
+    "origin_before": "words before a victim's home town ('a resident of', 'originaire de') or"
+    " the town they are buried in ('похоронят в')",
+    "origin_after": "words right after a victim's home town (', where she was from', ', откуда"
+    " она была родом')",
     "reference_before": "words before a place that only locates another one",
     "reference_descriptors": "words naming the place's kind between a reference word and"
     " the place ('west of the regional capital Samara', 'westlich der Stadt Cherson')",
@@ -129,6 +132,7 @@ class _Rules:
     government_before: re.Pattern[str] | _Gated
     care_before: re.Pattern[str] | _Gated
     origin_before: re.Pattern[str] | _Gated
+    origin_after: re.Pattern[str]
     reference_before: re.Pattern[str] | _Gated
     near_before: re.Pattern[str] | _Gated
     settlement: re.Pattern[str] | _Gated
@@ -310,6 +314,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "government_before": ("government_before", r"(?<!\w){}\s*$"),
     "care_before": ("care_before", r"(?<!\w){}\s*$"),
     "origin_before": ("origin_before", r"(?<!\w){}\s*$"),
+    "origin_after": ("origin_after", r"^\s*{}(?!\w)"),
     "reference_before": ("reference_before", r"(?<!\w){}\s*(?:{descriptors}\s+)?$"),
     "near_before": ("near_before", r"(?<!\w){}\s*$"),
     "settlement": ("settlement_words", r"(?<!\w){}(?!\w)[^.;:!?]{{0,40}}$"),
@@ -514,7 +519,7 @@ def _local_kind(text: str, spans: Sequence[tuple[int, int]], i: int, r: _Rules) 
         return NameKind("reference", "where someone spoke")
     if r.care_before.search(before):
         return NameKind("reference", CARE_REASON)
-    if r.origin_before.search(before):
+    if r.origin_before.search(before) or r.origin_after.match(after):
         return NameKind("reference", ORIGIN_REASON)
     if r.reference_before.search(before) or _near_a_located_place(text, spans, i, r):
         return NameKind("reference", "a reference point")

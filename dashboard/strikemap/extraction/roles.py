@@ -517,6 +517,9 @@ def _clause_role(sentence: str, start: int, end: int) -> Role:
     reaction, an alert, or nothing (no strike words at all)."""
     layout, left, right = _clause_layout(sentence, start, end)
     strike = _nearest(layout.cues, left, right, start)
+    if strike is None:
+        left, right = _around_a_dash_aside(layout, left, right)
+        strike = _nearest(layout.cues, left, right, start)
     ground = _nearest(layout.grounds, left, right, start)
     if strike is None:
         return "ground" if _sentence_index(sentence).has_ground else "none"
@@ -789,6 +792,34 @@ def _clause_layout(sentence: str, start: int, end: int) -> tuple[_Layout, int, i
     after = bisect_left(layout.cut_starts, end)
     right = layout.cut_starts[after] if after < len(layout.cut_starts) else len(layout.masked)
     return layout, left, right
+
+
+_DASHES = ("\u2014", "\u2013")
+
+
+def _around_a_dash_aside(layout: _Layout, left: int, right: int) -> tuple[int, int]:
+    """The clauses on both sides of an aside set between dashes ("в одном
+    населённом пункте — посёлке Разумное Белгородского района — на частный дом
+    рухнули фрагменты"): the aside names where the sentence's strike fell.
+    Any other clause keeps its bounds."""
+    at_left = bisect_left(layout.cut_ends, left)
+    at_right = bisect_left(layout.cut_starts, right)
+    if at_left >= len(layout.cut_ends) or layout.cut_ends[at_left] != left:
+        return left, right
+    if at_right >= len(layout.cut_starts) or layout.cut_starts[at_right] != right:
+        return left, right
+    cuts = (
+        layout.masked[layout.cut_starts[at_left] : left],
+        layout.masked[right : layout.cut_ends[at_right]],
+    )
+    if not all(any(dash in cut for dash in _DASHES) for cut in cuts):
+        return left, right
+    outer_left = layout.cut_ends[at_left - 1] if at_left else 0
+    following = at_right + 1
+    outer_right = (
+        layout.cut_starts[following] if following < len(layout.cut_starts) else len(layout.masked)
+    )
+    return outer_left, outer_right
 
 
 def _nearest(starts: list[int], left: int, right: int, at: int) -> int | None:

@@ -1,0 +1,69 @@
+"""Official tallies, corrections and asides (issue 11, phenomena 1 and 5, seen in
+the twenty-ninth held-out batch).
+
+- A correction notice names the place an earlier version got wrong: no place it
+  names is struck by it, and the toll it restates is no one's.
+- A village set between dashes ("в одном населённом пункте — посёлке Разумное
+  Белгородского района — на частный дом рухнули фрагменты") is where the
+  sentence's strike fell.
+- A teenager "prepared for transport to Moscow" was not struck in Moscow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+CORRECTIONS = [
+    (
+        "de",
+        "Drohnenangriff im Gebiet Sumy\n\nIn der Gemeinde Krasnopillja wurde am Montag ein Mann "
+        "durch eine Drohne getötet.\n\nKorrektur: In einer früheren Version dieses Artikels hieß "
+        "es, der getötete Mann stamme aus Romny und sei dort ums Leben gekommen.",
+    ),
+    (
+        "en",
+        "Drone kills man in Sumy region\n\nA drone killed a man in Krasnopillia on Monday.\n\n"
+        "Correction: An earlier version of this article said the man was killed by a drone in "
+        "Romny.",
+    ),
+    (
+        "es",
+        "Ataque con drones en Sumy\n\nUn dron mató el lunes a un hombre en Krasnopillia.\n\n"
+        "Corrección: Una versión anterior de esta información situaba el ataque mortal en Romny.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CORRECTIONS, ids=[c[0] for c in CORRECTIONS])
+def test_a_correction_notice_strikes_nothing(extract, language, text):
+    events = extract(text, published=date(2025, 6, 24), language=language)
+    assert [(e.place, e.killed) for e in events] == [("Krasnopillia", 1)]
+
+
+def test_a_village_between_dashes_is_where_the_debris_fell(extract):
+    text = (
+        "Атака на Белгородскую область\n\nЕщё в одном населённом пункте — посёлке Разумное "
+        "Белгородского района — на частный дом рухнули фрагменты беспилотника, сбитого ПВО. "
+        "Пострадавших нет."
+    )
+    events = extract(text, published=date(2026, 1, 24), language="ru")
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Razumnoye", 0, 0)]
+
+
+def test_an_aside_between_dashes_keeps_its_own_interception():
+    from strikemap.extraction.roles import classify
+
+    sentence = "Drones were shot down over Sumy — the regional capital — overnight."
+    start = sentence.index("Sumy")
+    assert classify(sentence, start, start + len("Sumy")) != "struck"
+
+
+def test_a_patient_transported_to_moscow_was_not_struck_there(extract):
+    text = (
+        "Обстрел Белгорода\n\nДнём Белгород был обстрелян из РСЗО, ранены восемь человек. "
+        "Подростка в тяжёлом состоянии готовят к транспортировке в Москву."
+    )
+    events = extract(text, published=date(2026, 1, 24), language="ru")
+    assert [e.place for e in events] == ["Belgorod"]
