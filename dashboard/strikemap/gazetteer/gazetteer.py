@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import threading
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from math import cos, floor, radians
 from pathlib import Path
 
@@ -27,6 +28,11 @@ _CELL = 0.25
 
 def _as_list(entries: int | list[int] | tuple) -> list[int] | tuple:
     return [entries] if entries.__class__ is int else entries
+
+
+#: The keys of the names looked up while articles are read: an article names
+#: its few places again and again, and :func:`normalize` is the same for each.
+_lookup_key = lru_cache(maxsize=4096)(normalize)
 
 
 class GazetteerError(RuntimeError):
@@ -189,7 +195,7 @@ class Gazetteer:
         Cities come first, then regions, districts and countries; within a
         level the most populous first.
         """
-        entries = self._names.get(normalize(name))
+        entries = self._names.get(_lookup_key(name))
         if entries is None:
             return []
         shift = self._shift
@@ -263,9 +269,9 @@ class Gazetteer:
         shift = self._shift
         if shift == 1:
             entry = (self._index_of[place.id] << 1) | 1
-            return CURRENT if entry in _as_list(self._names.get(normalize(name), ())) else 0
+            return CURRENT if entry in _as_list(self._names.get(_lookup_key(name), ())) else 0
         index = self._index_of[place.id]
-        for e in _as_list(self._names.get(normalize(name), ())):
+        for e in _as_list(self._names.get(_lookup_key(name), ())):
             if e >> shift == index:
                 return e & (CURRENT | FORMER)
         return 0
