@@ -246,6 +246,60 @@ def _rewrite(items: list, flags: int, state) -> None:
             _rewrite(sub, sub_flags, state)
 
 
+# ---------------------------------------------------------------- word edges
+#: ``(?<!\w)`` as parsed: a look-behind at one character of ``\w``.
+_NOT_AFTER_A_WORD_CHARACTER = (sre.ASSERT_NOT, -1)
+
+
+def _word_edges(items: list, flags: int) -> None:
+    r"""Write ``(?<!\w)`` as ``\b`` where what follows starts with a word
+    character whatever way it matches, in place.
+
+    There the two test the same thing: no word character before.  The
+    engine tries such a pattern at nearly every letter of a text; ``\b`` is
+    a test of two characters, the look-behind a jump into a sub-pattern.
+    """
+    for index, (op, av) in enumerate(items):
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] < 0:
+            if _behind_no_word_character(op, av) and _opens_a_word(items[index + 1 :], flags):
+                items[index] = (sre.AT, sre.AT_BOUNDARY)
+            continue  # a look-behind keeps its shape
+        for sub, sub_flags in _children(op, av, flags):
+            _word_edges(sub, sub_flags)
+
+
+def _behind_no_word_character(op, av) -> bool:
+    r"""Whether a look-behind item is ``(?<!\w)`` (or ``(?<![\w])``)."""
+    body = list(av[1].data)
+    return (
+        (op, av[0]) == _NOT_AFTER_A_WORD_CHARACTER
+        and len(body) == 1
+        and body[0][0] is sre.IN
+        and body[0][1] == [(sre.CATEGORY, sre.CATEGORY_WORD)]
+    )
+
+
+def _opens_a_word(items: list, flags: int) -> bool:
+    """Whether every match of the sequence ``items`` starts with a word character."""
+    starts, empty = _may_start(items, flags)
+    if starts is None or empty or not starts:
+        return False
+    word = re.compile(r"\w", flags & (re.ASCII | re.LOCALE))
+    for kind, value in starts:
+        if kind is sre.LITERAL:
+            if not word.match(chr(value)):
+                return False
+        elif kind is sre.CATEGORY:
+            if value not in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
+                return False
+        elif kind is sre.RANGE:
+            if not all(word.match(chr(c)) for c in range(value[0], value[1] + 1)):
+                return False
+        else:
+            return False
+    return True
+
+
 # ---------------------------------------------------------------- possessive repeats
 def _possessive(items: list, flags: int) -> None:
     r"""Make every greedy repeat of one character class possessive where the
@@ -365,6 +419,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     _look_up_cases(codes, every & ~re.IGNORECASE)
     _rewrite(parsed.data, every, parsed.state)
     _possessive(parsed.data, every)
+    _word_edges(parsed.data, every)
     code = _code(parsed, every)
     names = parsed.state.groupdict
     index = [None] * parsed.state.groups
