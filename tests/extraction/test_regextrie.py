@@ -70,3 +70,18 @@ def test_the_lexicon_patterns_match_like_re() -> None:
                     assert [m.span() for m in fast.finditer(text)] == [
                         m.span() for m in plain.finditer(text)
                     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?<!\w)(?:kyiv|київ)", "Kyiv, Київ, Subkyiv and підКиїв"),
+        (r"(?<!\w)\d+\s*km", "20 km, a20 km and 3km"),
+        (r"(?<!\w)(?:-|dron\w*)", "x-y, drony, -dron and adrony"),
+        (r"(?i)(?<!\w)obwód", "Obwód, nadobwód and OBWÓD"),
+    ],
+)
+def test_a_word_edge_finds_what_the_look_behind_found(pattern, text):
+    assert [m.span() for m in regextrie.compile(pattern).finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
