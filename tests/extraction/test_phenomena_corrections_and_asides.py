@@ -67,3 +67,21 @@ def test_a_patient_transported_to_moscow_was_not_struck_there(extract):
     )
     events = extract(text, published=date(2026, 1, 24), language="ru")
     assert [e.place for e in events] == ["Belgorod"]
+
+
+def test_the_town_of_the_hospital_a_victim_was_taken_to_is_not_struck(extract):
+    text = (
+        "Атака на трактор\n\nВ Беловском районе дрон атаковал трактор. Тракторист получил "
+        "ранения, его госпитализировали в центральную районную больницу Обояни."
+    )
+    events = extract(text, published=date(2026, 7, 5), language="ru")
+    assert [(e.place, e.injured) for e in events] == [("Belovsky District", 1)]
+
+
+def test_a_remark_between_dashes_strikes_nothing(extract):
+    text = (
+        "Angriffe im Donbas\n\nIm Ort Mykolajiwka bei Slowjansk – nicht zu verwechseln mit der "
+        "Großstadt Mykolajiw – traf eine Drohne am Dienstag ein Auto; der Fahrer wurde verletzt."
+    )
+    events = extract(text, published=date(2026, 5, 6), language="de")
+    assert "Mykolaiv" not in [e.place for e in events]

@@ -517,7 +517,7 @@ def _clause_role(sentence: str, start: int, end: int) -> Role:
     reaction, an alert, or nothing (no strike words at all)."""
     layout, left, right = _clause_layout(sentence, start, end)
     strike = _nearest(layout.cues, left, right, start)
-    if strike is None:
+    if strike is None and len(layout.masked[left:start].split()) <= _APPOSITION_WORDS:
         left, right = _around_a_dash_aside(layout, left, right)
         strike = _nearest(layout.cues, left, right, start)
     ground = _nearest(layout.grounds, left, right, start)
@@ -795,13 +795,16 @@ def _clause_layout(sentence: str, start: int, end: int) -> tuple[_Layout, int, i
 
 
 _DASHES = ("\u2014", "\u2013")
+#: Words an aside may open with before its place ("— посёлке Разумное —"): more
+#: make it a remark ("– nicht zu verwechseln mit der Großstadt Mykolajiw –").
+_APPOSITION_WORDS = 2
 
 
 def _around_a_dash_aside(layout: _Layout, left: int, right: int) -> tuple[int, int]:
     """The clauses on both sides of an aside set between dashes ("в одном
     населённом пункте — посёлке Разумное Белгородского района — на частный дом
     рухнули фрагменты"): the aside names where the sentence's strike fell.
-    Any other clause keeps its bounds."""
+    Any other clause keeps its bounds; so does a remark set between dashes."""
     at_left = bisect_left(layout.cut_ends, left)
     at_right = bisect_left(layout.cut_starts, right)
     if at_left >= len(layout.cut_ends) or layout.cut_ends[at_left] != left:
