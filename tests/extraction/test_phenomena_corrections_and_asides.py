@@ -85,3 +85,20 @@ def test_a_remark_between_dashes_strikes_nothing(extract):
     )
     events = extract(text, published=date(2026, 5, 6), language="de")
     assert "Mykolaiv" not in [e.place for e in events]
+
+
+def test_a_regions_toll_over_its_towns_of_two_days_is_their_sum(extract):
+    text = (
+        "Drohnenangriffe im Gebiet Sumy: Ein Toter und vier Verletzte\n\n"
+        "Bei russischen Drohnenangriffen im Gebiet Sumy ist ein Mensch getötet worden, vier "
+        "weitere wurden verletzt, teilte die Militärverwaltung am Samstag mit.\n\n"
+        "In Krasnopillja traf eine Drohne am Freitagabend ein Auto. Ein Mann kam ums Leben.\n\n"
+        "In Konotop schlugen in der Nacht zum Samstag Drohnen in ein Umspannwerk ein. Vier "
+        "Beschäftigte eines Energieversorgers erlitten Verletzungen."
+    )
+    events = extract(text, published=date(2025, 6, 21), language="de")
+    # Friday 20 June and the night to Saturday 21 June; no event for the oblast.
+    assert [(e.place, e.date, e.killed, e.injured) for e in events] == [
+        ("Krasnopillia", date(2025, 6, 20), 1, None),
+        ("Konotop", date(2025, 6, 21), None, 4),
+    ]

@@ -2208,8 +2208,9 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
     survivors = [
         d
         for d in drafts
-        if not _region_yields(d, by_day[d.date], gazetteer)
-        and not _summary_region(d, drafts, gazetteer)
+        # A summary first: it hands none of its toll to the one town of its day.
+        if not _summary_region(d, drafts, gazetteer)
+        and not _region_yields(d, by_day[d.date], gazetteer)
     ]
     kept = [d for d in survivors if not _city_yields(d, by_day[d.date], drafts)]
     kept.sort(key=lambda d: d.first_index)
@@ -2217,20 +2218,35 @@ def _refine(drafts: list[Draft], gazetteer: Gazetteer) -> list[Draft]:
 
 
 def _summary_region(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer) -> bool:
-    """A region named without a day or a toll of its own, over towns of it struck
-    on days the text gives ("a day-by-day account of the attacks on the Kherson
-    region" over Monday's Beryslav and Friday's Tiahynka), only sums them up."""
+    """A region named without a day of its own, over towns of it struck on days
+    the text gives ("a day-by-day account of the attacks on the Kherson region"
+    over Monday's Beryslav and Friday's Tiahynka), only sums them up; so does
+    one whose toll those towns' tolls cover ("im Gebiet Sumy ... ein Mensch
+    getötet, vier weitere verletzt" over Friday's dead in Krasnopillia and
+    Saturday's injured in Konotop and Sumy)."""
     if draft.place.level != "region" or draft.place.is_subdivision:
         return False
-    if draft.killed or draft.injured or any(m.date_explicit for m in draft.mentions):
+    if any(m.date_explicit for m in draft.mentions):
         return False
-    return any(
-        other.primary
-        and other.date not in (None, draft.date)
+    towns = [
+        other
+        for other in drafts
+        if other.primary
         and other.place.level in ("city", "district")
         and gazetteer.in_region(other.place, draft.place)
-        for other in drafts
-    )
+    ]
+    if not any(town.date not in (None, draft.date) for town in towns):
+        return False
+    return _covered_by_towns(draft, towns)
+
+
+def _covered_by_towns(region: Draft, towns: list[Draft]) -> bool:
+    """Whether the towns' tolls together reach each figure of the region's."""
+    for kind in ("killed", "injured"):
+        value = _best_figure(getattr(region, kind))[0]
+        if value and value > sum(_best_figure(getattr(t, kind))[0] or 0 for t in towns):
+            return False
+    return True
 
 
 def _region_yields(draft: Draft, same_day: list[Draft], gazetteer: Gazetteer) -> bool:
