@@ -17,6 +17,9 @@ It was written blind at the start of a session and scored before any change
 injured 0.766, district recall 0.875, weapons 1.000, background recall 1.000
 (``../shared/eval/score.py``).  The bounds sit a few points under; they are
 raised as fixes land, and gold answers change only in a commit of their own.
+After the same session's fixes (main ``b1cf1c0``: correction notices, villages set
+between dashes, hospital and transfer towns, a region's toll its towns of two days
+cover): f1 0.883, precision 0.853, recall 0.915, killed 0.912, injured 0.792.
 """
 
 from __future__ import annotations
@@ -30,11 +33,11 @@ CORPUS = Path(__file__).parent / "corpus" / "heldout_real_29.jsonl"
 #: First score (before any fix made for this batch: main 2d52154) and the
 #: bound each metric must keep: a few points under the latest score.
 BOUNDS = {
-    "f1": (0.848, 0.81),
-    "precision": (0.803, 0.77),
-    "recall": (0.898, 0.86),
-    "killed_accuracy": (0.909, 0.87),
-    "injured_accuracy": (0.766, 0.73),
+    "f1": (0.848, 0.85),
+    "precision": (0.803, 0.82),
+    "recall": (0.898, 0.88),
+    "killed_accuracy": (0.909, 0.88),
+    "injured_accuracy": (0.766, 0.76),
     "district_recall": (0.875, 0.83),
     "weapon_jaccard": (1.000, 0.96),
 }
