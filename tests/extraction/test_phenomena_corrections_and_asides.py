@@ -102,3 +102,61 @@ def test_a_regions_toll_over_its_towns_of_two_days_is_their_sum(extract):
         ("Krasnopillia", date(2025, 6, 20), 1, None),
         ("Konotop", date(2025, 6, 21), None, 4),
     ]
+
+
+def test_a_settlement_abbreviation_ends_no_sentence(extract):
+    text = (
+        "Удари по Харківщині\n\nУнаслідок обстрілів у сел. Прудянка Дергачівської громади "
+        "постраждали 87-річний чоловік і 85-річна жінка, у м. Чугуїв постраждала жінка."
+    )
+    events = extract(text, published=date(2025, 9, 24), language="uk")
+    assert [(e.place, e.injured) for e in events] == [("Prudianka", 2), ("Chuhuiv", 1)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Четверо людей постраждали в Харкові та області через удари РФ\n\nУ Харкові дрон "
+            "влучив у будинок, постраждав 24-річний чоловік. У Чугуєві від удару КАБ постраждали "
+            "троє людей.",
+        ),
+        (
+            "en",
+            "Four people injured in Kharkiv and the region in Russian strikes\n\nIn Kharkiv a "
+            "drone hit a house, injuring a 24-year-old man. In Chuhuiv a glide bomb injured three "
+            "people.",
+        ),
+    ],
+    ids=["uk", "en"],
+)
+def test_a_toll_for_a_city_and_its_region_is_not_the_citys(extract, language, text):
+    events = extract(text, published=date(2025, 9, 24), language=language)
+    assert [(e.place, e.injured) for e in events] == [("Kharkiv", 1), ("Chuhuiv", 3)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Flores en Poltava\n\nEn Poltava, donde un misil mató a 51 personas el 3 de "
+            "septiembre, los vecinos dejaron flores el martes.",
+        ),
+        (
+            "fr",
+            "Des fleurs à Poltava\n\nÀ Poltava, où un missile a tué 51 personnes le 3 septembre, "
+            "les habitants ont déposé des fleurs mardi.",
+        ),
+        (
+            "de",
+            "Blumen in Poltawa\n\nIn Poltawa, wo bei einem Raketenangriff am 3. September 51 "
+            "Menschen getötet wurden, legten Anwohner am Dienstag Blumen nieder.",
+        ),
+    ],
+    ids=["es", "fr", "de"],
+)
+def test_a_where_clause_tells_the_strike_of_the_place_before_it(extract, language, text):
+    events = extract(text, published=date(2024, 10, 1), language=language)
+    assert [(e.place, e.date, e.killed) for e in events] == [("Poltava", date(2024, 9, 3), 51)]

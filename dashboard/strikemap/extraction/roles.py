@@ -558,7 +558,8 @@ def _describes(parenthetical: re.Match[str], start: int, end: int) -> bool:
     """
     if parenthetical.start() <= start < parenthetical.end():
         return True
-    return parenthetical.start() == end and parenthetical.group(0)[1:].lstrip().startswith("where")
+    opener = parenthetical.group(0)[1:].lstrip()
+    return parenthetical.start() == end and bool(lexicon.compiled("where_words").match(opener))
 
 
 @dataclass(frozen=True, slots=True)
