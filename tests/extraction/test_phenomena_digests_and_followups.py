@@ -222,3 +222,13 @@ def test_a_weekday_away_from_a_year_ago_stays_this_weeks():
         "de",
     )
     assert [d.date for d in found] == [date(2025, 9, 3), date(2024, 9, 3)]
+
+
+def test_an_absurd_count_of_days_later_dates_nothing_and_breaks_nothing(extract):
+    text = (
+        "Strikes\n\nOn Sunday, December 8, a missile hit Kharkiv. 99999999 days later, drones "
+        "struck Sumy on Monday."
+    )
+    events = extract(text, published=date(2024, 12, 30), language="en")
+    # Monday 30 December 2024, the day of publication.
+    assert ("Sumy", date(2024, 12, 30)) in [(e.place, e.date) for e in events]

@@ -156,8 +156,7 @@ class _Assembly:
     drafts: dict[tuple[str, date | None], Draft] = field(default_factory=dict)
     #: The place the text is currently about.
     focus: Draft | None = None
-    #: Figures met before any place was named.
-    #: Figures read before any place, each with the days its sentence gives.
+    #: Figures met before any place was named, each with the days its sentence gives.
     orphans: list = field(default_factory=list)
     #: (kind, value) of the figures that sum a whole campaign, country or war.
     wide: set[tuple[str, int]] = field(default_factory=set)
@@ -790,11 +789,16 @@ def _later_days(reading: SentenceReading) -> int | None:
     return None
 
 
+#: The most days a count on from a told day may span ("300 days later"): a
+#: larger count ("9999999 days later") dates nothing.
+_COUNTED_ON_REACH = 366
+
+
 def _counted_on(readings: list[SentenceReading], position: int, days: int) -> date | None:
     """The day ``days`` after the one the text last gave before ``position``,
     unless it would fall after publication."""
     stated = _last_stated(readings, position)
-    if stated is None:
+    if stated is None or days > _COUNTED_ON_REACH:
         return None
     day = stated[1] + timedelta(days=days)
     published = readings[position].published

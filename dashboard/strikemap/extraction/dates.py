@@ -369,7 +369,7 @@ def _month_then_day(match: re.Match[str], lex: _Lexicon, published: date | None)
     return _as_month(found) if _a_span_of_days(g("md_d0"), int(g("md_d"))) else found
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = regextrie.compile(r"\d+")
 
 
 def _a_span_of_days(first: str | None, last: int) -> bool:
@@ -600,7 +600,7 @@ def _written_year_first(mentions: list[DateMention]) -> list[DateMention]:
 #: How far from "a year ago" the weekday named with it may lie (half a week).
 _YEAR_AGO_SLACK = 3
 #: What may part "a year ago" from its weekday: a comma, a short word ("on", "el").
-_YEAR_AGO_GAP = re.compile(r"[\s,]*(?:\w{1,3}\s+)?$")
+_YEAR_AGO_GAP = regextrie.compile(r"[\s,]*(?:\w{1,3}\s+)?$")
 
 
 def _weekday_a_year_ago(mentions: list[DateMention], text: str) -> list[DateMention]:
